@@ -1,0 +1,30 @@
+namespace DoubleRandom.Domain.Drawing;
+
+/// <summary>DR1 §1 limits. They keep every sum of weights exact in 64-bit integers and in binary64.</summary>
+public static class Dr1Limits
+{
+    public const int MaxTokenLength = 64;
+    public const int MinWeight = 1;
+    public const int MaxWeight = 1_000_000;
+    public const int MaxTargets = 1 << 26;
+    public const int MaxRatioBp = 10_000;
+
+    /// <summary>Codes, ids, units, departments and stratum keys all match <c>[0-9A-Za-z._:-]{1,64}</c>.</summary>
+    public static bool IsToken(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > MaxTokenLength)
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('.' or '_' or ':' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+
+namespace DoubleRandom.Domain.Drawing;
+
+/// <summary>One eligible target: leaf <c>T|{code}|{stratum}|{weight}</c>.</summary>
+public readonly record struct TargetLeaf(string Code, string Stratum, int Weight)
+{
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"T|{Code}|{Stratum}|{Weight}");
+}
+
+/// <summary>One eligible officer: leaf <c>O|{officerId}|{unit}|{department}|{certified}|{leader}</c>.</summary>
+public sealed record OfficerLeaf(string OfficerId, string Unit, string Department, bool Certified, bool Leader)
+{
+    public override string ToString() =>
+        $"O|{OfficerId}|{Unit}|{Department}|{(Certified ? '1' : '0')}|{(Leader ? '1' : '0')}";
+}
+
+/// <summary>This officer must not inspect this target: leaf <c>R|{officerId}|{code}</c>.</summary>
+public sealed record RecusalLeaf(string OfficerId, string Code)
+{
+    public override string ToString() => $"R|{OfficerId}|{Code}";
+}
+
+/// <summary>Parsing of the canonical leaf strings carried in a bundle.</summary>
+public static class Leaves
+{
+    public static bool TryParseTarget(string leaf, out TargetLeaf target)
+    {
+        target = default;
+        var parts = Split(leaf, 'T', 4);
+        if (parts is null || !Dr1Limits.IsToken(parts[1]) || !Dr1Limits.IsToken(parts[2])
+            || !TryParseWeight(parts[3], out var weight))
+        {
+            return false;
+        }
+
+        target = new TargetLeaf(parts[1], parts[2], weight);
+        return true;
+    }
+
+    public static bool TryParseOfficer(string leaf, out OfficerLeaf? officer)
+    {
+        officer = null;
+        var parts = Split(leaf, 'O', 6);
+        if (parts is null || !Dr1Limits.IsToken(parts[1]) || !Dr1Limits.IsToken(parts[2])
+            || !Dr1Limits.IsToken(parts[3]) || parts[4] is not ("0" or "1") || parts[5] is not ("0" or "1"))
+        {
+            return false;
+        }
+
+        officer = new OfficerLeaf(parts[1], parts[2], parts[3], parts[4] == "1", parts[5] == "1");
+        return true;
+    }
+
+    public static bool TryParseRecusal(string leaf, out RecusalLeaf? recusal)
+    {
+        recusal = null;
+        var parts = Split(leaf, 'R', 3);
+        if (parts is null || !Dr1Limits.IsToken(parts[1]) || !Dr1Limits.IsToken(parts[2]))
+        {
+            return false;
+        }
+
+        recusal = new RecusalLeaf(parts[1], parts[2]);
+        return true;
+    }
+
+    /// <summary>Decimal ASCII, no sign, no leading zeros, within 1..1000000.</summary>
+    internal static bool TryParseWeight(string text, out int weight)
+    {
+        weight = 0;
+        if (text.Length is 0 or > 7 || text[0] == '0')
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            weight = (weight * 10) + (c - '0');
+        }
+
+        return weight <= Dr1Limits.MaxWeight;
+    }
+
+    private static string[]? Split(string? leaf, char kind, int count)
+    {
+        if (leaf is null || leaf.Length < 2 || leaf[0] != kind || leaf[1] != '|')
+        {
+            return null;
+        }
+
+        var parts = leaf.Split('|');
+        return parts.Length == count ? parts : null;
+    }
+}

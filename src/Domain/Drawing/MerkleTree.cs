@@ -1,0 +1,124 @@
+using System.Runtime.Intrinsics;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace DoubleRandom.Domain.Drawing;
+
+/// <summary>
+/// RFC 9162 §2.1.1 Merkle Tree Hash over leaves sorted by their UTF-8 bytes (DR1 §4).
+/// Computed bottom up, pairing neighbours and promoting an odd last node, which yields the
+/// same tree as splitting at the largest power of two below the count.
+/// </summary>
+public static class MerkleTree
+{
+    private const int ChunkLeaves = 4096;
+
+    /// <summary>Root of any leaves; they are sorted here. Used for officers and recusals.</summary>
+    public static string Root(IEnumerable<string> leaves)
+    {
+        ArgumentNullException.ThrowIfNull(leaves);
+        var sorted = leaves.Select(Encoding.UTF8.GetBytes).ToList();
+        sorted.Sort((a, b) => a.AsSpan().SequenceCompareTo(b));
+        if (sorted.Count == 0)
+        {
+            return Dr1Hashes.Hex(SHA256.HashData([]));
+        }
+
+        var nodes = new uint[sorted.Count * 8];
+        Span<byte> message = stackalloc byte[1];
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            var state = nodes.AsSpan(i * 8, 8);
+            Sha256Compression.InitialState.CopyTo(state);
+            var leaf = new byte[sorted[i].Length + 1];
+            sorted[i].CopyTo(leaf, 1);
+            Sha256Compression.Finish(state, 0, leaf);
+        }
+
+        ReduceLevels(nodes, sorted.Count);
+        return RootHex(nodes);
+    }
+
+    /// <summary>Root of the targets snapshot, hashing eight leaves at a time on every core.</summary>
+    internal static string TargetsRoot(TargetTable table)
+    {
+        var count = table.Order.Length;
+        if (count == 0)
+        {
+            return Dr1Hashes.Hex(SHA256.HashData([]));
+        }
+
+        var chunks = (count + ChunkLeaves - 1) / ChunkLeaves;
+        var roots = new uint[chunks * 8];
+        Parallel.For(
+            0,
+            chunks,
+            () => new uint[ChunkLeaves * 8],
+            (chunk, _, buffer) =>
+            {
+                var first = chunk * ChunkLeaves;
+                var leaves = Math.Min(ChunkLeaves, count - first);
+                TargetLeafHasher.HashSorted(table, first, leaves, buffer);
+                ReduceLevels(buffer, leaves);
+                buffer.AsSpan(0, 8).CopyTo(roots.AsSpan(chunk * 8));
+                return buffer;
+            },
+            _ => { });
+        ReduceLevels(roots, chunks);
+        return RootHex(roots);
+    }
+
+    /// <summary>Reduces <paramref name="count"/> ≥ 1 nodes (8 digest words each) in place to the root at node 0.</summary>
+    internal static void ReduceLevels(Span<uint> nodes, int count)
+    {
+        while (count > 1)
+        {
+            var pairs = count / 2;
+            for (var p = 0; p < pairs; p += Sha256x8.Lanes)
+            {
+                HashPairs(nodes, p, Math.Min(Sha256x8.Lanes, pairs - p));
+            }
+
+            if (count % 2 == 1)
+            {
+                nodes.Slice((count - 1) * 8, 8).CopyTo(nodes.Slice(pairs * 8, 8));
+            }
+
+            count = pairs + (count % 2);
+        }
+    }
+
+    /// <summary>H(0x01 ‖ left ‖ right) for up to eight neighbour pairs; node k gets pair k.</summary>
+    private static void HashPairs(Span<uint> nodes, int firstPair, int lanes)
+    {
+        Span<uint> rows = stackalloc uint[128];
+        rows.Clear();
+        nodes.Slice(firstPair * 16, lanes * 16).CopyTo(rows);
+        Span<Vector256<uint>> words = stackalloc Vector256<uint>[16];
+        Sha256x8.Transpose(rows, 16, words);
+
+        // The 65-byte message shifted by the one prefix byte: word j takes the last byte of word j-1.
+        Span<Vector256<uint>> block = stackalloc Vector256<uint>[16];
+        block[0] = Vector256.Create(0x01000000u) | Vector256.ShiftRightLogical(words[0], 8);
+        for (var j = 1; j < 16; j++)
+        {
+            block[j] = Vector256.ShiftLeft(words[j - 1], 24) | Vector256.ShiftRightLogical(words[j], 8);
+        }
+
+        Span<Vector256<uint>> state = stackalloc Vector256<uint>[8];
+        Sha256x8.SetState(state, Sha256Compression.InitialState);
+        Sha256x8.Compress(state, block);
+        block[0] = Vector256.ShiftLeft(words[15], 24) | Vector256.Create(0x00800000u);
+        block[1..].Clear();
+        block[15] = Vector256.Create(65u * 8u);
+        Sha256x8.Compress(state, block);
+        Sha256x8.StoreStates(state, nodes.Slice(firstPair * 8, lanes * 8), lanes);
+    }
+
+    private static string RootHex(ReadOnlySpan<uint> nodes)
+    {
+        Span<byte> root = stackalloc byte[32];
+        Sha256Compression.WriteDigest(nodes[..8], root);
+        return Dr1Hashes.Hex(root);
+    }
+}

@@ -1,0 +1,93 @@
+namespace DoubleRandom.Domain.Drawing;
+
+/// <summary>
+/// DR1 §6: Pareto πps order sampling (Rosén 1997) per stratum, after removing take-all units.
+/// With equal weights it is exactly simple random sampling; otherwise π_i ≈ λ_i.
+/// </summary>
+public static class ParetoSampler
+{
+    /// <summary>
+    /// λ_i for every unit of one stratum exactly as a draw records it: 1 for take-all units,
+    /// otherwise n'·w_i / W after take-all. Needs no seed.
+    /// </summary>
+    public static double[] InclusionProbabilities(IReadOnlyList<int> weights, int sampleSize)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        var w = weights.ToArray();
+        var active = Enumerable.Range(0, w.Length).ToArray();
+        var lambda = new double[w.Length];
+        var take = TakeAll.Run(w, active, sampleSize);
+        foreach (var i in take.Taken)
+        {
+            lambda[i] = 1.0;
+        }
+
+        for (var a = 0; a < take.ActiveCount && take.Remaining > 0; a++)
+        {
+            lambda[active[a]] = (double)(take.Remaining * w[active[a]]) / take.Weight;
+        }
+
+        return lambda;
+    }
+
+    internal static StratumDraw Draw(TargetTable table, int stratum, int[] members, int sampleSize, KeyedHash seed)
+    {
+        var weights = new int[members.Length];
+        for (var a = 0; a < members.Length; a++)
+        {
+            weights[a] = table.Targets[members[a]].Weight;
+        }
+
+        var active = Enumerable.Range(0, members.Length).ToArray();
+        var take = TakeAll.Run(weights, active, sampleSize);
+        var selected = take.Taken.Select(a => new SelectedUnit(members[a], 1.0, null)).ToList();
+        var remaining = take.Remaining;
+        if (remaining == 0)
+        {
+            return new StratumDraw(selected, take.Remaining, take.Weight, null);
+        }
+
+        var count = take.ActiveCount;
+        var indices = new int[count];
+        for (var a = 0; a < count; a++)
+        {
+            indices[a] = members[active[a]];
+        }
+
+        var u = new ulong[count];
+        TargetUniforms.Compute(table, stratum, seed, indices, count, u);
+        var candidates = new Candidate[count];
+        var total = (double)take.Weight;
+        for (var a = 0; a < count; a++)
+        {
+            var lambda = (double)(remaining * weights[active[a]]) / total;
+            var ui = Uniforms.ToUnitInterval(u[a]);
+            var q = (ui / (1 - ui)) / (lambda / (1 - lambda));
+            candidates[a] = new Candidate(q, lambda, indices[a]);
+        }
+
+        var k = (int)remaining - 1;
+        QuickSelect.Smallest(candidates, k, new CandidateOrder(table.Targets));
+        for (var a = 0; a <= k; a++)
+        {
+            selected.Add(new SelectedUnit(candidates[a].Index, candidates[a].Lambda, candidates[a].Q));
+        }
+
+        return new StratumDraw(selected, take.Remaining, take.Weight, candidates[k].Q);
+    }
+
+    internal readonly record struct Candidate(double Q, double Lambda, int Index);
+
+    private readonly struct CandidateOrder(TargetLeaf[] targets) : IComparer<Candidate>
+    {
+        // Q > 0, so the bit patterns order like the values; ties fall to the code (ordinal).
+        public int Compare(Candidate x, Candidate y) =>
+            x.Q != y.Q ? x.Q.CompareTo(y.Q) : string.CompareOrdinal(targets[x.Index].Code, targets[y.Index].Code);
+    }
+}
+
+/// <summary>A selected unit: target index, λ, and Q (null for take-all).</summary>
+internal readonly record struct SelectedUnit(int Index, double Lambda, double? Q);
+
+/// <summary>One stratum's outcome: selected units, n' and W after take-all, and τ_h.</summary>
+internal sealed record StratumDraw(List<SelectedUnit> Selected, long Remaining, long Weight, double? Threshold);

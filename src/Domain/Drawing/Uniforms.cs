@@ -1,0 +1,28 @@
+using System.Globalization;
+using System.Text;
+
+namespace DoubleRandom.Domain.Drawing;
+
+/// <summary>DR1 §5: every random number is a keyed hash of a stable label, never a library RNG.</summary>
+public static class Uniforms
+{
+    private const double TwoPow53 = 9007199254740992.0;
+
+    /// <summary>u = (2·(U ≫ 12) + 1) / 2^53: exact in binary64 and strictly inside (0, 1).</summary>
+    public static double ToUnitInterval(ulong u) => ((2 * (u >> 12)) + 1) / TwoPow53;
+
+    /// <summary>u(label) under the draw seed K.</summary>
+    public static double Uniform(KeyedHash seed, string label)
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        ArgumentNullException.ThrowIfNull(label);
+        var max = Encoding.UTF8.GetMaxByteCount(label.Length);
+        Span<byte> bytes = max <= 512 ? stackalloc byte[max] : new byte[max];
+        var length = Encoding.UTF8.GetBytes(label, bytes);
+        return ToUnitInterval(seed.FirstUInt64(bytes[..length]));
+    }
+
+    /// <summary>The 16 lowercase hex digits of the IEEE-754 binary64 bit pattern.</summary>
+    public static string Hex64(double x) =>
+        BitConverter.DoubleToUInt64Bits(x).ToString("x16", CultureInfo.InvariantCulture);
+}
