@@ -25,7 +25,6 @@ public static class MerkleTree
         }
 
         var nodes = new uint[sorted.Count * 8];
-        Span<byte> message = stackalloc byte[1];
         for (var i = 0; i < sorted.Count; i++)
         {
             var state = nodes.AsSpan(i * 8, 8);
@@ -49,6 +48,15 @@ public static class MerkleTree
         }
 
         var chunks = (count + ChunkLeaves - 1) / ChunkLeaves;
+        var leafHashes = new uint[count * 8];
+        Parallel.For(0, chunks, chunk =>
+        {
+            var first = chunk * ChunkLeaves;
+            var leaves = Math.Min(ChunkLeaves, count - first);
+            TargetLeafHasher.Hash(table, first, leaves, leafHashes.AsSpan(first * 8, leaves * 8));
+        });
+
+        // Chunks of 4096 sorted leaves are perfect subtrees, so their roots are one level of the tree.
         var roots = new uint[chunks * 8];
         Parallel.For(
             0,
@@ -58,7 +66,11 @@ public static class MerkleTree
             {
                 var first = chunk * ChunkLeaves;
                 var leaves = Math.Min(ChunkLeaves, count - first);
-                TargetLeafHasher.HashSorted(table, first, leaves, buffer);
+                for (var k = 0; k < leaves; k++)
+                {
+                    leafHashes.AsSpan(table.Order[first + k].Index * 8, 8).CopyTo(buffer.AsSpan(k * 8, 8));
+                }
+
                 ReduceLevels(buffer, leaves);
                 buffer.AsSpan(0, 8).CopyTo(roots.AsSpan(chunk * 8));
                 return buffer;
@@ -71,12 +83,14 @@ public static class MerkleTree
     /// <summary>Reduces <paramref name="count"/> ≥ 1 nodes (8 digest words each) in place to the root at node 0.</summary>
     internal static void ReduceLevels(Span<uint> nodes, int count)
     {
+        Span<uint> rows = stackalloc uint[128];
+        Span<Vector256<uint>> vectors = stackalloc Vector256<uint>[40];
         while (count > 1)
         {
             var pairs = count / 2;
             for (var p = 0; p < pairs; p += Sha256x8.Lanes)
             {
-                HashPairs(nodes, p, Math.Min(Sha256x8.Lanes, pairs - p));
+                HashPairs(nodes, p, Math.Min(Sha256x8.Lanes, pairs - p), rows, vectors);
             }
 
             if (count % 2 == 1)
@@ -89,23 +103,28 @@ public static class MerkleTree
     }
 
     /// <summary>H(0x01 ‖ left ‖ right) for up to eight neighbour pairs; node k gets pair k.</summary>
-    private static void HashPairs(Span<uint> nodes, int firstPair, int lanes)
+    private static void HashPairs(Span<uint> nodes, int firstPair, int lanes, Span<uint> rows, Span<Vector256<uint>> vectors)
     {
-        Span<uint> rows = stackalloc uint[128];
-        rows.Clear();
-        nodes.Slice(firstPair * 16, lanes * 16).CopyTo(rows);
-        Span<Vector256<uint>> words = stackalloc Vector256<uint>[16];
-        Sha256x8.Transpose(rows, 16, words);
+        ReadOnlySpan<uint> source = nodes.Slice(firstPair * 16, lanes * 16);
+        if (lanes < Sha256x8.Lanes)
+        {
+            rows.Clear();
+            source.CopyTo(rows);
+            source = rows;
+        }
+
+        var words = vectors[..16];
+        var block = vectors.Slice(16, 16);
+        var state = vectors.Slice(32, 8);
+        Sha256x8.Transpose(source, 16, words);
 
         // The 65-byte message shifted by the one prefix byte: word j takes the last byte of word j-1.
-        Span<Vector256<uint>> block = stackalloc Vector256<uint>[16];
         block[0] = Vector256.Create(0x01000000u) | Vector256.ShiftRightLogical(words[0], 8);
         for (var j = 1; j < 16; j++)
         {
             block[j] = Vector256.ShiftLeft(words[j - 1], 24) | Vector256.ShiftRightLogical(words[j], 8);
         }
 
-        Span<Vector256<uint>> state = stackalloc Vector256<uint>[8];
         Sha256x8.SetState(state, Sha256Compression.InitialState);
         Sha256x8.Compress(state, block);
         block[0] = Vector256.ShiftLeft(words[15], 24) | Vector256.Create(0x00800000u);

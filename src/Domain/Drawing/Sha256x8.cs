@@ -17,10 +17,10 @@ internal static class Sha256x8
 {
     public const int Lanes = 8;
 
-    public static void Compress(Span<Vector256<uint>> state, ReadOnlySpan<Vector256<uint>> block)
+    /// <summary>Compresses one block per lane; <paramref name="w"/> is consumed as the message schedule.</summary>
+    public static void Compress(Span<Vector256<uint>> state, Span<Vector256<uint>> w)
     {
-        Span<Vector256<uint>> w = stackalloc Vector256<uint>[16];
-        block[..16].CopyTo(w);
+        w = w[..16];
         Vector256<uint> a = state[0], b = state[1], c = state[2], d = state[3];
         Vector256<uint> e = state[4], f = state[5], g = state[6], h = state[7];
         var k = Sha256Compression.RoundConstants;

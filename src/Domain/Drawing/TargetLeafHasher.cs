@@ -4,14 +4,15 @@ using System.Runtime.Intrinsics;
 namespace DoubleRandom.Domain.Drawing;
 
 /// <summary>
-/// Merkle leaf hashes H(0x00 ‖ "T|code|stratum|weight") for a run of sorted targets, written
-/// straight into lane blocks so no leaf string is ever built.
+/// Merkle leaf hashes H(0x00 ‖ "T|code|stratum|weight") for a run of targets in snapshot order
+/// (memory order: sorted order would miss the cache on every leaf), written straight into lane
+/// blocks so no leaf string is ever built.
 /// </summary>
 internal static class TargetLeafHasher
 {
     private const int MaxLeafBytes = 1 + 2 + 64 + 1 + 64 + 1 + 7;
 
-    public static void HashSorted(TargetTable table, int first, int count, Span<uint> digests)
+    public static void Hash(TargetTable table, int first, int count, Span<uint> digests)
     {
         Span<byte> lanes = stackalloc byte[Sha256x8.Lanes * 64];
         Span<int> lengths = stackalloc int[Sha256x8.Lanes];
@@ -26,7 +27,7 @@ internal static class TargetLeafHasher
             lengths.Clear();
             for (var l = 0; l < batch; l++)
             {
-                var index = table.Order[first + start + l].Index;
+                var index = first + start + l;
                 var length = Write(table, index, scratch);
                 if (length <= KeyedHash.MaxShortMessage)
                 {

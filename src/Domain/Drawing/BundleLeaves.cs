@@ -1,0 +1,45 @@
+namespace DoubleRandom.Domain.Drawing;
+
+/// <summary>Turns a bundle's leaf strings back into a draw input, naming the first leaf that does not parse.</summary>
+internal static class BundleLeaves
+{
+    public static Dr1Input? Parse(Dr1Bundle bundle, out string? error)
+    {
+        error = null;
+        var targets = new TargetLeaf[bundle.Targets.Count];
+        for (var i = 0; i < targets.Length; i++)
+        {
+            if (!Leaves.TryParseTarget(bundle.Targets[i], out targets[i]))
+            {
+                error = $"targets[{i}] is not a target leaf: {bundle.Targets[i]}";
+                return null;
+            }
+        }
+
+        var officers = new OfficerLeaf[bundle.Officers.Count];
+        for (var i = 0; i < officers.Length; i++)
+        {
+            if (!Leaves.TryParseOfficer(bundle.Officers[i], out var officer))
+            {
+                error = $"officers[{i}] is not an officer leaf: {bundle.Officers[i]}";
+                return null;
+            }
+
+            officers[i] = officer!;
+        }
+
+        var recusals = new RecusalLeaf[bundle.Recusals.Count];
+        for (var i = 0; i < recusals.Length; i++)
+        {
+            if (!Leaves.TryParseRecusal(bundle.Recusals[i], out var recusal))
+            {
+                error = $"recusals[{i}] is not a recusal leaf: {bundle.Recusals[i]}";
+                return null;
+            }
+
+            recusals[i] = recusal!;
+        }
+
+        return new Dr1Input(bundle.Parameters, targets, officers, recusals);
+    }
+}

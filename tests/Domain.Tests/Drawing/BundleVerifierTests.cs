@@ -1,0 +1,109 @@
+using DoubleRandom.Domain.Drawing;
+
+namespace DoubleRandom.Domain.Tests.Drawing;
+
+public class BundleVerifierTests
+{
+    private static readonly VectorFile Small = VectorFile.Load("01-small.json");
+
+    [Fact]
+    public void A_bundle_written_from_a_draw_parses_back_and_verifies()
+    {
+        var json = BundleJson();
+
+        var verdict = BundleVerifier.Verify(Dr1Bundle.Parse(json));
+
+        Assert.True(verdict.Verified, verdict.Mismatch);
+        Assert.True(verdict.SecretRevealed);
+        Assert.Null(verdict.Mismatch);
+    }
+
+    [Fact]
+    public void A_bundle_before_reveal_verifies_its_digests_only()
+    {
+        var result = Dr1Engine.Run(Small.Input, Small.Secret, Small.Entropy);
+        var bundle = Dr1Bundle.Create(Small.Input, result, Small.Entropy, []);
+
+        var verdict = BundleVerifier.Verify(Dr1Bundle.Parse(bundle.ToJson()));
+
+        Assert.True(verdict.Verified, verdict.Mismatch);
+        Assert.False(verdict.SecretRevealed);
+    }
+
+    [Fact]
+    public void The_failed_vector_round_trips_as_a_verified_failed_draw()
+    {
+        var v = VectorFile.Load("03-insufficient-officers.json");
+        var result = Dr1Engine.Run(v.Input, v.Secret, v.Entropy);
+
+        var verdict = BundleVerifier.Verify(Dr1Bundle.Parse(Dr1Bundle.Create(v.Input, result, v.Entropy, v.Secret).ToJson()));
+
+        Assert.True(verdict.Verified, verdict.Mismatch);
+    }
+
+    [Theory]
+    [InlineData("T|92640200MA77YYYY04|D|4", "T|92640200MA77YYYY04|D|5", "targets root differs: expected b98d7bd0")]
+    [InlineData("T|91640100MA76XXXX2B|A|1", "T|91640100MA76XXXX2C|A|1", "targets root differs: expected b98d7bd0")]
+    [InlineData("O|NX-0005|wuzhong|fire|0|0", "O|NX-0005|wuzhong|fire|1|0", "officers root differs: expected 5e90887d")]
+    [InlineData("R|NX-0004|92640200MA77YYYY05", "R|NX-0005|92640200MA77YYYY05", "recusals root differs: expected 3e4e9920")]
+    [InlineData("\"entropy\": \"3-1-4-1-5-9\"", "\"entropy\": \"3-1-4-1-5-8\"", "entropy digest differs: expected 3c5d39f6")]
+    [InlineData("\"groups\": 2", "\"groups\": 3", "params digest differs: expected 2639860d")]
+    [InlineData("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f", "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1e", "commitment does not match secret")]
+    [InlineData("S|92640200MA77YYYY05|D|50|3ff0000000000000|-|2", "S|92640200MA77YYYY05|D|50|3ff0000000000000|-|1", "result line 7 differs: expected S|92640200MA77YYYY05|D|50|3ff0000000000000|-|2 got S|92640200MA77YYYY05|D|50|3ff0000000000000|-|1")]
+    [InlineData("\"result\": \"66377f5b", "\"result\": \"76377f5b", "result digest differs: expected 76377f5b")]
+    public void Verification_names_the_first_field_that_was_changed(string original, string changed, string mismatch)
+    {
+        var json = BundleJson();
+        Assert.Contains(original, json, StringComparison.Ordinal);
+
+        var verdict = BundleVerifier.Verify(Dr1Bundle.Parse(json.Replace(original, changed, StringComparison.Ordinal)));
+
+        Assert.False(verdict.Verified);
+        Assert.StartsWith(mismatch, verdict.Mismatch, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dropped_result_line_is_named_by_the_line_count()
+    {
+        var bundle = Dr1Bundle.Parse(BundleJson());
+
+        var verdict = BundleVerifier.Verify(bundle with { Result = [.. bundle.Result.Take(8)] });
+
+        Assert.Equal("result has 8 lines, expected 9", verdict.Mismatch);
+    }
+
+    [Fact]
+    public void A_malformed_leaf_is_named_before_any_digest()
+    {
+        var json = BundleJson().Replace("T|91640100MA76XXXX2B|A|1", "T|91640100MA76XXXX2B|A|01", StringComparison.Ordinal);
+
+        var verdict = BundleVerifier.Verify(Dr1Bundle.Parse(json));
+
+        Assert.Equal("targets[1] is not a target leaf: T|91640100MA76XXXX2B|A|01", verdict.Mismatch);
+    }
+
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("[]")]
+    [InlineData("{\"protocol\":\"DR1\"}")]
+    public void A_file_that_is_not_a_bundle_is_a_format_error(string json)
+    {
+        Assert.Throws<Dr1BundleFormatException>(() => Dr1Bundle.Parse(json));
+    }
+
+    [Fact]
+    public void Unknown_parameter_fields_are_refused_rather_than_silently_dropped()
+    {
+        var json = BundleJson().Replace("\"groups\": 2", "\"groups\": 2,\"extra\": 1", StringComparison.Ordinal);
+
+        var ex = Assert.Throws<Dr1BundleFormatException>(() => Dr1Bundle.Parse(json));
+
+        Assert.Contains("extra", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static string BundleJson()
+    {
+        var result = Dr1Engine.Run(Small.Input, Small.Secret, Small.Entropy);
+        return Dr1Bundle.Create(Small.Input, result, Small.Entropy, Small.Secret).ToJson();
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using DoubleRandom.Domain.Drawing;
+
+namespace DoubleRandom.Domain.Tests.Drawing;
+
+public class MerkleTreeTests
+{
+    [Fact]
+    public void Empty_snapshot_root_is_the_hash_of_nothing()
+    {
+        Assert.Equal("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", MerkleTree.Root([]));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(17)]
+    [InlineData(100)]
+    public void Root_equals_the_recursive_RFC_9162_definition(int count)
+    {
+        var leaves = Enumerable.Range(0, count).Select(i => $"R|NX-{i:D4}|code{i * 7919 % 1000}").ToList();
+
+        var expected = Convert.ToHexStringLower(Recursive([.. leaves.Select(Encoding.UTF8.GetBytes).OrderBy(b => b, ByteOrder.Instance)]));
+
+        Assert.Equal(expected, MerkleTree.Root(leaves));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(9)]
+    [InlineData(4096)]
+    [InlineData(4097)]
+    [InlineData(9001)]
+    public void Fast_targets_root_equals_the_root_of_the_leaf_strings(int count)
+    {
+        var random = new Random(count);
+        var targets = Enumerable.Range(0, count).Select(i => new TargetLeaf(
+            // Varied lengths: "10" is a prefix of "101-…", and every 97th code needs two blocks.
+            Code(i, random),
+            i % 3 == 0 ? "A" : "Bstratum",
+            1 + random.Next(0, 1_000_000))).ToArray();
+        var parameters = Samples.Parameters(new Dictionary<string, StratumAllocation>
+        {
+            ["A"] = StratumAllocation.Fixed(1),
+            ["Bstratum"] = StratumAllocation.Fixed(1),
+        });
+        var input = new Dr1Input(parameters, targets, Samples.Officers(4), []);
+
+        var prepared = Dr1Engine.Prepare(input, new byte[32]);
+
+        Assert.Equal(MerkleTree.Root(targets.Select(t => t.ToString())), prepared.TargetsRoot);
+    }
+
+    private static string Code(int i, Random random)
+    {
+        var n = i.ToString(CultureInfo.InvariantCulture);
+        return i % 97 == 0 ? new string('Z', 40) + n
+            : i % 2 == 0 ? n
+            : n + "-" + random.Next(1000).ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static byte[] Recursive(IReadOnlyList<byte[]> leaves)
+    {
+        if (leaves.Count == 0)
+        {
+            return SHA256.HashData([]);
+        }
+
+        if (leaves.Count == 1)
+        {
+            return SHA256.HashData([0x00, .. leaves[0]]);
+        }
+
+        var k = 1;
+        while (k * 2 < leaves.Count)
+        {
+            k *= 2;
+        }
+
+        return SHA256.HashData([0x01, .. Recursive([.. leaves.Take(k)]), .. Recursive([.. leaves.Skip(k)])]);
+    }
+
+    private sealed class ByteOrder : IComparer<byte[]>
+    {
+        public static readonly ByteOrder Instance = new();
+
+        public int Compare(byte[]? x, byte[]? y) => x.AsSpan().SequenceCompareTo(y);
+    }
+}
