@@ -1,6 +1,6 @@
 namespace DoubleRandom.Domain.Common;
 
-/// <summary>A broken business rule: the request was understood but conflicts with the state of the domain.</summary>
+/// <summary>A broken business rule: the request was understood but conflicts with the state of the domain (409).</summary>
 public sealed class BusinessRuleViolationException : Exception
 {
     public BusinessRuleViolationException(string code, string message)
@@ -19,6 +19,6 @@ public sealed class BusinessRuleViolationException : Exception
     public BusinessRuleViolationException(string message, Exception innerException)
         : base(message, innerException) => Code = "business-rule";
 
-    /// <summary>A stable, kebab-case name of the rule, used in the problem type URI.</summary>
+    /// <summary>A stable, kebab-case name of the rule, used in the problem details.</summary>
     public string Code { get; }
 }

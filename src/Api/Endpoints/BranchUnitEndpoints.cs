@@ -1,0 +1,65 @@
+using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Application.Organization.BranchUnits;
+using DoubleRandom.Application.Organization.BranchUnits.Commands.CreateBranchUnit;
+using DoubleRandom.Application.Organization.BranchUnits.Commands.RetireBranchUnit;
+using DoubleRandom.Application.Organization.BranchUnits.Commands.UpdateBranchUnit;
+using DoubleRandom.Application.Organization.BranchUnits.Queries.GetBranchUnit;
+using DoubleRandom.Application.Organization.BranchUnits.Queries.ListBranchUnits;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DoubleRandom.Api.Endpoints;
+
+/// <summary>/api/v1/branch-units — 派出机构.</summary>
+public static class BranchUnitEndpoints
+{
+    /// <summary>The changeable fields of a unit. The code is fixed at creation.</summary>
+    /// <param name="Version">The version the client last read; the update is refused (409) if the unit changed since.</param>
+    public sealed record UpdateBranchUnitRequest(string? Name, Guid? ParentId, string? RegionCode, int? Version);
+
+    public static RouteGroupBuilder MapBranchUnits(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/branch-units").WithTags("Branch units 派出机构");
+
+        group.MapGet("/", List).WithName("ListBranchUnits")
+            .WithSummary("List branch units (paging, filtering, sorting)").ProducesValidationProblem();
+        group.MapGet("/{id:guid}", Get).WithName("GetBranchUnit")
+            .WithSummary("Get one branch unit").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", Create).WithName("CreateBranchUnit")
+            .WithSummary("Create a branch unit").Accepts<CreateBranchUnitCommand>("application/json")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapPut("/{id:guid}", Update).WithName("UpdateBranchUnit")
+            .WithSummary("Change a branch unit's name, parent or region")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapPost("/{id:guid}/retire", Retire).WithName("RetireBranchUnit")
+            .WithSummary("Retire a branch unit (kept on record; refused while it has active child units)")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        return api;
+    }
+
+    private static async Task<Ok<PagedResult<BranchUnitDto>>> List(
+        IMediator mediator, CancellationToken ct,
+        string? q = null, Guid? parentId = null, string? regionPrefix = null, bool includeRetired = false,
+        int page = 1, int pageSize = 20, string? sort = null) =>
+        TypedResults.Ok(await mediator.Send(
+            new ListBranchUnitsQuery(q, parentId, regionPrefix, includeRetired, page, pageSize, sort), ct));
+
+    private static async Task<Ok<BranchUnitDto>> Get(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetBranchUnitQuery(id), ct));
+
+    private static async Task<Created<BranchUnitDto>> Create(CreateBranchUnitCommand command, IMediator mediator, CancellationToken ct)
+    {
+        var unit = await mediator.Send(command, ct);
+        return TypedResults.Created($"/api/v1/branch-units/{unit.Id}", unit);
+    }
+
+    private static async Task<Ok<BranchUnitDto>> Update(
+        Guid id, UpdateBranchUnitRequest request, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(
+            new UpdateBranchUnitCommand(id, request.Name, request.ParentId, request.RegionCode, request.Version), ct));
+
+    private static async Task<Ok<BranchUnitDto>> Retire(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new RetireBranchUnitCommand(id), ct));
+}

@@ -1,0 +1,62 @@
+using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Application.Organization.Departments;
+using DoubleRandom.Application.Organization.Departments.Commands.CreateDepartment;
+using DoubleRandom.Application.Organization.Departments.Commands.RetireDepartment;
+using DoubleRandom.Application.Organization.Departments.Commands.UpdateDepartment;
+using DoubleRandom.Application.Organization.Departments.Queries.GetDepartment;
+using DoubleRandom.Application.Organization.Departments.Queries.ListDepartments;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DoubleRandom.Api.Endpoints;
+
+/// <summary>/api/v1/departments — 部门.</summary>
+public static class DepartmentEndpoints
+{
+    /// <summary>The changeable fields of a department. The code is fixed at creation.</summary>
+    /// <param name="Version">The version the client last read; the update is refused (409) if the department changed since.</param>
+    public sealed record UpdateDepartmentRequest(string? Name, int? Version);
+
+    public static RouteGroupBuilder MapDepartments(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/departments").WithTags("Departments 部门");
+
+        group.MapGet("/", List).WithName("ListDepartments")
+            .WithSummary("List departments (paging, filtering, sorting)").ProducesValidationProblem();
+        group.MapGet("/{id:guid}", Get).WithName("GetDepartment")
+            .WithSummary("Get one department").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", Create).WithName("CreateDepartment")
+            .WithSummary("Create a department").Accepts<CreateDepartmentCommand>("application/json")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapPut("/{id:guid}", Update).WithName("UpdateDepartment")
+            .WithSummary("Rename a department")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapPost("/{id:guid}/retire", Retire).WithName("RetireDepartment")
+            .WithSummary("Retire a department (kept on record)")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        return api;
+    }
+
+    private static async Task<Ok<PagedResult<DepartmentDto>>> List(
+        IMediator mediator, CancellationToken ct,
+        string? q = null, bool includeRetired = false, int page = 1, int pageSize = 20, string? sort = null) =>
+        TypedResults.Ok(await mediator.Send(new ListDepartmentsQuery(q, includeRetired, page, pageSize, sort), ct));
+
+    private static async Task<Ok<DepartmentDto>> Get(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetDepartmentQuery(id), ct));
+
+    private static async Task<Created<DepartmentDto>> Create(CreateDepartmentCommand command, IMediator mediator, CancellationToken ct)
+    {
+        var department = await mediator.Send(command, ct);
+        return TypedResults.Created($"/api/v1/departments/{department.Id}", department);
+    }
+
+    private static async Task<Ok<DepartmentDto>> Update(
+        Guid id, UpdateDepartmentRequest request, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new UpdateDepartmentCommand(id, request.Name, request.Version), ct));
+
+    private static async Task<Ok<DepartmentDto>> Retire(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new RetireDepartmentCommand(id), ct));
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using DoubleRandom.Api.Endpoints;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Serilog;
+
+namespace DoubleRandom.Api.Hosting;
+
+internal static class ApiPipeline
+{
+    public static WebApplication UseDoubleRandom(this WebApplication app)
+    {
+        // Culture first, so every message below it (problem titles included) is in the caller's language.
+        app.UseRequestLocalization();
+        app.UseMiddleware<RequestIdMiddleware>();
+        app.UseSerilogRequestLogging();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseMiddleware<BodySizeLimitMiddleware>();
+
+        app.UseSwagger();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/swagger/v1/swagger.json", "DoubleRandom v1");
+            o.DocumentTitle = "DoubleRandom API";
+        });
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth })
+            .WithTags("Health");
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealth })
+            .WithTags("Health");
+
+        var api = app.MapGroup("/api/v1");
+        api.MapBranchUnits();
+        api.MapDepartments();
+        return app;
+    }
+
+    private static Task WriteHealth(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return JsonSerializer.SerializeAsync(context.Response.Body, new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
+        });
+    }
+}

@@ -1,0 +1,37 @@
+namespace DoubleRandom.Api.OpenApi;
+
+internal static class SwaggerSetup
+{
+    public static IServiceCollection AddApiDocumentation(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new Microsoft.OpenApi.OpenApiInfo
+            {
+                Title = "DoubleRandom API — 双随机、一公开监管平台",
+                Version = "v1",
+                Description = "Rosters, tasks, verifiable risk-weighted draws (DR1), results and publication. "
+                    + "Errors are RFC 9457 problem details (application/problem+json); see docs/problems.md. "
+                    + "Send Accept-Language: en for English messages (Chinese is the default).",
+            });
+            foreach (var assembly in new[] { typeof(Program).Assembly, typeof(Application.DependencyInjection).Assembly })
+            {
+                var xml = Path.Combine(AppContext.BaseDirectory, $"{assembly.GetName().Name}.xml");
+                if (File.Exists(xml))
+                {
+                    options.IncludeXmlComments(xml);
+                }
+            }
+
+            options.CustomSchemaIds(SchemaId);
+        });
+        return services;
+    }
+
+    /// <summary>Readable schema names, with generic arguments spelled out (PagedResultOfBranchUnitDto).</summary>
+    private static string SchemaId(Type type) =>
+        type.IsGenericType
+            ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] + "Of" + string.Concat(type.GetGenericArguments().Select(SchemaId))
+            : type.Name;
+}

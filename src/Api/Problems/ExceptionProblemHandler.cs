@@ -1,0 +1,125 @@
+using System.Text.Json;
+using DoubleRandom.Application.Common.Exceptions;
+using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Domain.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DoubleRandom.Api.Problems;
+
+/// <summary>The one place where exceptions become RFC 9457 problem details.</summary>
+public sealed partial class ExceptionProblemHandler(IProblemDetailsService problems, ILogger<ExceptionProblemHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = Map(exception);
+        if (problem.Status >= 500)
+        {
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? 500;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    internal static ProblemDetails Map(Exception exception) => exception switch
+    {
+        RequestValidationException v => new HttpValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
+        {
+            Status = 400,
+            Type = ProblemTypes.Validation,
+            Title = Text.Of("请求参数无效", "One or more fields are invalid."),
+        },
+        BadHttpRequestException bad => BadRequest(bad),
+        NotFoundException nf => Problem(404, ProblemTypes.NotFound, Text.Of("资源不存在", "Not found"), nf.Message),
+        ConflictException c => Conflict(c),
+        BusinessRuleViolationException rule => WithCode(
+            Problem(409, ProblemTypes.BusinessRule, Text.Of("违反业务规则", "A business rule was broken"), rule.Message), rule.Code),
+        _ => Problem(500, ProblemTypes.Internal, Text.Of("服务器内部错误", "An unexpected error occurred"),
+            Text.Of("服务器处理请求时出错，请凭 traceId 联系管理员", "The server failed to process the request; quote the traceId to an administrator.")),
+    };
+
+    private static ProblemDetails BadRequest(BadHttpRequestException bad)
+    {
+        if (bad.StatusCode == 413)
+        {
+            return Problem(413, ProblemTypes.PayloadTooLarge, Text.Of("请求体过大", "Request body too large"), bad.Message);
+        }
+
+        if (bad.StatusCode == 415)
+        {
+            return Problem(415, ProblemTypes.UnsupportedMediaType, Text.Of("不支持的内容类型", "Unsupported media type"),
+                Text.Of("请求体应为 application/json", "The request body must be application/json."));
+        }
+
+        if (FindJsonException(bad) is { } json)
+        {
+            // The serializer's own message names .NET types; clients get the field, the position and a plain reason.
+            var field = JsonPathToField(json.Path);
+            var unknown = json.Message.Contains("could not be mapped", StringComparison.Ordinal);
+            var reason = unknown
+                ? Text.Of("未知字段", "Unknown field.")
+                : Text.Of("值的格式或类型不正确，或不是允许的取值", "The value has the wrong format or type, or is not an allowed value.");
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [reason] })
+            {
+                Status = 400,
+                Type = ProblemTypes.MalformedRequest,
+                Title = Text.Of("请求体不是有效的 JSON 或字段类型不符", "The request body is not valid JSON or a field has the wrong type"),
+                Detail = Text.Of(
+                    $"第 {json.LineNumber + 1} 行第 {json.BytePositionInLine + 1} 字节附近：{field}",
+                    $"Near line {json.LineNumber + 1}, byte {json.BytePositionInLine + 1}: {field}"),
+            };
+        }
+
+        return Problem(bad.StatusCode, ProblemTypes.ForStatus(bad.StatusCode), Text.Of("请求无效", "Bad request"), bad.Message);
+    }
+
+    private static ProblemDetails Conflict(ConflictException c)
+    {
+        ProblemDetails problem = c.Field is null
+            ? Problem(409, ProblemTypes.Conflict, Text.Of("与现有数据冲突", "Conflict"), c.Message)
+            : new HttpValidationProblemDetails(new Dictionary<string, string[]>(StringComparer.Ordinal) { [c.Field] = [c.Message] })
+            {
+                Status = 409,
+                Type = ProblemTypes.Conflict,
+                Title = Text.Of("与现有数据冲突", "Conflict"),
+                Detail = c.Message,
+            };
+        return WithCode(problem, c.Code);
+    }
+
+    private static JsonException? FindJsonException(Exception exception)
+    {
+        for (var e = exception.InnerException; e is not null; e = e.InnerException)
+        {
+            if (e is JsonException json)
+            {
+                return json;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"$.items[0].name" → "items[0].name"; the body itself is "body".</summary>
+    internal static string JsonPathToField(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$', '.');
+
+    private static ProblemDetails Problem(int status, string type, string title, string? detail) =>
+        new() { Status = status, Type = type, Title = title, Detail = detail };
+
+    private static ProblemDetails WithCode(ProblemDetails problem, string code)
+    {
+        problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}

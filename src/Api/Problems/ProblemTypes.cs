@@ -1,0 +1,46 @@
+using DoubleRandom.Application.Common.Localization;
+
+namespace DoubleRandom.Api.Problems;
+
+/// <summary>
+/// Stable problem <c>type</c> URIs (RFC 9457 §3.1.1). Clients branch on these, never on titles.
+/// They are identifiers, not links; docs/problems.md describes each.
+/// </summary>
+public static class ProblemTypes
+{
+    private const string Prefix = "urn:doublerandom:problem:";
+
+    public const string Validation = Prefix + "validation";
+    public const string MalformedRequest = Prefix + "malformed-request";
+    public const string UnsupportedMediaType = Prefix + "unsupported-media-type";
+    public const string PayloadTooLarge = Prefix + "payload-too-large";
+    public const string NotFound = Prefix + "not-found";
+    public const string Conflict = Prefix + "conflict";
+    public const string BusinessRule = Prefix + "business-rule";
+    public const string MethodNotAllowed = Prefix + "method-not-allowed";
+    public const string Internal = Prefix + "internal";
+
+    /// <summary>Titles for responses the framework produces without an exception (404 route, 405, 415).</summary>
+    public static string TitleFor(int status) => status switch
+    {
+        400 => Text.Of("请求无效", "Bad request"),
+        404 => Text.Of("资源不存在", "Not found"),
+        405 => Text.Of("不支持该请求方法", "Method not allowed"),
+        409 => Text.Of("与现有数据冲突", "Conflict"),
+        413 => Text.Of("请求体过大", "Request body too large"),
+        415 => Text.Of("不支持的内容类型", "Unsupported media type"),
+        _ => Text.Of("请求失败", "Request failed"),
+    };
+
+    public static string ForStatus(int status) => status switch
+    {
+        400 => MalformedRequest,
+        404 => NotFound,
+        405 => MethodNotAllowed,
+        409 => Conflict,
+        413 => PayloadTooLarge,
+        415 => UnsupportedMediaType,
+        >= 500 => Internal,
+        _ => Prefix + status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,35 @@
+using DoubleRandom.Api.Cli;
+using DoubleRandom.Api.Hosting;
+using DoubleRandom.Infrastructure.Persistence;
+
+// Commands that need no web host come first: `verify <bundle.json>` needs no database at all.
+switch (args)
+{
+    case ["verify", var bundlePath, ..]:
+        await Console.Error.WriteLineAsync($"verify {bundlePath}: not wired yet");
+        return 2;
+    case ["verify"]:
+        await Console.Error.WriteLineAsync("usage: verify <bundle.json>");
+        return 2;
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddDoubleRandom();
+var app = builder.Build();
+
+if (args is ["migrate", ..])
+{
+    return await MigrateCommand.RunAsync(app);
+}
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+}
+
+app.UseDoubleRandom();
+await app.RunAsync();
+return 0;
+
+/// <summary>The web host's entry point; public so integration tests can start it.</summary>
+public partial class Program;

@@ -1,0 +1,29 @@
+using DoubleRandom.Application.Common.Exceptions;
+using FluentValidation;
+using Mediator;
+
+namespace DoubleRandom.Application.Common.Behaviours;
+
+/// <summary>Runs every validator of a message before its handler; a failure never reaches the database.</summary>
+public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    public async ValueTask<TResponse> Handle(
+        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        foreach (var validator in validators)
+        {
+            var result = await validator.ValidateAsync(new ValidationContext<TMessage>(message), cancellationToken);
+            failures.AddRange(result.Errors);
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new RequestValidationException(failures);
+        }
+
+        return await next(message, cancellationToken);
+    }
+}

@@ -1,0 +1,7 @@
+namespace DoubleRandom.Application.Common.Paging;
+
+/// <summary>One page of a list, with what a client needs to render paging controls.</summary>
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount)
+{
+    public int TotalPages => TotalCount == 0 ? 0 : (TotalCount + PageSize - 1) / PageSize;
+}

@@ -1,0 +1,15 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DoubleRandom.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers validators and the clock. The mediator itself is generated in the host (Api).</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,70 @@
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Domain.Organization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoubleRandom.Application.Organization.BranchUnits.Queries.ListBranchUnits;
+
+/// <summary>Lists branch units, a page at a time.</summary>
+/// <param name="Q">Text contained in the code or the name.</param>
+/// <param name="ParentId">Only the direct children of this unit.</param>
+/// <param name="RegionPrefix">Only units whose region code starts with these digits (e.g. 6401 for Yinchuan).</param>
+/// <param name="IncludeRetired">Retired units are left out unless this is true.</param>
+public sealed record ListBranchUnitsQuery(
+    string? Q, Guid? ParentId, string? RegionPrefix, bool IncludeRetired, int Page, int PageSize, string? Sort)
+    : IQuery<PagedResult<BranchUnitDto>>, IPageQuery
+{
+    public static readonly string[] SortableFields = ["code", "name", "regionCode", "createdAtUtc", "updatedAtUtc"];
+}
+
+public sealed class ListBranchUnitsValidator : AbstractValidator<ListBranchUnitsQuery>
+{
+    public ListBranchUnitsValidator()
+    {
+        this.AddPagingRules(ListBranchUnitsQuery.SortableFields);
+        RuleFor(q => q.Q).MaximumLength(BranchUnit.NameMaxLength);
+        RuleFor(q => q.RegionPrefix).Matches("^[0-9]{1,6}$").When(q => q.RegionPrefix is not null);
+    }
+}
+
+public sealed class ListBranchUnitsHandler(IApplicationDbContext db)
+    : IQueryHandler<ListBranchUnitsQuery, PagedResult<BranchUnitDto>>
+{
+    public async ValueTask<PagedResult<BranchUnitDto>> Handle(ListBranchUnitsQuery query, CancellationToken cancellationToken)
+    {
+        var units = db.BranchUnits.AsNoTracking();
+        if (!query.IncludeRetired)
+        {
+            units = units.Where(u => u.RetiredAtUtc == null);
+        }
+
+        if (!string.IsNullOrEmpty(query.Q))
+        {
+            units = units.Where(u => u.Code.Contains(query.Q) || u.Name.Contains(query.Q));
+        }
+
+        if (query.ParentId is { } parentId)
+        {
+            units = units.Where(u => u.ParentId == parentId);
+        }
+
+        if (!string.IsNullOrEmpty(query.RegionPrefix))
+        {
+            units = units.Where(u => u.RegionCode.StartsWith(query.RegionPrefix));
+        }
+
+        var descending = query.IsDescending();
+        var ordered = query.SortField("code") switch
+        {
+            "name" => units.OrderBy(u => u.Name, descending),
+            "regionCode" => units.OrderBy(u => u.RegionCode, descending),
+            "createdAtUtc" => units.OrderBy(u => u.CreatedAtUtc, descending),
+            "updatedAtUtc" => units.OrderBy(u => u.UpdatedAtUtc, descending),
+            _ => units.OrderBy(u => u.Code, descending),
+        };
+
+        return await ordered.ThenBy(u => u.Id).ProjectToDto().ToPagedResultAsync(query, cancellationToken);
+    }
+}

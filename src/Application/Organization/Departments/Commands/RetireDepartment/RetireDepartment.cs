@@ -1,0 +1,19 @@
+using DoubleRandom.Application.Common.Interfaces;
+using Mediator;
+
+namespace DoubleRandom.Application.Organization.Departments.Commands.RetireDepartment;
+
+/// <summary>Retires a department: kept on record, no new work.</summary>
+public sealed record RetireDepartmentCommand(Guid Id) : ICommand<DepartmentDto>;
+
+public sealed class RetireDepartmentHandler(IApplicationDbContext db, TimeProvider clock)
+    : ICommandHandler<RetireDepartmentCommand, DepartmentDto>
+{
+    public async ValueTask<DepartmentDto> Handle(RetireDepartmentCommand command, CancellationToken cancellationToken)
+    {
+        var department = await db.GetDepartmentAsync(command.Id, cancellationToken);
+        department.Retire(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return department.ToDto();
+    }
+}

@@ -1,0 +1,61 @@
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Infrastructure.Persistence;
+using DoubleRandom.Infrastructure.Seeding;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DoubleRandom.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(
+        this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(options);
+        services.AddScoped<StampingInterceptor>();
+
+        if (options.IsPostgres)
+        {
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, b) => b
+                .UseNpgsql(options.ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+                .AddInterceptors(sp.GetRequiredService<StampingInterceptor>()));
+        }
+        else if (options.IsSqlite)
+        {
+            var connectionString = SqlitePaths.Resolve(options.ConnectionString, contentRoot);
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, b) => b
+                .UseSqlite(connectionString)
+                .AddInterceptors(sp.GetRequiredService<StampingInterceptor>()));
+        }
+        else
+        {
+            throw new InvalidOperationException(
+                $"Database:Provider must be 'sqlite' or 'postgres', not '{options.Provider}'.");
+        }
+
+        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoDataSeeder>();
+        return services;
+    }
+}
+
+internal static class SqlitePaths
+{
+    /// <summary>A relative SQLite file lives under the content root; its folder is created on first use.</summary>
+    public static string Resolve(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } source && source != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            var path = Path.IsPathRooted(source) ? source : Path.Combine(contentRoot, source);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,76 @@
+using System.Net;
+using System.Text.Json;
+using DoubleRandom.Api.IntegrationTests.Support;
+
+namespace DoubleRandom.Api.IntegrationTests.Hosting;
+
+public sealed class ServiceTests(PostgresApiFixture fixture) : PostgresTest(fixture)
+{
+    [Fact]
+    public async Task Liveness_and_readiness_answer_when_the_database_is_up()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/health/live")).StatusCode);
+        var ready = await Client.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Contains("Healthy", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Problems_are_Chinese_first_and_English_on_request()
+    {
+        var chinese = await (await Client.GetAsync($"/api/v1/departments/{Guid.NewGuid()}")).ReadProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal("资源不存在", chinese.Title);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/departments/{Guid.NewGuid()}");
+        request.Headers.AcceptLanguage.ParseAdd("en-US");
+        var english = await (await Client.SendAsync(request)).ReadProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal("Not found", english.Title);
+    }
+
+    [Fact]
+    public async Task A_callers_request_id_is_echoed_and_becomes_the_trace_id()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/branch-units/{Guid.NewGuid()}");
+        request.Headers.Add("X-Request-Id", "client-req-42");
+        var response = await Client.SendAsync(request);
+
+        Assert.Equal("client-req-42", response.Headers.GetValues("X-Request-Id").Single());
+        Assert.Equal("client-req-42", (await response.ReadProblemAsync(HttpStatusCode.NotFound)).TraceId);
+    }
+
+    [Fact]
+    public async Task Unknown_routes_and_methods_are_problems_too()
+    {
+        await (await Client.GetAsync("/api/v1/no-such-thing")).ReadProblemAsync(HttpStatusCode.NotFound);
+        await (await Client.DeleteAsync("/api/v1/departments")).ReadProblemAsync(HttpStatusCode.MethodNotAllowed);
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_lists_the_slice_with_schemas_and_problem_responses()
+    {
+        var response = await Client.GetAsync("/swagger/v1/swagger.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = doc.RootElement;
+        var paths = root.GetProperty("paths");
+
+        foreach (var path in new[] { "/api/v1/branch-units", "/api/v1/branch-units/{id}", "/api/v1/branch-units/{id}/retire",
+                     "/api/v1/departments", "/api/v1/departments/{id}", "/api/v1/departments/{id}/retire" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"missing path {path}");
+        }
+
+        var create = paths.GetProperty("/api/v1/branch-units").GetProperty("post");
+        Assert.True(create.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+        var responses = create.GetProperty("responses");
+        Assert.True(responses.GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _));
+        Assert.True(responses.GetProperty("409").GetProperty("content").TryGetProperty("application/problem+json", out _));
+        Assert.True(responses.TryGetProperty("201", out _));
+
+        var schemas = root.GetProperty("components").GetProperty("schemas");
+        foreach (var schema in new[] { "CreateBranchUnitCommand", "BranchUnitDto", "PagedResultOfBranchUnitDto", "HttpValidationProblemDetails", "ProblemDetails" })
+        {
+            Assert.True(schemas.TryGetProperty(schema, out _), $"missing schema {schema}");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using Npgsql;
+using Respawn;
+
+namespace DoubleRandom.Api.IntegrationTests.Support;
+
+/// <summary>
+/// One database per test class on the run's PostgreSQL, migrated by the service's own start-up;
+/// <see cref="ResetAsync"/> empties it between tests (Respawn), so each test starts from nothing.
+/// </summary>
+public sealed class PostgresApiFixture : IAsyncLifetime
+{
+    private Respawner? _respawner;
+
+    public ApiFactory Factory { get; private set; } = null!;
+
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        var server = await PostgresServer.InstanceAsync();
+        ConnectionString = await server.CreateDatabaseAsync($"t_{Guid.NewGuid():N}");
+        Factory = new ApiFactory("postgres", ConnectionString);
+        using var warmUp = Factory.CreateClient();
+
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = [new Respawn.Graph.Table("__ef_migrations_history")],
+        });
+    }
+
+    public async Task ResetAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await _respawner!.ResetAsync(connection);
+    }
+
+    public async Task<long> CountRowsAsync(string table)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    public async Task DisposeAsync() => await Factory.DisposeAsync();
+}
+
+/// <summary>Base for tests on PostgreSQL: a fresh, empty database before every test.</summary>
+public abstract class PostgresTest(PostgresApiFixture fixture) : IClassFixture<PostgresApiFixture>, IAsyncLifetime
+{
+    protected PostgresApiFixture Fixture { get; } = fixture;
+
+    protected HttpClient Client { get; } = fixture.Factory.CreateClient();
+
+    public Task InitializeAsync() => Fixture.ResetAsync();
+
+    public Task DisposeAsync()
+    {
+        Client.Dispose();
+        return Task.CompletedTask;
+    }
+}
