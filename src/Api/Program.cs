@@ -6,8 +6,7 @@ using DoubleRandom.Infrastructure.Persistence;
 switch (args)
 {
     case ["verify", var bundlePath, ..]:
-        await Console.Error.WriteLineAsync($"verify {bundlePath}: not wired yet");
-        return 2;
+        return VerifyCommand.Run(bundlePath, Console.Out, Console.Error);
     case ["verify"]:
         await Console.Error.WriteLineAsync("usage: verify <bundle.json>");
         return 2;

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The README's test command: installs what the tests need when it is missing (with apt, as root), then
+# runs every test in the solution against a throw-away PostgreSQL that the test run starts itself.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
+if ((${#missing[@]})); then
+  if [ "$(id -u)" = 0 ]; then
+    echo "Installing: ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "Missing packages: ${missing[*]}. Install them with: sudo apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+log="$(pwd)/artifacts/test.log"
+mkdir -p artifacts
+
+status=0
+dotnet test DoubleRandom.sln --configuration Release "$@" 2>&1 | tee "$log" || status=$?
+
+# One closing line over all test projects, in the plain form CI reads, summed from each project's
+# own summary ("Passed!  - Failed: 0, Passed: 44, Skipped: 0, Total: 44, ...").
+sum() { grep -E '^(Passed|Failed)!' "$log" | grep -oE "$1: +[0-9]+" | awk '{s += $2} END {print s + 0}'; }
+passed=$(sum Passed); failed=$(sum Failed); skipped=$(sum Skipped); total=$(sum Total)
+echo "Tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
+if [ "$total" -eq 0 ]; then
+  echo "No test ran." >&2
+  exit 1
+fi
+exit "$status"
