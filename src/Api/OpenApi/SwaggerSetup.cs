@@ -25,6 +25,7 @@ internal static class SwaggerSetup
             }
 
             options.CustomSchemaIds(SchemaId);
+            options.SchemaFilter<ValidationSchemaFilter>();
         });
         return services;
     }

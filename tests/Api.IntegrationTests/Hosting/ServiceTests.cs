@@ -72,5 +72,11 @@ public sealed class ServiceTests(PostgresApiFixture fixture) : PostgresTest(fixt
         {
             Assert.True(schemas.TryGetProperty(schema, out _), $"missing schema {schema}");
         }
+
+        // The validators' rules are stated in the schema, so a client knows what will be refused.
+        var command = schemas.GetProperty("CreateBranchUnitCommand");
+        Assert.Equal(["code", "name", "regionCode"], command.GetProperty("required").EnumerateArray().Select(e => e.GetString()!).Order());
+        Assert.Equal(100, command.GetProperty("properties").GetProperty("name").GetProperty("maxLength").GetInt32());
+        Assert.Equal("^[1-9][0-9]{5}$", command.GetProperty("properties").GetProperty("regionCode").GetProperty("pattern").GetString());
     }
 }
