@@ -3,14 +3,25 @@ using DoubleRandom.Application.Common.Interfaces;
 
 namespace DoubleRandom.Api.Hosting;
 
-/// <summary>The signed-in user; <c>anonymous</c> for a request without one, <c>system</c> outside a request.</summary>
+/// <summary>The signed-in user, read from the access token's claims; <c>anonymous</c> without one, <c>system</c> outside a request.</summary>
 public sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentActor
 {
-    public string Name => accessor.HttpContext switch
-    {
-        null => "system",
-        { User.Identity.IsAuthenticated: true } ctx =>
-            ctx.User.FindFirstValue(ClaimTypes.Name) ?? ctx.User.FindFirstValue("sub") ?? "unknown",
-        _ => "anonymous",
-    };
+    public const string UnitClaim = "unit";
+
+    private ClaimsPrincipal? User => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
+
+    public string Name => accessor.HttpContext is null
+        ? "system"
+        : User?.FindFirstValue(ClaimTypes.Name) ?? User?.FindFirstValue("name") ?? (User is null ? "anonymous" : "unknown");
+
+    public Guid? UserId => Guid.TryParse(User?.FindFirstValue(ClaimTypes.NameIdentifier) ?? User?.FindFirstValue("sub"), out var id) ? id : null;
+
+    public IReadOnlyCollection<string> Roles =>
+        User?.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray() ?? [];
+
+    public Guid? UnitId => Guid.TryParse(User?.FindFirstValue(UnitClaim), out var id) ? id : null;
+
+    public string? RequestId => accessor.HttpContext?.TraceIdentifier;
+
+    public string? ClientAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 }

@@ -1,8 +1,23 @@
 namespace DoubleRandom.Application.Common.Interfaces;
 
-/// <summary>Who is acting: recorded on every change.</summary>
+/// <summary>Who is acting, and from where: recorded on every change and every sensitive read.</summary>
 public interface ICurrentActor
 {
-    /// <summary>A stable name of the acting user, or <c>system</c> for start-up and background work.</summary>
+    /// <summary>A stable name of the acting user; <c>anonymous</c> for an unauthenticated request, <c>system</c> outside a request.</summary>
     string Name { get; }
+
+    /// <summary>The user's id, when a user is signed in.</summary>
+    Guid? UserId { get; }
+
+    /// <summary>The user's roles (see <c>Roles</c> in the security feature); empty when none.</summary>
+    IReadOnlyCollection<string> Roles { get; }
+
+    /// <summary>The branch unit the user belongs to, when known.</summary>
+    Guid? UnitId { get; }
+
+    /// <summary>The request id (also the problem details' <c>traceId</c>), when acting within a request.</summary>
+    string? RequestId { get; }
+
+    /// <summary>The client's IP address, when acting within a request.</summary>
+    string? ClientAddress { get; }
 }
