@@ -18,6 +18,7 @@ internal static class Sha256x8
     public const int Lanes = 8;
 
     /// <summary>Compresses one block per lane; <paramref name="w"/> is consumed as the message schedule.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Compress(Span<Vector256<uint>> state, Span<Vector256<uint>> w)
     {
         w = w[..16];
@@ -67,6 +68,7 @@ internal static class Sha256x8
     }
 
     /// <summary>Transposes 8 rows of <paramref name="count"/> words (row l = lane l) into vectors.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Transpose(ReadOnlySpan<uint> rows, int count, Span<Vector256<uint>> vectors)
     {
         for (var j = 0; j < count; j++)
@@ -78,6 +80,7 @@ internal static class Sha256x8
     }
 
     /// <summary>Loads eight 64-byte blocks (lane l at offset 64·l) as big-endian words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void LoadBlocks(ReadOnlySpan<byte> lanes, Span<Vector256<uint>> block)
     {
         Transpose(MemoryMarshal.Cast<byte, uint>(lanes[..512]), 16, block);
@@ -91,6 +94,7 @@ internal static class Sha256x8
     }
 
     /// <summary>Writes the eight lane states as rows of 8 words (digest words, not bytes).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void StoreStates(ReadOnlySpan<Vector256<uint>> state, Span<uint> rows, int lanes)
     {
         Span<uint> column = stackalloc uint[8];

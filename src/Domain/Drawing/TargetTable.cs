@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace DoubleRandom.Domain.Drawing;
@@ -8,9 +10,10 @@ namespace DoubleRandom.Domain.Drawing;
 /// </summary>
 internal sealed class TargetTable
 {
-    private TargetTable(TargetLeaf[] targets, string[] strata, int[] stratumOf, SortKey[] order)
+    private TargetTable(TargetLeaf[] targets, string[] strata, int[] stratumOf, int[] weights, SortKey[] order)
     {
         Targets = targets;
+        Weights = weights;
         StratumKeys = strata;
         StratumBytes = [.. strata.Select(Encoding.ASCII.GetBytes)];
         StratumOf = stratumOf;
@@ -21,6 +24,9 @@ internal sealed class TargetTable
 
     public string[] StratumKeys { get; }
 
+    /// <summary>Weights by target index, contiguous for the per-stratum scans.</summary>
+    public int[] Weights { get; }
+
     public byte[][] StratumBytes { get; }
 
     public int[] StratumOf { get; }
@@ -28,6 +34,7 @@ internal sealed class TargetTable
     public SortKey[] Order { get; }
 
     /// <summary>Builds the table, adding an error per broken leaf (at most <paramref name="maxErrors"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TargetTable Build(
         Dr1Parameters parameters, IReadOnlyList<TargetLeaf> leaves, List<DrawFieldError> errors, int maxErrors)
     {
@@ -40,7 +47,9 @@ internal sealed class TargetTable
         }
 
         var stratumOf = new int[targets.Length];
+        var weights = new int[targets.Length];
         var order = new SortKey[targets.Length];
+        Span<byte> prefix = stackalloc byte[SortKey.PrefixBytes];
         string? lastStratum = null;
         var lastIndex = -1;
         for (var i = 0; i < targets.Length; i++)
@@ -53,15 +62,16 @@ internal sealed class TargetTable
             }
 
             stratumOf[i] = lastIndex;
+            weights[i] = t.Weight;
             if (errors.Count < maxErrors)
             {
                 Check(t, i, lastIndex, errors);
             }
 
-            order[i] = SortKey.For(t.Code ?? string.Empty, i);
+            order[i] = SortKey.For(t.Code ?? string.Empty, i, prefix);
         }
 
-        order = SortInParallel(order, new LeafOrder(targets));
+        order = LeafSort.Sort(order, new LeafOrder(targets));
         for (var i = 1; i < order.Length && errors.Count < maxErrors; i++)
         {
             if (new LeafOrder(targets).Compare(order[i - 1], order[i]) == 0)
@@ -74,31 +84,7 @@ internal sealed class TargetTable
             }
         }
 
-        return new TargetTable(targets, strata, stratumOf, order);
-    }
-
-    /// <summary>Two cores sort a half each; one merge pass is cheaper than the second half of a sort.</summary>
-    private static SortKey[] SortInParallel(SortKey[] keys, LeafOrder comparer)
-    {
-        if (keys.Length < 1 << 16)
-        {
-            keys.AsSpan().Sort(comparer);
-            return keys;
-        }
-
-        var half = keys.Length / 2;
-        Parallel.Invoke(() => keys.AsSpan(0, half).Sort(comparer), () => keys.AsSpan(half).Sort(comparer));
-        var merged = new SortKey[keys.Length];
-        int a = 0, b = half, m = 0;
-        while (a < half && b < keys.Length)
-        {
-            merged[m++] = comparer.Compare(keys[b], keys[a]) < 0 ? keys[b++] : keys[a++];
-        }
-
-        keys.AsSpan(a, half - a).CopyTo(merged.AsSpan(m));
-        m += half - a;
-        keys.AsSpan(b).CopyTo(merged.AsSpan(m));
-        return merged;
+        return new TargetTable(targets, strata, stratumOf, weights, order);
     }
 
     private static void Check(TargetLeaf t, int i, int stratum, List<DrawFieldError> errors)
@@ -130,19 +116,39 @@ internal sealed class TargetTable
     /// </summary>
     internal readonly record struct SortKey(ulong K0, ulong K1, ulong K2, int Index)
     {
-        public static SortKey For(string code, int index) =>
-            new(Pack(code, 0), Pack(code, 8), Pack(code, 16), index);
-
-        private static ulong Pack(string code, int start)
+        /// <summary>Byte <paramref name="position"/> of the packed prefix (0 past its end).</summary>
+        public int ByteAt(int position) => position switch
         {
-            ulong value = 0;
-            for (var p = start; p < start + 8; p++)
+            < 8 => (byte)(K0 >> (56 - (8 * position))),
+            < 16 => (byte)(K1 >> (56 - (8 * (position - 8)))),
+            < 24 => (byte)(K2 >> (56 - (8 * (position - 16)))),
+            _ => 0,
+        };
+
+        public const int PrefixBytes = 24;
+
+        /// <summary>Packs the key; <paramref name="scratch"/> holds <see cref="PrefixBytes"/> bytes.</summary>
+        public static SortKey For(string code, int index, Span<byte> scratch)
+        {
+            scratch.Clear();
+            var length = Math.Min(code.Length, PrefixBytes);
+
+            // Codes are ASCII once validated; anything else is refused before the order matters.
+            for (var p = 0; p < length; p++)
             {
-                var b = p < code.Length ? code[p] : p == code.Length ? '|' : 0;
-                value = (value << 8) | (byte)b;
+                scratch[p] = (byte)code[p];
             }
 
-            return value;
+            if (code.Length < PrefixBytes)
+            {
+                scratch[code.Length] = (byte)'|';
+            }
+
+            return new SortKey(
+                BinaryPrimitives.ReadUInt64BigEndian(scratch),
+                BinaryPrimitives.ReadUInt64BigEndian(scratch[8..]),
+                BinaryPrimitives.ReadUInt64BigEndian(scratch[16..]),
+                index);
         }
     }
 
