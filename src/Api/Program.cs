@@ -16,9 +16,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddDoubleRandom();
 var app = builder.Build();
 
-if (args is ["migrate", ..])
+switch (args)
 {
-    return await MigrateCommand.RunAsync(app);
+    case ["migrate", ..]:
+        return await MigrateCommand.RunAsync(app);
+    case ["create-admin", ..]:
+        return await CreateAdminCommand.RunAsync(app, args);
 }
 
 await using (var scope = app.Services.CreateAsyncScope())

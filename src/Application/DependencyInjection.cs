@@ -10,6 +10,10 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<Identity.CredentialVerifier>();
+        services.AddScoped<Identity.Auth.TokenService>();
+        services.AddScoped<Identity.Confirmations.ConfirmationGate>();
+        services.AddScoped<Identity.UnitScope>();
         return services;
     }
 }

@@ -39,6 +39,9 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<FirstAdministrator>();
+        services.AddSingleton<Application.Identity.IPasswordHasher>(
+            new Identity.IdentityPasswordHasher(configuration.GetValue("Auth:PasswordHashIterations", 100_000)));
         return services;
     }
 }

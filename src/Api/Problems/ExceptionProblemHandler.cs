@@ -20,6 +20,11 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
         }
 
         httpContext.Response.StatusCode = problem.Status ?? 500;
+        if (problem.Status == 401)
+        {
+            httpContext.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -37,6 +42,12 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
             Title = Text.Of("请求参数无效", "One or more fields are invalid."),
         },
         BadHttpRequestException bad => BadRequest(bad),
+        AuthenticationFailedException auth => WithCode(
+            Problem(401, ProblemTypes.Unauthorized, Text.Of("身份验证失败", "Authentication failed"), auth.Message), auth.Code),
+        AccountLockedException locked => WithLockedUntil(
+            Problem(423, ProblemTypes.AccountLocked, Text.Of("账户已锁定", "Account locked"), locked.Message), locked.LockedUntilUtc),
+        ForbiddenException forbidden => WithCode(
+            Problem(403, ProblemTypes.Forbidden, Text.Of("无权执行此操作", "Forbidden"), forbidden.Message), forbidden.Code),
         NotFoundException nf => Problem(404, ProblemTypes.NotFound, Text.Of("资源不存在", "Not found"), nf.Message),
         ConflictException c => Conflict(c),
         BusinessRuleViolationException rule => WithCode(
@@ -113,6 +124,13 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
 
     private static ProblemDetails Problem(int status, string type, string title, string? detail) =>
         new() { Status = status, Type = type, Title = title, Detail = detail };
+
+    private static ProblemDetails WithLockedUntil(ProblemDetails problem, DateTime until)
+    {
+        problem.Extensions["code"] = "account-locked";
+        problem.Extensions["lockedUntilUtc"] = until;
+        return problem;
+    }
 
     private static ProblemDetails WithCode(ProblemDetails problem, string code)
     {

@@ -18,9 +18,9 @@ internal static class LeafSort
     public static SortKey[] Sort(SortKey[] keys, TargetTable.LeafOrder comparer)
     {
         var lcp = CommonPrefix(keys);
-        if (keys.Length < Buckets || lcp >= 24)
+        if (keys.Length < Buckets || lcp >= 23)
         {
-            keys.AsSpan().Sort(comparer);
+            SortRange(keys, comparer);
             return keys;
         }
 
@@ -48,14 +48,51 @@ internal static class LeafSort
             {
                 if (starts[d + 1] - starts[d] > 1)
                 {
-                    sorted.AsSpan(starts[d], starts[d + 1] - starts[d]).Sort(comparer);
+                    SortRange(sorted.AsSpan(starts[d], starts[d + 1] - starts[d]), comparer);
                 }
             }
         });
         return sorted;
     }
 
-    private static int Digit(SortKey key, int lcp) => (key.ByteAt(lcp) << 8) | key.ByteAt(lcp + 1);
+    /// <summary>
+    /// The natural order (a specialised sort, no delegate per comparison) settles every pair whose
+    /// 24-byte prefixes differ; runs of equal prefixes are then re-sorted by the full leaf order.
+    /// </summary>
+    private static void SortRange(Span<SortKey> keys, TargetTable.LeafOrder comparer)
+    {
+        keys.Sort();
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end].SamePrefix(keys[start]))
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                keys[start..end].Sort(comparer);
+            }
+
+            start = end;
+        }
+    }
+
+    /// <summary>The two bytes at <paramref name="lcp"/> (at most 22): they may straddle two prefix words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Digit(SortKey key, int lcp)
+    {
+        var word = lcp >> 3;
+        var offset = lcp & 7;
+        var value = key.Word(word) << (8 * offset);
+        if (offset == 7)
+        {
+            value |= key.Word(word + 1) >> 8;
+        }
+
+        return (int)(value >> 48);
+    }
 
     /// <summary>How many leading prefix bytes every key shares.</summary>
     private static int CommonPrefix(SortKey[] keys)

@@ -114,17 +114,8 @@ internal sealed class TargetTable
     /// The first 24 bytes of <c>code|</c>, zero padded, as three big-endian integers. Codes are unique
     /// and '|' sorts after every code character, so <c>code|</c> decides the leaf order on its own.
     /// </summary>
-    internal readonly record struct SortKey(ulong K0, ulong K1, ulong K2, int Index)
+    internal readonly record struct SortKey(ulong K0, ulong K1, ulong K2, int Index) : IComparable<SortKey>
     {
-        /// <summary>Byte <paramref name="position"/> of the packed prefix (0 past its end).</summary>
-        public int ByteAt(int position) => position switch
-        {
-            < 8 => (byte)(K0 >> (56 - (8 * position))),
-            < 16 => (byte)(K1 >> (56 - (8 * (position - 8)))),
-            < 24 => (byte)(K2 >> (56 - (8 * (position - 16)))),
-            _ => 0,
-        };
-
         public const int PrefixBytes = 24;
 
         /// <summary>Packs the key; <paramref name="scratch"/> holds <see cref="PrefixBytes"/> bytes.</summary>
@@ -150,6 +141,21 @@ internal sealed class TargetTable
                 BinaryPrimitives.ReadUInt64BigEndian(scratch[16..]),
                 index);
         }
+
+        /// <summary>
+        /// Orders by the packed prefix, then by index only to be total: keys with equal prefixes
+        /// are put in leaf order afterwards by <see cref="LeafOrder"/>.
+        /// </summary>
+        public int CompareTo(SortKey other) =>
+            K0 != other.K0 ? (K0 < other.K0 ? -1 : 1)
+            : K1 != other.K1 ? (K1 < other.K1 ? -1 : 1)
+            : K2 != other.K2 ? (K2 < other.K2 ? -1 : 1)
+            : Index.CompareTo(other.Index);
+
+        public bool SamePrefix(SortKey other) => K0 == other.K0 && K1 == other.K1 && K2 == other.K2;
+
+        /// <summary>Prefix word 0, 1 or 2 (0 past the end).</summary>
+        public ulong Word(int word) => word switch { 0 => K0, 1 => K1, 2 => K2, _ => 0 };
     }
 
     internal readonly struct LeafOrder(TargetLeaf[] targets) : IComparer<SortKey>

@@ -1,6 +1,7 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Organization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,12 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<BranchUnit> BranchUnits => Set<BranchUnit>();
 
     public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    public DbSet<ActionConfirmation> ActionConfirmations => Set<ActionConfirmation>();
 
     /// <summary>
     /// Translates what the database refuses into the application's conflicts: a unique key taken by a

@@ -83,6 +83,17 @@ public class KeyedHashTests
     }
 
     [Fact]
+    public void Batched_uniforms_equal_one_by_one_uniforms_for_short_and_long_labels()
+    {
+        var seed = new KeyedHash(Samples.Secret(9));
+        var labels = Enumerable.Range(0, 70).Select(i => "A|" + new string('x', i) + "|检").ToList();
+
+        var batched = Uniforms.Uniform(seed, labels);
+
+        Assert.Equal(labels.Select(l => Uniforms.Uniform(seed, l)), batched);
+    }
+
+    [Fact]
     public void Uniforms_lie_strictly_inside_the_unit_interval()
     {
         Assert.Equal(1.0 / 9007199254740992.0, Uniforms.ToUnitInterval(0));

@@ -1,3 +1,4 @@
+using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Organization;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +10,12 @@ public interface IApplicationDbContext
     DbSet<BranchUnit> BranchUnits { get; }
 
     DbSet<Department> Departments { get; }
+
+    DbSet<User> Users { get; }
+
+    DbSet<RefreshToken> RefreshTokens { get; }
+
+    DbSet<ActionConfirmation> ActionConfirmations { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

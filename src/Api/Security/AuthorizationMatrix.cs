@@ -1,0 +1,47 @@
+using DoubleRandom.Domain.Identity;
+
+namespace DoubleRandom.Api.Security;
+
+/// <summary>Policy names. Every endpoint names exactly one, or is on the anonymous allow-list.</summary>
+public static class Policies
+{
+    public const string Account = "account";
+    public const string OrganizationRead = "organization.read";
+    public const string OrganizationWrite = "organization.write";
+    public const string UsersManage = "users.manage";
+    public const string ConfirmationsRequest = "confirmations.request";
+}
+
+/// <summary>
+/// The role × capability matrix, kept in this one place. A test walks every endpoint of the running
+/// application and checks it against this table, so an endpoint added without a policy fails the build.
+/// </summary>
+public static class AuthorizationMatrix
+{
+    private static readonly string[] Everyone = [.. Roles.All];
+
+    public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        [Policies.Account] = Everyone,
+        [Policies.OrganizationRead] = Everyone,
+        [Policies.OrganizationWrite] = [Roles.Administrator],
+        [Policies.UsersManage] = [Roles.Administrator],
+        [Policies.ConfirmationsRequest] = [Roles.Operator, Roles.Administrator],
+    };
+
+    /// <summary>Routes open without a token: health, sign-in, token refresh, and the public disclosure.</summary>
+    public static readonly IReadOnlySet<string> AnonymousRoutes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "/health/live",
+        "/health/ready",
+        "/api/v1/auth/login",
+        "/api/v1/auth/token",
+        "/api/v1/auth/refresh",
+    };
+
+    /// <summary>Public disclosure (一公开) lives under this prefix and is anonymous by design.</summary>
+    public const string PublicPrefix = "/api/v1/public/";
+
+    public static bool IsAnonymousRoute(string route) =>
+        AnonymousRoutes.Contains(route) || route.StartsWith(PublicPrefix, StringComparison.Ordinal);
+}
