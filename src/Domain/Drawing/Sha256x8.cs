@@ -21,6 +21,12 @@ internal static class Sha256x8
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Compress(Span<Vector256<uint>> state, Span<Vector256<uint>> w)
     {
+        if (!Vector256.IsHardwareAccelerated)
+        {
+            CompressLaneByLane(state, w);
+            return;
+        }
+
         w = w[..16];
         Vector256<uint> a = state[0], b = state[1], c = state[2], d = state[3];
         Vector256<uint> e = state[4], f = state[5], g = state[6], h = state[7];
@@ -57,6 +63,34 @@ internal static class Sha256x8
         state[5] += f;
         state[6] += g;
         state[7] += h;
+    }
+
+    /// <summary>
+    /// Without 256-bit SIMD (e.g. on Arm64) the vector type is emulated element by element, far
+    /// slower than plain scalar code, so each lane goes through the scalar compression instead.
+    /// </summary>
+    internal static void CompressLaneByLane(Span<Vector256<uint>> state, ReadOnlySpan<Vector256<uint>> block)
+    {
+        Span<uint> laneState = stackalloc uint[8];
+        Span<uint> words = stackalloc uint[64];
+        for (var l = 0; l < Lanes; l++)
+        {
+            for (var j = 0; j < 8; j++)
+            {
+                laneState[j] = state[j].GetElement(l);
+            }
+
+            for (var j = 0; j < 16; j++)
+            {
+                words[j] = block[j].GetElement(l);
+            }
+
+            Sha256Compression.CompressWords(laneState, words);
+            for (var j = 0; j < 8; j++)
+            {
+                state[j] = state[j].WithElement(l, laneState[j]);
+            }
+        }
     }
 
     public static void SetState(Span<Vector256<uint>> state, ReadOnlySpan<uint> words)
