@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using SortKey = DoubleRandom.Domain.Drawing.TargetTable.SortKey;
 
 namespace DoubleRandom.Domain.Drawing;
 
@@ -15,7 +14,7 @@ internal static class LeafSort
     private const int Buckets = 1 << 16;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static SortKey[] Sort(SortKey[] keys, TargetTable.LeafOrder comparer)
+    public static LeafSortKey[] Sort(LeafSortKey[] keys, LeafOrder comparer)
     {
         var lcp = CommonPrefix(keys);
         if (keys.Length < Buckets || lcp >= 23)
@@ -36,7 +35,7 @@ internal static class LeafSort
         }
 
         var next = (int[])starts.Clone();
-        var sorted = new SortKey[keys.Length];
+        var sorted = new LeafSortKey[keys.Length];
         foreach (var key in keys)
         {
             sorted[next[Digit(key, lcp)]++] = key;
@@ -59,7 +58,7 @@ internal static class LeafSort
     /// The natural order (a specialised sort, no delegate per comparison) settles every pair whose
     /// 24-byte prefixes differ; runs of equal prefixes are then re-sorted by the full leaf order.
     /// </summary>
-    private static void SortRange(Span<SortKey> keys, TargetTable.LeafOrder comparer)
+    private static void SortRange(Span<LeafSortKey> keys, LeafOrder comparer)
     {
         keys.Sort();
         for (var start = 0; start < keys.Length;)
@@ -81,7 +80,7 @@ internal static class LeafSort
 
     /// <summary>The two bytes at <paramref name="lcp"/> (at most 22): they may straddle two prefix words.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Digit(SortKey key, int lcp)
+    private static int Digit(LeafSortKey key, int lcp)
     {
         var word = lcp >> 3;
         var offset = lcp & 7;
@@ -95,7 +94,7 @@ internal static class LeafSort
     }
 
     /// <summary>How many leading prefix bytes every key shares.</summary>
-    private static int CommonPrefix(SortKey[] keys)
+    private static int CommonPrefix(LeafSortKey[] keys)
     {
         if (keys.Length == 0)
         {

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -10,7 +9,7 @@ namespace DoubleRandom.Domain.Drawing;
 /// </summary>
 internal sealed class TargetTable
 {
-    private TargetTable(TargetLeaf[] targets, string[] strata, int[] stratumOf, int[] weights, SortKey[] order)
+    private TargetTable(TargetLeaf[] targets, string[] strata, int[] stratumOf, int[] weights, LeafSortKey[] order)
     {
         Targets = targets;
         Weights = weights;
@@ -31,7 +30,7 @@ internal sealed class TargetTable
 
     public int[] StratumOf { get; }
 
-    public SortKey[] Order { get; }
+    public LeafSortKey[] Order { get; }
 
     /// <summary>Builds the table, adding an error per broken leaf (at most <paramref name="maxErrors"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -48,8 +47,8 @@ internal sealed class TargetTable
 
         var stratumOf = new int[targets.Length];
         var weights = new int[targets.Length];
-        var order = new SortKey[targets.Length];
-        Span<byte> prefix = stackalloc byte[SortKey.PrefixBytes];
+        var order = new LeafSortKey[targets.Length];
+        Span<byte> prefix = stackalloc byte[LeafSortKey.PrefixBytes];
         string? lastStratum = null;
         var lastIndex = -1;
         for (var i = 0; i < targets.Length; i++)
@@ -68,7 +67,7 @@ internal sealed class TargetTable
                 Check(t, i, lastIndex, errors);
             }
 
-            order[i] = SortKey.For(t.Code ?? string.Empty, i, prefix);
+            order[i] = LeafSortKey.For(t.Code ?? string.Empty, i, prefix);
         }
 
         order = LeafSort.Sort(order, new LeafOrder(targets));
@@ -107,90 +106,6 @@ internal sealed class TargetTable
         if (t.Weight is < Dr1Limits.MinWeight or > Dr1Limits.MaxWeight)
         {
             errors.Add(new DrawFieldError(field, "weight must be an integer in 1..1000000", "权重须为 1 至 1000000 之间的整数"));
-        }
-    }
-
-    /// <summary>
-    /// The first 24 bytes of <c>code|</c>, zero padded, as three big-endian integers. Codes are unique
-    /// and '|' sorts after every code character, so <c>code|</c> decides the leaf order on its own.
-    /// </summary>
-    internal readonly record struct SortKey(ulong K0, ulong K1, ulong K2, int Index) : IComparable<SortKey>
-    {
-        public const int PrefixBytes = 24;
-
-        /// <summary>Packs the key; <paramref name="scratch"/> holds <see cref="PrefixBytes"/> bytes.</summary>
-        public static SortKey For(string code, int index, Span<byte> scratch)
-        {
-            scratch.Clear();
-            var length = Math.Min(code.Length, PrefixBytes);
-
-            // Codes are ASCII once validated; anything else is refused before the order matters.
-            for (var p = 0; p < length; p++)
-            {
-                scratch[p] = (byte)code[p];
-            }
-
-            if (code.Length < PrefixBytes)
-            {
-                scratch[code.Length] = (byte)'|';
-            }
-
-            return new SortKey(
-                BinaryPrimitives.ReadUInt64BigEndian(scratch),
-                BinaryPrimitives.ReadUInt64BigEndian(scratch[8..]),
-                BinaryPrimitives.ReadUInt64BigEndian(scratch[16..]),
-                index);
-        }
-
-        /// <summary>
-        /// Orders by the packed prefix, then by index only to be total: keys with equal prefixes
-        /// are put in leaf order afterwards by <see cref="LeafOrder"/>.
-        /// </summary>
-        public int CompareTo(SortKey other) =>
-            K0 != other.K0 ? (K0 < other.K0 ? -1 : 1)
-            : K1 != other.K1 ? (K1 < other.K1 ? -1 : 1)
-            : K2 != other.K2 ? (K2 < other.K2 ? -1 : 1)
-            : Index.CompareTo(other.Index);
-
-        public bool SamePrefix(SortKey other) => K0 == other.K0 && K1 == other.K1 && K2 == other.K2;
-
-        /// <summary>Prefix word 0, 1 or 2 (0 past the end).</summary>
-        public ulong Word(int word) => word switch { 0 => K0, 1 => K1, 2 => K2, _ => 0 };
-    }
-
-    internal readonly struct LeafOrder(TargetLeaf[] targets) : IComparer<SortKey>
-    {
-        public int Compare(SortKey x, SortKey y)
-        {
-            if (x.K0 != y.K0)
-            {
-                return x.K0 < y.K0 ? -1 : 1;
-            }
-
-            if (x.K1 != y.K1)
-            {
-                return x.K1 < y.K1 ? -1 : 1;
-            }
-
-            if (x.K2 != y.K2)
-            {
-                return x.K2 < y.K2 ? -1 : 1;
-            }
-
-            return CompareLeafCodes(targets[x.Index].Code, targets[y.Index].Code);
-        }
-
-        private static int CompareLeafCodes(string a, string b)
-        {
-            var common = Math.Min(a.Length, b.Length);
-            var c = string.CompareOrdinal(a, 0, b, 0, common);
-            if (c != 0 || a.Length == b.Length)
-            {
-                return Math.Sign(c);
-            }
-
-            // The shorter code meets '|' where the longer has a smaller code character.
-            return a.Length < b.Length ? 1 : -1;
         }
     }
 }
