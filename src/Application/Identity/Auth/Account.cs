@@ -46,12 +46,7 @@ public sealed class AccountHandlers(
         var token = await db.RefreshTokens.FirstOrDefaultAsync(t => t.TokenHash == hash && t.UserId == actor.UserId, cancellationToken);
         if (token is not null)
         {
-            var now = clock.GetUtcNow().UtcDateTime;
-            foreach (var member in await db.RefreshTokens.Where(t => t.FamilyId == token.FamilyId && t.RevokedAtUtc == null).ToListAsync(cancellationToken))
-            {
-                member.Revoke(now, "logout");
-            }
-
+            await db.RevokeAsync(t => t.FamilyId == token.FamilyId, clock.GetUtcNow().UtcDateTime, "logout", cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -64,18 +59,10 @@ public sealed class AccountHandlers(
         var user = await verifier.VerifyAsync(current.UserName, command.CurrentPassword!, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         user.ChangePassword(hasher.Hash(command.NewPassword!), now);
-        await RevokeAllAsync(db, user.Id, now, "password-changed", cancellationToken);
+        await db.RevokeAsync(t => t.UserId == user.Id, now, "password-changed", cancellationToken);
         var (response, _) = tokens.Issue(user, Guid.CreateVersion7());
         await db.SaveChangesAsync(cancellationToken);
         return response;
-    }
-
-    internal static async Task RevokeAllAsync(IApplicationDbContext db, Guid userId, DateTime now, string reason, CancellationToken ct)
-    {
-        foreach (var token in await db.RefreshTokens.Where(t => t.UserId == userId && t.RevokedAtUtc == null).ToListAsync(ct))
-        {
-            token.Revoke(now, reason);
-        }
     }
 
     private async Task<User> CurrentUserAsync(CancellationToken ct) =>

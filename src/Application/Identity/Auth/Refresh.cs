@@ -28,7 +28,8 @@ public sealed class RefreshHandler(IApplicationDbContext db, TokenService tokens
         if (token.RevokedAtUtc is not null)
         {
             // A rotated token came back: someone holds a copy. End the whole sign-in.
-            await RevokeFamilyAsync(token.FamilyId, now, "reuse-detected", cancellationToken);
+            await db.RevokeAsync(t => t.FamilyId == token.FamilyId, now, "reuse-detected", cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
             throw Rejected("refresh-token-reused");
         }
 
@@ -53,16 +54,6 @@ public sealed class RefreshHandler(IApplicationDbContext db, TokenService tokens
         }
 
         return response;
-    }
-
-    private async Task RevokeFamilyAsync(Guid familyId, DateTime now, string reason, CancellationToken ct)
-    {
-        foreach (var active in await db.RefreshTokens.Where(t => t.FamilyId == familyId && t.RevokedAtUtc == null).ToListAsync(ct))
-        {
-            active.Revoke(now, reason);
-        }
-
-        await db.SaveChangesAsync(ct);
     }
 
     private static AuthenticationFailedException Rejected(string code) =>

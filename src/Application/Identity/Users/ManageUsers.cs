@@ -47,8 +47,8 @@ internal static class UserRules
         }
     }
 
-    public static async Task<User> GetUserAsync(this IApplicationDbContext db, Guid id, CancellationToken ct) =>
-        await db.Users.FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException(Text.Of("用户", "User"), id);
+    public static Task<User> GetUserAsync(this IApplicationDbContext db, Guid id, CancellationToken ct) =>
+        db.Users.GetOrNotFoundAsync(id, Text.Of("用户", "User"), ct);
 }
 
 public sealed class CreateUserValidator : AbstractValidator<CreateUserCommand>
@@ -99,7 +99,7 @@ public sealed class ManageUserHandlers(IApplicationDbContext db, IPasswordHasher
         user.Update(command.DisplayName!, command.Roles!, command.UnitId, command.IsDisabled);
         if (command.IsDisabled)
         {
-            await AccountHandlers.RevokeAllAsync(db, user.Id, clock.GetUtcNow().UtcDateTime, "disabled", cancellationToken);
+            await db.RevokeAsync(t => t.UserId == user.Id, clock.GetUtcNow().UtcDateTime, "disabled", cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -112,7 +112,7 @@ public sealed class ManageUserHandlers(IApplicationDbContext db, IPasswordHasher
         var temporary = Secrets.NewTemporaryPassword();
         var now = clock.GetUtcNow().UtcDateTime;
         user.ResetPassword(hasher.Hash(temporary), now);
-        await AccountHandlers.RevokeAllAsync(db, user.Id, now, "password-reset", cancellationToken);
+        await db.RevokeAsync(t => t.UserId == user.Id, now, "password-reset", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new TemporaryPasswordDto(user.Id, temporary);
     }
