@@ -21,6 +21,11 @@ if (args is ["migrate", ..])
     return await MigrateCommand.RunAsync(app);
 }
 
+if (args is ["audit-verify", ..])
+{
+    return await AuditVerifyCommand.RunAsync(app, Console.Out);
+}
+
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);

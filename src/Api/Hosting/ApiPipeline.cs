@@ -34,6 +34,7 @@ internal static class ApiPipeline
         var api = app.MapGroup("/api/v1");
         api.MapBranchUnits();
         api.MapDepartments();
+        api.MapAudit();
         return app;
     }
 

@@ -1,7 +1,9 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Organization;
+using DoubleRandom.Infrastructure.Persistence.Auditing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -11,22 +13,53 @@ namespace DoubleRandom.Infrastructure.Persistence;
 /// <summary>
 /// The model shared by both providers. Each provider has its own subclass so that each keeps its own
 /// migrations (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>).
+/// Every save is audited: the changes and their audit entries commit in one transaction (docs/audit.md).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IApplicationDbContext
+public abstract class AppDbContext(DbContextOptions options, AuditChainWriter audit) : DbContext(options), IApplicationDbContext
 {
     public DbSet<BranchUnit> BranchUnits => Set<BranchUnit>();
 
     public DbSet<Department> Departments => Set<Department>();
 
+    public IQueryable<AuditEntry> AuditEntries => Set<AuditEntry>().AsNoTracking();
+
+    public IQueryable<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>().AsNoTracking();
+
+    /// <summary>The statement that serializes chain appends within a transaction; null where writes are serial anyway.</summary>
+    internal abstract string? AuditChainLockSql { get; }
+
     /// <summary>
+    /// Saves the changes and appends one audit entry per changed entity in the same transaction (its own,
+    /// or the caller's), so a change is never stored without its entry nor an entry without its change.
     /// Translates what the database refuses into the application's conflicts: a unique key taken by a
     /// concurrent writer, or a row changed since it was read. Everything else propagates.
     /// </summary>
-    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         try
         {
-            return await base.SaveChangesAsync(cancellationToken);
+            if (!ChangeTracker.HasChanges())
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            await using var owned = Database.CurrentTransaction is null
+                ? await Database.BeginTransactionAsync(cancellationToken)
+                : null;
+            // Changes stay pending until the entries are written: their original values are the "before".
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+            await audit.AppendAsync(this, AuditCapture.Changes(ChangeTracker), cancellationToken);
+            if (owned is not null)
+            {
+                await owned.CommitAsync(cancellationToken);
+            }
+
+            if (acceptAllChangesOnSuccess)
+            {
+                ChangeTracker.AcceptAllChanges();
+            }
+
+            return saved;
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -42,6 +75,10 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
                 Text.Of("记录与已有记录重复", "The record duplicates an existing one."));
         }
     }
+
+    /// <summary>Synchronous saves take the same audited path; there is no synchronization context to deadlock on.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     protected abstract bool IsUniqueViolation(DbUpdateException exception);
 
@@ -59,11 +96,15 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     }
 }
 
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, AuditChainWriter audit)
+    : AppDbContext(options, audit)
 {
     private const int SqliteConstraint = 19;
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintPrimaryKey = 1555;
+
+    /// <summary>SQLite transactions begin IMMEDIATE (Microsoft.Data.Sqlite's default) and so already hold the one write lock.</summary>
+    internal override string? AuditChainLockSql => null;
 
     protected override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is SqliteException
@@ -73,8 +114,14 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
         };
 }
 
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options)
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, AuditChainWriter audit)
+    : AppDbContext(options, audit)
 {
+    /// <summary>The advisory lock key of the audit chain (docs/audit.md); released at commit or rollback.</summary>
+    public const long AuditChainLockKey = 0x4452_4155_4449_5401;
+
+    internal override string? AuditChainLockSql => $"SELECT pg_advisory_xact_lock({AuditChainLockKey})";
+
     protected override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

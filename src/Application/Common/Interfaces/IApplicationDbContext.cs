@@ -1,3 +1,4 @@
+using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Organization;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +10,12 @@ public interface IApplicationDbContext
     DbSet<BranchUnit> BranchUnits { get; }
 
     DbSet<Department> Departments { get; }
+
+    /// <summary>The audit trail, read-only and untracked: entries are appended by the unit of work and <see cref="IAuditLog"/>.</summary>
+    IQueryable<AuditEntry> AuditEntries { get; }
+
+    /// <summary>Where verification restarts after archiving (recorded by an administrator).</summary>
+    IQueryable<AuditCheckpoint> AuditCheckpoints { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }
