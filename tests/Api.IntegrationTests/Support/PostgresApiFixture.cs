@@ -36,6 +36,12 @@ public sealed class PostgresApiFixture : IAsyncLifetime
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
+        // The audit tables refuse TRUNCATE by trigger; a superuser's replica mode does not fire triggers.
+        await using (var replica = new NpgsqlCommand("SET session_replication_role = replica", connection))
+        {
+            await replica.ExecuteNonQueryAsync();
+        }
+
         await _respawner!.ResetAsync(connection);
     }
 
