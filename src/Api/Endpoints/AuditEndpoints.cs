@@ -7,6 +7,7 @@ using DoubleRandom.Application.Auditing.Queries.VerifyAuditChain;
 using DoubleRandom.Application.Common.Paging;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DoubleRandom.Api.Endpoints;
 
@@ -15,8 +16,16 @@ public static class AuditEndpoints
 {
     /// <summary>The audit filter as query-string parameters (see <see cref="AuditFilter"/>).</summary>
     public sealed record AuditFilterParameters(
-        string? Actor, Guid? ActorId, string? Action, string? EntityType, string? EntityId, Guid? UnitId,
-        DateTimeOffset? From, DateTimeOffset? To, long? FromSequence, long? ToSequence)
+        [FromQuery(Name = "actor")] string? Actor,
+        [FromQuery(Name = "actorId")] Guid? ActorId,
+        [FromQuery(Name = "action")] string? Action,
+        [FromQuery(Name = "entityType")] string? EntityType,
+        [FromQuery(Name = "entityId")] string? EntityId,
+        [FromQuery(Name = "unitId")] Guid? UnitId,
+        [FromQuery(Name = "from")] DateTimeOffset? From,
+        [FromQuery(Name = "to")] DateTimeOffset? To,
+        [FromQuery(Name = "fromSequence")] long? FromSequence,
+        [FromQuery(Name = "toSequence")] long? ToSequence)
     {
         public AuditFilter ToFilter() => new(Actor, ActorId, Action, EntityType, EntityId, UnitId, From, To, FromSequence, ToSequence);
     }

@@ -173,4 +173,15 @@ public sealed class AuditTrailTests(PostgresApiFixture fixture) : PostgresTest(f
         var problem = await (await Client.GetAsync("/api/v1/audit/operations")).ReadProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("entityType", problem.Errors!.Keys);
     }
+
+    [Fact]
+    public async Task The_OpenAPI_document_names_the_filters_as_clients_send_them()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(await Client.GetStringAsync("/swagger/v1/swagger.json"));
+        var parameters = document.RootElement.GetProperty("paths").GetProperty("/api/v1/audit/entries").GetProperty("get")
+            .GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Contains("entityType", parameters);
+        Assert.Contains("fromSequence", parameters);
+        Assert.DoesNotContain("EntityType", parameters);
+    }
 }
