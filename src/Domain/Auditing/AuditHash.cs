@@ -28,13 +28,21 @@ public static class AuditHash
     /// The entry as one line of canonical JSON with its members in this fixed order. <c>actorRoles</c>,
     /// <c>before</c> and <c>after</c> are stored canonical JSON and are embedded verbatim.
     /// </summary>
-    public static string CanonicalEntry(AuditEntry entry)
+    public static string CanonicalEntry(AuditEntry entry) =>
+        CanonicalPrefix(entry.Sequence, entry.OccurredAtUtc) + CanonicalTail(entry);
+
+    /// <summary>
+    /// <c>{"v":1,"seq":…,"at":"…"</c>: the part fixed only when the entry is linked. PostgreSQL's
+    /// <c>audit_append</c> builds the same text (migration AuditAppendFunction).
+    /// </summary>
+    public static string CanonicalPrefix(long sequence, DateTime occurredAtUtc) =>
+        string.Create(CultureInfo.InvariantCulture, $"{{\"v\":{Version},\"seq\":{sequence},\"at\":\"{CanonicalJson.Timestamp(occurredAtUtc)}\"");
+
+    /// <summary>Everything after <c>at</c>, through the closing brace: known before the entry is linked.</summary>
+    public static string CanonicalTail(AuditEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var b = new StringBuilder(256 + (entry.Before?.Length ?? 0) + (entry.After?.Length ?? 0));
-        b.Append("{\"v\":").Append(Version.ToString(CultureInfo.InvariantCulture));
-        b.Append(",\"seq\":").Append(entry.Sequence.ToString(CultureInfo.InvariantCulture));
-        Member(b, "at", CanonicalJson.Timestamp(entry.OccurredAtUtc));
         Member(b, "actorId", entry.ActorId?.ToString("D"));
         Member(b, "actorName", entry.ActorName);
         b.Append(",\"actorRoles\":").Append(entry.ActorRoles);

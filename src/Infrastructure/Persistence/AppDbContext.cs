@@ -25,9 +25,6 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
 
     public IQueryable<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>().AsNoTracking();
 
-    /// <summary>The statement that serializes chain appends within a transaction; null where writes are serial anyway.</summary>
-    internal abstract string? AuditChainLockSql { get; }
-
     /// <summary>
     /// Saves the changes and appends one audit entry per changed entity in the same transaction (its own,
     /// or the caller's), so a change is never stored without its entry nor an entry without its change.
@@ -103,9 +100,6 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintPrimaryKey = 1555;
 
-    /// <summary>SQLite transactions begin IMMEDIATE (Microsoft.Data.Sqlite's default) and so already hold the one write lock.</summary>
-    internal override string? AuditChainLockSql => null;
-
     protected override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is SqliteException
         {
@@ -117,10 +111,6 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, AuditChainWriter audit)
     : AppDbContext(options, audit)
 {
-    /// <summary>The advisory lock key of the audit chain (docs/audit.md); released at commit or rollback.</summary>
-    public const long AuditChainLockKey = 0x4452_4155_4449_5401;
-
-    internal override string? AuditChainLockSql => $"SELECT pg_advisory_xact_lock({AuditChainLockKey})";
 
     protected override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };

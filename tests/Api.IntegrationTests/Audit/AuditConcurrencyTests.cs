@@ -1,5 +1,8 @@
 using System.Net;
 using DoubleRandom.Api.IntegrationTests.Support;
+using DoubleRandom.Domain.Organization;
+using DoubleRandom.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DoubleRandom.Api.IntegrationTests.Audit;
 
@@ -32,5 +35,23 @@ public sealed class AuditConcurrencyTests(PostgresApiFixture fixture) : Postgres
         Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
         Assert.Equal(1, await Fixture.CountRowsAsync("audit_entries"));
         Assert.True((await Client.VerifyAsync()).Intact);
+    }
+
+    [Fact]
+    public async Task One_save_of_many_rows_appends_them_as_consecutive_links()
+    {
+        await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.Departments.AddRange(Enumerable.Range(0, 600).Select(i => Department.Create($"d{i:000}", $"部门{i}")));
+            db.BranchUnits.Add(BranchUnit.Create("NX-640100", "银川市", null, "640100"));
+            await db.SaveChangesAsync();
+        }
+
+        var verdict = await Client.VerifyAsync();
+        Assert.True(verdict.Intact, verdict.Message);
+        Assert.Equal(601, verdict.Length);
+        var entries = await Client.EntriesAsync("&fromSequence=599");
+        Assert.Single(entries.Select(e => e.OccurredAtUtc).Distinct());
     }
 }

@@ -9,11 +9,12 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace DoubleRandom.Infrastructure.Persistence.Auditing;
 
 /// <summary>
-/// Appends entries to the hash chain inside the caller's open transaction. The chain is locked first
-/// (PostgreSQL: a transaction-scoped advisory lock; SQLite: the write lock the transaction already holds),
-/// then the head is read, so appends are serial: no two transactions can link to the same head, and the
-/// lock is held only for the head read, one INSERT and the commit. The business rows are written
-/// before the lock is taken, so a writer never waits on row locks while holding the chain.
+/// Appends entries to the hash chain inside the caller's open transaction, serially: PostgreSQL takes a
+/// transaction-scoped advisory lock in <c>audit_append</c> (see <see cref="PostgresAuditAppend"/>); a
+/// SQLite transaction already holds the database's one write lock (Microsoft.Data.Sqlite begins
+/// IMMEDIATE). Either way no two transactions link to the same head, and the sequence has no gaps. The
+/// business rows are written before the lock is taken, so a writer never waits on row locks while
+/// holding the chain.
 /// </summary>
 public sealed class AuditChainWriter(ICurrentActor actor, TimeProvider clock)
 {
@@ -29,12 +30,17 @@ public sealed class AuditChainWriter(ICurrentActor actor, TimeProvider clock)
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Audit entries are appended inside the transaction of the change they record.");
         var connection = transaction.Connection!;
-        var head = await ReadHeadLockedAsync(connection, transaction, db.AuditChainLockSql, cancellationToken);
-
-        // Times never run backwards along the chain, so "the last entry of a day" is well defined.
         var now = CanonicalJson.TruncateToMicroseconds(clock.GetUtcNow().UtcDateTime);
-        var at = now < head.OccurredAtUtc ? head.OccurredAtUtc : now;
         var who = new AuditActor(actor.Name, actor.UserId, actor.Roles, actor.UnitId, actor.RequestId, actor.ClientAddress);
+        if (db is PostgresAppDbContext)
+        {
+            await PostgresAuditAppend.RunAsync(connection, transaction, drafts, who, now, cancellationToken);
+            return;
+        }
+
+        var head = await ReadHeadAsync(connection, transaction, cancellationToken);
+        // Times never run backwards along the chain, so "the last entry of a day" is well defined.
+        var at = now < head.OccurredAtUtc ? head.OccurredAtUtc : now;
         var entries = new List<AuditEntry>(drafts.Count);
         var (sequence, prevHash) = (head.Sequence, head.Hash);
         foreach (var draft in drafts)
@@ -51,23 +57,16 @@ public sealed class AuditChainWriter(ICurrentActor actor, TimeProvider clock)
     }
 
     /// <summary>The newest entry, or the newest checkpoint when every entry was archived, or the genesis.</summary>
-    private static async Task<ChainHead> ReadHeadLockedAsync(
-        DbConnection connection, DbTransaction transaction, string? lockSql, CancellationToken cancellationToken)
+    private static async Task<ChainHead> ReadHeadAsync(
+        DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        // Lock and read are two statements in one round trip: under READ COMMITTED the read takes its
-        // snapshot after the lock is granted, so it sees the previous holder's committed entries.
         const string head = "SELECT sequence, hash, occurred_at_utc FROM audit_entries ORDER BY sequence DESC LIMIT 1";
         const string checkpoint = "SELECT sequence, hash, occurred_at_utc FROM audit_checkpoints ORDER BY sequence DESC LIMIT 1";
         await using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            command.CommandText = lockSql is null ? head : $"{lockSql};\n{head}";
+            command.CommandText = head;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            if (lockSql is not null)
-            {
-                await reader.NextResultAsync(cancellationToken);
-            }
-
             if (await reader.ReadAsync(cancellationToken))
             {
                 return ChainHead.Read(reader);

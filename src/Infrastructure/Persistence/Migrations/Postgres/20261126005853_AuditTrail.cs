@@ -93,6 +93,55 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                 CREATE TRIGGER audit_checkpoints_no_truncate BEFORE TRUNCATE ON audit_checkpoints
                     FOR EACH STATEMENT EXECUTE FUNCTION audit_trail_append_only();
                 """);
+
+            // The append itself, in one round trip: lock the chain (until commit), read the head with a fresh
+            // snapshot, link and insert the entries. The service builds each entry's canonical text after
+            // "at" (p_tails); this function adds {"v":1,"seq":…,"at":"…" and hashes (docs/audit.md).
+            migrationBuilder.Sql("""
+                CREATE FUNCTION audit_append(
+                    p_now timestamptz, p_actor_id uuid, p_actor_name text, p_actor_roles text, p_unit_id uuid,
+                    p_request_id text, p_client_address text, p_actions text[], p_entity_types text[],
+                    p_entity_ids text[], p_befores text[], p_afters text[], p_reasons text[], p_tails text[])
+                RETURNS bigint LANGUAGE plpgsql VOLATILE AS $$
+                DECLARE
+                    v_seq bigint;
+                    v_hash text;
+                    v_at timestamptz;
+                    v_next text;
+                BEGIN
+                    -- READ COMMITTED: each statement below takes its snapshot after the lock is granted,
+                    -- so it sees the entries of the previous holder, which released the lock by committing.
+                    PERFORM pg_advisory_xact_lock(4923069177143055361);
+                    SELECT sequence, hash, occurred_at_utc INTO v_seq, v_hash, v_at
+                        FROM audit_entries ORDER BY sequence DESC LIMIT 1;
+                    IF NOT FOUND THEN
+                        SELECT sequence, hash, occurred_at_utc INTO v_seq, v_hash, v_at
+                            FROM audit_checkpoints ORDER BY sequence DESC LIMIT 1;
+                        IF NOT FOUND THEN
+                            v_seq := 0;
+                            v_hash := repeat('0', 64);
+                            v_at := '-infinity';
+                        END IF;
+                    END IF;
+                    -- Times never run backwards along the chain.
+                    v_at := greatest(p_now, v_at);
+                    FOR i IN 1 .. coalesce(array_length(p_tails, 1), 0) LOOP
+                        v_seq := v_seq + 1;
+                        v_next := encode(sha256(decode(v_hash, 'hex') || convert_to(
+                            '{"v":1,"seq":' || v_seq || ',"at":"'
+                                || to_char(v_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '"' || p_tails[i],
+                            'UTF8')), 'hex');
+                        INSERT INTO audit_entries (sequence, occurred_at_utc, actor_id, actor_name, actor_roles, unit_id,
+                            action, entity_type, entity_id, before, after, reason, request_id, client_address, prev_hash, hash)
+                        VALUES (v_seq, v_at, p_actor_id, p_actor_name, p_actor_roles, p_unit_id, p_actions[i],
+                            p_entity_types[i], p_entity_ids[i], p_befores[i], p_afters[i], p_reasons[i], p_request_id,
+                            p_client_address, v_hash, v_next);
+                        v_hash := v_next;
+                    END LOOP;
+                    RETURN v_seq;
+                END
+                $$;
+                """);
         }
 
         /// <inheritdoc />
@@ -105,6 +154,7 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                 name: "audit_entries");
 
             migrationBuilder.Sql("DROP FUNCTION IF EXISTS audit_trail_append_only();");
+            migrationBuilder.Sql("DROP FUNCTION IF EXISTS audit_append(timestamptz, uuid, text, text, uuid, text, text, text[], text[], text[], text[], text[], text[], text[]);");
         }
     }
 }
