@@ -101,7 +101,7 @@ public sealed class AuditTamperTests(PostgresApiFixture fixture) : PostgresTest(
     }
 
     [Fact]
-    public async Task The_application_role_reads_and_appends_but_cannot_change_or_unprotect_the_trail()
+    public async Task The_application_role_appends_only_through_the_chain_and_cannot_change_or_unprotect_the_trail()
     {
         await Fixture.ExecuteAsync(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Audit", "audit-app-role.sql")));
         var asApp = new NpgsqlConnectionStringBuilder(Fixture.ConnectionString) { Username = "doublerandom_app" }.ConnectionString;
@@ -122,6 +122,8 @@ public sealed class AuditTamperTests(PostgresApiFixture fixture) : PostgresTest(
         {
             "UPDATE audit_entries SET actor_name = 'x'", "DELETE FROM audit_entries", "TRUNCATE audit_entries",
             "ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_append_only",
+            "INSERT INTO audit_entries SELECT * FROM audit_entries WHERE sequence = 1",
+            "DELETE FROM audit_pending", "SELECT * FROM audit_pending",
             "INSERT INTO audit_checkpoints (sequence, hash, occurred_at_utc, recorded_at_utc, recorded_by) VALUES (1, '', now(), now(), 'x')",
         })
         {

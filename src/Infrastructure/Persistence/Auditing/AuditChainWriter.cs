@@ -9,12 +9,12 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace DoubleRandom.Infrastructure.Persistence.Auditing;
 
 /// <summary>
-/// Appends entries to the hash chain inside the caller's open transaction, serially: PostgreSQL takes a
-/// transaction-scoped advisory lock in <c>audit_append</c> (see <see cref="PostgresAuditAppend"/>); a
-/// SQLite transaction already holds the database's one write lock (Microsoft.Data.Sqlite begins
-/// IMMEDIATE). Either way no two transactions link to the same head, and the sequence has no gaps. The
-/// business rows are written before the lock is taken, so a writer never waits on row locks while
-/// holding the chain.
+/// Appends entries to the hash chain inside the caller's open transaction, serially: on PostgreSQL a
+/// deferred trigger links them at commit under a transaction-scoped advisory lock (see
+/// <see cref="PostgresAuditAppend"/>); a SQLite transaction already holds the database's one write lock
+/// (Microsoft.Data.Sqlite begins IMMEDIATE). Either way no two transactions link to the same head, and
+/// the sequence has no gaps. The business rows are written before the lock is taken, so a writer never
+/// waits on row locks while holding the chain.
 /// </summary>
 public sealed class AuditChainWriter(ICurrentActor actor, TimeProvider clock)
 {

@@ -6,8 +6,9 @@ using NpgsqlTypes;
 namespace DoubleRandom.Infrastructure.Persistence.Auditing;
 
 /// <summary>
-/// PostgreSQL appends through <c>audit_append</c> (migration AuditTrail): the lock, the head read and the
-/// inserts are one round trip, so the chain is held for that round trip and the commit only.
+/// PostgreSQL stages entries in <c>audit_pending</c> with one statement; a deferred trigger links them
+/// into the chain at COMMIT (migration AuditTrail), so the chain lock is held for the server-side
+/// linking and the commit's flush only, never across a round trip to this process.
 /// </summary>
 internal static class PostgresAuditAppend
 {
@@ -23,8 +24,15 @@ internal static class PostgresAuditAppend
         foreach (var chunk in entries.Chunk(EntriesPerCall))
         {
             await using var command = new NpgsqlCommand(
-                "SELECT audit_append(@now, @actor_id, @actor_name, @actor_roles, @unit_id, @request_id, @client_address, "
-                + "@actions, @entity_types, @entity_ids, @befores, @afters, @reasons, @tails)",
+                """
+                INSERT INTO audit_pending (occurred_at_utc, actor_id, actor_name, actor_roles, unit_id, request_id, client_address,
+                    action, entity_type, entity_id, before, after, reason, tail)
+                SELECT @now, @actor_id, @actor_name, @actor_roles, @unit_id, @request_id, @client_address,
+                    u.action, u.entity_type, u.entity_id, u.before, u.after, u.reason, u.tail
+                FROM unnest(@actions, @entity_types, @entity_ids, @befores, @afters, @reasons, @tails)
+                    WITH ORDINALITY AS u(action, entity_type, entity_id, before, after, reason, tail, n)
+                ORDER BY u.n
+                """,
                 (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
             var first = chunk[0];
             command.Parameters.Add(new NpgsqlParameter<DateTime>("now", NpgsqlDbType.TimestampTz) { TypedValue = now });

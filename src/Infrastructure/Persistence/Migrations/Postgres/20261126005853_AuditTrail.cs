@@ -94,23 +94,43 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                     FOR EACH STATEMENT EXECUTE FUNCTION audit_trail_append_only();
                 """);
 
-            // The append itself, in one round trip: lock the chain (until commit), read the head with a fresh
-            // snapshot, link and insert the entries. The service builds each entry's canonical text after
-            // "at" (p_tails); this function adds {"v":1,"seq":…,"at":"…" and hashes (docs/audit.md).
+            // The append. The service stages each entry in audit_pending (no lock, no round trip of its own
+            // under any lock); a deferred constraint trigger links the staged rows at COMMIT: it takes the
+            // chain lock, reads the head with a fresh snapshot (READ COMMITTED), numbers, hashes and inserts
+            // the entry, and deletes the staged row. So the lock is held for the server-side linking and the
+            // commit's flush only, with no client round trip in between, and staged rows are never visible
+            // to anyone else. The function runs as the owner (SECURITY DEFINER): the application role needs
+            // INSERT on audit_pending only, and cannot write audit_entries itself.
+            // The service sends each entry's canonical text from "actorId" on (tail); the function prepends
+            // {"v":1,"seq":…,"at":"…" and hashes (docs/audit.md).
             migrationBuilder.Sql("""
-                CREATE FUNCTION audit_append(
-                    p_now timestamptz, p_actor_id uuid, p_actor_name text, p_actor_roles text, p_unit_id uuid,
-                    p_request_id text, p_client_address text, p_actions text[], p_entity_types text[],
-                    p_entity_ids text[], p_befores text[], p_afters text[], p_reasons text[], p_tails text[])
-                RETURNS bigint LANGUAGE plpgsql VOLATILE AS $$
+                CREATE TABLE audit_pending (
+                    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                    occurred_at_utc timestamptz NOT NULL,
+                    actor_id uuid,
+                    actor_name text NOT NULL,
+                    actor_roles text NOT NULL,
+                    unit_id uuid,
+                    action text NOT NULL,
+                    entity_type text NOT NULL,
+                    entity_id text NOT NULL,
+                    before text,
+                    after text,
+                    reason text,
+                    request_id text,
+                    client_address text,
+                    tail text NOT NULL);
+
+                CREATE FUNCTION audit_link_pending() RETURNS trigger
+                LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
                 DECLARE
                     v_seq bigint;
                     v_hash text;
                     v_at timestamptz;
                     v_next text;
                 BEGIN
-                    -- READ COMMITTED: each statement below takes its snapshot after the lock is granted,
-                    -- so it sees the entries of the previous holder, which released the lock by committing.
+                    -- Each statement below takes its snapshot after the lock is granted, so the head read
+                    -- sees the entries of the previous holder, which released the lock by committing.
                     PERFORM pg_advisory_xact_lock(4923069177143055361);
                     SELECT sequence, hash, occurred_at_utc INTO v_seq, v_hash, v_at
                         FROM audit_entries ORDER BY sequence DESC LIMIT 1;
@@ -123,24 +143,26 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                             v_at := '-infinity';
                         END IF;
                     END IF;
+                    v_seq := v_seq + 1;
                     -- Times never run backwards along the chain.
-                    v_at := greatest(p_now, v_at);
-                    FOR i IN 1 .. coalesce(array_length(p_tails, 1), 0) LOOP
-                        v_seq := v_seq + 1;
-                        v_next := encode(sha256(decode(v_hash, 'hex') || convert_to(
-                            '{"v":1,"seq":' || v_seq || ',"at":"'
-                                || to_char(v_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '"' || p_tails[i],
-                            'UTF8')), 'hex');
-                        INSERT INTO audit_entries (sequence, occurred_at_utc, actor_id, actor_name, actor_roles, unit_id,
-                            action, entity_type, entity_id, before, after, reason, request_id, client_address, prev_hash, hash)
-                        VALUES (v_seq, v_at, p_actor_id, p_actor_name, p_actor_roles, p_unit_id, p_actions[i],
-                            p_entity_types[i], p_entity_ids[i], p_befores[i], p_afters[i], p_reasons[i], p_request_id,
-                            p_client_address, v_hash, v_next);
-                        v_hash := v_next;
-                    END LOOP;
-                    RETURN v_seq;
+                    v_at := greatest(NEW.occurred_at_utc, v_at);
+                    v_next := encode(sha256(decode(v_hash, 'hex') || convert_to(
+                        '{"v":1,"seq":' || v_seq || ',"at":"'
+                            || to_char(v_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '"' || NEW.tail,
+                        'UTF8')), 'hex');
+                    INSERT INTO audit_entries (sequence, occurred_at_utc, actor_id, actor_name, actor_roles, unit_id,
+                        action, entity_type, entity_id, before, after, reason, request_id, client_address, prev_hash, hash)
+                    VALUES (v_seq, v_at, NEW.actor_id, NEW.actor_name, NEW.actor_roles, NEW.unit_id, NEW.action,
+                        NEW.entity_type, NEW.entity_id, NEW.before, NEW.after, NEW.reason, NEW.request_id,
+                        NEW.client_address, v_hash, v_next);
+                    DELETE FROM audit_pending WHERE id = NEW.id;
+                    RETURN NULL;
                 END
                 $$;
+
+                -- Deferred: fires at COMMIT, once per staged row, in the order the rows were staged.
+                CREATE CONSTRAINT TRIGGER audit_pending_link AFTER INSERT ON audit_pending
+                    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION audit_link_pending();
                 """);
         }
 
@@ -154,7 +176,7 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                 name: "audit_entries");
 
             migrationBuilder.Sql("DROP FUNCTION IF EXISTS audit_trail_append_only();");
-            migrationBuilder.Sql("DROP FUNCTION IF EXISTS audit_append(timestamptz, uuid, text, text, uuid, text, text, text[], text[], text[], text[], text[], text[], text[]);");
+            migrationBuilder.Sql("DROP TABLE IF EXISTS audit_pending; DROP FUNCTION IF EXISTS audit_link_pending();");
         }
     }
 }
