@@ -104,7 +104,9 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
             // The service sends each entry's canonical text from "actorId" on (tail); the function prepends
             // {"v":1,"seq":…,"at":"…" and hashes (docs/audit.md).
             migrationBuilder.Sql("""
-                CREATE TABLE audit_pending (
+                -- Unlogged: a staged row lives only inside its own transaction (deleted before it commits), so
+                -- it needs no WAL and nothing in it has to survive a crash.
+                CREATE UNLOGGED TABLE audit_pending (
                     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
                     occurred_at_utc timestamptz NOT NULL,
                     actor_id uuid,
