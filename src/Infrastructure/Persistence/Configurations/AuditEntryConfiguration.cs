@@ -10,7 +10,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     {
         builder.ToTable("audit_entries");
         builder.HasKey(e => e.Sequence);
-        // Assigned by the chain writer under the chain lock: a database sequence would leave gaps on rollback.
+        // Assigned under the chain lock (PostgreSQL: the linking trigger; SQLite: AuditChainWriter).
+        // A database sequence would leave gaps on rollback.
         builder.Property(e => e.Sequence).ValueGeneratedNever();
         builder.Property(e => e.ActorName).HasMaxLength(100).IsRequired();
         builder.Property(e => e.ActorRoles).HasMaxLength(1000).IsRequired();
