@@ -24,6 +24,11 @@ switch (args)
         return await CreateAdminCommand.RunAsync(app, args);
 }
 
+if (args is ["audit-verify", ..])
+{
+    return await AuditVerifyCommand.RunAsync(app, Console.Out);
+}
+
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);

@@ -1,5 +1,6 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Infrastructure.Persistence;
+using DoubleRandom.Infrastructure.Persistence.Auditing;
 using DoubleRandom.Infrastructure.Seeding;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,8 @@ public static class DependencyInjection
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
         services.AddScoped<StampingInterceptor>();
+        services.AddScoped<AuditChainWriter>();
+        services.AddScoped<IAuditLog, AuditLog>();
 
         if (options.IsPostgres)
         {

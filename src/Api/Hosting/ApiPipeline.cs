@@ -40,6 +40,7 @@ internal static class ApiPipeline
         api.MapUsers();
         api.MapBranchUnits();
         api.MapDepartments();
+        api.MapAudit();
         return app;
     }
 

@@ -88,8 +88,28 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
             };
         }
 
+        if (bad.StatusCode == 400 && BindFailure().Match(bad.Message) is { Success: true } bind)
+        {
+            // A query or route value that does not parse (from=yesterday) names its field like any other error.
+            var field = RequestValidationException.CamelCase(bind.Groups["name"].Value);
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]>(StringComparer.Ordinal)
+            {
+                [field] = [Text.Of("值的格式不正确", "The value has the wrong format.")],
+            })
+            {
+                Status = 400,
+                Type = ProblemTypes.MalformedRequest,
+                Title = Text.Of("请求参数格式不正确", "A parameter has the wrong format"),
+                Detail = bad.Message,
+            };
+        }
+
         return Problem(bad.StatusCode, ProblemTypes.ForStatus(bad.StatusCode), Text.Of("请求无效", "Bad request"), bad.Message);
     }
+
+    /// <summary>ASP.NET Core's message: <c>Failed to bind parameter "DateTimeOffset? From" from "x".</c></summary>
+    [System.Text.RegularExpressions.GeneratedRegex("^Failed to bind parameter \"(?:[^\"]* )?(?<name>[A-Za-z_][A-Za-z0-9_]*)\" from", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BindFailure();
 
     private static ProblemDetails Conflict(ConflictException c)
     {

@@ -10,6 +10,7 @@ public static class Policies
     public const string OrganizationWrite = "organization.write";
     public const string UsersManage = "users.manage";
     public const string ConfirmationsRequest = "confirmations.request";
+    public const string AuditRead = "audit.read";
 }
 
 /// <summary>
@@ -27,6 +28,7 @@ public static class AuthorizationMatrix
         [Policies.OrganizationWrite] = [Roles.Administrator],
         [Policies.UsersManage] = [Roles.Administrator],
         [Policies.ConfirmationsRequest] = [Roles.Operator, Roles.Administrator],
+        [Policies.AuditRead] = [Roles.Administrator, Roles.Supervisor, Roles.Leader],
     };
 
     /// <summary>Routes open without a token: health, sign-in, token refresh, and the public disclosure.</summary>

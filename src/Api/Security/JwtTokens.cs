@@ -67,11 +67,13 @@ public sealed class JwtSigning(SymmetricSecurityKey key)
 }
 
 /// <summary>Issues the access token: who (sub, name), what (roles), where (unit), and whether a password change is pending.</summary>
-public sealed class JwtAccessTokenIssuer(JwtSigning signing, SecurityOptions options, TimeProvider clock) : IAccessTokenIssuer
+public sealed class JwtAccessTokenIssuer(JwtSigning signing, SecurityOptions options) : IAccessTokenIssuer
 {
     public AccessToken Issue(User user)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        // The bearer handler checks lifetimes against the system clock, so tokens are stamped by the same clock
+        // (not the application's TimeProvider, which tests and replays may set elsewhere).
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         var expires = now + options.AccessTokenLifetime;
         var claims = new List<Claim>
         {

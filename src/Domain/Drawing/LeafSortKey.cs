@@ -69,7 +69,7 @@ internal readonly struct LeafOrder(TargetLeaf[] targets) : IComparer<LeafSortKey
             return x.K2 < y.K2 ? -1 : 1;
         }
 
-        return CompareLeafCodes(targets[x.Index].Code, targets[y.Index].Code);
+        return CompareLeafCodes(targets[x.Index].Code ?? string.Empty, targets[y.Index].Code ?? string.Empty);
     }
 
     private static int CompareLeafCodes(string a, string b)

@@ -73,9 +73,15 @@ internal sealed class TargetTable
         order = LeafSort.Sort(order, new LeafOrder(targets));
         for (var i = 1; i < order.Length && errors.Count < maxErrors; i++)
         {
-            if (new LeafOrder(targets).Compare(order[i - 1], order[i]) == 0)
+            if (new LeafOrder(targets).Compare(order[i - 1], order[i]) != 0)
             {
-                var code = targets[order[i].Index].Code;
+                continue;
+            }
+
+            // An invalid code is reported once, as invalid, not again as a duplicate.
+            var code = targets[order[i].Index].Code;
+            if (Dr1Limits.IsToken(code))
+            {
                 errors.Add(new DrawFieldError(
                     $"targets[{order[i].Index}]",
                     $"code {code} appears more than once in the targets snapshot",

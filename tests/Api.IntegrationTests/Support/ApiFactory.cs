@@ -28,19 +28,25 @@ public sealed class ApiFactory(string provider, string connectionString, IReadOn
             builder.UseSetting(key, value);
         }
     }
+}
 
+/// <summary>Signed-in clients for any factory of the service, including derived ones (<c>WithWebHostBuilder</c>).</summary>
+public static class SignedInClients
+{
     /// <summary>
     /// A client signed in as a user with the given roles, with a token from the service's own issuer. The
     /// user need not exist in the database for endpoints that only read the token.
     /// </summary>
-    public HttpClient CreateClientAs(string userName, IEnumerable<string> roles, Guid? unitId = null, bool mustChangePassword = false)
+    public static HttpClient CreateClientAs(
+        this WebApplicationFactory<Program> factory, string userName, IEnumerable<string> roles, Guid? unitId = null, bool mustChangePassword = false)
     {
         var user = User.Create(userName, userName, roles, unitId, "not-a-hash", mustChangePassword);
-        var token = Services.GetRequiredService<IAccessTokenIssuer>().Issue(user).Token;
-        var client = CreateClient();
+        var token = factory.Services.GetRequiredService<IAccessTokenIssuer>().Issue(user).Token;
+        var client = factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 
-    public HttpClient CreateAdministratorClient() => CreateClientAs("test-admin", [Roles.Administrator]);
+    public static HttpClient CreateAdministratorClient(this WebApplicationFactory<Program> factory) =>
+        factory.CreateClientAs("test-admin", [Roles.Administrator]);
 }

@@ -39,6 +39,12 @@ public class PostgresApiFixture : IAsyncLifetime
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
+        // The audit tables refuse TRUNCATE by trigger; a superuser's replica mode does not fire triggers.
+        await using (var replica = new NpgsqlCommand("SET session_replication_role = replica", connection))
+        {
+            await replica.ExecuteNonQueryAsync();
+        }
+
         await _respawner!.ResetAsync(connection);
     }
 
@@ -62,7 +68,7 @@ public abstract class PostgresTest<TFixture>(TFixture fixture) : IClassFixture<T
 {
     protected TFixture Fixture { get; } = fixture;
 
-    /// <summary>Signed in as an administrator (bureau-wide); other roles through <see cref="ApiFactory.CreateClientAs"/>.</summary>
+    /// <summary>Signed in as an administrator (bureau-wide); other roles through <see cref="SignedInClients.CreateClientAs"/>.</summary>
     protected HttpClient Client { get; } = fixture.Factory.CreateAdministratorClient();
 
     public Task InitializeAsync() => Fixture.ResetAsync();

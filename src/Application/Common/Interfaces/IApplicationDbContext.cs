@@ -1,3 +1,4 @@
+using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Organization;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,12 @@ public interface IApplicationDbContext
     DbSet<RefreshToken> RefreshTokens { get; }
 
     DbSet<ActionConfirmation> ActionConfirmations { get; }
+
+    /// <summary>The audit trail, read-only and untracked: entries are appended by the unit of work and <see cref="IAuditLog"/>.</summary>
+    IQueryable<AuditEntry> AuditEntries { get; }
+
+    /// <summary>Where verification restarts after archiving (recorded by an administrator).</summary>
+    IQueryable<AuditCheckpoint> AuditCheckpoints { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }
