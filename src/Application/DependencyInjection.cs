@@ -1,3 +1,4 @@
+using DoubleRandom.Application.Rosters.Recusals;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,6 +11,7 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<IRecusalSource, RecusalSource>();
         return services;
     }
 }

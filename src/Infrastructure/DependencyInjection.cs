@@ -1,5 +1,9 @@
 using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Rosters.Imports;
+using DoubleRandom.Application.Rosters.Reference;
 using DoubleRandom.Infrastructure.Persistence;
+using DoubleRandom.Infrastructure.Rosters;
+using DoubleRandom.Infrastructure.Rosters.Import;
 using DoubleRandom.Infrastructure.Seeding;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +43,26 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddRosters(configuration, contentRoot);
         return services;
+    }
+}
+
+internal static class RosterServices
+{
+    public static void AddRosters(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddSingleton<IReferenceData>(ReferenceData.Shared);
+        var folder = configuration["Imports:Folder"] ?? "data/imports";
+        services.AddSingleton<IImportFileStore>(new ImportFileStore(Path.IsPathRooted(folder) ? folder : Path.Combine(contentRoot, folder)));
+        services.AddSingleton<ImportJobQueue>();
+        services.AddSingleton<IImportJobQueue>(sp => sp.GetRequiredService<ImportJobQueue>());
+        services.AddSingleton<IImportProgress, ImportProgress>();
+        services.AddSingleton<IRosterFileProbe, RosterFileProbe>();
+        services.AddScoped<TargetImporter>();
+        services.AddScoped<OfficerImporter>();
+        services.AddScoped<IRosterImporter, RosterImporter>();
+        services.AddHostedService<ImportJobWorker>();
     }
 }
 

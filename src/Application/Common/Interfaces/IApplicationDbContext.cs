@@ -1,4 +1,5 @@
 using DoubleRandom.Domain.Organization;
+using DoubleRandom.Domain.Rosters;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoubleRandom.Application.Common.Interfaces;
@@ -9,6 +10,16 @@ public interface IApplicationDbContext
     DbSet<BranchUnit> BranchUnits { get; }
 
     DbSet<Department> Departments { get; }
+
+    DbSet<Target> Targets { get; }
+
+    DbSet<Officer> Officers { get; }
+
+    DbSet<Recusal> Recusals { get; }
+
+    DbSet<InspectionHistoryEntry> InspectionHistory { get; }
+
+    DbSet<ImportJob> ImportJobs { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }
