@@ -3,6 +3,7 @@ using DoubleRandom.Application.Rosters.Imports;
 using DoubleRandom.Application.Rosters.Reference;
 using DoubleRandom.Infrastructure.Persistence;
 using DoubleRandom.Infrastructure.Rosters;
+using DoubleRandom.Infrastructure.Rosters.Export;
 using DoubleRandom.Infrastructure.Rosters.Import;
 using DoubleRandom.Infrastructure.Seeding;
 using Microsoft.Data.Sqlite;
@@ -63,6 +64,7 @@ internal static class RosterServices
         services.AddScoped<OfficerImporter>();
         services.AddScoped<IRosterImporter, RosterImporter>();
         services.AddHostedService<ImportJobWorker>();
+        services.AddSingleton<IRosterExporter, RosterExporter>();
     }
 }
 

@@ -34,6 +34,11 @@ internal static class ApiPipeline
         var api = app.MapGroup("/api/v1");
         api.MapBranchUnits();
         api.MapDepartments();
+        api.MapTargets();
+        api.MapOfficers();
+        api.MapRecusals();
+        api.MapImportJobs();
+        api.MapReference();
         return app;
     }
 
