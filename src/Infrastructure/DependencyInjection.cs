@@ -1,5 +1,10 @@
 using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Rosters.Imports;
+using DoubleRandom.Application.Rosters.Reference;
 using DoubleRandom.Infrastructure.Persistence;
+using DoubleRandom.Infrastructure.Rosters;
+using DoubleRandom.Infrastructure.Rosters.Export;
+using DoubleRandom.Infrastructure.Rosters.Import;
 using DoubleRandom.Infrastructure.Seeding;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +47,27 @@ public static class DependencyInjection
         services.AddScoped<FirstAdministrator>();
         services.AddSingleton<Application.Identity.IPasswordHasher>(
             new Identity.IdentityPasswordHasher(configuration.GetValue("Auth:PasswordHashIterations", 100_000)));
+        services.AddRosters(configuration, contentRoot);
         return services;
+    }
+}
+
+internal static class RosterServices
+{
+    public static void AddRosters(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddSingleton<IReferenceData>(ReferenceData.Shared);
+        var folder = configuration["Imports:Folder"] ?? "data/imports";
+        services.AddSingleton<IImportFileStore>(new ImportFileStore(Path.IsPathRooted(folder) ? folder : Path.Combine(contentRoot, folder)));
+        services.AddSingleton<ImportJobQueue>();
+        services.AddSingleton<IImportJobQueue>(sp => sp.GetRequiredService<ImportJobQueue>());
+        services.AddSingleton<IImportProgress, ImportProgress>();
+        services.AddSingleton<IRosterFileProbe, RosterFileProbe>();
+        services.AddScoped<TargetImporter>();
+        services.AddScoped<OfficerImporter>();
+        services.AddScoped<IRosterImporter, RosterImporter>();
+        services.AddHostedService<ImportJobWorker>();
+        services.AddSingleton<IRosterExporter, RosterExporter>();
     }
 }
 

@@ -40,6 +40,11 @@ internal static class ApiPipeline
         api.MapUsers();
         api.MapBranchUnits();
         api.MapDepartments();
+        api.MapTargets();
+        api.MapOfficers();
+        api.MapRecusals();
+        api.MapImportJobs();
+        api.MapReference();
         return app;
     }
 

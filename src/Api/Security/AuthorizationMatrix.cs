@@ -10,6 +10,8 @@ public static class Policies
     public const string OrganizationWrite = "organization.write";
     public const string UsersManage = "users.manage";
     public const string ConfirmationsRequest = "confirmations.request";
+    public const string RosterRead = "roster.read";
+    public const string RosterWrite = "roster.write";
 }
 
 /// <summary>
@@ -27,6 +29,8 @@ public static class AuthorizationMatrix
         [Policies.OrganizationWrite] = [Roles.Administrator],
         [Policies.UsersManage] = [Roles.Administrator],
         [Policies.ConfirmationsRequest] = [Roles.Operator, Roles.Administrator],
+        [Policies.RosterRead] = Everyone,
+        [Policies.RosterWrite] = [Roles.Administrator, Roles.RosterKeeper],
     };
 
     /// <summary>Routes open without a token: health, sign-in, token refresh, and the public disclosure.</summary>

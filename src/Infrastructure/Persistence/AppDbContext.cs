@@ -3,6 +3,7 @@ using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Organization;
+using DoubleRandom.Domain.Rosters;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -24,6 +25,16 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     public DbSet<ActionConfirmation> ActionConfirmations => Set<ActionConfirmation>();
+
+    public DbSet<Target> Targets => Set<Target>();
+
+    public DbSet<Officer> Officers => Set<Officer>();
+
+    public DbSet<Recusal> Recusals => Set<Recusal>();
+
+    public DbSet<InspectionHistoryEntry> InspectionHistory => Set<InspectionHistoryEntry>();
+
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
     /// <summary>
     /// Translates what the database refuses into the application's conflicts: a unique key taken by a

@@ -1,5 +1,6 @@
 using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Organization;
+using DoubleRandom.Domain.Rosters;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoubleRandom.Application.Common.Interfaces;
@@ -16,6 +17,16 @@ public interface IApplicationDbContext
     DbSet<RefreshToken> RefreshTokens { get; }
 
     DbSet<ActionConfirmation> ActionConfirmations { get; }
+
+    DbSet<Target> Targets { get; }
+
+    DbSet<Officer> Officers { get; }
+
+    DbSet<Recusal> Recusals { get; }
+
+    DbSet<InspectionHistoryEntry> InspectionHistory { get; }
+
+    DbSet<ImportJob> ImportJobs { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }
