@@ -7,6 +7,8 @@ switch (args)
 {
     case ["verify", var bundlePath, ..]:
         return VerifyCommand.Run(bundlePath, Console.Out, Console.Error);
+    case ["generate-demo", ..]:
+        return GenerateDemoCommand.Run(args, Console.Out, Console.Error);
     case ["verify"]:
         await Console.Error.WriteLineAsync("usage: verify <bundle.json>");
         return 2;

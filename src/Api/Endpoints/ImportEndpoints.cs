@@ -17,7 +17,8 @@ public static class ImportEndpoints
 
     public static void MapImport(this RouteGroupBuilder group, string pattern, ImportRoster roster, string name) =>
         group.MapPost(pattern, (IFormFile file, IMediator mediator, IImportFileStore files, CancellationToken ct,
-                ImportMode mode = ImportMode.DryRun, string encoding = "auto") => Upload(roster, file, mode, encoding, mediator, files, ct))
+                string? mode = null, string encoding = "auto") =>
+                Upload(roster, file, QueryEnum.Parse<ImportMode>(mode, "mode") ?? ImportMode.DryRun, encoding, mediator, files, ct))
             .WithName(name).RequireAuthorization(Policies.RosterWrite)
             .WithSummary("Upload a CSV (UTF-8 or GB18030) or XLSX file; mode=dryRun (default) validates only, mode=apply writes all rows or none")
             .Accepts<IFormFile>("multipart/form-data")

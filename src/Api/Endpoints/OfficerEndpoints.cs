@@ -35,10 +35,10 @@ public static class OfficerEndpoints
 
     private static async Task<Ok<PagedResult<OfficerDto>>> List(
         IMediator mediator, CancellationToken ct, string? q = null, Guid? unitId = null, string? department = null,
-        OfficerStatus? status = null, bool? leader = null, string? expertise = null, DateOnly? certifiedOn = null,
+        string? status = null, bool? leader = null, string? expertise = null, DateOnly? certifiedOn = null,
         int page = 1, int pageSize = 20, string? sort = null) =>
         TypedResults.Ok(await mediator.Send(
-            new SearchOfficersQuery(q, unitId, department, status, leader, expertise, certifiedOn, page, pageSize, sort), ct));
+            new SearchOfficersQuery(q, unitId, department, QueryEnum.Parse<OfficerStatus>(status, "status"), leader, expertise, certifiedOn, page, pageSize, sort), ct));
 
     private static async Task<Ok<OfficerDto>> Get(Guid id, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetOfficerQuery(id), ct));

@@ -47,25 +47,27 @@ public static class TargetEndpoints
     }
 
     internal static TargetFilter Filter(
-        string? q, TargetKind? kind, string? regionPrefix, string? industrySection, string? industryDivision, string? department,
-        RiskTier? riskTier, TargetStatus? status, string? tag, bool includeRetired) =>
-        new(q, kind, regionPrefix, industrySection, industryDivision, department, riskTier, status, tag, includeRetired);
+        string? q, string? kind, string? regionPrefix, string? industrySection, string? industryDivision, string? department,
+        string? riskTier, string? status, string? tag, bool includeRetired) =>
+        new(q, QueryEnum.Parse<TargetKind>(kind, "kind"), regionPrefix, industrySection, industryDivision, department,
+            QueryEnum.Parse<RiskTier>(riskTier, "riskTier"), QueryEnum.Parse<TargetStatus>(status, "status"), tag, includeRetired);
 
     private static async Task<Ok<PagedResult<TargetDto>>> List(
-        IMediator mediator, CancellationToken ct, string? q = null, TargetKind? kind = null, string? regionPrefix = null,
-        string? industrySection = null, string? industryDivision = null, string? department = null, RiskTier? riskTier = null,
-        TargetStatus? status = null, string? tag = null, bool includeRetired = false, int page = 1, int pageSize = 20, string? sort = null) =>
+        IMediator mediator, CancellationToken ct, string? q = null, string? kind = null, string? regionPrefix = null,
+        string? industrySection = null, string? industryDivision = null, string? department = null, string? riskTier = null,
+        string? status = null, string? tag = null, bool includeRetired = false, int page = 1, int pageSize = 20, string? sort = null) =>
         TypedResults.Ok(await mediator.Send(new SearchTargetsQuery(
             Filter(q, kind, regionPrefix, industrySection, industryDivision, department, riskTier, status, tag, includeRetired),
             page, pageSize, sort), ct));
 
     private static async Task<FileStreamHttpResult> Export(
-        IMediator mediator, CancellationToken ct, ExportFormat format = ExportFormat.Csv, string? q = null, TargetKind? kind = null,
+        IMediator mediator, CancellationToken ct, string? format = null, string? q = null, string? kind = null,
         string? regionPrefix = null, string? industrySection = null, string? industryDivision = null, string? department = null,
-        RiskTier? riskTier = null, TargetStatus? status = null, string? tag = null, bool includeRetired = false)
+        string? riskTier = null, string? status = null, string? tag = null, bool includeRetired = false)
     {
         var file = await mediator.Send(new ExportTargetsQuery(
-            Filter(q, kind, regionPrefix, industrySection, industryDivision, department, riskTier, status, tag, includeRetired), format), ct);
+            Filter(q, kind, regionPrefix, industrySection, industryDivision, department, riskTier, status, tag, includeRetired),
+            QueryEnum.Parse<ExportFormat>(format, "format") ?? ExportFormat.Csv), ct);
         var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, FileOptions.DeleteOnClose);
         return TypedResults.File(stream, file.ContentType, file.FileName);
     }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DoubleRandom.Domain.Rosters;
 
 /// <summary>检查对象类别 (§3.2.2, §3.2.4).</summary>
@@ -44,21 +46,29 @@ public enum TargetStatus
     AbnormalOperation,
 }
 
-/// <summary>风险等级 A–D, A the lowest risk. Null means not rated.</summary>
+/// <summary>风险等级 A–D, A the lowest risk. Null means not rated. Written as capitals in JSON, as everywhere else.</summary>
 public enum RiskTier
 {
+    [JsonStringEnumMemberName("A")]
     A,
+    [JsonStringEnumMemberName("B")]
     B,
+    [JsonStringEnumMemberName("C")]
     C,
+    [JsonStringEnumMemberName("D")]
     D,
 }
 
 /// <summary>信用风险分类 A–D, A the best credit.</summary>
 public enum CreditClass
 {
+    [JsonStringEnumMemberName("A")]
     A,
+    [JsonStringEnumMemberName("B")]
     B,
+    [JsonStringEnumMemberName("C")]
     C,
+    [JsonStringEnumMemberName("D")]
     D,
 }
 

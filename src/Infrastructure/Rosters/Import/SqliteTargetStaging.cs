@@ -18,7 +18,9 @@ internal sealed class SqliteTargetStaging(string connectionString) : ITargetStag
         await using (var create = _connection.CreateCommand())
         {
             create.Transaction = _transaction;
+            // Pooled connections keep temporary tables; start from a fresh one.
             create.CommandText = """
+                DROP TABLE IF EXISTS temp.target_import;
                 CREATE TEMP TABLE target_import (
                     id TEXT, code TEXT, kind TEXT, name TEXT, legal_representative TEXT, address TEXT, region_code TEXT,
                     industry_section TEXT, industry_division TEXT, department_codes TEXT, registration_date TEXT,
