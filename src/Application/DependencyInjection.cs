@@ -16,6 +16,9 @@ public static class DependencyInjection
         services.AddScoped<Identity.Confirmations.ConfirmationGate>();
         services.AddScoped<Identity.UnitScope>();
         services.AddScoped<IRecusalSource, RecusalSource>();
+        services.AddScoped<Draws.Snapshots.DrawSnapshotBuilder>();
+        services.AddScoped<Draws.DrawRevealer>();
+        services.AddScoped<Draws.Commands.ExecuteDraw.DrawSealer>();
         return services;
     }
 }

@@ -48,6 +48,11 @@ public static class DependencyInjection
         services.AddSingleton<Application.Identity.IPasswordHasher>(
             new Identity.IdentityPasswordHasher(configuration.GetValue("Auth:PasswordHashIterations", 100_000)));
         services.AddRosters(configuration, contentRoot);
+        services.AddSingleton<Application.Draws.Snapshots.IDrawSecretProtector>(Draws.DrawSecretProtector.FromConfiguration(configuration, contentRoot));
+        services.AddScoped<Application.Draws.Snapshots.IDrawStore, Draws.DrawStore>();
+        var attachments = configuration["Attachments:Folder"] ?? "data/attachments";
+        services.AddSingleton<Application.Draws.Commands.Attachments.IAttachmentStore>(
+            new Draws.AttachmentStore(Path.IsPathRooted(attachments) ? attachments : Path.Combine(contentRoot, attachments)));
         return services;
     }
 }

@@ -45,6 +45,9 @@ internal static class ApiPipeline
         api.MapRecusals();
         api.MapImportJobs();
         api.MapReference();
+        api.MapTasks();
+        api.MapDraws();
+        api.MapPublicDraws();
         return app;
     }
 

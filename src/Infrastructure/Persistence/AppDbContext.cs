@@ -1,9 +1,11 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Organization;
 using DoubleRandom.Domain.Rosters;
+using DoubleRandom.Domain.Tasks;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -35,6 +37,24 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<InspectionHistoryEntry> InspectionHistory => Set<InspectionHistoryEntry>();
 
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+
+    public DbSet<InspectionItem> InspectionItems => Set<InspectionItem>();
+
+    public DbSet<InspectionTask> InspectionTasks => Set<InspectionTask>();
+
+    public DbSet<Draw> Draws => Set<Draw>();
+
+    public DbSet<DrawSnapshot> DrawSnapshots => Set<DrawSnapshot>();
+
+    public DbSet<DrawGroupMember> DrawGroupMembers => Set<DrawGroupMember>();
+
+    public DbSet<DrawSelection> DrawSelections => Set<DrawSelection>();
+
+    public DbSet<DrawnTargetByYear> DrawnTargetsByYear => Set<DrawnTargetByYear>();
+
+    public DbSet<DrawAmendment> DrawAmendments => Set<DrawAmendment>();
+
+    public DbSet<DrawAttachment> DrawAttachments => Set<DrawAttachment>();
 
     /// <summary>
     /// Translates what the database refuses into the application's conflicts: a unique key taken by a

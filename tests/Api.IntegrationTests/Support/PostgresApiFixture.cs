@@ -39,6 +39,13 @@ public class PostgresApiFixture : IAsyncLifetime
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
+
+        // Sealed draw rows are append-only by trigger; a test reset is the one delete allowed (replica mode skips triggers).
+        await using (var replica = new NpgsqlCommand("SET session_replication_role = replica", connection))
+        {
+            await replica.ExecuteNonQueryAsync();
+        }
+
         await _respawner!.ResetAsync(connection);
     }
 
