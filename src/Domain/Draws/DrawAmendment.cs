@@ -97,9 +97,12 @@ public sealed class DrawAmendment : Entity
             Reason = AmendmentReason.Unassigned, Note = note, RequestedBy = requestedBy, Status = AmendmentStatus.Requested,
         };
 
+    public void EnsureOpen() =>
+        Rule.Check(Status == AmendmentStatus.Requested, "amendment-decided", "The amendment has already been decided.");
+
     public void Decide(bool approve, string leader, DateTime utcNow)
     {
-        Rule.Check(Status == AmendmentStatus.Requested, "amendment-decided", "The amendment has already been decided.");
+        EnsureOpen();
         Rule.Check(!string.Equals(leader, RequestedBy, StringComparison.Ordinal), "amendment-same-person",
             "The person who requested an amendment cannot approve it.");
         Status = approve ? AmendmentStatus.Approved : AmendmentStatus.Rejected;

@@ -80,6 +80,7 @@ public sealed class AmendmentHandlers(IApplicationDbContext db, IRecusalSource r
         var draw = await db.GetDrawAsync(c.DrawId, ct);
         var amendment = await db.DrawAmendments.FirstOrDefaultAsync(a => a.Id == c.AmendmentId && a.DrawId == draw.Id, ct)
             ?? throw new NotFoundException(Text.Of("变更申请", "Amendment"), c.AmendmentId);
+        amendment.EnsureOpen();
         if (c.Approve == true)
         {
             await CheckAsync(draw, amendment, ct);
