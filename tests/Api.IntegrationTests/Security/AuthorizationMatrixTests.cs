@@ -61,7 +61,7 @@ public sealed class AuthorizationMatrixTests(PostgresApiFixture fixture) : Postg
         {
             var policy = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>().First();
             var allowed = AuthorizationMatrix.RolesByPolicy[policy];
-            var (method, url) = (Method(endpoint), Route(endpoint).Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal));
+            var (method, url) = (Method(endpoint), System.Text.RegularExpressions.Regex.Replace(Route(endpoint), "\\{[A-Za-z]+:guid\\}", _ => Guid.NewGuid().ToString()));
 
             var multipart = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes
                 .Contains("multipart/form-data") == true;
