@@ -5,6 +5,7 @@ using DoubleRandom.Application.Draws.Commands.Amendments;
 using DoubleRandom.Application.Draws.Commands.ExecuteDraw;
 using DoubleRandom.Application.Draws.Commands.RevealDraw;
 using DoubleRandom.Application.Draws.Queries;
+using DoubleRandom.Application.Draws.Queries.Record;
 using DoubleRandom.Domain.Draws;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -44,6 +45,9 @@ public static class DrawEndpoints
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
         draws.MapPost("/{id:guid}/amendments/{amendmentId:guid}/decision", Decide).WithName("DecideAmendment")
             .RequireAuthorization(Policies.AmendmentsApprove).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        draws.MapGet("/{id:guid}/record.pdf", Record).WithName("PrintDrawRecord").RequireAuthorization(Policies.TasksRead)
+            .WithSummary("The printable draw record (A4 PDF, Chinese) with signature lines and a verification QR code")
+            .Produces(200, contentType: "application/pdf").ProducesProblem(404).ProducesProblem(409);
         draws.MapDrawAttachments();
         return api;
     }
@@ -63,6 +67,13 @@ public static class DrawEndpoints
 
     private static async Task<Ok<DrawDto>> Execute(Guid id, ExecuteRequest r, IMediator m, CancellationToken ct) =>
         TypedResults.Ok(await m.Send(new ExecuteDrawCommand(id, r.Entropy, r.ConfirmationId), ct));
+
+    private static async Task<FileContentHttpResult> Record(Guid id, IMediator m, HttpRequest request, IConfiguration configuration, CancellationToken ct)
+    {
+        var baseUrl = configuration["Public:BaseUrl"] ?? $"{request.Scheme}://{request.Host}";
+        var pdf = await m.Send(new GetDrawRecordQuery(id, baseUrl), ct);
+        return TypedResults.File(pdf, "application/pdf", $"draw-record-{id}.pdf");
+    }
 
     private static async Task<Ok<DrawDto>> Reveal(Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new RevealDrawCommand(id), ct));
 
