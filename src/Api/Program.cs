@@ -16,12 +16,19 @@ switch (args)
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDoubleRandom();
+if (args is ["bench-draw", ..])
+{
+    builder.Services.AddScoped<DoubleRandom.Application.Common.Interfaces.ICurrentActor, BenchDrawCommand.BenchActor>();
+}
+
 var app = builder.Build();
 
 switch (args)
 {
     case ["migrate", ..]:
         return await MigrateCommand.RunAsync(app);
+    case ["bench-draw", ..]:
+        return await BenchDrawCommand.RunAsync(app, args);
     case ["create-admin", ..]:
         return await CreateAdminCommand.RunAsync(app, args);
 }
