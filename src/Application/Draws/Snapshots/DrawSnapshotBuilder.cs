@@ -13,23 +13,28 @@ namespace DoubleRandom.Application.Draws.Snapshots;
 /// scope minus the exclusions, each in its stratum; the active officers in scope, certified as of the draw date;
 /// and the recusal pairs between them (registry and derived).
 /// </summary>
-public sealed class DrawSnapshotBuilder(IApplicationDbContext db, IRecusalSource recusals)
+public sealed class DrawSnapshotBuilder(IApplicationDbContext db, IRecusalSource recusals, IDrawStore store)
 {
-    public async Task<DrawInputs> BuildAsync(InspectionTask task, Guid drawId, DateOnly drawDate, CancellationToken ct)
+    public async Task<DrawInputs> BuildAsync(InspectionTask task, Guid drawId, DateOnly drawDate, CancellationToken ct, PhaseTimer? timer = null)
     {
         var s = task.Settings;
         var items = await db.InspectionItems.AsNoTracking().Where(i => s.ItemIds.Contains(i.Id)).ToListAsync(ct);
         var excluded = await ExcludedCodesAsync(task, ct);
+        timer?.Mark("exclusions");
         var (targets, skipped) = await TargetsAsync(s, excluded, ct);
+        timer?.Mark("targets");
         var officers = await OfficersAsync(s, items, drawDate, ct);
+        timer?.Mark("officers");
 
         var byId = officers.Values.ToDictionary(o => o.Officer.Id);
-        var pairs = await recusals.GetActiveRecusalsAsync(drawDate, byId.Keys, [.. targets.Select(t => t.Code)], ct);
+        var codes = targets.Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
+        var pairs = await recusals.GetActiveRecusalsAsync(drawDate, byId.Keys, codes, ct);
         var recusalLeaves = pairs
             .Where(p => byId.ContainsKey(p.OfficerId))
             .Select(p => new RecusalLeaf(byId[p.OfficerId].Officer.Number, p.TargetCode))
             .DistinctBy(r => r.ToString(), StringComparer.Ordinal)
             .ToList();
+        timer?.Mark("recusals");
 
         var departments = items.Select(i => i.DepartmentCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var parameters = new Dr1Parameters(
@@ -77,17 +82,9 @@ public sealed class DrawSnapshotBuilder(IApplicationDbContext db, IRecusalSource
     private async Task<(TargetLeaf[] Targets, int Skipped)> TargetsAsync(TaskSettings s, HashSet<string> excluded, CancellationToken ct)
     {
         var scope = s.TargetScope;
-        var query = db.Targets.AsNoTracking().Where(t => t.RetiredAtUtc == null);
-        if (scope.Kinds.Count > 0)
-        {
-            query = query.Where(t => scope.Kinds.Contains(t.Kind));
-        }
-
         var statuses = scope.Statuses.Count > 0 ? scope.Statuses : [TargetStatus.Active];
-        query = query.Where(t => statuses.Contains(t.Status));
-        var rows = await query
-            .Select(t => new { t.Code, t.RiskTier, t.RegionCode, t.IndustrySection, t.IndustryDivision, t.DepartmentCodes, t.Tags, t.Weight })
-            .ToListAsync(ct);
+        var rows = await store.ReadTargetsAsync(
+            scope.Kinds, statuses, scope.Industries.Count > 0, scope.Departments.Count > 0 || scope.Tags.Count > 0, ct);
 
         var rulesByTier = s.Strata.ToLookup(r => r.Tier, StringComparer.Ordinal);
         var leaves = new List<TargetLeaf>(rows.Count);

@@ -22,6 +22,7 @@ public sealed class DrawSealer(IApplicationDbContext db, IDrawStore store, ICurr
             return;
         }
 
+        var rows = new SealedRows([], [], [], []);
         var numbers = result.Groups.SelectMany(g => g.MemberIds.Prepend(g.LeaderId)).ToList();
         var officers = await db.Officers.AsNoTracking().Where(o => numbers.Contains(o.Number))
             .Select(o => new { o.Id, o.Number, o.Name, o.UnitId }).ToDictionaryAsync(o => o.Number, StringComparer.Ordinal, ct);
@@ -31,7 +32,7 @@ public sealed class DrawSealer(IApplicationDbContext db, IDrawStore store, ICurr
             foreach (var number in group.MemberIds.Prepend(group.LeaderId))
             {
                 var o = officers[number];
-                db.DrawGroupMembers.Add(DrawGroupMember.Create(draw.Id, group.Number, position++, o.Id, o.Number, o.Name, o.UnitId));
+                rows.Members.Add(DrawGroupMember.Create(draw.Id, group.Number, position++, o.Id, o.Number, o.Name, o.UnitId));
             }
         }
 
@@ -42,10 +43,10 @@ public sealed class DrawSealer(IApplicationDbContext db, IDrawStore store, ICurr
         foreach (var t in result.Targets)
         {
             var row = names.GetValueOrDefault(t.Code);
-            db.DrawSelections.Add(DrawSelection.Create(draw.Id, t.Code, row?.Name ?? t.Code, row?.Address, t.Stratum, t.Weight, t.Lambda, t.Q, t.Group));
+            rows.Selections.Add(DrawSelection.Create(draw.Id, t.Code, row?.Name ?? t.Code, row?.Address, t.Stratum, t.Weight, t.Lambda, t.Q, t.Group));
             if (!draw.AllowOverlap)
             {
-                db.DrawnTargetsByYear.Add(DrawnTargetByYear.Create(draw.Year, t.Code, draw.Id));
+                rows.Claims.Add(DrawnTargetByYear.Create(draw.Year, t.Code, draw.Id));
             }
 
             // The inspection history feeds the derived recusal ("not the same officers twice in a row").
@@ -53,11 +54,12 @@ public sealed class DrawSealer(IApplicationDbContext db, IDrawStore store, ICurr
             {
                 foreach (var officerId in groupOfficers[g])
                 {
-                    db.InspectionHistory.Add(InspectionHistoryEntry.Create(officerId, t.Code, draw.DrawDate));
+                    rows.History.Add(InspectionHistoryEntry.Create(officerId, t.Code, draw.DrawDate));
                 }
             }
         }
 
+        await store.InsertSealedRowsAsync(rows, ct);
         await store.AddTargetReferencesAsync(codes, ct);
     }
 }

@@ -8,6 +8,7 @@ using DoubleRandom.Application.Tasks.Commands;
 using DoubleRandom.Domain.Drawing;
 using FluentValidation;
 using Mediator;
+using Microsoft.Extensions.Logging;
 
 namespace DoubleRandom.Application.Draws.Commands.ExecuteDraw;
 
@@ -34,7 +35,8 @@ public sealed class ExecuteDrawValidator : AbstractValidator<ExecuteDrawCommand>
 
 public sealed class ExecuteDrawHandler(
     IApplicationDbContext db, IDrawStore store, ConfirmationGate gate, IDrawSecretProtector protector, DrawSealer sealer,
-    ICurrentActor actor, TimeProvider clock) : ICommandHandler<ExecuteDrawCommand, DrawDto>
+    ICurrentActor actor, TimeProvider clock, ILogger<ExecuteDrawHandler> logger)
+    : ICommandHandler<ExecuteDrawCommand, DrawDto>
 {
     public const string Action = "draw.execute";
 
@@ -49,14 +51,20 @@ public sealed class ExecuteDrawHandler(
             var draw = await db.GetDrawAsync(command.DrawId, ct);
             draw.EnsurePrepared();
             var confirmation = await gate.ConsumeAsync(command.ConfirmationId!.Value, Action, draw.Id.ToString(), requester, ct);
+            var timer = new PhaseTimer();
             var input = await db.LoadInputAsync(draw, ct);
+            timer.Mark("load-snapshots");
             result = Dr1Engine.Run(input, protector.Unprotect(draw.EncryptedSecret, draw.Id), command.Entropy!);
+            timer.Mark("dr1-run");
             var task = await db.GetTaskAsync(draw.TaskId, ct);
             try
             {
                 await sealer.SealAsync(draw, task, result, command.Entropy!, confirmation.ConfirmedByName, ct);
+                timer.Mark("seal-rows");
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
+                timer.Mark("save");
+                logger.LogInformation("Draw {DrawId} executed: {Phases}", draw.Id, timer);
                 return DrawDto.From(draw, task.Name);
             }
             catch (ConflictException ex) when (ex.Code == "duplicate-key" && !draw.AllowOverlap)

@@ -8,6 +8,7 @@ using DoubleRandom.Application.Tasks.Commands;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Drawing;
 using Mediator;
+using Microsoft.Extensions.Logging;
 
 namespace DoubleRandom.Application.Draws.Commands.PrepareDraw;
 
@@ -25,7 +26,8 @@ public sealed record FeasibilityDto(
     IReadOnlyList<StratumSize> Strata, IReadOnlyDictionary<string, string[]> Errors);
 
 public sealed class PrepareDrawHandler(
-    IApplicationDbContext db, DrawSnapshotBuilder builder, IDrawSecretProtector protector, ICurrentActor actor, TimeProvider clock)
+    IApplicationDbContext db, DrawSnapshotBuilder builder, IDrawSecretProtector protector, ICurrentActor actor, TimeProvider clock,
+    ILogger<PrepareDrawHandler> logger)
     : ICommandHandler<PrepareDrawCommand, DrawDto>, IQueryHandler<CheckFeasibilityQuery, FeasibilityDto>
 {
     public async ValueTask<FeasibilityDto> Handle(CheckFeasibilityQuery query, CancellationToken ct)
@@ -44,8 +46,10 @@ public sealed class PrepareDrawHandler(
         var task = await db.GetTaskAsync(command.TaskId, ct);
         var draw = Draw.Start(task.Id, task.Year, task.Settings.AllowOverlap, clock.Today());
         task.DrawPrepared(draw.Id);
-        var inputs = await builder.BuildAsync(task, draw.Id, draw.DrawDate, ct);
+        var timer = new PhaseTimer();
+        var inputs = await builder.BuildAsync(task, draw.Id, draw.DrawDate, ct, timer);
         var errors = Errors(inputs.Input);
+        timer.Mark("feasibility");
         if (errors.Count > 0)
         {
             throw new RequestValidationException(errors);
@@ -62,6 +66,7 @@ public sealed class PrepareDrawHandler(
             throw new RequestValidationException(ToDictionary(ex.Errors));
         }
 
+        timer.Mark("dr1-prepare");
         draw.Commit(inputs.Input.Parameters, preparation, protector.Protect(secret, draw.Id), actor.Name, clock.GetUtcNow().UtcDateTime);
         CryptographicOperations.ZeroMemory(secret);
         db.Draws.Add(draw);
@@ -72,7 +77,10 @@ public sealed class PrepareDrawHandler(
             SnapshotCodec.Encode([.. input.Officers.Select(o => o.ToString())])));
         db.DrawSnapshots.Add(DrawSnapshot.Create(draw.Id, SnapshotKind.Recusals, input.Recusals.Count,
             SnapshotCodec.Encode([.. input.Recusals.Select(r => r.ToString())])));
+        timer.Mark("encode");
         await db.SaveChangesAsync(ct);
+        timer.Mark("save");
+        logger.LogInformation("Draw {DrawId} prepared: {Phases}", draw.Id, timer);
         return DrawDto.From(draw, task.Name);
     }
 
