@@ -15,5 +15,6 @@ public sealed class ApiFactory(string provider, string connectionString) : WebAp
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Limits:MaxRequestBodyBytes", "65536");
+        builder.UseSetting("Imports:Folder", Path.Combine(Path.GetTempPath(), "doublerandom-test-imports"));
     }
 }
