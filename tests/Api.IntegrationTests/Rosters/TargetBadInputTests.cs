@@ -41,7 +41,7 @@ public sealed class TargetBadInputTests(PostgresApiFixture fixture) : PostgresTe
 
     [Theory]
     [InlineData("PRD-64010-1", "格式应为 PRD-")]
-    [InlineData("XYZ-640104-1", "无法从代码判断类别")]
+    [InlineData("XYZ-640104-1", "统一社会信用代码应为 18 位")]
     public async Task Designed_codes_are_checked_against_their_scheme(string code, string message)
     {
         await Client.SeedOrganizationAsync();

@@ -34,7 +34,7 @@ internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress,
                 if (map is null)
                 {
                     map = ColumnMap.Build(RosterColumns.Officers, cells);
-                    map.Errors.ForEach(e => report.Add(new RowError(1, "-", e)));
+                    map.Errors.ForEach(e => report.Add(new RowError(1, "*", e)));
                     if (map.Errors.Count > 0)
                     {
                         return Rejected(0, report.Count, encodingName, null);
@@ -59,13 +59,13 @@ internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress,
         }
         catch (RosterFileException ex)
         {
-            report.Add(new RowError(ex.Row, "-", ex.Message));
+            report.Add(new RowError(ex.Row, "*", ex.Message));
             return Rejected(line, report.Count, encodingName, ex.Message);
         }
 
         if (dataRows == 0)
         {
-            report.Add(new RowError(Math.Max(line, 1), "-", line == 0 ? ImportText.Empty : ImportText.NoRows));
+            report.Add(new RowError(Math.Max(line, 1), "*", line == 0 ? ImportText.Empty : ImportText.NoRows));
         }
 
         if (report.Count > 0)

@@ -45,7 +45,7 @@ internal sealed partial class TargetImporter(
                 if (parser is null)
                 {
                     var map = ColumnMap.Build(RosterColumns.Targets, cells);
-                    map.Errors.ForEach(e => report.Add(new RowError(1, "-", e)));
+                    map.Errors.ForEach(e => report.Add(new RowError(1, "*", e)));
                     if (map.Errors.Count > 0)
                     {
                         return Rejected(0, report.Count, encodingName, null);
@@ -83,13 +83,13 @@ internal sealed partial class TargetImporter(
         }
         catch (RosterFileException ex)
         {
-            report.Add(new RowError(ex.Row, "-", ex.Message));
+            report.Add(new RowError(ex.Row, "*", ex.Message));
             return Rejected(dataRows, report.Count, encodingName, ex.Message);
         }
 
         if (dataRows == 0)
         {
-            report.Add(new RowError(Math.Max(row, 1), "-", row == 0 ? ImportText.Empty : ImportText.NoRows));
+            report.Add(new RowError(Math.Max(row, 1), "*", row == 0 ? ImportText.Empty : ImportText.NoRows));
             return Rejected(0, report.Count, encodingName, null);
         }
 
