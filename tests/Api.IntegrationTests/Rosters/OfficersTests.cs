@@ -57,6 +57,22 @@ public sealed class OfficersTests(PostgresApiFixture fixture) : PostgresTest(fix
     }
 
     [Fact]
+    public async Task Changing_only_the_certificates_bumps_the_version()
+    {
+        var unit = await Client.SeedOrganizationAsync();
+        var officer = await (await Client.PostJsonAsync(Url, Body("NX-1", unit))).ReadAsync<OfficerDto>(HttpStatusCode.Created);
+        var renewed = new
+        {
+            name = "张伟", unitId = unit, departmentCode = "amr", isLeaderEligible = false, expertiseTags = new[] { "食品安全" }, version = 1,
+            certificates = new[] { new { type = "行政执法证", number = "C-NEW", issuedOn = "2026-01-01", expiresOn = "2032-01-01" } },
+        };
+        var updated = await (await Client.PutJsonAsync($"{Url}/{officer.Id}", renewed)).ReadAsync<OfficerDto>(HttpStatusCode.OK);
+        Assert.Equal(2, updated.Version);
+        Assert.Equal("C-NEW", Assert.Single(updated.Certificates).Number);
+        Assert.Equal(1, await Fixture.CountRowsAsync("officer_certificates"));
+    }
+
+    [Fact]
     public async Task Unknown_units_and_departments_bad_numbers_and_bad_certificates_are_field_errors()
     {
         var unit = await Client.SeedOrganizationAsync();
