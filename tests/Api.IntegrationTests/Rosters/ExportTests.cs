@@ -45,9 +45,36 @@ public sealed class ExportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
     {
         await Client.SeedOrganizationAsync();
         await Client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(40)), "t.csv");
+        await Client.CreateTargetAsync(RosterApi.TargetBody(RosterApi.Code(41), "@有限公司", tags: ["-负面"]));
         var exported = await (await Client.GetAsync("/api/v1/targets/export")).Content.ReadAsByteArrayAsync();
         var job = await Client.ImportAsync("targets", exported, "export.csv");
-        Assert.Equal(("succeeded", 0L, 0L, 40L), (job.Status, job.Inserted, job.Updated, job.Unchanged));
+        Assert.Equal(("succeeded", 0L, 0L, 41L), (job.Status, job.Inserted, job.Updated, job.Unchanged));
+    }
+
+    [Fact]
+    public async Task Officers_export_a_row_per_certificate_neutralised_and_import_back_unchanged()
+    {
+        var unit = await Client.SeedOrganizationAsync();
+        var certificates = new[]
+        {
+            new { type = "行政执法证", number = "C1", issuedOn = "2020-01-01", expiresOn = "2026-01-01" },
+            new { type = "行政执法证", number = "C2", issuedOn = "2026-01-01", expiresOn = "2032-01-01" },
+        };
+        await Client.PostJsonAsync("/api/v1/officers", new { number = "NX-1", name = "=1+1", unitId = unit, departmentCode = "amr", certificates });
+        await Client.PostJsonAsync("/api/v1/officers", new { number = "NX-2", name = "李娜", unitId = unit, departmentCode = "fire", isLeaderEligible = true });
+
+        var csv = await (await Client.GetAsync("/api/v1/officers/export")).Content.ReadAsByteArrayAsync();
+        var lines = Encoding.UTF8.GetString(csv).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith("NX-1,'=1+1,NX-640104,amr,", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith("C2,2026-01-01,2032-01-01", lines[2], StringComparison.Ordinal);
+
+        var leaders = ImportFiles.ReadXlsx(await (await Client.GetAsync("/api/v1/officers/export?format=xlsx&leader=true")).Content.ReadAsByteArrayAsync());
+        Assert.Equal("NX-2", Assert.Single(leaders)["人员编号"]);
+
+        // The import reads '=1+1 as a spreadsheet does (the apostrophe marks text), so the round trip changes nothing.
+        var job = await Client.ImportAsync("officers", csv, "officers.csv");
+        Assert.Equal(("succeeded", 0L, 0L, 2L), (job.Status, job.Inserted, job.Updated, job.Unchanged));
     }
 
     [Theory]
