@@ -36,6 +36,26 @@ public sealed class SqliteRosterSmokeTests : IDisposable
         Assert.Equal(301, ImportFiles.ReadXlsx(await export.Content.ReadAsByteArrayAsync()).Count);
     }
 
+    [Fact]
+    public async Task The_embedded_run_seeds_the_demo_rosters_on_first_start_only()
+    {
+        var connection = $"Data Source={Path.Combine(_folder, "demo.db")}";
+        await using var factory = new ApiFactory("sqlite", connection).WithWebHostBuilder(b => b.UseSetting("Database:SeedDemoData", "true"));
+        using var client = factory.CreateClient();
+
+        var targets = await (await client.GetAsync("/api/v1/targets?pageSize=1")).ReadAsync<Page<TargetDto>>(HttpStatusCode.OK);
+        Assert.Equal(2000, targets.TotalCount);
+        var officers = await (await client.GetAsync("/api/v1/officers?pageSize=1&leader=true")).ReadAsync<Page<OfficerDto>>(HttpStatusCode.OK);
+        Assert.InRange(officers.TotalCount, 10, 60);
+        var recusals = await (await client.GetAsync("/api/v1/recusals?pageSize=1")).ReadAsync<Page<RecusalDto>>(HttpStatusCode.OK);
+        Assert.Equal(30, recusals.TotalCount);
+
+        // A second start finds the roster and leaves it alone.
+        await using var restarted = new ApiFactory("sqlite", connection).WithWebHostBuilder(b => b.UseSetting("Database:SeedDemoData", "true"));
+        using var again = restarted.CreateClient();
+        Assert.Equal(2000, (await (await again.GetAsync("/api/v1/targets?pageSize=1")).ReadAsync<Page<TargetDto>>(HttpStatusCode.OK)).TotalCount);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
