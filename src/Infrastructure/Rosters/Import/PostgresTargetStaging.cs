@@ -62,8 +62,6 @@ internal sealed class PostgresTargetStaging(string connectionString) : ITargetSt
         await _copy.DisposeAsync();
         _copy = null;
         await ExecuteAsync("ANALYZE target_import", null, null, ct);
-        // Bigger batches for the trigram index: new entries collect in GIN's pending list and are merged in bulk.
-        await ExecuteAsync("SET LOCAL gin_pending_list_limit = '64MB'; SET LOCAL work_mem = '64MB'", null, null, ct);
         var updated = await ExecuteAsync(TargetStagingSql.PostgresUpdate, utcNow, actor, ct);
         var inserted = await ExecuteAsync(TargetStagingSql.PostgresInsert, utcNow, actor, ct);
         return (inserted, updated);

@@ -41,7 +41,6 @@ internal static class TargetStagingSql
         INSERT INTO targets ({InsertColumns})
         SELECT {SelectColumns} FROM target_import s
         WHERE NOT EXISTS (SELECT 1 FROM targets t WHERE t.code = s.code)
-        ORDER BY s.code
         """;
 
     public static string SqliteMerge => $"""
