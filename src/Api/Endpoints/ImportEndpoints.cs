@@ -19,7 +19,7 @@ public static class ImportEndpoints
                 string? mode = null, string encoding = "auto") =>
                 Upload(roster, file, QueryEnum.Parse<ImportMode>(mode, "mode") ?? ImportMode.DryRun, encoding, mediator, files, ct))
             .WithName(name)
-            .WithSummary("Upload a CSV (UTF-8 or GB18030) or XLSX file; mode=dryRun (default) validates only, mode=apply writes all rows or none")
+            .WithSummary("Upload a CSV (UTF-8 or GB18030) or XLSX file; mode=dryRun (default) validates only, mode=apply writes all rows or none, mode=applyValid writes the valid rows")
             .Accepts<IFormFile>("multipart/form-data")
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes))

@@ -91,6 +91,23 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
     }
 
     [Fact]
+    public async Task ApplyValid_writes_the_good_rows_and_reports_the_bad_ones()
+    {
+        await Client.SeedOrganizationAsync();
+        var csv = ImportFiles.TargetHeader + "\n" + ImportFiles.TargetLine(1) + "\n" + ImportFiles.TargetLine(2, capital: "-1", tier: "X") + "\n"
+            + ImportFiles.TargetLine(3) + "\n" + ImportFiles.TargetLine(1) + "\n";
+        var job = await Client.ImportAsync("targets", ImportFiles.Utf8(csv), "t.csv", "mode=applyValid");
+        Assert.Equal(("succeeded", 4L, 2L, 3L), (job.Status, job.RowsDone, job.Inserted, job.ErrorCount));
+        Assert.Equal(2, await Fixture.CountRowsAsync("targets"));
+        var report = await Client.ReportAsync(job);
+        Assert.Contains("3,注册资本（万元）,", report, StringComparison.Ordinal);
+        Assert.Contains("5,code,代码与第 2 行重复", report, StringComparison.Ordinal);
+
+        var allBad = await Client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.TargetHeader + "\nx,y,640104,,,,,\n"), "t.csv", "mode=applyValid");
+        Assert.Equal("rejected", allBad.Status);
+    }
+
+    [Fact]
     public async Task GB18030_files_are_detected_and_a_wrong_named_encoding_is_reported()
     {
         await Client.SeedOrganizationAsync();

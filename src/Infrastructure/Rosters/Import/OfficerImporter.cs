@@ -68,12 +68,13 @@ internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress,
             report.Add(new RowError(Math.Max(line, 1), "*", line == 0 ? ImportText.Empty : ImportText.NoRows));
         }
 
-        if (report.Count > 0)
+        if (report.Count > 0 && (job.Mode != ImportMode.ApplyValid || rows.Count == 0))
         {
             return Rejected(dataRows, report.Count, encodingName, null);
         }
 
-        return await ApplyAsync(job, rows, encodingName, ct);
+        var outcome = await ApplyAsync(job, rows, encodingName, ct);
+        return outcome with { RowsDone = dataRows, ErrorCount = report.Count };
     }
 
     private async Task<ImportOutcome> ApplyAsync(ImportJob job, List<Row> rows, string encodingName, CancellationToken ct)
@@ -101,7 +102,7 @@ internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress,
         }
 
         await db.SaveChangesAsync(ct);
-        if (job.Mode == ImportMode.Apply)
+        if (job.Mode != ImportMode.DryRun)
         {
             await transaction.CommitAsync(ct);
         }

@@ -70,7 +70,7 @@ internal sealed partial class TargetImporter(
                 }
 
                 errors.ForEach(report.Add);
-                if (parsed is not null && report.Count == 0)
+                if (parsed is not null && (report.Count == 0 || job.Mode == ImportMode.ApplyValid))
                 {
                     await staging.WriteAsync(parsed, ct);
                 }
@@ -93,7 +93,7 @@ internal sealed partial class TargetImporter(
             return Rejected(0, report.Count, encodingName, null);
         }
 
-        if (report.Count > 0)
+        if (report.Count > 0 && (job.Mode != ImportMode.ApplyValid || report.ErrorRows >= dataRows))
         {
             return Rejected(dataRows, report.Count, encodingName, null);
         }
@@ -101,14 +101,15 @@ internal sealed partial class TargetImporter(
         var staged = watch.Elapsed;
         var (inserted, updated) = await staging.MergeAsync(clock.GetUtcNow().UtcDateTime, job.CreatedBy, ct);
         var merged = watch.Elapsed;
-        if (job.Mode == ImportMode.Apply)
+        if (job.Mode != ImportMode.DryRun)
         {
             await staging.CommitAsync(ct);
         }
 
         LogPhases(logger, job.Id, dataRows, staged.TotalSeconds, (merged - staged).TotalSeconds, (watch.Elapsed - merged).TotalSeconds);
 
-        return new ImportOutcome(ImportJobStatus.Succeeded, dataRows, inserted, updated, dataRows - inserted - updated, 0, encodingName, null);
+        var valid = dataRows - report.ErrorRows;
+        return new ImportOutcome(ImportJobStatus.Succeeded, dataRows, inserted, updated, valid - inserted - updated, report.Count, encodingName, null);
     }
 
     private static ImportOutcome Rejected(long rows, long errorCount, string encoding, string? message) =>
