@@ -234,7 +234,7 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         }
 
         await using var restarted = new ApiFactory("postgres", Fixture.ConnectionString);
-        using var client = restarted.CreateClient();
+        using var client = RosterApi.NewClient(restarted);
         var job = await (await client.GetAsync($"/api/v1/import-jobs/{id}")).ReadAsync<ImportJobDto>(HttpStatusCode.OK);
         Assert.Equal("failed", job.Status);
         Assert.Contains("重启", job.Message, StringComparison.Ordinal);

@@ -26,7 +26,7 @@ public sealed class RecusalsTests(PostgresApiFixture fixture) : PostgresTest(fix
         var (a, b, t1, t2) = await SetUpAsync();
         var created = await (await Client.PostJsonAsync(Url, new { officerId = a.Id, targetCode = t1.Code, reason = "kinship", validFrom = "2026-01-01", validTo = "2026-12-31" }))
             .ReadAsync<RecusalDto>(HttpStatusCode.Created);
-        Assert.Equal("anonymous", created.RecordedBy);
+        Assert.False(string.IsNullOrEmpty(created.RecordedBy)); // the acting user's name
         await Client.PostJsonAsync(Url, new { officerId = b.Id, targetCode = t1.Code, reason = "other", note = "曾为其提供咨询", validFrom = "2025-01-01" });
         await Client.PostJsonAsync(Url, new { officerId = a.Id, targetCode = t2.Code, reason = "priorCase", validFrom = "2026-01-01" });
 

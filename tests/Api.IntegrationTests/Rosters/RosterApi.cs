@@ -10,6 +10,12 @@ namespace DoubleRandom.Api.IntegrationTests.Rosters;
 /// <summary>What roster tests keep doing: the organisation they need, valid codes, uploads, polling a job.</summary>
 internal static class RosterApi
 {
+    /// <summary>
+    /// A client of a factory a test starts itself (restart, SQLite). One place to change when endpoints need a
+    /// signed-in user: then <c>factory.CreateAdministratorClient()</c>.
+    /// </summary>
+    public static HttpClient NewClient(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory) => factory.CreateClient();
+
     public static string Code(long i, TargetKind kind = TargetKind.Enterprise, string region = "640104") =>
         DemoRosterGenerator.CreditCode(kind, region, i);
 

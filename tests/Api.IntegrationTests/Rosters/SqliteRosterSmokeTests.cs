@@ -13,7 +13,7 @@ public sealed class SqliteRosterSmokeTests : IDisposable
     public async Task Import_reimport_search_and_export_work_on_SQLite()
     {
         await using var factory = new ApiFactory("sqlite", $"Data Source={Path.Combine(_folder, "rosters.db")}");
-        using var client = factory.CreateClient();
+        using var client = RosterApi.NewClient(factory);
         await client.SeedOrganizationAsync();
 
         var file = ImportFiles.Utf8(ImportFiles.Targets(300));
@@ -41,7 +41,7 @@ public sealed class SqliteRosterSmokeTests : IDisposable
     {
         var connection = $"Data Source={Path.Combine(_folder, "demo.db")}";
         await using var factory = new ApiFactory("sqlite", connection).WithWebHostBuilder(b => b.UseSetting("Database:SeedDemoData", "true"));
-        using var client = factory.CreateClient();
+        using var client = RosterApi.NewClient(factory);
 
         var targets = await (await client.GetAsync("/api/v1/targets?pageSize=1")).ReadAsync<Page<TargetDto>>(HttpStatusCode.OK);
         Assert.Equal(2000, targets.TotalCount);
@@ -52,7 +52,7 @@ public sealed class SqliteRosterSmokeTests : IDisposable
 
         // A second start finds the roster and leaves it alone.
         await using var restarted = new ApiFactory("sqlite", connection).WithWebHostBuilder(b => b.UseSetting("Database:SeedDemoData", "true"));
-        using var again = restarted.CreateClient();
+        using var again = RosterApi.NewClient(restarted);
         Assert.Equal(2000, (await (await again.GetAsync("/api/v1/targets?pageSize=1")).ReadAsync<Page<TargetDto>>(HttpStatusCode.OK)).TotalCount);
     }
 
