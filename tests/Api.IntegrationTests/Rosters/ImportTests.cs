@@ -24,6 +24,10 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
 
         Assert.Equal(("succeeded", "dryRun", 50L, 50L, 0L), (job.Status, job.Mode, job.RowsDone, job.Inserted, job.ErrorCount));
         Assert.Equal(0, await Fixture.CountRowsAsync("targets"));
+
+        var listed = await (await Client.GetAsync("/api/v1/import-jobs?roster=targets&status=succeeded")).ReadAsync<Page<ImportJobDto>>(HttpStatusCode.OK);
+        Assert.Equal(job.Id, Assert.Single(listed.Items).Id);
+        await (await Client.GetAsync("/api/v1/import-jobs?status=done")).ReadProblemAsync(HttpStatusCode.BadRequest);
     }
 
     [Fact]
