@@ -1,6 +1,7 @@
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Application.Rosters.Imports;
 using DoubleRandom.Domain.Rosters;
 using Mediator;
@@ -20,7 +21,7 @@ public static class ImportEndpoints
                 string? mode = null, string encoding = "auto") =>
                 Upload(roster, file, QueryEnum.Parse<ImportMode>(mode, "mode") ?? ImportMode.DryRun, encoding, mediator, files, ct))
             .WithName(name).RequireAuthorization(Policies.RosterWrite)
-            .WithSummary("Upload a CSV (UTF-8 or GB18030) or XLSX file; mode=dryRun (default) validates only, mode=apply writes all rows or none")
+            .WithSummary("Upload a CSV (UTF-8 or GB18030) or XLSX file; mode=dryRun (default) validates only, mode=apply writes all rows or none, mode=applyValid writes the valid rows")
             .Accepts<IFormFile>("multipart/form-data")
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes))
@@ -30,6 +31,8 @@ public static class ImportEndpoints
     public static RouteGroupBuilder MapImportJobs(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/import-jobs").WithTags("Import jobs 批量导入");
+        group.MapGet("/", List).WithName("ListImportJobs").RequireAuthorization(Policies.RosterWrite)
+            .WithSummary("Recent import jobs, newest first (filters roster, status)").ProducesValidationProblem();
         group.MapGet("/{id:guid}", Get).WithName("GetImportJob").RequireAuthorization(Policies.RosterWrite)
             .WithSummary("Status and progress of an import (rowsDone, rowsTotal, etaSeconds; counts when finished)").ProducesProblem(404);
         group.MapGet("/{id:guid}/report", Report).WithName("GetImportReport").RequireAuthorization(Policies.RosterWrite)
@@ -56,6 +59,11 @@ public static class ImportEndpoints
         var job = await mediator.Send(new StartImportCommand(roster, mode, Path.GetFileName(file.FileName), path, encoding.ToLowerInvariant()), ct);
         return TypedResults.Accepted($"/api/v1/import-jobs/{job.Id}", job);
     }
+
+    private static async Task<Ok<PagedResult<ImportJobDto>>> List(
+        IMediator mediator, CancellationToken ct, string? roster = null, string? status = null, int page = 1, int pageSize = 20) =>
+        TypedResults.Ok(await mediator.Send(new ListImportJobsQuery(
+            QueryEnum.Parse<ImportRoster>(roster, "roster"), QueryEnum.Parse<ImportJobStatus>(status, "status"), page, pageSize), ct));
 
     private static async Task<Ok<ImportJobDto>> Get(Guid id, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetImportJobQuery(id), ct));

@@ -1,5 +1,6 @@
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Application.Rosters.Imports;
 using DoubleRandom.Application.Rosters.Officers;
 using DoubleRandom.Application.Rosters.Officers.Commands.CreateOfficer;
 using DoubleRandom.Application.Rosters.Officers.Commands.UpdateOfficer;
@@ -23,6 +24,9 @@ public static class OfficerEndpoints
         var group = api.MapGroup("/officers").WithTags("Officers 执法检查人员");
         group.MapGet("/", List).WithName("SearchOfficers").RequireAuthorization(Policies.RosterRead)
             .WithSummary("Search officers (filters unitId, department, status, leader, expertise, certifiedOn, q)").ProducesValidationProblem();
+        group.MapGet("/export", Export).WithName("ExportOfficers").RequireAuthorization(Policies.RosterRead)
+            .WithSummary("Export the filtered officers as CSV or XLSX (import columns, a row per certificate; formula cells neutralised)")
+            .Produces(200, contentType: "text/csv").ProducesValidationProblem();
         group.MapGet("/{id:guid}", Get).WithName("GetOfficer").RequireAuthorization(Policies.RosterRead).ProducesProblem(404);
         group.MapPost("/", Create).WithName("CreateOfficer").RequireAuthorization(Policies.RosterWrite).WithSummary("Add an officer")
             .ProducesValidationProblem().ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
@@ -39,6 +43,15 @@ public static class OfficerEndpoints
         int page = 1, int pageSize = 20, string? sort = null) =>
         TypedResults.Ok(await mediator.Send(
             new SearchOfficersQuery(q, unitId, department, QueryEnum.Parse<OfficerStatus>(status, "status"), leader, expertise, certifiedOn, page, pageSize, sort), ct));
+
+    private static async Task<FileStreamHttpResult> Export(
+        IMediator mediator, CancellationToken ct, string? format = null, string? q = null, Guid? unitId = null, string? department = null,
+        string? status = null, bool? leader = null, string? expertise = null, DateOnly? certifiedOn = null)
+    {
+        var filter = new OfficerFilter(q, unitId, department, QueryEnum.Parse<OfficerStatus>(status, "status"), leader, expertise, certifiedOn);
+        var file = await mediator.Send(new ExportOfficersQuery(filter, QueryEnum.Parse<ExportFormat>(format, "format") ?? ExportFormat.Csv), ct);
+        return TypedResults.File(TargetEndpoints.OpenExport(file), file.ContentType, file.FileName);
+    }
 
     private static async Task<Ok<OfficerDto>> Get(Guid id, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetOfficerQuery(id), ct));

@@ -68,9 +68,12 @@ public static class TargetEndpoints
         var file = await mediator.Send(new ExportTargetsQuery(
             Filter(q, kind, regionPrefix, industrySection, industryDivision, department, riskTier, status, tag, includeRetired),
             QueryEnum.Parse<ExportFormat>(format, "format") ?? ExportFormat.Csv), ct);
-        var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, FileOptions.DeleteOnClose);
-        return TypedResults.File(stream, file.ContentType, file.FileName);
+        return TypedResults.File(OpenExport(file), file.ContentType, file.FileName);
     }
+
+    /// <summary>The export file streams to the client and disappears when the response is done.</summary>
+    internal static FileStream OpenExport(ExportFile file) =>
+        new(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, FileOptions.DeleteOnClose);
 
     private static async Task<Ok<TargetDto>> Get(Guid id, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetTargetQuery(id), ct));

@@ -15,10 +15,20 @@ internal sealed class ValidationSchemaFilter : ISchemaFilter
 {
     private static readonly Dictionary<Type, IValidator> Validators = typeof(Application.DependencyInjection).Assembly
         .GetTypes()
-        .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && t.GetConstructor(Type.EmptyTypes) is not null)
+        .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && DescribableConstructor(t) is not null)
         .Select(t => (Type: t, Target: FindValidatedType(t)))
         .Where(x => x.Target is not null)
-        .ToDictionary(x => x.Target!, x => (IValidator)Activator.CreateInstance(x.Type)!);
+        .ToDictionary(x => x.Target!, x => Create(x.Type));
+
+    /// <summary>
+    /// A validator whose constructor takes services (the database, reference data, the clock) uses them only
+    /// inside its rules when a request is validated; declaring the rules needs none, so nulls suffice here.
+    /// </summary>
+    private static System.Reflection.ConstructorInfo? DescribableConstructor(Type type) =>
+        type.GetConstructors() is [var only] && only.GetParameters().All(p => !p.ParameterType.IsValueType) ? only : null;
+
+    private static IValidator Create(Type type) =>
+        (IValidator)DescribableConstructor(type)!.Invoke(new object?[DescribableConstructor(type)!.GetParameters().Length]);
 
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
@@ -28,7 +38,8 @@ internal sealed class ValidationSchemaFilter : ISchemaFilter
         }
 
         var descriptor = validator.CreateDescriptor();
-        foreach (var member in descriptor.GetMembersWithValidators())
+        // Rules on the whole object (cross-field checks) have no member name and describe no single property.
+        foreach (var member in descriptor.GetMembersWithValidators().Where(m => !string.IsNullOrEmpty(m.Key)))
         {
             var name = RequestValidationException.CamelCase(member.Key);
             if (!target.Properties.TryGetValue(name, out var property) || property is not OpenApiSchema propertySchema)

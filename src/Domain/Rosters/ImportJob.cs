@@ -13,6 +13,9 @@ public enum ImportMode
 
     /// <summary>Validate, then apply every row in one transaction (all or nothing).</summary>
     Apply,
+
+    /// <summary>Apply the valid rows in one transaction and report the bad ones (an unreadable file still writes nothing).</summary>
+    ApplyValid,
 }
 
 public enum ImportJobStatus

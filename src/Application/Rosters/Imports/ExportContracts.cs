@@ -1,6 +1,7 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Rosters.Officers;
 using DoubleRandom.Application.Rosters.Targets;
 using DoubleRandom.Domain.Rosters;
 using FluentValidation;
@@ -22,6 +23,10 @@ public sealed record ExportFile(string Path, string ContentType, string FileName
 public interface IRosterExporter
 {
     Task<ExportFile> ExportTargetsAsync(IQueryable<Target> targets, ExportFormat format, CancellationToken cancellationToken);
+
+    /// <summary>One row per certificate (an officer without one: one row), units by code, so the file imports back.</summary>
+    Task<ExportFile> ExportOfficersAsync(
+        IQueryable<Officer> officers, IReadOnlyDictionary<Guid, string> unitCodes, ExportFormat format, CancellationToken cancellationToken);
 }
 
 /// <summary>Exports the targets matching the list filters, ordered by code. XLSX holds at most 1,048,575 rows.</summary>
@@ -46,5 +51,27 @@ public sealed class ExportTargetsHandler(IApplicationDbContext db, IRosterExport
         }
 
         return await exporter.ExportTargetsAsync(targets, query.Format, cancellationToken);
+    }
+}
+
+/// <summary>Exports the officers matching the list filters, ordered by number.</summary>
+public sealed record ExportOfficersQuery(OfficerFilter Filter, ExportFormat Format) : IQuery<ExportFile>;
+
+public sealed class ExportOfficersValidator : AbstractValidator<ExportOfficersQuery>
+{
+    public ExportOfficersValidator()
+    {
+        RuleFor(q => q.Filter.Q).MaximumLength(Officer.NameMaxLength).OverridePropertyName("q");
+        RuleFor(q => q.Filter.Expertise).MaximumLength(50).Matches("^[^|%_]*$").OverridePropertyName("expertise");
+    }
+}
+
+public sealed class ExportOfficersHandler(IApplicationDbContext db, IRosterExporter exporter) : IQueryHandler<ExportOfficersQuery, ExportFile>
+{
+    public async ValueTask<ExportFile> Handle(ExportOfficersQuery query, CancellationToken cancellationToken)
+    {
+        var units = await db.BranchUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code, cancellationToken);
+        var officers = db.Officers.AsNoTracking().Apply(query.Filter).OrderBy(o => o.Number);
+        return await exporter.ExportOfficersAsync(officers, units, query.Format, cancellationToken);
     }
 }

@@ -1,7 +1,9 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Domain.Rosters;
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,15 +11,49 @@ namespace DoubleRandom.Application.Rosters.Imports;
 
 public sealed record GetImportJobQuery(Guid Id) : IQuery<ImportJobDto>;
 
+/// <summary>Recent import jobs, newest first: how a client that lost the 202 (a dropped connection) finds its job.</summary>
+public sealed record ListImportJobsQuery(ImportRoster? Roster, ImportJobStatus? Status, int Page, int PageSize)
+    : IQuery<PagedResult<ImportJobDto>>, IPageQuery
+{
+    public string? Sort => null;
+}
+
+public sealed class ListImportJobsValidator : AbstractValidator<ListImportJobsQuery>
+{
+    public ListImportJobsValidator() => this.AddPagingRules([]);
+}
+
 /// <summary>The path of a finished job's report CSV (row, column, message).</summary>
 public sealed record GetImportReportQuery(Guid Id) : IQuery<string>;
 
 public sealed class ImportJobQueryHandlers(IApplicationDbContext db, IImportProgress progress, IImportFileStore files, TimeProvider clock)
-    : IQueryHandler<GetImportJobQuery, ImportJobDto>, IQueryHandler<GetImportReportQuery, string>
+    : IQueryHandler<GetImportJobQuery, ImportJobDto>, IQueryHandler<GetImportReportQuery, string>,
+      IQueryHandler<ListImportJobsQuery, PagedResult<ImportJobDto>>
 {
+    public async ValueTask<PagedResult<ImportJobDto>> Handle(ListImportJobsQuery query, CancellationToken cancellationToken)
+    {
+        var jobs = db.ImportJobs.AsNoTracking();
+        if (query.Roster is { } roster)
+        {
+            jobs = jobs.Where(j => j.Roster == roster);
+        }
+
+        if (query.Status is { } status)
+        {
+            jobs = jobs.Where(j => j.Status == status);
+        }
+
+        var page = await jobs.OrderByDescending(j => j.CreatedAtUtc).ThenBy(j => j.Id).ToPagedResultAsync(query, cancellationToken);
+        return new PagedResult<ImportJobDto>(page.Items.Select(ToDto).ToList(), page.Page, page.PageSize, page.TotalCount);
+    }
+
     public async ValueTask<ImportJobDto> Handle(GetImportJobQuery query, CancellationToken cancellationToken)
     {
-        var job = await FindAsync(query.Id, cancellationToken);
+        return ToDto(await FindAsync(query.Id, cancellationToken));
+    }
+
+    private ImportJobDto ToDto(ImportJob job)
+    {
         var rowsDone = job.RowsDone;
         var rowsTotal = job.RowsTotal;
         double? eta = null;

@@ -40,7 +40,7 @@ public static class TargetChecks
     };
 
     /// <summary>The kind a code implies: PRD-/PRJ-/BHV- prefixes, or GB 32100 positions 1–2 (91 enterprise, 92 individual, 1x institution, 5x social).</summary>
-    public static TargetKind? InferKind(string code)
+    public static TargetKind InferKind(string code)
     {
         if (code.StartsWith("PRD-", StringComparison.Ordinal))
         {
@@ -57,17 +57,12 @@ public static class TargetChecks
             return TargetKind.Behaviour;
         }
 
-        if (code.Length != UnifiedSocialCreditCode.Length)
+        // Anything else is taken for a credit code, so a malformed one is told what is wrong with it.
+        return code switch
         {
-            return null;
-        }
-
-        return (code[0], code[1]) switch
-        {
-            ('9', '2') => TargetKind.IndividualBusiness,
-            ('9', _) => TargetKind.Enterprise,
-            ('1', _) => TargetKind.PublicInstitution,
-            ('5', _) => TargetKind.SocialOrganization,
+            ['9', '2', ..] => TargetKind.IndividualBusiness,
+            ['1', ..] => TargetKind.PublicInstitution,
+            ['5', ..] => TargetKind.SocialOrganization,
             _ => TargetKind.Enterprise,
         };
     }

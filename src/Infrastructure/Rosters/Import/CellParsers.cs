@@ -17,6 +17,12 @@ public static class CellParsers
             return true;
         }
 
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            date = day;
+            return true;
+        }
+
         if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
         {
             date = DateOnly.FromDateTime(parsed);
@@ -87,27 +93,48 @@ public static class CellParsers
             return true;
         }
 
-        var compact = text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal)
-            .Replace("-", string.Empty, StringComparison.Ordinal);
-        foreach (var candidate in Enum.GetValues<T>())
+        if (EnumNames<T>.Get(chinese, aliases).TryGetValue(text, out var found))
         {
-            if (string.Equals(candidate.ToString(), compact, StringComparison.OrdinalIgnoreCase) || chinese(candidate) == text)
-            {
-                value = candidate;
-                return true;
-            }
-        }
-
-        foreach (var (alias, aliased) in aliases)
-        {
-            if (alias == text)
-            {
-                value = aliased;
-                return true;
-            }
+            value = found;
+            return true;
         }
 
         return false;
+    }
+
+    /// <summary>Every accepted spelling of an enum, built once per type: a million rows make one lookup each.</summary>
+    private static class EnumNames<T>
+        where T : struct, Enum
+    {
+        private static Dictionary<string, T>? _names;
+
+        public static Dictionary<string, T> Get(Func<T, string> chinese, (string Alias, T Value)[] aliases)
+        {
+            if (_names is { } names)
+            {
+                return names;
+            }
+
+            names = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+            foreach (var v in Enum.GetValues<T>())
+            {
+                var english = v.ToString();
+                names[english] = v;
+                names[chinese(v)] = v;
+                // "IndividualBusiness" is also accepted as "individual business", "individual_business", "individual-business".
+                var spaced = string.Concat(english.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + c : c.ToString()));
+                names[spaced] = v;
+                names[spaced.Replace(' ', '_')] = v;
+                names[spaced.Replace(' ', '-')] = v;
+            }
+
+            foreach (var (alias, v) in aliases)
+            {
+                names[alias] = v;
+            }
+
+            return _names = names;
+        }
     }
 
     public static string Allowed<T>(Func<T, string> chinese)

@@ -54,6 +54,12 @@ public sealed class ColumnMap
         }
 
         var value = row[i].Trim();
+        // Our exports write a formula-like cell as '=…; like a spreadsheet, the apostrophe only marks it as text.
+        if (value.Length > 1 && value[0] == '\'' && value[1] is '=' or '+' or '-' or '@')
+        {
+            value = value[1..];
+        }
+
         return value.Length == 0 ? null : value;
     }
 

@@ -48,15 +48,15 @@ public static class EncodingDetector
 
     private static bool IsUtf8(ReadOnlySpan<byte> bytes)
     {
-        try
+        // The window may cut the last character in two: allow up to three bytes of an unfinished sequence.
+        for (var cut = 0; cut <= 3 && cut <= bytes.Length; cut++)
         {
-            // flush: false tolerates a character cut in two at the end of the 64 KiB window.
-            StrictUtf8.GetDecoder().GetCharCount(bytes, flush: false);
-            return true;
+            if (System.Text.Unicode.Utf8.IsValid(bytes[..^cut]))
+            {
+                return cut == 0 || bytes.Length == 65536;
+            }
         }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
+
+        return false;
     }
 }

@@ -84,11 +84,28 @@ public sealed partial class ImportJobWorker(
         finally
         {
             progress.Forget(jobId);
+            // The upload has served its purpose; the report (a separate file) stays for download.
+            TryDelete(job.StoredPath);
         }
 
         db.ChangeTracker.Clear();
         db.ImportJobs.Update(job);
         await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // A file that cannot be removed now is only disk space; the job's outcome does not depend on it.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import job {JobId} failed")]

@@ -15,11 +15,22 @@ internal sealed class ImportReport : IDisposable
         _writer.WriteLine("row,column,message");
     }
 
+    private long _lastRow = -1;
+
     public long Count { get; private set; }
+
+    /// <summary>How many distinct rows had at least one error (errors of a row are added together).</summary>
+    public long ErrorRows { get; private set; }
 
     public void Add(RowError error)
     {
         Count++;
+        if (error.Row != _lastRow)
+        {
+            ErrorRows++;
+            _lastRow = error.Row;
+        }
+
         _writer.Write(error.Row.ToString(CultureInfo.InvariantCulture));
         _writer.Write(',');
         _writer.Write(CsvCell.Quote(CsvCell.Neutralise(error.Column)));

@@ -17,8 +17,8 @@ internal static class ImportText
     public static string NoRows => Text.Of("文件只有表头，没有数据行", "The file has a header but no data rows.");
 
     public static string NotDecodable(Encoding encoding) => Text.Of(
-        $"此处的字节不是有效的 {encoding.WebName} 编码（文件是否混用了多种编码？可用 encoding 参数指定）",
-        $"The bytes here are not valid {encoding.WebName} (does the file mix encodings? Name one with the encoding parameter).");
+        $"此行附近的字节不是有效的 {encoding.WebName} 编码（文件是否混用了多种编码？可用 encoding 参数指定）",
+        $"The bytes near this row are not valid {encoding.WebName} (does the file mix encodings? Name one with the encoding parameter).");
 
     public static string CellTooLong(int max) => Text.Of($"单元格超过 {max} 个字符", $"A cell exceeds {max} characters.");
 

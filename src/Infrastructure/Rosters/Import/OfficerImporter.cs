@@ -23,7 +23,7 @@ internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress,
         var departments = (await db.Departments.AsNoTracking().Where(d => d.RetiredAtUtc == null).Select(d => d.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         using var report = new ImportReport(files.ReportPath(job));
         var rows = new List<Row>();
-        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+        var byNumber = new Dictionary<string, int>(StringComparer.Ordinal);
         ColumnMap? map = null;
         long line = 0, dataRows = 0;
         try
@@ -34,7 +34,7 @@ internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress,
                 if (map is null)
                 {
                     map = ColumnMap.Build(RosterColumns.Officers, cells);
-                    map.Errors.ForEach(e => report.Add(new RowError(1, "-", e)));
+                    map.Errors.ForEach(e => report.Add(new RowError(1, "*", e)));
                     if (map.Errors.Count > 0)
                     {
                         return Rejected(0, report.Count, encodingName, null);
@@ -49,9 +49,9 @@ internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress,
                 }
 
                 dataRows++;
-                if (Parse(map, cells, line, units, departments, seen, report) is { } row)
+                if (Parse(map, cells, line, units, departments, report) is { } row)
                 {
-                    rows.Add(row);
+                    Add(rows, byNumber, row, map, report);
                 }
 
                 progress.Report(job.Id, line - 1, null);
@@ -59,21 +59,22 @@ internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress,
         }
         catch (RosterFileException ex)
         {
-            report.Add(new RowError(ex.Row, "-", ex.Message));
+            report.Add(new RowError(ex.Row, "*", ex.Message));
             return Rejected(line, report.Count, encodingName, ex.Message);
         }
 
         if (dataRows == 0)
         {
-            report.Add(new RowError(Math.Max(line, 1), "-", line == 0 ? ImportText.Empty : ImportText.NoRows));
+            report.Add(new RowError(Math.Max(line, 1), "*", line == 0 ? ImportText.Empty : ImportText.NoRows));
         }
 
-        if (report.Count > 0)
+        if (report.Count > 0 && (job.Mode != ImportMode.ApplyValid || rows.Count == 0))
         {
             return Rejected(dataRows, report.Count, encodingName, null);
         }
 
-        return await ApplyAsync(job, rows, encodingName, ct);
+        var outcome = await ApplyAsync(job, rows, encodingName, ct);
+        return outcome with { RowsDone = dataRows, ErrorCount = report.Count };
     }
 
     private async Task<ImportOutcome> ApplyAsync(ImportJob job, List<Row> rows, string encodingName, CancellationToken ct)
@@ -101,7 +102,7 @@ internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress,
         }
 
         await db.SaveChangesAsync(ct);
-        if (job.Mode == ImportMode.Apply)
+        if (job.Mode != ImportMode.DryRun)
         {
             await transaction.CommitAsync(ct);
         }
@@ -114,6 +115,33 @@ internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress,
         return new ImportOutcome(ImportJobStatus.Succeeded, rows.Count, inserted, updated, rows.Count - inserted - updated, 0, encodingName, null);
     }
 
+    /// <summary>
+    /// An officer with several certificates takes several rows (as the export writes them): rows of one number
+    /// must agree on everything but the certificate; anything else is a duplicate.
+    /// </summary>
+    private static void Add(List<Row> rows, Dictionary<string, int> byNumber, Row row, ColumnMap map, ImportReport report)
+    {
+        if (!byNumber.TryGetValue(row.Number, out var index))
+        {
+            byNumber[row.Number] = rows.Count;
+            rows.Add(row);
+            return;
+        }
+
+        var first = rows[index];
+        var (a, b) = (first.Details, row.Details);
+        var same = a.Name == b.Name && a.UnitId == b.UnitId && a.DepartmentCode == b.DepartmentCode && a.Status == b.Status
+            && a.IsLeaderEligible == b.IsLeaderEligible && a.UserId == b.UserId && a.ExpertiseTags.SequenceEqual(b.ExpertiseTags, StringComparer.Ordinal)
+            && b.Certificates.Count > 0 && a.Certificates.All(c => b.Certificates.All(d => d.Number != c.Number));
+        if (!same)
+        {
+            report.Add(new RowError(row.Line, map.HeaderOf("number"), ImportText.DuplicateCode(first.Line)));
+            return;
+        }
+
+        rows[index] = first with { Details = a with { Certificates = [.. a.Certificates, .. b.Certificates] } };
+    }
+
     private static List<EnforcementCertificate> MergeCertificates(IReadOnlyList<EnforcementCertificate> current, IReadOnlyList<EnforcementCertificate> imported) =>
         [.. current.Where(c => imported.All(i => i.Number != c.Number)), .. imported];
 
@@ -123,7 +151,7 @@ internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress,
         && o.Certificates.OrderBy(c => c.Number, StringComparer.Ordinal).SequenceEqual(d.Certificates.OrderBy(c => c.Number, StringComparer.Ordinal));
 
     private static Row? Parse(ColumnMap map, string[] cells, long line, Dictionary<string, Guid> units, HashSet<string> departments,
-        Dictionary<string, long> seen, ImportReport report)
+        ImportReport report)
     {
         var before = report.Count;
         void Fail(string key, string? message)
@@ -137,11 +165,6 @@ internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress,
         var number = map.Get(cells, "number");
         Fail("number", number is null || number.Length > Officer.NumberMaxLength || !number.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or ':' or '-')
             ? Text.Of("人员编号只能包含字母、数字以及 . _ : - 字符，且不超过 64 个字符", "An officer number has letters, digits and . _ : - only, at most 64 characters.") : null);
-        if (number is not null && !seen.TryAdd(number, line))
-        {
-            Fail("number", ImportText.DuplicateCode(seen[number]));
-        }
-
         var name = map.Get(cells, "name");
         Fail("name", TargetChecks.FreeText(name, Officer.NameMaxLength, required: true));
         var unitCode = map.Get(cells, "unitCode");

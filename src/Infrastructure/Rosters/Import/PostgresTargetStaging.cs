@@ -61,12 +61,22 @@ internal sealed class PostgresTargetStaging(string connectionString) : ITargetSt
         await _copy!.CompleteAsync(ct);
         await _copy.DisposeAsync();
         _copy = null;
-        await using var merge = new NpgsqlCommand(TargetStagingSql.PostgresMerge, _connection, _transaction) { CommandTimeout = 0 };
-        merge.Parameters.AddWithValue("now", utcNow);
-        merge.Parameters.AddWithValue("actor", actor);
-        await using var reader = await merge.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return (reader.GetInt64(0), reader.GetInt64(1));
+        await ExecuteAsync("ANALYZE target_import", null, null, ct);
+        var updated = await ExecuteAsync(TargetStagingSql.PostgresUpdate, utcNow, actor, ct);
+        var inserted = await ExecuteAsync(TargetStagingSql.PostgresInsert, utcNow, actor, ct);
+        return (inserted, updated);
+    }
+
+    private async Task<long> ExecuteAsync(string sql, DateTime? utcNow, string? actor, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, _connection, _transaction) { CommandTimeout = 0 };
+        if (utcNow is { } now)
+        {
+            command.Parameters.AddWithValue("now", now);
+            command.Parameters.AddWithValue("actor", actor!);
+        }
+
+        return await command.ExecuteNonQueryAsync(ct);
     }
 
     public async Task CommitAsync(CancellationToken ct)

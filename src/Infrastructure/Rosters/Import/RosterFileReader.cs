@@ -31,7 +31,9 @@ public static class RosterFileReader
 
     private static IEnumerable<string[]> ReadCsv(string path, Encoding encoding)
     {
-        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        // A small decode buffer keeps the row of a decoding error close to the row that holds the bad bytes.
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var reader = new StreamReader(file, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1024);
         var parser = new CsvRecordParser(reader, MaxCellLength);
         long row = 0;
         while (true)

@@ -4,18 +4,23 @@ using DoubleRandom.Domain.Rosters;
 
 namespace DoubleRandom.Infrastructure.Rosters.Import;
 
-internal sealed class RosterImporter(TargetImporter targets, OfficerImporter officers) : IRosterImporter
+internal sealed class RosterImporter(TargetImporter targets, OfficerImporter officers, IImportFileStore files) : IRosterImporter
 {
     public Task<ImportOutcome> RunAsync(ImportJob job, CancellationToken cancellationToken)
     {
-        if (EncodingDetector.Resolve(job.StoredPath, job.Encoding) is not { } encoding)
+        var encoding = RosterFileReader.IsXlsx(job.StoredPath)
+            ? (EncodingDetector.StrictUtf8, "xlsx")
+            : EncodingDetector.Resolve(job.StoredPath, job.Encoding);
+        if (encoding is null)
         {
+            using var report = new ImportReport(files.ReportPath(job));
+            report.Add(new RowError(1, "*", ImportText.Binary));
             return Task.FromResult(new ImportOutcome(ImportJobStatus.Rejected, 0, 0, 0, 0, 1, null, ImportText.Binary));
         }
 
         return job.Roster == ImportRoster.Targets
-            ? targets.RunAsync(job, encoding.Encoding, encoding.Name, cancellationToken)
-            : officers.RunAsync(job, encoding.Encoding, encoding.Name, cancellationToken);
+            ? targets.RunAsync(job, encoding.Value.Item1, encoding.Value.Item2, cancellationToken)
+            : officers.RunAsync(job, encoding.Value.Item1, encoding.Value.Item2, cancellationToken);
     }
 }
 

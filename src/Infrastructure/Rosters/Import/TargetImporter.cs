@@ -4,7 +4,9 @@ using DoubleRandom.Application.Rosters.Imports;
 using DoubleRandom.Application.Rosters.Reference;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Infrastructure.Persistence;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace DoubleRandom.Infrastructure.Rosters.Import;
 
@@ -13,8 +15,9 @@ namespace DoubleRandom.Infrastructure.Rosters.Import;
 /// into a staging table; then merges them in the same transaction, which commits only in apply mode with
 /// no bad row. Memory stays bounded: one row at a time plus a compact set of the codes seen.
 /// </summary>
-internal sealed class TargetImporter(
-    AppDbContext db, DatabaseOptions options, IReferenceData reference, IImportProgress progress, IImportFileStore files, TimeProvider clock)
+internal sealed partial class TargetImporter(
+    AppDbContext db, DatabaseOptions options, IReferenceData reference, IImportProgress progress, IImportFileStore files, TimeProvider clock,
+    ILogger<TargetImporter> logger)
 {
     private const int ProgressEvery = 10_000;
 
@@ -28,6 +31,7 @@ internal sealed class TargetImporter(
         await staging.BeginAsync(ct);
 
         using var report = new ImportReport(files.ReportPath(job));
+        var watch = Stopwatch.StartNew();
         var total = RowCounter.CountDataRows(job.StoredPath);
         var seen = new CodeSet();
         var errors = new List<RowError>();
@@ -41,7 +45,7 @@ internal sealed class TargetImporter(
                 if (parser is null)
                 {
                     var map = ColumnMap.Build(RosterColumns.Targets, cells);
-                    map.Errors.ForEach(e => report.Add(new RowError(1, "-", e)));
+                    map.Errors.ForEach(e => report.Add(new RowError(1, "*", e)));
                     if (map.Errors.Count > 0)
                     {
                         return Rejected(0, report.Count, encodingName, null);
@@ -66,7 +70,7 @@ internal sealed class TargetImporter(
                 }
 
                 errors.ForEach(report.Add);
-                if (parsed is not null && report.Count == 0)
+                if (parsed is not null && (report.Count == 0 || job.Mode == ImportMode.ApplyValid))
                 {
                     await staging.WriteAsync(parsed, ct);
                 }
@@ -79,30 +83,38 @@ internal sealed class TargetImporter(
         }
         catch (RosterFileException ex)
         {
-            report.Add(new RowError(ex.Row, "-", ex.Message));
+            report.Add(new RowError(ex.Row, "*", ex.Message));
             return Rejected(dataRows, report.Count, encodingName, ex.Message);
         }
 
         if (dataRows == 0)
         {
-            report.Add(new RowError(Math.Max(row, 1), "-", row == 0 ? ImportText.Empty : ImportText.NoRows));
+            report.Add(new RowError(Math.Max(row, 1), "*", row == 0 ? ImportText.Empty : ImportText.NoRows));
             return Rejected(0, report.Count, encodingName, null);
         }
 
-        if (report.Count > 0)
+        if (report.Count > 0 && (job.Mode != ImportMode.ApplyValid || report.ErrorRows >= dataRows))
         {
             return Rejected(dataRows, report.Count, encodingName, null);
         }
 
+        var staged = watch.Elapsed;
         var (inserted, updated) = await staging.MergeAsync(clock.GetUtcNow().UtcDateTime, job.CreatedBy, ct);
-        if (job.Mode == ImportMode.Apply)
+        var merged = watch.Elapsed;
+        if (job.Mode != ImportMode.DryRun)
         {
             await staging.CommitAsync(ct);
         }
 
-        return new ImportOutcome(ImportJobStatus.Succeeded, dataRows, inserted, updated, dataRows - inserted - updated, 0, encodingName, null);
+        LogPhases(logger, job.Id, dataRows, staged.TotalSeconds, (merged - staged).TotalSeconds, (watch.Elapsed - merged).TotalSeconds);
+
+        var valid = dataRows - report.ErrorRows;
+        return new ImportOutcome(ImportJobStatus.Succeeded, dataRows, inserted, updated, valid - inserted - updated, report.Count, encodingName, null);
     }
 
     private static ImportOutcome Rejected(long rows, long errorCount, string encoding, string? message) =>
         new(ImportJobStatus.Rejected, rows, 0, 0, 0, errorCount, encoding, message);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import {JobId}: {Rows} rows validated and staged in {Staged:0.0} s, merged in {Merged:0.0} s, committed in {Committed:0.0} s")]
+    private static partial void LogPhases(ILogger logger, Guid jobId, long rows, double staged, double merged, double committed);
 }

@@ -24,15 +24,23 @@ internal static class TargetStagingSql
     public static string SetClause => string.Join(", ", Updatable.Select(c => $"{c} = excluded.{c}"))
         + ", version = targets.version + 1, updated_at_utc = excluded.updated_at_utc, updated_by = excluded.updated_by";
 
-    public static string PostgresMerge => $"""
-        WITH merged AS (
-            INSERT INTO targets ({InsertColumns})
-            SELECT {SelectColumns} FROM target_import
-            ON CONFLICT (code) DO UPDATE SET {SetClause}
-            WHERE targets.retired_at_utc IS NULL
-              AND ({string.Join(", ", Updatable.Select(c => "targets." + c))}) IS DISTINCT FROM ({string.Join(", ", Updatable.Select(c => "excluded." + c))})
-            RETURNING (xmax = 0) AS inserted)
-        SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM merged
+    /// <summary>
+    /// Update the changed rows, then insert the new ones: two set-based statements (hash joins on the code)
+    /// are several times faster than a row-by-row INSERT … ON CONFLICT at a million rows. A concurrent insert
+    /// of the same code makes the job fail whole (unique violation), never half-apply.
+    /// </summary>
+    public static string PostgresUpdate => $"""
+        UPDATE targets t SET {string.Join(", ", Updatable.Select(c => $"{c} = s.{c}"))},
+            version = t.version + 1, updated_at_utc = @now, updated_by = @actor
+        FROM target_import s
+        WHERE t.code = s.code AND t.retired_at_utc IS NULL
+          AND ({string.Join(", ", Updatable.Select(c => "t." + c))}) IS DISTINCT FROM ({string.Join(", ", Updatable.Select(c => "s." + c))})
+        """;
+
+    public static string PostgresInsert => $"""
+        INSERT INTO targets ({InsertColumns})
+        SELECT {SelectColumns} FROM target_import s
+        WHERE NOT EXISTS (SELECT 1 FROM targets t WHERE t.code = s.code)
         """;
 
     public static string SqliteMerge => $"""

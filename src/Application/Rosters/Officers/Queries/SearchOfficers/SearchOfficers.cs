@@ -17,6 +17,8 @@ public sealed record SearchOfficersQuery(
     string? Q, Guid? UnitId, string? Department, OfficerStatus? Status, bool? Leader, string? Expertise, DateOnly? CertifiedOn,
     int Page, int PageSize, string? Sort) : IQuery<PagedResult<OfficerDto>>, IPageQuery
 {
+    public OfficerFilter Filter => new(Q, UnitId, Department, Status, Leader, Expertise, CertifiedOn);
+
     public static readonly string[] SortableFields = ["number", "name", "status", "createdAtUtc", "updatedAtUtc"];
 }
 
@@ -34,43 +36,7 @@ public sealed class SearchOfficersHandler(IApplicationDbContext db, TimeProvider
 {
     public async ValueTask<PagedResult<OfficerDto>> Handle(SearchOfficersQuery query, CancellationToken cancellationToken)
     {
-        var officers = db.Officers.AsNoTracking();
-        if (!string.IsNullOrEmpty(query.Q))
-        {
-            officers = officers.Where(o => o.Name.Contains(query.Q) || o.Number.StartsWith(query.Q));
-        }
-
-        if (query.UnitId is { } unitId)
-        {
-            officers = officers.Where(o => o.UnitId == unitId);
-        }
-
-        if (!string.IsNullOrEmpty(query.Department))
-        {
-            officers = officers.Where(o => o.DepartmentCode == query.Department);
-        }
-
-        if (query.Status is { } status)
-        {
-            officers = officers.Where(o => o.Status == status);
-        }
-
-        if (query.Leader is { } leader)
-        {
-            officers = officers.Where(o => o.IsLeaderEligible == leader);
-        }
-
-        if (!string.IsNullOrEmpty(query.Expertise))
-        {
-            var pattern = TagList.Pattern(query.Expertise);
-            officers = officers.Where(o => EF.Functions.Like(o.ExpertiseTags, pattern));
-        }
-
-        if (query.CertifiedOn is { } day)
-        {
-            officers = officers.Where(o => o.Certificates.Any(c => c.IssuedOn <= day && c.ExpiresOn > day));
-        }
-
+        var officers = db.Officers.AsNoTracking().Apply(query.Filter);
         var descending = query.IsDescending();
         var ordered = query.SortField("number") switch
         {

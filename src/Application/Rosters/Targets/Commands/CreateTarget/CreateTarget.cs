@@ -31,9 +31,7 @@ public sealed class CreateTargetValidator : TargetFieldsValidator<CreateTargetCo
         RuleFor(c => c.Code).Custom((code, context) =>
         {
             var kind = context.InstanceToValidate.ResolvedKind;
-            var message = kind is null
-                ? Text.Of("无法从代码判断类别，请填写 kind", "The kind cannot be inferred from the code; give kind.")
-                : TargetChecks.Code(kind.Value, code);
+            var message = TargetChecks.Code(kind ?? TargetKind.Enterprise, code);
             if (message is not null)
             {
                 context.AddFailure(message);
