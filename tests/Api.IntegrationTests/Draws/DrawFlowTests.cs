@@ -97,7 +97,7 @@ public sealed class DrawFlowTests(PostgresApiFixture fixture) : PostgresTest(fix
         var group = result.RootElement.GetProperty("groups")[1];
         var officer = group.GetProperty("officers")[1].GetProperty("officerId").GetGuid();
         var target = group.GetProperty("targets")[0].GetProperty("code").GetString();
-        var inspector = Fixture.Factory.CreateClientAs("insp", ["inspector"]);
+        var inspector = Fixture.Factory.CreateClientAs("insp", ["inspector"], s.UnitId);
 
         foreach (var (query, expected) in new[]
         {
@@ -107,6 +107,11 @@ public sealed class DrawFlowTests(PostgresApiFixture fixture) : PostgresTest(fix
             var page = await (await inspector.GetAsync($"/api/v1/draws/history?{query}")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
             Assert.True(expected == page.RootElement.GetProperty("totalCount").GetInt32(), query);
         }
+
+        // Data scoping: an inspector of another unit sees none of these groups.
+        var elsewhere = Fixture.Factory.CreateClientAs("insp-2", ["inspector"], Guid.NewGuid());
+        var none = await (await elsewhere.GetAsync("/api/v1/draws/history?year=2026")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        Assert.Equal(0, none.RootElement.GetProperty("totalCount").GetInt32());
 
         var one = await (await inspector.GetAsync($"/api/v1/draws/history?officerId={officer}")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
         Assert.Equal(2, one.RootElement.GetProperty("items")[0].GetProperty("group").GetProperty("number").GetInt32());

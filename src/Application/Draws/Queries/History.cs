@@ -26,7 +26,7 @@ public sealed class DrawHistoryValidator : AbstractValidator<DrawHistoryQuery>
     }
 }
 
-public sealed class DrawHistoryHandler(IApplicationDbContext db) : IQueryHandler<DrawHistoryQuery, PagedResult<HistoryEntryDto>>
+public sealed class DrawHistoryHandler(IApplicationDbContext db, Identity.UnitScope scope) : IQueryHandler<DrawHistoryQuery, PagedResult<HistoryEntryDto>>
 {
     public async ValueTask<PagedResult<HistoryEntryDto>> Handle(DrawHistoryQuery q, CancellationToken ct)
     {
@@ -48,6 +48,13 @@ public sealed class DrawHistoryHandler(IApplicationDbContext db) : IQueryHandler
             groups = groups.Where(g => db.DrawGroupMembers.Any(m => m.DrawId == g.DrawId && m.GroupNumber == g.GroupNumber && m.OfficerId == officer)
                 || db.DrawAmendments.Any(a => a.DrawId == g.DrawId && a.GroupNumber == g.GroupNumber && a.Status == AmendmentStatus.Approved
                     && a.ReplacementOfficerId == officer));
+        }
+
+        // Data scoping: outside the bureau-wide roles, a user sees the groups with an officer of their units.
+        if (await scope.VisibleUnitIdsAsync(ct) is { } visible)
+        {
+            var units = visible.ToList();
+            groups = groups.Where(g => db.DrawGroupMembers.Any(m => m.DrawId == g.DrawId && m.GroupNumber == g.GroupNumber && units.Contains(m.UnitId)));
         }
 
         if (q.UnitId is { } unit)
