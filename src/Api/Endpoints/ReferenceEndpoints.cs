@@ -16,6 +16,9 @@ public static class ReferenceEndpoints
         group.MapGet("/industries", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListIndustriesQuery(), ct)))
             .WithName("ListIndustries").RequireAuthorization(Policies.RosterRead).WithSummary("GB/T 4754-2017 sections with their division ranges");
+        group.MapGet("/roster-enums", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListRosterEnumsQuery(), ct)))
+            .WithName("ListRosterEnums").RequireAuthorization(Policies.RosterRead).WithSummary("Values of the roster enums with Chinese and English names");
         return api;
     }
 }

@@ -45,6 +45,23 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
     }
 
     [Fact]
+    public async Task A_first_load_rebuilds_the_indexes_once_and_ends_with_every_index_in_place()
+    {
+        await using var factory = new ApiFactory("postgres", Fixture.ConnectionString)
+            .WithWebHostBuilder(b => b.UseSetting("Imports:BulkLoadMinimumRows", "100"));
+        using var client = RosterApi.NewClient(factory);
+        await client.SeedOrganizationAsync();
+        var indexes = await ScalarAsync("SELECT count(*) FROM pg_indexes WHERE tablename = 'targets'");
+
+        var job = await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(300)), "t.csv");
+        Assert.Equal(("succeeded", 300L), (job.Status, job.Inserted));
+        Assert.Equal(indexes, await ScalarAsync("SELECT count(*) FROM pg_indexes WHERE tablename = 'targets'"));
+        var found = await (await client.GetAsync($"/api/v1/targets?q={Uri.EscapeDataString("塞上商贸有限公司29")}")).ReadAsync<Page<TargetDto>>(HttpStatusCode.OK);
+        Assert.Equal(11, found.TotalCount);
+        Assert.Equal(300L, (await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(300)), "t.csv")).Unchanged);
+    }
+
+    [Fact]
     public async Task A_changed_row_is_updated_alone_and_its_version_rises()
     {
         await Client.SeedOrganizationAsync();

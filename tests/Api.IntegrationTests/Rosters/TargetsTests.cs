@@ -126,6 +126,12 @@ public sealed class TargetsTests(PostgresApiFixture fixture) : PostgresTest(fixt
         var industries = await (await Client.GetAsync("/api/v1/reference/industries")).ReadAsync<List<IndustryView>>(HttpStatusCode.OK);
         Assert.Equal(20, industries.Count);
         Assert.Contains(industries, i => i is { Section: "C", FirstDivision: 13, LastDivision: 43 });
+
+        using var enums = await (await Client.GetAsync("/api/v1/reference/roster-enums")).ReadAsync<System.Text.Json.JsonDocument>(HttpStatusCode.OK);
+        var kinds = enums.RootElement.GetProperty("targetKinds").EnumerateArray().ToList();
+        Assert.Equal(7, kinds.Count);
+        Assert.Contains(kinds, k => k.GetProperty("value").GetString() == "individualBusiness" && k.GetProperty("chinese").GetString() == "个体工商户");
+        Assert.Equal("A", enums.RootElement.GetProperty("riskTiers")[0].GetProperty("value").GetString());
     }
 
     private sealed record RegionView(string Code, string Name, string? ParentCode);

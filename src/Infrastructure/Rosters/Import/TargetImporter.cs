@@ -6,6 +6,7 @@ using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Infrastructure.Persistence;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace DoubleRandom.Infrastructure.Rosters.Import;
@@ -17,7 +18,7 @@ namespace DoubleRandom.Infrastructure.Rosters.Import;
 /// </summary>
 internal sealed partial class TargetImporter(
     AppDbContext db, DatabaseOptions options, IReferenceData reference, IImportProgress progress, IImportFileStore files, TimeProvider clock,
-    ILogger<TargetImporter> logger)
+    IConfiguration configuration, ILogger<TargetImporter> logger)
 {
     private const int ProgressEvery = 10_000;
 
@@ -27,7 +28,8 @@ internal sealed partial class TargetImporter(
             .ToHashSet(StringComparer.Ordinal);
         var connectionString = db.Database.GetConnectionString()!;
         await using ITargetStaging staging = options.IsPostgres
-            ? new PostgresTargetStaging(connectionString) : new SqliteTargetStaging(connectionString);
+            ? new PostgresTargetStaging(connectionString, configuration.GetValue("Imports:BulkLoadMinimumRows", PostgresTargetStaging.DefaultBulkLoadMinimumRows))
+            : new SqliteTargetStaging(connectionString);
         await staging.BeginAsync(ct);
 
         using var report = new ImportReport(files.ReportPath(job));
