@@ -7,6 +7,8 @@ switch (args)
 {
     case ["verify", var bundlePath, ..]:
         return VerifyCommand.Run(bundlePath, Console.Out, Console.Error);
+    case ["generate-demo", ..]:
+        return GenerateDemoCommand.Run(args, Console.Out, Console.Error);
     case ["verify"]:
         await Console.Error.WriteLineAsync("usage: verify <bundle.json>");
         return 2;
@@ -14,12 +16,19 @@ switch (args)
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDoubleRandom();
+if (args is ["bench-draw", ..])
+{
+    builder.Services.AddScoped<DoubleRandom.Application.Common.Interfaces.ICurrentActor, BenchDrawCommand.BenchActor>();
+}
+
 var app = builder.Build();
 
 switch (args)
 {
     case ["migrate", ..]:
         return await MigrateCommand.RunAsync(app);
+    case ["bench-draw", ..]:
+        return await BenchDrawCommand.RunAsync(app, args);
     case ["create-admin", ..]:
         return await CreateAdminCommand.RunAsync(app, args);
 }

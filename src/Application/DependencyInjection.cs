@@ -1,3 +1,4 @@
+using DoubleRandom.Application.Rosters.Recusals;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,10 @@ public static class DependencyInjection
         services.AddScoped<Identity.Auth.TokenService>();
         services.AddScoped<Identity.Confirmations.ConfirmationGate>();
         services.AddScoped<Identity.UnitScope>();
+        services.AddScoped<IRecusalSource, RecusalSource>();
+        services.AddScoped<Draws.Snapshots.DrawSnapshotBuilder>();
+        services.AddScoped<Draws.DrawRevealer>();
+        services.AddScoped<Draws.Commands.ExecuteDraw.DrawSealer>();
         return services;
     }
 }

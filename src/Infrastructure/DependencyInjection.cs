@@ -1,6 +1,11 @@
 using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Rosters.Imports;
+using DoubleRandom.Application.Rosters.Reference;
 using DoubleRandom.Infrastructure.Persistence;
 using DoubleRandom.Infrastructure.Persistence.Auditing;
+using DoubleRandom.Infrastructure.Rosters;
+using DoubleRandom.Infrastructure.Rosters.Export;
+using DoubleRandom.Infrastructure.Rosters.Import;
 using DoubleRandom.Infrastructure.Seeding;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +50,34 @@ public static class DependencyInjection
         services.AddScoped<FirstAdministrator>();
         services.AddSingleton<Application.Identity.IPasswordHasher>(
             new Identity.IdentityPasswordHasher(configuration.GetValue("Auth:PasswordHashIterations", 100_000)));
+        services.AddRosters(configuration, contentRoot);
+        services.AddSingleton<Application.Draws.Snapshots.IDrawSecretProtector>(Draws.DrawSecretProtector.FromConfiguration(configuration, contentRoot));
+        services.AddScoped<Application.Draws.Snapshots.IDrawStore, Draws.DrawStore>();
+        services.AddSingleton<Application.Draws.Queries.Record.IDrawRecordRenderer>(
+            new Draws.DrawRecordPdf(configuration["Records:FontPath"] ?? "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"));
+        var attachments = configuration["Attachments:Folder"] ?? "data/attachments";
+        services.AddSingleton<Application.Draws.Commands.Attachments.IAttachmentStore>(
+            new Draws.AttachmentStore(Path.IsPathRooted(attachments) ? attachments : Path.Combine(contentRoot, attachments)));
         return services;
+    }
+}
+
+internal static class RosterServices
+{
+    public static void AddRosters(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddSingleton<IReferenceData>(ReferenceData.Shared);
+        var folder = configuration["Imports:Folder"] ?? "data/imports";
+        services.AddSingleton<IImportFileStore>(new ImportFileStore(Path.IsPathRooted(folder) ? folder : Path.Combine(contentRoot, folder)));
+        services.AddSingleton<ImportJobQueue>();
+        services.AddSingleton<IImportJobQueue>(sp => sp.GetRequiredService<ImportJobQueue>());
+        services.AddSingleton<IImportProgress, ImportProgress>();
+        services.AddSingleton<IRosterFileProbe, RosterFileProbe>();
+        services.AddScoped<TargetImporter>();
+        services.AddScoped<OfficerImporter>();
+        services.AddScoped<IRosterImporter, RosterImporter>();
+        services.AddHostedService<ImportJobWorker>();
+        services.AddSingleton<IRosterExporter, RosterExporter>();
     }
 }
 

@@ -41,6 +41,15 @@ internal static class ApiPipeline
         api.MapBranchUnits();
         api.MapDepartments();
         api.MapAudit();
+
+        api.MapTargets();
+        api.MapOfficers();
+        api.MapRecusals();
+        api.MapImportJobs();
+        api.MapReference();
+        api.MapTasks();
+        api.MapDraws();
+        api.MapPublicDraws();
         return app;
     }
 

@@ -15,10 +15,32 @@ internal sealed class ValidationSchemaFilter : ISchemaFilter
 {
     private static readonly Dictionary<Type, IValidator> Validators = typeof(Application.DependencyInjection).Assembly
         .GetTypes()
-        .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && t.GetConstructor(Type.EmptyTypes) is not null)
+        .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && DescribableConstructor(t) is not null)
         .Select(t => (Type: t, Target: FindValidatedType(t)))
         .Where(x => x.Target is not null)
-        .ToDictionary(x => x.Target!, x => (IValidator)Activator.CreateInstance(x.Type)!);
+        .Select(x => (x.Target, Validator: Create(x.Type)))
+        .Where(x => x.Validator is not null)
+        .ToDictionary(x => x.Target!, x => x.Validator!);
+
+    /// <summary>
+    /// A validator whose constructor takes services (the database, reference data, the clock) uses them only
+    /// inside its rules when a request is validated; declaring the rules needs none, so nulls suffice here.
+    /// </summary>
+    private static System.Reflection.ConstructorInfo? DescribableConstructor(Type type) =>
+        type.GetConstructors() is [var only] && only.GetParameters().All(p => !p.ParameterType.IsValueType) ? only : null;
+
+    /// <summary>A validator that reads a service while declaring its rules (e.g. the password policy) is left undescribed.</summary>
+    private static IValidator? Create(Type type)
+    {
+        try
+        {
+            return (IValidator)DescribableConstructor(type)!.Invoke(new object?[DescribableConstructor(type)!.GetParameters().Length]);
+        }
+        catch (System.Reflection.TargetInvocationException)
+        {
+            return null;
+        }
+    }
 
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
@@ -28,7 +50,8 @@ internal sealed class ValidationSchemaFilter : ISchemaFilter
         }
 
         var descriptor = validator.CreateDescriptor();
-        foreach (var member in descriptor.GetMembersWithValidators())
+        // Rules on the whole object (cross-field checks) have no member name and describe no single property.
+        foreach (var member in descriptor.GetMembersWithValidators().Where(m => !string.IsNullOrEmpty(m.Key)))
         {
             var name = RequestValidationException.CamelCase(member.Key);
             if (!target.Properties.TryGetValue(name, out var property) || property is not OpenApiSchema propertySchema)

@@ -42,6 +42,8 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
             Title = Text.Of("请求参数无效", "One or more fields are invalid."),
         },
         BadHttpRequestException bad => BadRequest(bad),
+        Application.Draws.Commands.Attachments.UnsupportedContentException media =>
+            Problem(415, ProblemTypes.UnsupportedMediaType, Text.Of("不支持的内容类型", "Unsupported media type"), media.Message),
         AuthenticationFailedException auth => WithCode(
             Problem(401, ProblemTypes.Unauthorized, Text.Of("身份验证失败", "Authentication failed"), auth.Message), auth.Code),
         AccountLockedException locked => WithLockedUntil(

@@ -11,6 +11,17 @@ public static class Policies
     public const string UsersManage = "users.manage";
     public const string ConfirmationsRequest = "confirmations.request";
     public const string AuditRead = "audit.read";
+
+    public const string RosterRead = "roster.read";
+    public const string RosterWrite = "roster.write";
+    public const string TasksRead = "tasks.read";
+    public const string TasksWrite = "tasks.write";
+    public const string DrawsExecute = "draws.execute";
+    public const string DrawsReveal = "draws.reveal";
+    public const string AmendmentsRequest = "amendments.request";
+    public const string AmendmentsApprove = "amendments.approve";
+    public const string AttachmentsUpload = "attachments.upload";
+    public const string HistoryRead = "history.read";
 }
 
 /// <summary>
@@ -29,6 +40,17 @@ public static class AuthorizationMatrix
         [Policies.UsersManage] = [Roles.Administrator],
         [Policies.ConfirmationsRequest] = [Roles.Operator, Roles.Administrator],
         [Policies.AuditRead] = [Roles.Administrator, Roles.Supervisor, Roles.Leader],
+
+        [Policies.RosterRead] = Everyone,
+        [Policies.RosterWrite] = [Roles.Administrator, Roles.RosterKeeper],
+        [Policies.TasksRead] = Everyone,
+        [Policies.TasksWrite] = [Roles.Administrator, Roles.Operator],
+        [Policies.DrawsExecute] = [Roles.Operator],
+        [Policies.DrawsReveal] = [Roles.Administrator],
+        [Policies.AmendmentsRequest] = [Roles.Operator],
+        [Policies.AmendmentsApprove] = [Roles.Leader],
+        [Policies.AttachmentsUpload] = [Roles.Operator, Roles.Supervisor],
+        [Policies.HistoryRead] = Everyone,
     };
 
     /// <summary>Routes open without a token: health, sign-in, token refresh, and the public disclosure.</summary>

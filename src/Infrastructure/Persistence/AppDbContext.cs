@@ -2,8 +2,11 @@ using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Domain.Auditing;
+using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Organization;
+using DoubleRandom.Domain.Rosters;
+using DoubleRandom.Domain.Tasks;
 using DoubleRandom.Infrastructure.Persistence.Auditing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +34,34 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
     public IQueryable<AuditEntry> AuditEntries => Set<AuditEntry>().AsNoTracking();
 
     public IQueryable<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>().AsNoTracking();
+
+    public DbSet<Target> Targets => Set<Target>();
+
+    public DbSet<Officer> Officers => Set<Officer>();
+
+    public DbSet<Recusal> Recusals => Set<Recusal>();
+
+    public DbSet<InspectionHistoryEntry> InspectionHistory => Set<InspectionHistoryEntry>();
+
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+
+    public DbSet<InspectionItem> InspectionItems => Set<InspectionItem>();
+
+    public DbSet<InspectionTask> InspectionTasks => Set<InspectionTask>();
+
+    public DbSet<Draw> Draws => Set<Draw>();
+
+    public DbSet<DrawSnapshot> DrawSnapshots => Set<DrawSnapshot>();
+
+    public DbSet<DrawGroupMember> DrawGroupMembers => Set<DrawGroupMember>();
+
+    public DbSet<DrawSelection> DrawSelections => Set<DrawSelection>();
+
+    public DbSet<DrawnTargetByYear> DrawnTargetsByYear => Set<DrawnTargetByYear>();
+
+    public DbSet<DrawAmendment> DrawAmendments => Set<DrawAmendment>();
+
+    public DbSet<DrawAttachment> DrawAttachments => Set<DrawAttachment>();
 
     /// <summary>
     /// Saves the changes and appends one audit entry per changed entity in the same transaction (its own,

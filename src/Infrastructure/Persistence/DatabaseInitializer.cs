@@ -1,3 +1,4 @@
+using DoubleRandom.Infrastructure.Rosters.Import;
 using DoubleRandom.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -6,7 +7,8 @@ namespace DoubleRandom.Infrastructure.Persistence;
 
 /// <summary>Applies migrations and, when asked, loads demo data into an empty database.</summary>
 public sealed partial class DatabaseInitializer(
-    AppDbContext db, DatabaseOptions options, DemoDataSeeder seeder, FirstAdministrator firstAdministrator, ILogger<DatabaseInitializer> logger)
+    AppDbContext db, DatabaseOptions options, DemoDataSeeder seeder, FirstAdministrator firstAdministrator, TimeProvider clock,
+    ILogger<DatabaseInitializer> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -21,6 +23,8 @@ public sealed partial class DatabaseInitializer(
         {
             await MigrateAsync(cancellationToken);
         }
+
+        await ImportJobWorker.FailInterruptedAsync(db, clock, cancellationToken);
 
         if (options.SeedDemoData)
         {

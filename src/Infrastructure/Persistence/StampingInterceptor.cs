@@ -28,6 +28,7 @@ public sealed class StampingInterceptor(ICurrentActor actor, TimeProvider clock)
             return;
         }
 
+        MarkOwnersOfChangedParts(context);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var entry in context.ChangeTracker.Entries<Entity>())
         {
@@ -39,6 +40,28 @@ public sealed class StampingInterceptor(ICurrentActor actor, TimeProvider clock)
             {
                 entry.Entity.StampUpdated(now, actor.Name);
             }
+        }
+    }
+
+    /// <summary>
+    /// A change to an owned part (an officer's certificate) is a change to its owner: it must bump the owner's
+    /// version, or a concurrent edit of the certificates would go unnoticed.
+    /// </summary>
+    private static void MarkOwnersOfChangedParts(DbContext context)
+    {
+        var changedOwners = context.ChangeTracker.Entries()
+            .Where(e => e.Metadata.IsOwned() && e.State is EntityState.Added or EntityState.Deleted or EntityState.Modified)
+            .Select(e => e.Metadata.FindOwnership()!.Properties.Select(p => e.Property(p.Name).CurrentValue ?? e.Property(p.Name).OriginalValue).FirstOrDefault())
+            .OfType<Guid>()
+            .ToHashSet();
+        if (changedOwners.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var owner in context.ChangeTracker.Entries<Entity>().Where(e => e.State == EntityState.Unchanged && changedOwners.Contains(e.Entity.Id)))
+        {
+            owner.State = EntityState.Modified;
         }
     }
 }

@@ -24,10 +24,20 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
 
     public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
-        if (await db.BranchUnits.AnyAsync(cancellationToken) || await db.Departments.AnyAsync(cancellationToken))
+        if (!await db.BranchUnits.AnyAsync(cancellationToken) && !await db.Departments.AnyAsync(cancellationToken))
         {
-            return;
+            await SeedOrganizationAsync(cancellationToken);
         }
+
+        if (!await db.Targets.AnyAsync(cancellationToken) && !await db.Officers.AnyAsync(cancellationToken))
+        {
+            await new DemoRosterSeeder(db).SeedAsync(cancellationToken);
+            LogRosters(logger, DemoRosterSeeder.Targets, DemoRosterSeeder.Officers);
+        }
+    }
+
+    private async Task SeedOrganizationAsync(CancellationToken cancellationToken)
+    {
 
         var byRegion = new Dictionary<string, BranchUnit>(StringComparer.Ordinal);
         foreach (var division in ReadDivisions())
@@ -68,6 +78,9 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
 
         return rows.OrderBy(r => r.Item3.Length).ThenBy(r => r.Item1, StringComparer.Ordinal);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded demo rosters: {Targets} targets, {Officers} officers")]
+    private static partial void LogRosters(ILogger logger, int targets, int officers);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded demo data: {Units} branch units, {Departments} departments")]
     private static partial void LogSeeded(ILogger logger, int units, int departments);

@@ -23,6 +23,7 @@ public sealed class ApiFactory(string provider, string connectionString, IReadOn
         // Real PBKDF2, fewer rounds: the hashing code is the production code, only slower there.
         builder.UseSetting("Auth:PasswordHashIterations", "1000");
         builder.UseSetting("Auth:SignInPermitLimit", "100000");
+        builder.UseSetting("Imports:Folder", Path.Combine(Path.GetTempPath(), "doublerandom-test-imports"));
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

@@ -39,7 +39,8 @@ public class PostgresApiFixture : IAsyncLifetime
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
-        // The audit tables refuse TRUNCATE by trigger; a superuser's replica mode does not fire triggers.
+        // The audit trail and sealed draw rows refuse TRUNCATE/DELETE by trigger; a test reset is the one delete
+        // allowed, and a superuser's replica mode does not fire triggers.
         await using (var replica = new NpgsqlCommand("SET session_replication_role = replica", connection))
         {
             await replica.ExecuteNonQueryAsync();

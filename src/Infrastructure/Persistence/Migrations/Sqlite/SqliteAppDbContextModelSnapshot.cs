@@ -163,6 +163,529 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("DoubleRandom.Domain.Draws.Draw", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AllowOverlap")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("allow_overlap");
+
+                    b.Property<string>("Commitment")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commitment");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("DrawDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("draw_date");
+
+                    b.Property<byte[]>("EncryptedSecret")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("encrypted_secret");
+
+                    b.Property<string>("Entropy")
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entropy");
+
+                    b.Property<string>("EntropyDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entropy_digest");
+
+                    b.Property<DateTime?>("ExecutedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("executed_at_utc");
+
+                    b.Property<string>("ExecutedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("executed_by");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure");
+
+                    b.Property<string>("FailureDetail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_detail");
+
+                    b.Property<string>("OfficersRoot")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officers_root");
+
+                    b.Property<string>("ParametersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parameters_json");
+
+                    b.Property<string>("ParamsDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("params_digest");
+
+                    b.Property<DateTime>("PreparedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prepared_at_utc");
+
+                    b.Property<string>("PreparedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prepared_by");
+
+                    b.Property<string>("RecusalsRoot")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recusals_root");
+
+                    b.Property<string>("ResultDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result_digest");
+
+                    b.Property<string>("ResultLines")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result_lines");
+
+                    b.Property<DateTime?>("RevealedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revealed_at_utc");
+
+                    b.Property<string>("RevealedSecret")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revealed_secret");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StrataSizes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("strata_sizes");
+
+                    b.Property<string>("SupervisedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supervised_by");
+
+                    b.Property<string>("TargetsRoot")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("targets_root");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task_id");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_draws");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_draws_task_id");
+
+                    b.HasIndex("Year", "TaskId")
+                        .HasDatabaseName("ix_draws_year_task_id");
+
+                    b.ToTable("draws", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Draws.DrawAmendment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at_utc");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("DrawId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("draw_id");
+
+                    b.Property<int>("GroupNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("group_number");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<Guid?>("OfficerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officer_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid?>("ReplacementOfficerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("replacement_officer_id");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("ResultDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result_digest");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TargetCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_code");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_draw_amendments");
+
+                    b.HasIndex("DrawId")
+                        .HasDatabaseName("ix_draw_amendments_draw_id");
+
+                    b.ToTable("draw_amendments", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Draws.DrawAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("DrawId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("draw_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_draw_attachments");
+
+                    b.HasIndex("DrawId")
+                        .HasDatabaseName("ix_draw_attachments_draw_id");
+
+                    b.ToTable("draw_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Draws.DrawGroupMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DrawId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("draw_id");
+
+                    b.Property<int>("GroupNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("group_number");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officer_id");
+
+                    b.Property<string>("OfficerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officer_name");
+
+                    b.Property<string>("OfficerNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officer_number");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_draw_group_members");
+
+                    b.HasIndex("OfficerId")
+                        .HasDatabaseName("ix_draw_group_members_officer_id");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_draw_group_members_unit_id");
+
+                    b.HasIndex("DrawId", "GroupNumber", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_draw_group_members_draw_id_group_number_position");
+
+                    b.ToTable("draw_group_members", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Draws.DrawSelection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DrawId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("draw_id");
+
+                    b.Property<int?>("GroupNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("group_number");
+
+                    b.Property<double>("Lambda")
+                        .HasColumnType("REAL")
+                        .HasColumnName("lambda");
+
+                    b.Property<double?>("Q")
+                        .HasColumnType("REAL")
+                        .HasColumnName("q");
+
+                    b.Property<string>("Stratum")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stratum");
+
+                    b.Property<string>("TargetAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_address");
+
+                    b.Property<string>("TargetCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_code");
+
+                    b.Property<string>("TargetName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_name");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("weight");
+
+                    b.HasKey("Id")
+                        .HasName("pk_draw_selections");
+
+                    b.HasIndex("TargetCode")
+                        .HasDatabaseName("ix_draw_selections_target_code");
+
+                    b.HasIndex("DrawId", "TargetCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_draw_selections_draw_id_target_code");
+
+                    b.ToTable("draw_selections", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Draws.DrawSnapshot", b =>
+                {
+                    b.Property<Guid>("DrawId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("draw_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("data");
+
+                    b.Property<int>("LeafCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("leaf_count");
+
+                    b.HasKey("DrawId", "Kind")
+                        .HasName("pk_draw_snapshots");
+
+                    b.ToTable("draw_snapshots", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Draws.DrawnTargetByYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<string>("TargetCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_code");
+
+                    b.Property<Guid>("DrawId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("draw_id");
+
+                    b.HasKey("Year", "TargetCode")
+                        .HasName("pk_drawn_targets_by_year");
+
+                    b.HasIndex("DrawId")
+                        .HasDatabaseName("ix_drawn_targets_by_year_draw_id");
+
+                    b.ToTable("drawn_targets_by_year", (string)null);
+                });
+
             modelBuilder.Entity("DoubleRandom.Domain.Identity.ActionConfirmation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -513,6 +1036,682 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("departments", (string)null);
                 });
 
+            modelBuilder.Entity("DoubleRandom.Domain.Rosters.ImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Encoding")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("encoding");
+
+                    b.Property<long>("ErrorCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("error_count");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<long>("Inserted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inserted");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Roster")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("roster");
+
+                    b.Property<long>("RowsDone")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_done");
+
+                    b.Property<long?>("RowsTotal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_total");
+
+                    b.Property<DateTime?>("StartedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stored_path");
+
+                    b.Property<long>("Unchanged")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unchanged");
+
+                    b.Property<long>("Updated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_jobs");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_import_jobs_status");
+
+                    b.ToTable("import_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Rosters.InspectionHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("InspectedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inspected_on");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officer_id");
+
+                    b.Property<string>("TargetCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspection_history");
+
+                    b.HasIndex("OfficerId")
+                        .HasDatabaseName("ix_inspection_history_officer_id");
+
+                    b.HasIndex("TargetCode", "InspectedOn")
+                        .HasDatabaseName("ix_inspection_history_target_code_inspected_on");
+
+                    b.ToTable("inspection_history", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Rosters.Officer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("ExpertiseTags")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expertise_tags");
+
+                    b.Property<bool>("IsLeaderEligible")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_leader_eligible");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_officers");
+
+                    b.HasIndex("DepartmentCode")
+                        .HasDatabaseName("ix_officers_department_code");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_officers_number");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_officers_unit_id");
+
+                    b.ToTable("officers", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Rosters.Recusal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officer_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("TargetCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_code");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_to");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recusals");
+
+                    b.HasIndex("OfficerId")
+                        .HasDatabaseName("ix_recusals_officer_id");
+
+                    b.HasIndex("TargetCode")
+                        .HasDatabaseName("ix_recusals_target_code");
+
+                    b.ToTable("recusals", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Rosters.Target", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("CreditClass")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credit_class");
+
+                    b.Property<string>("DepartmentCodes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_codes");
+
+                    b.Property<int>("DrawReferenceCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("draw_reference_count");
+
+                    b.Property<string>("IndustryDivision")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("industry_division");
+
+                    b.Property<string>("IndustrySection")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("industry_section");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LegalRepresentative")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_representative");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<decimal?>("RegisteredCapital")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_capital");
+
+                    b.Property<DateOnly?>("RegistrationDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registration_date");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retired_at_utc");
+
+                    b.Property<string>("RiskTier")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("risk_tier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tags");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int?>("Weight")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("weight");
+
+                    b.HasKey("Id")
+                        .HasName("pk_targets");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_targets_code");
+
+                    b.HasIndex("Kind")
+                        .HasDatabaseName("ix_targets_kind");
+
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_targets_name");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_targets_region_code");
+
+                    b.HasIndex("RiskTier")
+                        .HasDatabaseName("ix_targets_risk_tier");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_targets_status");
+
+                    b.HasIndex("IndustrySection", "IndustryDivision")
+                        .HasDatabaseName("ix_targets_industry_section_industry_division");
+
+                    b.ToTable("targets", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Tasks.InspectionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Checklist")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checklist");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_code");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_retired");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("priority");
+
+                    b.Property<string>("RequiredExpertise")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("required_expertise");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspection_items");
+
+                    b.HasIndex("DepartmentCode")
+                        .HasDatabaseName("ix_inspection_items_department_code");
+
+                    b.ToTable("inspection_items", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Tasks.InspectionTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at_utc");
+
+                    b.Property<Guid?>("CopiedFromId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("copied_from_id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid?>("CurrentDrawId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current_draw_id");
+
+                    b.Property<bool>("IsFrozen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_frozen");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("settings");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspection_tasks");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_inspection_tasks_year");
+
+                    b.ToTable("inspection_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Draws.Draw", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Tasks.InspectionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_draws_inspection_tasks_task_id");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Draws.DrawAmendment", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Draws.Draw", null)
+                        .WithMany()
+                        .HasForeignKey("DrawId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_draw_amendments_draws_draw_id");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Draws.DrawAttachment", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Draws.Draw", null)
+                        .WithMany()
+                        .HasForeignKey("DrawId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_draw_attachments_draws_draw_id");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Draws.DrawGroupMember", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Draws.Draw", null)
+                        .WithMany()
+                        .HasForeignKey("DrawId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_draw_group_members_draws_draw_id");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Draws.DrawSelection", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Draws.Draw", null)
+                        .WithMany()
+                        .HasForeignKey("DrawId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_draw_selections_draws_draw_id");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Draws.DrawSnapshot", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Draws.Draw", null)
+                        .WithMany()
+                        .HasForeignKey("DrawId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_draw_snapshots_draws_draw_id");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Draws.DrawnTargetByYear", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Draws.Draw", null)
+                        .WithMany()
+                        .HasForeignKey("DrawId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_drawn_targets_by_year_draws_draw_id");
+                });
+
             modelBuilder.Entity("DoubleRandom.Domain.Identity.RefreshToken", b =>
                 {
                     b.HasOne("DoubleRandom.Domain.Identity.User", null)
@@ -539,6 +1738,75 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_branch_units_branch_units_parent_id");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Rosters.Officer", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Organization.BranchUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_officers_branch_units_unit_id");
+
+                    b.OwnsMany("DoubleRandom.Domain.Rosters.EnforcementCertificate", "Certificates", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("ExpiresOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("expires_on");
+
+                            b1.Property<DateOnly>("IssuedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("issued_on");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("number");
+
+                            b1.Property<Guid>("OfficerId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("officer_id");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("type");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_officer_certificates");
+
+                            b1.HasIndex("ExpiresOn")
+                                .HasDatabaseName("ix_officer_certificates_expires_on");
+
+                            b1.HasIndex("OfficerId")
+                                .HasDatabaseName("ix_officer_certificates_officer_id");
+
+                            b1.ToTable("officer_certificates", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OfficerId")
+                                .HasConstraintName("fk_officer_certificates_officers_officer_id");
+                        });
+
+                    b.Navigation("Certificates");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Rosters.Recusal", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Rosters.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recusals_officers_officer_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,68 @@
+using DoubleRandom.Api.Security;
+using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Application.Rosters.Imports;
+using DoubleRandom.Application.Rosters.Officers;
+using DoubleRandom.Application.Rosters.Officers.Commands.CreateOfficer;
+using DoubleRandom.Application.Rosters.Officers.Commands.UpdateOfficer;
+using DoubleRandom.Application.Rosters.Officers.Queries.GetOfficer;
+using DoubleRandom.Application.Rosters.Officers.Queries.SearchOfficers;
+using DoubleRandom.Domain.Rosters;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DoubleRandom.Api.Endpoints;
+
+/// <summary>/api/v1/officers — 执法检查人员名录库 and the team-leader pool.</summary>
+public static class OfficerEndpoints
+{
+    public sealed record UpdateOfficerRequest(
+        string? Name, Guid? UnitId, string? DepartmentCode, OfficerStatus? Status, bool? IsLeaderEligible, Guid? UserId,
+        IReadOnlyList<string>? ExpertiseTags, IReadOnlyList<CertificateDto>? Certificates, int? Version);
+
+    public static RouteGroupBuilder MapOfficers(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/officers").WithTags("Officers 执法检查人员");
+        group.MapGet("/", List).WithName("SearchOfficers").RequireAuthorization(Policies.RosterRead)
+            .WithSummary("Search officers (filters unitId, department, status, leader, expertise, certifiedOn, q)").ProducesValidationProblem();
+        group.MapGet("/export", Export).WithName("ExportOfficers").RequireAuthorization(Policies.RosterRead)
+            .WithSummary("Export the filtered officers as CSV or XLSX (import columns, a row per certificate; formula cells neutralised)")
+            .Produces(200, contentType: "text/csv").ProducesValidationProblem();
+        group.MapGet("/{id:guid}", Get).WithName("GetOfficer").RequireAuthorization(Policies.RosterRead).ProducesProblem(404);
+        group.MapPost("/", Create).WithName("CreateOfficer").RequireAuthorization(Policies.RosterWrite).WithSummary("Add an officer")
+            .ProducesValidationProblem().ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
+        group.MapPut("/{id:guid}", Update).WithName("UpdateOfficer").RequireAuthorization(Policies.RosterWrite)
+            .WithSummary("Change an officer (status, unit, certificates, leader eligibility …; send the version you read)")
+            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
+        group.MapImport("/import", ImportRoster.Officers, "ImportOfficers");
+        return api;
+    }
+
+    private static async Task<Ok<PagedResult<OfficerDto>>> List(
+        IMediator mediator, CancellationToken ct, string? q = null, Guid? unitId = null, string? department = null,
+        string? status = null, bool? leader = null, string? expertise = null, DateOnly? certifiedOn = null,
+        int page = 1, int pageSize = 20, string? sort = null) =>
+        TypedResults.Ok(await mediator.Send(
+            new SearchOfficersQuery(q, unitId, department, QueryEnum.Parse<OfficerStatus>(status, "status"), leader, expertise, certifiedOn, page, pageSize, sort), ct));
+
+    private static async Task<FileStreamHttpResult> Export(
+        IMediator mediator, CancellationToken ct, string? format = null, string? q = null, Guid? unitId = null, string? department = null,
+        string? status = null, bool? leader = null, string? expertise = null, DateOnly? certifiedOn = null)
+    {
+        var filter = new OfficerFilter(q, unitId, department, QueryEnum.Parse<OfficerStatus>(status, "status"), leader, expertise, certifiedOn);
+        var file = await mediator.Send(new ExportOfficersQuery(filter, QueryEnum.Parse<ExportFormat>(format, "format") ?? ExportFormat.Csv), ct);
+        return TypedResults.File(TargetEndpoints.OpenExport(file), file.ContentType, file.FileName);
+    }
+
+    private static async Task<Ok<OfficerDto>> Get(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetOfficerQuery(id), ct));
+
+    private static async Task<Created<OfficerDto>> Create(CreateOfficerCommand command, IMediator mediator, CancellationToken ct)
+    {
+        var officer = await mediator.Send(command, ct);
+        return TypedResults.Created($"/api/v1/officers/{officer.Id}", officer);
+    }
+
+    private static async Task<Ok<OfficerDto>> Update(Guid id, UpdateOfficerRequest r, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new UpdateOfficerCommand(
+            id, r.Name, r.UnitId, r.DepartmentCode, r.Status, r.IsLeaderEligible, r.UserId, r.ExpertiseTags, r.Certificates, r.Version), ct));
+}

@@ -1,0 +1,28 @@
+using DoubleRandom.Application.Common.Exceptions;
+using DoubleRandom.Application.Common.Localization;
+
+namespace DoubleRandom.Api.Endpoints;
+
+/// <summary>
+/// Enum query values as JSON writes them (camelCase, e.g. <c>kind=individualBusiness</c>), in any case.
+/// Minimal APIs bind enums case-sensitively by .NET name, which would refuse the names our JSON uses.
+/// </summary>
+internal static class QueryEnum
+{
+    public static T? Parse<T>(string? value, string field)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        if (!int.TryParse(value, out _) && Enum.TryParse<T>(value, ignoreCase: true, out var parsed))
+        {
+            return parsed;
+        }
+
+        var allowed = string.Join(", ", Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]));
+        throw RequestValidationException.ForField(field, Text.Of($"取值无效，允许：{allowed}", $"Invalid value; allowed: {allowed}"));
+    }
+}

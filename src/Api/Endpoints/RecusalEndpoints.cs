@@ -1,0 +1,51 @@
+using DoubleRandom.Api.Security;
+using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Application.Rosters.Recusals;
+using DoubleRandom.Domain.Rosters;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DoubleRandom.Api.Endpoints;
+
+/// <summary>/api/v1/recusals — 回避登记.</summary>
+public static class RecusalEndpoints
+{
+    public sealed record UpdateRecusalRequest(RecusalReason? Reason, string? Note, DateOnly? ValidFrom, DateOnly? ValidTo, int? Version);
+
+    public static RouteGroupBuilder MapRecusals(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/recusals").WithTags("Recusals 回避");
+        group.MapGet("/", List).WithName("ListRecusals").RequireAuthorization(Policies.RosterRead)
+            .WithSummary("List recusals by officerId and/or targetCode; activeOn keeps those valid that day").ProducesValidationProblem();
+        group.MapGet("/{id:guid}", Get).WithName("GetRecusal").RequireAuthorization(Policies.RosterRead).ProducesProblem(404);
+        group.MapPost("/", Create).WithName("CreateRecusal").RequireAuthorization(Policies.RosterWrite).WithSummary("Register a recusal (the recording user is kept)")
+            .ProducesValidationProblem().ProducesProblem(413).ProducesProblem(415);
+        group.MapPut("/{id:guid}", Update).WithName("UpdateRecusal").RequireAuthorization(Policies.RosterWrite)
+            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
+        group.MapDelete("/{id:guid}", Delete).WithName("DeleteRecusal").RequireAuthorization(Policies.RosterWrite).ProducesProblem(404);
+        return api;
+    }
+
+    private static async Task<Ok<PagedResult<RecusalDto>>> List(
+        IMediator mediator, CancellationToken ct, Guid? officerId = null, string? targetCode = null, DateOnly? activeOn = null,
+        int page = 1, int pageSize = 20, string? sort = null) =>
+        TypedResults.Ok(await mediator.Send(new ListRecusalsQuery(officerId, targetCode, activeOn, page, pageSize, sort), ct));
+
+    private static async Task<Ok<RecusalDto>> Get(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetRecusalQuery(id), ct));
+
+    private static async Task<Created<RecusalDto>> Create(CreateRecusalCommand command, IMediator mediator, CancellationToken ct)
+    {
+        var recusal = await mediator.Send(command, ct);
+        return TypedResults.Created($"/api/v1/recusals/{recusal.Id}", recusal);
+    }
+
+    private static async Task<Ok<RecusalDto>> Update(Guid id, UpdateRecusalRequest r, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new UpdateRecusalCommand(id, r.Reason, r.Note, r.ValidFrom, r.ValidTo, r.Version), ct));
+
+    private static async Task<NoContent> Delete(Guid id, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(new DeleteRecusalCommand(id), ct);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,100 @@
+using DoubleRandom.Api.Security;
+using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Application.Rosters.Imports;
+using DoubleRandom.Application.Rosters.Targets;
+using DoubleRandom.Application.Rosters.Targets.Commands.CreateTarget;
+using DoubleRandom.Application.Rosters.Targets.Commands.DeleteTarget;
+using DoubleRandom.Application.Rosters.Targets.Commands.RetireTarget;
+using DoubleRandom.Application.Rosters.Targets.Commands.UpdateTarget;
+using DoubleRandom.Application.Rosters.Targets.Queries.GetTarget;
+using DoubleRandom.Application.Rosters.Targets.Queries.SearchTargets;
+using DoubleRandom.Domain.Rosters;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DoubleRandom.Api.Endpoints;
+
+/// <summary>/api/v1/targets — 检查对象名录库.</summary>
+public static class TargetEndpoints
+{
+    /// <summary>The changeable fields of a target; code and kind are fixed at creation.</summary>
+    public sealed record UpdateTargetRequest(
+        string? Name, string? LegalRepresentative, string? Address, string? RegionCode, string? IndustrySection,
+        string? IndustryDivision, IReadOnlyList<string>? DepartmentCodes, DateOnly? RegistrationDate, decimal? RegisteredCapital,
+        TargetStatus? Status, RiskTier? RiskTier, CreditClass? CreditClass, IReadOnlyList<string>? Tags, int? Weight, int? Version);
+
+    public static RouteGroupBuilder MapTargets(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/targets").WithTags("Targets 检查对象");
+        group.MapGet("/", List).WithName("SearchTargets").RequireAuthorization(Policies.RosterRead)
+            .WithSummary("Search targets (paging, sorting; filters kind, regionPrefix, industry, department, riskTier, status, tag, q)")
+            .ProducesValidationProblem();
+        group.MapGet("/export", Export).WithName("ExportTargets").RequireAuthorization(Policies.RosterRead)
+            .WithSummary("Export the filtered targets as CSV or XLSX (import columns; formula cells neutralised)")
+            .Produces(200, contentType: "text/csv").ProducesValidationProblem();
+        group.MapGet("/{id:guid}", Get).WithName("GetTarget").RequireAuthorization(Policies.RosterRead).ProducesProblem(404);
+        group.MapPost("/", Create).WithName("CreateTarget").RequireAuthorization(Policies.RosterWrite).WithSummary("Add a target")
+            .ProducesValidationProblem().ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
+        group.MapPut("/{id:guid}", Update).WithName("UpdateTarget").RequireAuthorization(Policies.RosterWrite).WithSummary("Change a target (send the version you read)")
+            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
+        group.MapPost("/{id:guid}/retire", Retire).WithName("RetireTarget").RequireAuthorization(Policies.RosterWrite)
+            .WithSummary("Retire a target (kept on record, left out of lists and draws)").ProducesProblem(404).ProducesProblem(409);
+        group.MapDelete("/{id:guid}", Delete).WithName("DeleteTarget").RequireAuthorization(Policies.RosterWrite)
+            .WithSummary("Delete a target entered by mistake; 409 target-referenced-by-draw once a draw refers to it")
+            .ProducesProblem(404).ProducesProblem(409);
+        group.MapImport("/import", ImportRoster.Targets, "ImportTargets");
+        return api;
+    }
+
+    internal static TargetFilter Filter(
+        string? q, string? kind, string? regionPrefix, string? industrySection, string? industryDivision, string? department,
+        string? riskTier, string? status, string? tag, bool includeRetired) =>
+        new(q, QueryEnum.Parse<TargetKind>(kind, "kind"), regionPrefix, industrySection, industryDivision, department,
+            QueryEnum.Parse<RiskTier>(riskTier, "riskTier"), QueryEnum.Parse<TargetStatus>(status, "status"), tag, includeRetired);
+
+    private static async Task<Ok<PagedResult<TargetDto>>> List(
+        IMediator mediator, CancellationToken ct, string? q = null, string? kind = null, string? regionPrefix = null,
+        string? industrySection = null, string? industryDivision = null, string? department = null, string? riskTier = null,
+        string? status = null, string? tag = null, bool includeRetired = false, int page = 1, int pageSize = 20, string? sort = null) =>
+        TypedResults.Ok(await mediator.Send(new SearchTargetsQuery(
+            Filter(q, kind, regionPrefix, industrySection, industryDivision, department, riskTier, status, tag, includeRetired),
+            page, pageSize, sort), ct));
+
+    private static async Task<FileStreamHttpResult> Export(
+        IMediator mediator, CancellationToken ct, string? format = null, string? q = null, string? kind = null,
+        string? regionPrefix = null, string? industrySection = null, string? industryDivision = null, string? department = null,
+        string? riskTier = null, string? status = null, string? tag = null, bool includeRetired = false)
+    {
+        var file = await mediator.Send(new ExportTargetsQuery(
+            Filter(q, kind, regionPrefix, industrySection, industryDivision, department, riskTier, status, tag, includeRetired),
+            QueryEnum.Parse<ExportFormat>(format, "format") ?? ExportFormat.Csv), ct);
+        return TypedResults.File(OpenExport(file), file.ContentType, file.FileName);
+    }
+
+    /// <summary>The export file streams to the client and disappears when the response is done.</summary>
+    internal static FileStream OpenExport(ExportFile file) =>
+        new(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, FileOptions.DeleteOnClose);
+
+    private static async Task<Ok<TargetDto>> Get(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetTargetQuery(id), ct));
+
+    private static async Task<Created<TargetDto>> Create(CreateTargetCommand command, IMediator mediator, CancellationToken ct)
+    {
+        var target = await mediator.Send(command, ct);
+        return TypedResults.Created($"/api/v1/targets/{target.Id}", target);
+    }
+
+    private static async Task<Ok<TargetDto>> Update(Guid id, UpdateTargetRequest r, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new UpdateTargetCommand(
+            id, r.Name, r.LegalRepresentative, r.Address, r.RegionCode, r.IndustrySection, r.IndustryDivision, r.DepartmentCodes,
+            r.RegistrationDate, r.RegisteredCapital, r.Status, r.RiskTier, r.CreditClass, r.Tags, r.Weight, r.Version), ct));
+
+    private static async Task<Ok<TargetDto>> Retire(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new RetireTargetCommand(id), ct));
+
+    private static async Task<NoContent> Delete(Guid id, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(new DeleteTargetCommand(id), ct);
+        return TypedResults.NoContent();
+    }
+}

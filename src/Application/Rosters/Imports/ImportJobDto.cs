@@ -1,0 +1,27 @@
+using DoubleRandom.Domain.Rosters;
+
+namespace DoubleRandom.Application.Rosters.Imports;
+
+/// <summary>
+/// A batch import as a client polls it. <c>rowsDone</c>/<c>rowsTotal</c> and <c>etaSeconds</c> while running;
+/// counts of inserted, updated, unchanged rows and errors when finished.
+/// </summary>
+public sealed record ImportJobDto(
+    Guid Id,
+    ImportRoster Roster,
+    ImportMode Mode,
+    string FileName,
+    string Encoding,
+    ImportJobStatus Status,
+    long RowsDone,
+    long? RowsTotal,
+    double? EtaSeconds,
+    long Inserted,
+    long Updated,
+    long Unchanged,
+    long ErrorCount,
+    string? Message,
+    string ReportUrl,
+    DateTime CreatedAtUtc,
+    DateTime? StartedAtUtc,
+    DateTime? FinishedAtUtc);

@@ -1,0 +1,55 @@
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Paging;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoubleRandom.Application.Rosters.Recusals;
+
+/// <summary>Lists registered recusals of an officer, of a target, or both; <c>activeOn</c> keeps those valid that day.</summary>
+public sealed record ListRecusalsQuery(Guid? OfficerId, string? TargetCode, DateOnly? ActiveOn, int Page, int PageSize, string? Sort)
+    : IQuery<PagedResult<RecusalDto>>, IPageQuery
+{
+    public static readonly string[] SortableFields = ["validFrom", "targetCode", "createdAtUtc"];
+}
+
+public sealed class ListRecusalsValidator : AbstractValidator<ListRecusalsQuery>
+{
+    public ListRecusalsValidator()
+    {
+        this.AddPagingRules(ListRecusalsQuery.SortableFields);
+        RuleFor(q => q.TargetCode).MaximumLength(64);
+    }
+}
+
+public sealed class ListRecusalsHandler(IApplicationDbContext db) : IQueryHandler<ListRecusalsQuery, PagedResult<RecusalDto>>
+{
+    public async ValueTask<PagedResult<RecusalDto>> Handle(ListRecusalsQuery query, CancellationToken cancellationToken)
+    {
+        var recusals = db.Recusals.AsNoTracking();
+        if (query.OfficerId is { } officerId)
+        {
+            recusals = recusals.Where(r => r.OfficerId == officerId);
+        }
+
+        if (!string.IsNullOrEmpty(query.TargetCode))
+        {
+            recusals = recusals.Where(r => r.TargetCode == query.TargetCode);
+        }
+
+        if (query.ActiveOn is { } day)
+        {
+            recusals = recusals.Where(r => r.ValidFrom <= day && (r.ValidTo == null || r.ValidTo >= day));
+        }
+
+        var descending = query.IsDescending();
+        var ordered = query.SortField("validFrom") switch
+        {
+            "targetCode" => recusals.OrderBy(r => r.TargetCode, descending),
+            "createdAtUtc" => recusals.OrderBy(r => r.CreatedAtUtc, descending),
+            _ => recusals.OrderBy(r => r.ValidFrom, descending),
+        };
+        var page = await ordered.ThenBy(r => r.Id).ToPagedResultAsync(query, cancellationToken);
+        return new PagedResult<RecusalDto>(page.Items.Select(r => r.ToDto()).ToList(), page.Page, page.PageSize, page.TotalCount);
+    }
+}

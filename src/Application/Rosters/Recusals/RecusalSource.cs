@@ -1,0 +1,56 @@
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Domain.Rosters;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoubleRandom.Application.Rosters.Recusals;
+
+public enum RecusalOrigin
+{
+    /// <summary>Registered in the recusal registry.</summary>
+    Registry,
+
+    /// <summary>Derived: the officer took part in the target's most recent inspection ("not twice in a row").</summary>
+    PreviousInspection,
+}
+
+/// <summary>One pair the draw must keep apart (a DR1 <c>R|officerId|code</c> leaf, once the officer id is resolved).</summary>
+public sealed record ActiveRecusal(Guid OfficerId, string TargetCode, RecusalOrigin Origin, RecusalReason? Reason);
+
+/// <summary>What a draw asks before it freezes its recusal pairs.</summary>
+public interface IRecusalSource
+{
+    Task<IReadOnlyList<ActiveRecusal>> GetActiveRecusalsAsync(
+        DateOnly date, IReadOnlyCollection<Guid> officerIds, IReadOnlyCollection<string> targetCodes, CancellationToken cancellationToken);
+}
+
+public sealed class RecusalSource(IApplicationDbContext db) : IRecusalSource
+{
+    public async Task<IReadOnlyList<ActiveRecusal>> GetActiveRecusalsAsync(
+        DateOnly date, IReadOnlyCollection<Guid> officerIds, IReadOnlyCollection<string> targetCodes, CancellationToken cancellationToken)
+    {
+        // A draw asks about up to millions of targets but a few thousand officers: query by officer, filter by target
+        // in memory, so the target list never travels to the database as a giant parameter.
+        var targets = targetCodes as IReadOnlySet<string> ?? targetCodes.ToHashSet(StringComparer.Ordinal);
+        var officers = officerIds.ToList();
+        var registry = (await db.Recusals.AsNoTracking()
+            .Where(r => officers.Contains(r.OfficerId) && r.ValidFrom <= date && (r.ValidTo == null || r.ValidTo >= date))
+            .Select(r => new ActiveRecusal(r.OfficerId, r.TargetCode, RecusalOrigin.Registry, r.Reason))
+            .ToListAsync(cancellationToken))
+            .Where(r => targets.Contains(r.TargetCode));
+
+        // The latest inspection day per target before the draw day; its officers may not go again.
+        var latest = db.InspectionHistory.Where(h => h.InspectedOn <= date)
+            .GroupBy(h => h.TargetCode).Select(g => new { TargetCode = g.Key, InspectedOn = g.Max(h => h.InspectedOn) });
+        var derived = (await db.InspectionHistory.AsNoTracking()
+            .Where(h => officers.Contains(h.OfficerId))
+            .Join(latest, h => new { h.TargetCode, h.InspectedOn }, l => new { l.TargetCode, l.InspectedOn }, (h, l) => new { h.OfficerId, h.TargetCode })
+            .ToListAsync(cancellationToken))
+            .Where(h => targets.Contains(h.TargetCode))
+            .Select(h => new ActiveRecusal(h.OfficerId, h.TargetCode, RecusalOrigin.PreviousInspection, null));
+
+        return registry.Concat(derived)
+            .DistinctBy(r => (r.OfficerId, r.TargetCode, r.Origin))
+            .OrderBy(r => r.TargetCode, StringComparer.Ordinal).ThenBy(r => r.OfficerId)
+            .ToList();
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using DoubleRandom.Domain.Rosters;
+using Mediator;
+
+namespace DoubleRandom.Application.Rosters.Reference;
+
+/// <summary>One value of a roster enum: as JSON carries it, with its Chinese and English display names.</summary>
+public sealed record EnumValueDto(string Value, string Chinese, string English);
+
+public sealed record RosterEnumsDto(
+    IReadOnlyList<EnumValueDto> TargetKinds,
+    IReadOnlyList<EnumValueDto> TargetStatuses,
+    IReadOnlyList<EnumValueDto> RiskTiers,
+    IReadOnlyList<EnumValueDto> OfficerStatuses,
+    IReadOnlyList<EnumValueDto> RecusalReasons);
+
+/// <summary>The display names of the roster enums, so clients need not hard-code them.</summary>
+public sealed record ListRosterEnumsQuery : IQuery<RosterEnumsDto>;
+
+public sealed class ListRosterEnumsHandler : IQueryHandler<ListRosterEnumsQuery, RosterEnumsDto>
+{
+    private static readonly RosterEnumsDto Enums = new(
+        Values<TargetKind>(k => k.DisplayName()),
+        Values<TargetStatus>(s => s.DisplayName()),
+        Enum.GetValues<RiskTier>().Select(t => new EnumValueDto(t.ToString(), $"{t} 级", $"Tier {t}")).ToList(),
+        Values<OfficerStatus>(s => s switch
+        {
+            OfficerStatus.Active => ("在岗", "Active"),
+            OfficerStatus.Leave => ("休假", "On leave"),
+            OfficerStatus.Transferred => ("调离", "Transferred"),
+            _ => ("退休", "Retired"),
+        }),
+        Values<RecusalReason>(r => r switch
+        {
+            RecusalReason.Kinship => ("亲属关系", "Kinship"),
+            RecusalReason.FormerEmployer => ("曾任职", "Former employer"),
+            RecusalReason.PriorCase => ("曾办理案件", "Prior case"),
+            _ => ("其他", "Other"),
+        }));
+
+    public ValueTask<RosterEnumsDto> Handle(ListRosterEnumsQuery query, CancellationToken cancellationToken) => ValueTask.FromResult(Enums);
+
+    private static List<EnumValueDto> Values<T>(Func<T, (string Chinese, string English)> name)
+        where T : struct, Enum =>
+        Enum.GetValues<T>().Select(v => new EnumValueDto(JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), name(v).Chinese, name(v).English)).ToList();
+}

@@ -1,0 +1,131 @@
+namespace DoubleRandom.Domain.Rosters;
+
+public enum ImportRoster
+{
+    Targets,
+    Officers,
+}
+
+public enum ImportMode
+{
+    /// <summary>Validate every row and count what would change; write nothing.</summary>
+    DryRun,
+
+    /// <summary>Validate, then apply every row in one transaction (all or nothing).</summary>
+    Apply,
+
+    /// <summary>Apply the valid rows in one transaction and report the bad ones (an unreadable file still writes nothing).</summary>
+    ApplyValid,
+}
+
+public enum ImportJobStatus
+{
+    Queued,
+    Running,
+
+    /// <summary>Every row was valid; in apply mode the rows are stored.</summary>
+    Succeeded,
+
+    /// <summary>Some rows were invalid (see the report); nothing was written.</summary>
+    Rejected,
+
+    /// <summary>The job could not finish (unreadable file, server restart, fault); nothing was written.</summary>
+    Failed,
+}
+
+/// <summary>
+/// A batch import of a roster file, run in the background. The file is saved before the job is queued,
+/// so a client may disconnect; a restart marks unfinished jobs failed, and because the apply is one
+/// transaction, a failed job has written nothing.
+/// </summary>
+public sealed class ImportJob
+{
+    private ImportJob()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public ImportRoster Roster { get; private set; }
+
+    public ImportMode Mode { get; private set; }
+
+    public string FileName { get; private set; } = string.Empty;
+
+    public string StoredPath { get; private set; } = string.Empty;
+
+    /// <summary><c>auto</c>, <c>utf-8</c> or <c>gb18030</c>; after the run, the encoding that was used.</summary>
+    public string Encoding { get; private set; } = "auto";
+
+    public ImportJobStatus Status { get; private set; }
+
+    public long? RowsTotal { get; private set; }
+
+    public long RowsDone { get; private set; }
+
+    public long Inserted { get; private set; }
+
+    public long Updated { get; private set; }
+
+    public long Unchanged { get; private set; }
+
+    public long ErrorCount { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public string CreatedBy { get; private set; } = string.Empty;
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public DateTime? StartedAtUtc { get; private set; }
+
+    public DateTime? FinishedAtUtc { get; private set; }
+
+    public bool IsFinished => Status is ImportJobStatus.Succeeded or ImportJobStatus.Rejected or ImportJobStatus.Failed;
+
+    public static ImportJob Queue(Guid id, ImportRoster roster, ImportMode mode, string fileName, string storedPath,
+        string encoding, string createdBy, DateTime utcNow) => new()
+        {
+            Id = id,
+            Roster = roster,
+            Mode = mode,
+            FileName = fileName,
+            StoredPath = storedPath,
+            Encoding = encoding,
+            Status = ImportJobStatus.Queued,
+            CreatedBy = createdBy,
+            CreatedAtUtc = utcNow,
+        };
+
+    public void Start(DateTime utcNow, long? rowsTotal)
+    {
+        Status = ImportJobStatus.Running;
+        StartedAtUtc = utcNow;
+        RowsTotal = rowsTotal;
+    }
+
+    public void Finish(ImportOutcome outcome, DateTime utcNow)
+    {
+        Status = outcome.Status;
+        RowsDone = outcome.RowsDone;
+        RowsTotal = outcome.RowsDone;
+        Inserted = outcome.Inserted;
+        Updated = outcome.Updated;
+        Unchanged = outcome.Unchanged;
+        ErrorCount = outcome.ErrorCount;
+        Encoding = outcome.Encoding ?? Encoding;
+        Message = outcome.Message;
+        FinishedAtUtc = utcNow;
+    }
+
+    public void Fail(string message, DateTime utcNow)
+    {
+        Status = ImportJobStatus.Failed;
+        Message = message;
+        FinishedAtUtc = utcNow;
+    }
+}
+
+public sealed record ImportOutcome(
+    ImportJobStatus Status, long RowsDone, long Inserted, long Updated, long Unchanged, long ErrorCount,
+    string? Encoding, string? Message);

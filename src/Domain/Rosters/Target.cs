@@ -1,0 +1,125 @@
+using DoubleRandom.Domain.Common;
+
+namespace DoubleRandom.Domain.Rosters;
+
+/// <summary>The changeable facts of a target, as one value so create, update and import share them.</summary>
+public sealed record TargetDetails(
+    string Name,
+    string? LegalRepresentative,
+    string? Address,
+    string RegionCode,
+    string? IndustrySection,
+    string? IndustryDivision,
+    IReadOnlyList<string> DepartmentCodes,
+    DateOnly? RegistrationDate,
+    decimal? RegisteredCapital,
+    TargetStatus Status,
+    RiskTier? RiskTier,
+    CreditClass? CreditClass,
+    IReadOnlyList<string> Tags,
+    int? Weight);
+
+/// <summary>
+/// 检查对象 — one entry of the target roster (§3.2). Keyed by its code, which never changes: draws,
+/// recusals and inspection history refer to it. Retiring keeps the row; deleting is refused once a draw
+/// has referred to it.
+/// </summary>
+public sealed class Target : Entity
+{
+    public const int CodeMaxLength = 64;
+    public const int NameMaxLength = 200;
+    public const int PersonMaxLength = 100;
+    public const int AddressMaxLength = 300;
+    public const int ListMaxLength = 1000;
+    public const int MaxWeight = 1_000_000;
+
+    private Target()
+    {
+    }
+
+    public string Code { get; private set; } = string.Empty;
+
+    public TargetKind Kind { get; private set; }
+
+    public string Name { get; private set; } = string.Empty;
+
+    public string? LegalRepresentative { get; private set; }
+
+    public string? Address { get; private set; }
+
+    public string RegionCode { get; private set; } = string.Empty;
+
+    public string? IndustrySection { get; private set; }
+
+    public string? IndustryDivision { get; private set; }
+
+    /// <summary>谁审批、谁监管: the departments responsible, stored as <c>|amr|fire|</c> (see <see cref="TagList"/>).</summary>
+    public string DepartmentCodes { get; private set; } = string.Empty;
+
+    public DateOnly? RegistrationDate { get; private set; }
+
+    /// <summary>注册资本, in 万元.</summary>
+    public decimal? RegisteredCapital { get; private set; }
+
+    public TargetStatus Status { get; private set; }
+
+    public RiskTier? RiskTier { get; private set; }
+
+    public CreditClass? CreditClass { get; private set; }
+
+    /// <summary>分类标注, stored as <c>|a|b|</c>.</summary>
+    public string Tags { get; private set; } = string.Empty;
+
+    /// <summary>A draw weight (1..1000000) that overrides the one derived from the risk tier.</summary>
+    public int? Weight { get; private set; }
+
+    /// <summary>How many draws refer to this target; fed by the draw feature. A referenced target cannot be deleted.</summary>
+    public int DrawReferenceCount { get; private set; }
+
+    public DateTime? RetiredAtUtc { get; private set; }
+
+    public bool IsRetired => RetiredAtUtc is not null;
+
+    public static Target Create(string code, TargetKind kind, TargetDetails details)
+    {
+        var target = new Target { Code = code, Kind = kind };
+        target.Apply(details);
+        return target;
+    }
+
+    public void Update(TargetDetails details)
+    {
+        Rule.Check(!IsRetired, "target-retired", $"Target {Code} is retired and cannot be changed.");
+        Apply(details);
+    }
+
+    public void Retire(DateTime utcNow)
+    {
+        Rule.Check(!IsRetired, "target-retired", $"Target {Code} is already retired.");
+        RetiredAtUtc = utcNow;
+    }
+
+    public void EnsureDeletable() =>
+        Rule.Check(DrawReferenceCount == 0, "target-referenced-by-draw",
+            $"Target {Code} is referred to by {DrawReferenceCount} draw(s); retire it instead.");
+
+    private void Apply(TargetDetails d)
+    {
+        Rule.Check(d.Weight is null or >= 1 and <= MaxWeight, "target-weight-range", "A weight is 1..1000000.");
+        Rule.Check(d.RegisteredCapital is null or >= 0, "target-capital-negative", "Registered capital cannot be negative.");
+        Name = d.Name;
+        LegalRepresentative = d.LegalRepresentative;
+        Address = d.Address;
+        RegionCode = d.RegionCode;
+        IndustrySection = d.IndustrySection;
+        IndustryDivision = d.IndustryDivision;
+        DepartmentCodes = TagList.Join(d.DepartmentCodes);
+        RegistrationDate = d.RegistrationDate;
+        RegisteredCapital = d.RegisteredCapital;
+        Status = d.Status;
+        RiskTier = d.RiskTier;
+        CreditClass = d.CreditClass;
+        Tags = TagList.Join(d.Tags);
+        Weight = d.Weight;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Rosters.Imports;
+using DoubleRandom.Domain.Rosters;
+using DoubleRandom.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace DoubleRandom.Infrastructure.Rosters.Import;
+
+public sealed class ImportJobQueue : IImportJobQueue
+{
+    private readonly Channel<Guid> _channel = Channel.CreateUnbounded<Guid>();
+
+    public ChannelReader<Guid> Reader => _channel.Reader;
+
+    public void Enqueue(Guid jobId) => _channel.Writer.TryWrite(jobId);
+}
+
+public sealed class ImportProgress : IImportProgress
+{
+    private readonly ConcurrentDictionary<Guid, (long, long?)> _jobs = new();
+
+    public void Report(Guid jobId, long rowsDone, long? rowsTotal) => _jobs[jobId] = (rowsDone, rowsTotal);
+
+    public (long RowsDone, long? RowsTotal)? Get(Guid jobId) => _jobs.TryGetValue(jobId, out var p) ? p : null;
+
+    public void Forget(Guid jobId) => _jobs.TryRemove(jobId, out _);
+}
+
+/// <summary>
+/// Runs queued imports one at a time, independent of the request that queued them. On start-up, jobs left
+/// queued or running by a previous process are marked failed: their transaction never committed.
+/// </summary>
+public sealed partial class ImportJobWorker(
+    ImportJobQueue queue, IServiceScopeFactory scopes, IImportProgress progress, TimeProvider clock, ILogger<ImportJobWorker> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var jobId in queue.Reader.ReadAllAsync(stoppingToken))
+        {
+            await RunOneAsync(jobId, stoppingToken);
+        }
+    }
+
+    public static async Task FailInterruptedAsync(AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var stale = await db.ImportJobs.Where(j => j.Status == ImportJobStatus.Queued || j.Status == ImportJobStatus.Running).ToListAsync(ct);
+        foreach (var job in stale)
+        {
+            job.Fail(Text.Of("服务重启，导入未完成，未写入任何数据；请重新提交", "The service restarted before the import finished; nothing was written. Submit it again."),
+                clock.GetUtcNow().UtcDateTime);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task RunOneAsync(Guid jobId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var job = await db.ImportJobs.FirstOrDefaultAsync(j => j.Id == jobId, ct);
+        if (job is null || job.Status != ImportJobStatus.Queued)
+        {
+            return;
+        }
+
+        job.Start(clock.GetUtcNow().UtcDateTime, null);
+        await db.SaveChangesAsync(ct);
+        try
+        {
+            var outcome = await scope.ServiceProvider.GetRequiredService<IRosterImporter>().RunAsync(job, ct);
+            job.Finish(outcome, clock.GetUtcNow().UtcDateTime);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFailed(logger, ex, jobId);
+            job.Fail(Text.Of("导入失败，未写入任何数据", "The import failed; nothing was written."), clock.GetUtcNow().UtcDateTime);
+        }
+        finally
+        {
+            progress.Forget(jobId);
+            // The upload has served its purpose; the report (a separate file) stays for download.
+            TryDelete(job.StoredPath);
+        }
+
+        db.ChangeTracker.Clear();
+        db.ImportJobs.Update(job);
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // A file that cannot be removed now is only disk space; the job's outcome does not depend on it.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Import job {JobId} failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception, Guid jobId);
+}
+
+public sealed class ImportFileStore(string root) : IImportFileStore
+{
+    public string NewUploadPath(Guid jobId, string extension)
+    {
+        Directory.CreateDirectory(root);
+        return Path.Combine(root, $"{jobId:N}{extension}");
+    }
+
+    public string ReportPath(ImportJob job) => job.StoredPath + ".report.csv";
+}

@@ -1,0 +1,42 @@
+using System.Text;
+using DoubleRandom.Application.Common.Localization;
+
+namespace DoubleRandom.Infrastructure.Rosters.Import;
+
+/// <summary>Messages of the import, Chinese first.</summary>
+internal static class ImportText
+{
+    public static string NotASpreadsheet => Text.Of("文件不是有效的 XLSX 工作簿", "The file is not a valid XLSX workbook.");
+
+    public static string Binary => Text.Of(
+        "文件不是文本 CSV 或 XLSX（含有二进制内容；UTF-16 文本请另存为 UTF-8 或 GB18030）",
+        "The file is neither a text CSV nor an XLSX (it has binary content; save UTF-16 text as UTF-8 or GB18030).");
+
+    public static string Empty => Text.Of("文件为空", "The file is empty.");
+
+    public static string NoRows => Text.Of("文件只有表头，没有数据行", "The file has a header but no data rows.");
+
+    public static string NotDecodable(Encoding encoding) => Text.Of(
+        $"此行附近的字节不是有效的 {encoding.WebName} 编码（文件是否混用了多种编码？可用 encoding 参数指定）",
+        $"The bytes near this row are not valid {encoding.WebName} (does the file mix encodings? Name one with the encoding parameter).");
+
+    public static string CellTooLong(int max) => Text.Of($"单元格超过 {max} 个字符", $"A cell exceeds {max} characters.");
+
+    public static string UnknownColumn(string header) => Text.Of($"未知列：{header}", $"Unknown column: {header}");
+
+    public static string MissingColumn(string header) => Text.Of($"缺少必需列：{header}", $"Missing required column: {header}");
+
+    public static string DuplicateColumn(string header) => Text.Of($"列重复：{header}", $"Duplicate column: {header}");
+
+    public static string DuplicateCode(long firstRow) => Text.Of($"代码与第 {firstRow} 行重复", $"The code duplicates row {firstRow}.");
+
+    public static string BadValue(string allowed) => Text.Of($"取值无效，允许：{allowed}", $"Invalid value; allowed: {allowed}");
+
+    public static string BadDate => Text.Of("日期格式应为 yyyy-MM-dd", "A date is written yyyy-MM-dd.");
+
+    public static string BadNumber => Text.Of("不是有效的数字", "Not a valid number.");
+
+    public static string UnknownDepartment(string code) => Text.Of($"部门不存在或已撤销：{code}", $"Unknown or retired department: {code}");
+
+    public static string UnknownUnit(string code) => Text.Of($"单位不存在或已撤销：{code}", $"Unknown or retired unit: {code}");
+}

@@ -1,0 +1,56 @@
+namespace DoubleRandom.Infrastructure.Rosters.Import;
+
+/// <summary>
+/// The merge from the staging table into <c>targets</c>: insert new codes, update changed rows only
+/// (so a re-import of the same file rewrites nothing and bumps no version), leave retired targets and the
+/// kind as they are (the kind never changes, as through the API).
+/// </summary>
+internal static class TargetStagingSql
+{
+    /// <summary>The staged columns, in COPY / insert order.</summary>
+    public static readonly string[] Columns =
+    [
+        "id", "code", "kind", "name", "legal_representative", "address", "region_code", "industry_section", "industry_division",
+        "department_codes", "registration_date", "registered_capital", "status", "risk_tier", "credit_class", "tags", "weight",
+    ];
+
+    /// <summary>The columns an import may change (all but id, code, kind).</summary>
+    public static readonly string[] Updatable = Columns[3..];
+
+    public static string InsertColumns => string.Join(", ", Columns) + ", draw_reference_count, version, created_at_utc, created_by, updated_at_utc, updated_by";
+
+    public static string SelectColumns => string.Join(", ", Columns) + ", 0, 1, @now, @actor, @now, @actor";
+
+    public static string SetClause => string.Join(", ", Updatable.Select(c => $"{c} = excluded.{c}"))
+        + ", version = targets.version + 1, updated_at_utc = excluded.updated_at_utc, updated_by = excluded.updated_by";
+
+    /// <summary>
+    /// Update the changed rows, then insert the new ones: two set-based statements (hash joins on the code)
+    /// are several times faster than a row-by-row INSERT … ON CONFLICT at a million rows. A concurrent insert
+    /// of the same code makes the job fail whole (unique violation), never half-apply.
+    /// </summary>
+    public static string PostgresUpdate => $"""
+        UPDATE targets t SET {string.Join(", ", Updatable.Select(c => $"{c} = s.{c}"))},
+            version = t.version + 1, updated_at_utc = @now, updated_by = @actor
+        FROM target_import s
+        WHERE t.code = s.code AND t.retired_at_utc IS NULL
+          AND ({string.Join(", ", Updatable.Select(c => "t." + c))}) IS DISTINCT FROM ({string.Join(", ", Updatable.Select(c => "s." + c))})
+        """;
+
+    public static string PostgresInsert => $"""
+        INSERT INTO targets ({InsertColumns})
+        SELECT {SelectColumns} FROM target_import s
+        WHERE NOT EXISTS (SELECT 1 FROM targets t WHERE t.code = s.code)
+        """;
+
+    public static string SqliteMerge => $"""
+        INSERT INTO targets ({InsertColumns})
+        SELECT {SelectColumns} FROM target_import WHERE true
+        ON CONFLICT (code) DO UPDATE SET {SetClause}
+        WHERE targets.retired_at_utc IS NULL
+          AND NOT ({string.Join(" AND ", Updatable.Select(c => $"targets.{c} IS excluded.{c}"))})
+        """;
+
+    public static string SqliteCountNew =>
+        "SELECT count(*) FROM target_import s WHERE NOT EXISTS (SELECT 1 FROM targets t WHERE t.code = s.code)";
+}

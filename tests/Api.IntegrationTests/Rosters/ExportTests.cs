@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text;
+using DoubleRandom.Api.IntegrationTests.Support;
+
+namespace DoubleRandom.Api.IntegrationTests.Rosters;
+
+public sealed class ExportTests(PostgresApiFixture fixture) : PostgresTest(fixture)
+{
+    private async Task SeedAsync()
+    {
+        await Client.SeedOrganizationAsync();
+        await Client.CreateTargetAsync(RosterApi.TargetBody(RosterApi.Code(1), "=HYPERLINK(\"http://evil\")", tier: "D", tags: ["@SUM(1)"]) );
+        await Client.CreateTargetAsync(RosterApi.TargetBody(RosterApi.Code(2), "+甲公司", tier: "D"));
+        await Client.CreateTargetAsync(RosterApi.TargetBody(RosterApi.Code(3), "-乙公司", tier: "A"));
+    }
+
+    [Fact]
+    public async Task CSV_export_follows_the_filters_and_neutralises_formula_cells()
+    {
+        await SeedAsync();
+        var response = await Client.GetAsync("/api/v1/targets/export?format=csv&riskTier=D");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("统一社会信用代码,类别,名称", lines[0], StringComparison.Ordinal);
+        Assert.Contains("\"'=HYPERLINK(\"\"http://evil\"\")\"", lines[1], StringComparison.Ordinal);
+        Assert.Contains(",'@SUM(1),", lines[1], StringComparison.Ordinal);
+        Assert.Contains(",'+甲公司,", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task XLSX_export_neutralises_formula_cells_too()
+    {
+        await SeedAsync();
+        var response = await Client.GetAsync("/api/v1/targets/export?format=xlsx");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var rows = ImportFiles.ReadXlsx(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(["'=HYPERLINK(\"http://evil\")", "'+甲公司", "'-乙公司"], rows.Select(r => r["名称"]?.ToString()));
+    }
+
+    [Fact]
+    public async Task An_export_imports_back_with_no_change()
+    {
+        await Client.SeedOrganizationAsync();
+        await Client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(40)), "t.csv");
+        await Client.CreateTargetAsync(RosterApi.TargetBody(RosterApi.Code(41), "@有限公司", tags: ["-负面"]));
+        var exported = await (await Client.GetAsync("/api/v1/targets/export")).Content.ReadAsByteArrayAsync();
+        var job = await Client.ImportAsync("targets", exported, "export.csv");
+        Assert.Equal(("succeeded", 0L, 0L, 41L), (job.Status, job.Inserted, job.Updated, job.Unchanged));
+    }
+
+    [Fact]
+    public async Task Officers_export_a_row_per_certificate_neutralised_and_import_back_unchanged()
+    {
+        var unit = await Client.SeedOrganizationAsync();
+        var certificates = new[]
+        {
+            new { type = "行政执法证", number = "C1", issuedOn = "2020-01-01", expiresOn = "2026-01-01" },
+            new { type = "行政执法证", number = "C2", issuedOn = "2026-01-01", expiresOn = "2032-01-01" },
+        };
+        await Client.PostJsonAsync("/api/v1/officers", new { number = "NX-1", name = "=1+1", unitId = unit, departmentCode = "amr", certificates });
+        await Client.PostJsonAsync("/api/v1/officers", new { number = "NX-2", name = "李娜", unitId = unit, departmentCode = "fire", isLeaderEligible = true });
+
+        var csv = await (await Client.GetAsync("/api/v1/officers/export")).Content.ReadAsByteArrayAsync();
+        var lines = Encoding.UTF8.GetString(csv).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith("NX-1,'=1+1,NX-640104,amr,", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith("C2,2026-01-01,2032-01-01", lines[2], StringComparison.Ordinal);
+
+        var leaders = ImportFiles.ReadXlsx(await (await Client.GetAsync("/api/v1/officers/export?format=xlsx&leader=true")).Content.ReadAsByteArrayAsync());
+        Assert.Equal("NX-2", Assert.Single(leaders)["人员编号"]);
+
+        // The import reads '=1+1 as a spreadsheet does (the apostrophe marks text), so the round trip changes nothing.
+        var job = await Client.ImportAsync("officers", csv, "officers.csv");
+        Assert.Equal(("succeeded", 0L, 0L, 2L), (job.Status, job.Inserted, job.Updated, job.Unchanged));
+    }
+
+    [Theory]
+    [InlineData("format=pdf")]
+    [InlineData("riskTier=Z")]
+    [InlineData("regionPrefix=abc")]
+    public async Task Bad_export_parameters_are_400(string query) =>
+        await (await Client.GetAsync($"/api/v1/targets/export?{query}")).ReadProblemAsync(HttpStatusCode.BadRequest);
+}

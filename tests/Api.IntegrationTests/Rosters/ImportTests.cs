@@ -1,0 +1,281 @@
+using System.Net;
+using System.Text;
+using DoubleRandom.Api.IntegrationTests.Organization;
+using DoubleRandom.Api.IntegrationTests.Support;
+using Npgsql;
+
+namespace DoubleRandom.Api.IntegrationTests.Rosters;
+
+public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixture)
+{
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task A_dry_run_counts_what_would_change_and_writes_nothing()
+    {
+        await Client.SeedOrganizationAsync();
+        var job = await Client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(50)), "t.csv", "mode=dryRun");
+
+        Assert.Equal(("succeeded", "dryRun", 50L, 50L, 0L), (job.Status, job.Mode, job.RowsDone, job.Inserted, job.ErrorCount));
+        Assert.Equal(0, await Fixture.CountRowsAsync("targets"));
+
+        var listed = await (await Client.GetAsync("/api/v1/import-jobs?roster=targets&status=succeeded")).ReadAsync<Page<ImportJobDto>>(HttpStatusCode.OK);
+        Assert.Equal(job.Id, Assert.Single(listed.Items).Id);
+        await (await Client.GetAsync("/api/v1/import-jobs?status=done")).ReadProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Apply_stores_every_row_and_reimporting_the_same_file_changes_nothing()
+    {
+        await Client.SeedOrganizationAsync();
+        var file = ImportFiles.Utf8(ImportFiles.Targets(200), bom: true);
+        var first = await Client.ImportAsync("targets", file, "t.csv");
+        Assert.Equal(("succeeded", 200L, 0L, "utf-8"), (first.Status, first.Inserted, first.Updated, first.Encoding));
+        Assert.Equal(200, await Fixture.CountRowsAsync("targets"));
+
+        var again = await Client.ImportAsync("targets", file, "t.csv");
+        Assert.Equal((0L, 0L, 200L), (again.Inserted, again.Updated, again.Unchanged));
+        Assert.Equal(200, await ScalarAsync("SELECT count(*) FROM targets WHERE version = 1"));
+    }
+
+    [Fact]
+    public async Task A_first_load_rebuilds_the_indexes_once_and_ends_with_every_index_in_place()
+    {
+        await using var factory = new ApiFactory("postgres", Fixture.ConnectionString)
+            .WithWebHostBuilder(b => b.UseSetting("Imports:BulkLoadMinimumRows", "100"));
+        using var client = RosterApi.NewClient(factory);
+        await client.SeedOrganizationAsync();
+        var indexes = await ScalarAsync("SELECT count(*) FROM pg_indexes WHERE tablename = 'targets'");
+
+        var job = await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(300)), "t.csv");
+        Assert.Equal(("succeeded", 300L), (job.Status, job.Inserted));
+        Assert.Equal(indexes, await ScalarAsync("SELECT count(*) FROM pg_indexes WHERE tablename = 'targets'"));
+        var found = await (await client.GetAsync($"/api/v1/targets?q={Uri.EscapeDataString("塞上商贸有限公司29")}")).ReadAsync<Page<TargetDto>>(HttpStatusCode.OK);
+        Assert.Equal(11, found.TotalCount);
+        Assert.Equal(300L, (await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(300)), "t.csv")).Unchanged);
+    }
+
+    [Fact]
+    public async Task A_changed_row_is_updated_alone_and_its_version_rises()
+    {
+        await Client.SeedOrganizationAsync();
+        await Client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(3)), "t.csv");
+        var changed = ImportFiles.TargetHeader + "\n" + ImportFiles.TargetLine(1) + "\n" + ImportFiles.TargetLine(2, tier: "D") + "\n" + ImportFiles.TargetLine(3) + "\n";
+        var job = await Client.ImportAsync("targets", ImportFiles.Utf8(changed), "t.csv");
+        Assert.Equal((0L, 1L, 2L), (job.Inserted, job.Updated, job.Unchanged));
+        Assert.Equal(2, await ScalarAsync($"SELECT version FROM targets WHERE code = '{RosterApi.Code(2)}'"));
+    }
+
+    [Fact]
+    public async Task English_headers_in_any_order_are_accepted()
+    {
+        await Client.SeedOrganizationAsync();
+        var csv = $"name,Code,regionCode,riskTier,kind\n甲公司,{RosterApi.Code(1)},640104,b,enterprise\n乙产品,PRD-640104-9,640104,C,Product\n";
+        var job = await Client.ImportAsync("targets", ImportFiles.Utf8(csv), "t.csv");
+        Assert.Equal(("succeeded", 2L), (job.Status, job.Inserted));
+    }
+
+    [Fact]
+    public async Task One_bad_row_rejects_the_file_and_the_report_lists_every_bad_cell()
+    {
+        await Client.SeedOrganizationAsync();
+        var future = DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var csv = new StringBuilder(ImportFiles.TargetHeader + "\n");
+        csv.AppendLine(ImportFiles.TargetLine(1));
+        csv.AppendLine(ImportFiles.TargetLine(1));                                   // row 3: duplicate of row 2
+        csv.AppendLine("91350100M000100Y44,坏代码,640104,amr,2015-01-01,1,A,");       // row 4: check character
+        csv.AppendLine(ImportFiles.TargetLine(4, departments: "amr;nosuch"));        // row 5: unknown department
+        csv.AppendLine(ImportFiles.TargetLine(5, date: future));                     // row 6: future date
+        csv.AppendLine(ImportFiles.TargetLine(6, capital: "-5"));                    // row 7: negative capital
+        csv.AppendLine(ImportFiles.TargetLine(7, tier: "E"));                        // row 8: bad tier
+        csv.AppendLine(ImportFiles.TargetLine(8, date: "2015-13-45"));               // row 9: not a date
+        csv.AppendLine(ImportFiles.TargetLine(9));
+        var job = await Client.ImportAsync("targets", ImportFiles.Utf8(csv.ToString()), "t.csv");
+
+        Assert.Equal(("rejected", 9L, 7L), (job.Status, job.RowsDone, job.ErrorCount));
+        Assert.Equal(0, await Fixture.CountRowsAsync("targets"));
+        var report = (await Client.ReportAsync(job)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("row,column,message", report[0]);
+        Assert.Contains(report, l => l.StartsWith("3,code,代码与第 2 行重复", StringComparison.Ordinal));
+        Assert.Contains(report, l => l.StartsWith("4,统一社会信用代码,第 18 位校验码应为 3", StringComparison.Ordinal));
+        Assert.Contains(report, l => l.StartsWith("5,监管部门,部门不存在或已撤销：nosuch", StringComparison.Ordinal));
+        Assert.Contains(report, l => l.StartsWith("6,成立日期,登记日期不能晚于今天", StringComparison.Ordinal));
+        Assert.Contains(report, l => l.StartsWith("7,注册资本（万元）,注册资本不能为负数", StringComparison.Ordinal));
+        Assert.Contains(report, l => l.StartsWith("8,风险等级,", StringComparison.Ordinal));
+        Assert.Contains(report, l => l.StartsWith("9,成立日期,日期格式应为", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ApplyValid_writes_the_good_rows_and_reports_the_bad_ones()
+    {
+        await Client.SeedOrganizationAsync();
+        var csv = ImportFiles.TargetHeader + "\n" + ImportFiles.TargetLine(1) + "\n" + ImportFiles.TargetLine(2, capital: "-1", tier: "X") + "\n"
+            + ImportFiles.TargetLine(3) + "\n" + ImportFiles.TargetLine(1) + "\n";
+        var job = await Client.ImportAsync("targets", ImportFiles.Utf8(csv), "t.csv", "mode=applyValid");
+        Assert.Equal(("succeeded", 4L, 2L, 3L), (job.Status, job.RowsDone, job.Inserted, job.ErrorCount));
+        Assert.Equal(2, await Fixture.CountRowsAsync("targets"));
+        var report = await Client.ReportAsync(job);
+        Assert.Contains("3,注册资本（万元）,", report, StringComparison.Ordinal);
+        Assert.Contains("5,code,代码与第 2 行重复", report, StringComparison.Ordinal);
+
+        var allBad = await Client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.TargetHeader + "\nx,y,640104,,,,,\n"), "t.csv", "mode=applyValid");
+        Assert.Equal("rejected", allBad.Status);
+    }
+
+    [Fact]
+    public async Task GB18030_files_are_detected_and_a_wrong_named_encoding_is_reported()
+    {
+        await Client.SeedOrganizationAsync();
+        var gbk = ImportFiles.Gb18030(ImportFiles.Targets(20));
+        var job = await Client.ImportAsync("targets", gbk, "gbk.csv");
+        Assert.Equal(("succeeded", "gb18030", 20L), (job.Status, job.Encoding, job.Inserted));
+        var fetched = await (await Client.GetAsync($"/api/v1/targets?q={Uri.EscapeDataString("塞上商贸")}")).ReadAsync<Page<TargetDto>>(HttpStatusCode.OK);
+        Assert.Equal(20, fetched.TotalCount);
+
+        // Named wrongly, the header already fails to decode: refused at upload.
+        var forced = await (await Client.UploadAsync("targets", gbk, "gbk.csv", "mode=apply&encoding=utf-8")).ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("utf-8", forced.Errors!["file"][0], StringComparison.Ordinal);
+        var named = await Client.ImportAsync("targets", gbk, "gbk.csv", "mode=apply&encoding=GBK");
+        Assert.Equal(("gb18030", 20L), (named.Encoding, named.Unchanged));
+    }
+
+    [Fact]
+    public async Task A_file_that_switches_encoding_midway_is_rejected_at_the_row_where_it_switches()
+    {
+        await Client.SeedOrganizationAsync();
+        var utf8Part = ImportFiles.Utf8(ImportFiles.Targets(1000));                 // well over the 64 KiB sniffed
+        var gbkPart = ImportFiles.Gb18030(ImportFiles.TargetLine(5000, name: "混合编码") + "\n");
+        var job = await Client.ImportAsync("targets", [.. utf8Part, .. gbkPart], "mixed.csv");
+        Assert.Equal("rejected", job.Status);
+        // Decoding runs a little ahead of parsing, so the row named is the bad one or a few before it.
+        var line = (await Client.ReportAsync(job)).Split('\n')[1].Split(',');
+        Assert.InRange(int.Parse(line[0], System.Globalization.CultureInfo.InvariantCulture), 980, 1002);
+        Assert.Contains("utf-8", line[2], StringComparison.Ordinal);
+        Assert.Equal(0, await Fixture.CountRowsAsync("targets"));
+    }
+
+    [Fact]
+    public async Task XLSX_files_import_like_CSV()
+    {
+        await Client.SeedOrganizationAsync();
+        var rows = Enumerable.Range(1, 30).Select(i => new Dictionary<string, object?>
+        {
+            ["统一社会信用代码"] = RosterApi.Code(i), ["名称"] = $"表格公司{i}", ["行政区划代码"] = 640104, ["成立日期"] = new DateTime(2020, 1, i % 28 + 1),
+            ["注册资本（万元）"] = 12.5 * i, ["权重"] = 3,
+        });
+        var job = await Client.ImportAsync("targets", ImportFiles.Xlsx(rows), "t.xlsx");
+        Assert.Equal(("succeeded", 30L), (job.Status, job.Inserted));
+        var again = await Client.ImportAsync("targets", ImportFiles.Xlsx(rows), "t.xlsx");
+        Assert.Equal(30L, again.Unchanged);
+    }
+
+    [Theory]
+    [InlineData("名称,地址\n甲,乙\n", "columns")]
+    [InlineData("统一社会信用代码,名称,行政区划代码,颜色\n", "columns")]
+    [InlineData("", "file")]
+    public async Task Unimportable_files_are_refused_at_upload(string content, string field)
+    {
+        var problem = await (await Client.UploadAsync("targets", ImportFiles.Utf8(content), "t.csv")).ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains(field, problem.Errors!.Keys);
+        Assert.Equal(0, await Fixture.CountRowsAsync("import_jobs"));
+    }
+
+    [Fact]
+    public async Task Binary_files_bad_extensions_modes_and_encodings_are_refused_at_upload()
+    {
+        var binary = new byte[4096];
+        new Random(1).NextBytes(binary);
+        binary[10] = 0;
+        Assert.Contains("file", (await (await Client.UploadAsync("targets", binary, "t.csv")).ReadProblemAsync(HttpStatusCode.BadRequest)).Errors!.Keys);
+        Assert.Contains("file", (await (await Client.UploadAsync("targets", binary, "t.xlsx")).ReadProblemAsync(HttpStatusCode.BadRequest)).Errors!.Keys);
+        Assert.Contains("file", (await (await Client.UploadAsync("targets", ImportFiles.Utf8("a"), "t.exe")).ReadProblemAsync(HttpStatusCode.BadRequest)).Errors!.Keys);
+        Assert.Contains("mode", (await (await Client.UploadAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(1)), "t.csv", "mode=yolo")).ReadProblemAsync(HttpStatusCode.BadRequest)).Errors!.Keys);
+        Assert.Contains("encoding", (await (await Client.UploadAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(1)), "t.csv", "encoding=latin1")).ReadProblemAsync(HttpStatusCode.BadRequest)).Errors!.Keys);
+        var noFile = await Client.PostAsync("/api/v1/targets/import", new MultipartFormDataContent());
+        await noFile.ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(0, await Fixture.CountRowsAsync("import_jobs"));
+    }
+
+    [Fact]
+    public async Task A_header_without_rows_and_a_10_MB_cell_are_rejected_jobs()
+    {
+        await Client.SeedOrganizationAsync();
+        var empty = await Client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.TargetHeader + "\n"), "t.csv");
+        Assert.Equal(("rejected", 0L), (empty.Status, empty.RowsDone));
+
+        var huge = ImportFiles.TargetHeader + "\n" + ImportFiles.TargetLine(1) + "\n" + ImportFiles.TargetLine(2, name: new string('长', 10_000_000)) + "\n";
+        var job = await Client.ImportAsync("targets", ImportFiles.Utf8(huge), "t.csv");
+        Assert.Equal("rejected", job.Status);
+        Assert.Contains("3,*,单元格超过", await Client.ReportAsync(job), StringComparison.Ordinal);
+        Assert.Equal(0, await Fixture.CountRowsAsync("targets"));
+    }
+
+    [Fact]
+    public async Task Progress_can_be_polled_until_the_job_finishes()
+    {
+        await Client.SeedOrganizationAsync();
+        var queued = await (await Client.UploadAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(30_000)), "t.csv")).ReadAsync<ImportJobDto>(HttpStatusCode.Accepted);
+        Assert.Equal("queued", queued.Status);
+        var seen = new List<ImportJobDto>();
+        ImportJobDto job;
+        do
+        {
+            job = await (await Client.GetAsync($"/api/v1/import-jobs/{queued.Id}")).ReadAsync<ImportJobDto>(HttpStatusCode.OK);
+            seen.Add(job);
+            await Task.Delay(50);
+        }
+        while (job.Status is "queued" or "running");
+
+        Assert.Equal(("succeeded", 30_000L, 30_000L), (job.Status, job.RowsDone, job.RowsTotal));
+        Assert.True(seen.Zip(seen.Skip(1)).All(p => p.First.RowsDone <= p.Second.RowsDone), "progress never goes back");
+        Assert.All(seen.Where(s => s is { Status: "running", RowsDone: > 0 }), s => Assert.NotNull(s.EtaSeconds));
+        Assert.Equal(30_000, await Fixture.CountRowsAsync("targets"));
+    }
+
+    [Fact]
+    public async Task A_restart_marks_unfinished_jobs_failed()
+    {
+        var id = Guid.NewGuid();
+        await using (var connection = new NpgsqlConnection(Fixture.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var insert = new NpgsqlCommand("""
+                INSERT INTO import_jobs (id, roster, mode, file_name, stored_path, encoding, status, rows_done, inserted, updated, unchanged,
+                    error_count, created_by, created_at_utc, started_at_utc)
+                VALUES (@id, 'Targets', 'Apply', 'big.csv', '/nonexistent/big.csv', 'auto', 'Running', 123, 0, 0, 0, 0, 'x', now(), now())
+                """, connection);
+            insert.Parameters.AddWithValue("id", id);
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await using var restarted = new ApiFactory("postgres", Fixture.ConnectionString);
+        using var client = RosterApi.NewClient(restarted);
+        var job = await (await client.GetAsync($"/api/v1/import-jobs/{id}")).ReadAsync<ImportJobDto>(HttpStatusCode.OK);
+        Assert.Equal("failed", job.Status);
+        Assert.Contains("重启", job.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Officers_import_by_unit_code_and_reimport_changes_nothing()
+    {
+        await Client.SeedOrganizationAsync();
+        const string header = "人员编号,姓名,所属单位,部门,执法组长,业务专长,执法证号,发证日期,有效期至\n";
+        var csv = header + "NX-1,张伟,NX-640104,amr,是,食品安全;计量,C1,2020-01-01,2099-01-01\nNX-2,李娜,NX-640104,fire,否,,,,\n";
+        var job = await Client.ImportAsync("officers", ImportFiles.Utf8(csv), "o.csv");
+        Assert.Equal(("succeeded", 2L), (job.Status, job.Inserted));
+        var again = await Client.ImportAsync("officers", ImportFiles.Utf8(csv), "o.csv");
+        Assert.Equal((0L, 0L, 2L), (again.Inserted, again.Updated, again.Unchanged));
+        var leaders = await (await Client.GetAsync("/api/v1/officers?leader=true")).ReadAsync<Page<OfficerDto>>(HttpStatusCode.OK);
+        Assert.True(Assert.Single(leaders.Items).Certified);
+
+        var bad = await Client.ImportAsync("officers", ImportFiles.Utf8(header + "NX-3,王,NX-999999,nosuch,也许,,,,\n"), "o.csv");
+        Assert.Equal(("rejected", 3L), (bad.Status, bad.ErrorCount));
+        Assert.Equal(2, await Fixture.CountRowsAsync("officers"));
+    }
+}
