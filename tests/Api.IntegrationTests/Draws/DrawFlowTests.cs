@@ -1,3 +1,4 @@
+using DoubleRandom.Api.IntegrationTests.Audit;
 using System.Net;
 using System.Text.Json;
 using DoubleRandom.Api.IntegrationTests.Support;
@@ -56,6 +57,10 @@ public sealed class DrawFlowTests(PostgresApiFixture fixture) : PostgresTest(fix
             Assert.Equal(3, group.GetProperty("officers").GetArrayLength());
             Assert.True(group.GetProperty("officers")[0].GetProperty("leader").GetBoolean());
         }
+
+        // Reading the named result before reveal is itself recorded (§6.2.3).
+        var reads = await Client.EntriesAsync($"&action=read&entityType=Draw&entityId={drawId}");
+        Assert.Equal("result read before reveal", Assert.Single(reads).Reason);
 
         var anonymous = Fixture.Factory.CreateClient();
         Assert.Equal("draw-not-revealed", (await (await anonymous.GetAsync($"/api/v1/public/draws/{drawId}/result")).ReadProblemAsync(HttpStatusCode.Conflict)).Code);

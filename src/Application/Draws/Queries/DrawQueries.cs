@@ -22,7 +22,7 @@ public sealed class ListDrawsValidator : AbstractValidator<ListDrawsQuery>
     public ListDrawsValidator() => this.AddPagingRules(["preparedAtUtc", "year"]);
 }
 
-public sealed class DrawQueryHandlers(IApplicationDbContext db) :
+public sealed class DrawQueryHandlers(IApplicationDbContext db, IAuditLog audit) :
     IQueryHandler<GetDrawQuery, DrawDto>, IQueryHandler<GetDrawResultQuery, DrawResultDto>, IQueryHandler<ListDrawsQuery, PagedResult<DrawDto>>
 {
     public async ValueTask<DrawDto> Handle(GetDrawQuery q, CancellationToken ct)
@@ -37,6 +37,11 @@ public sealed class DrawQueryHandlers(IApplicationDbContext db) :
         if (q.PublicOnly)
         {
             PublicRules.EnsureRevealed(draw);
+        }
+        else if (!draw.IsRevealed)
+        {
+            // Names before reveal are what §6.2.3 protects: who looked is on the record.
+            await audit.RecordReadAsync("Draw", draw.Id.ToString(), "result read before reveal", ct);
         }
 
         return (await DrawResults.LoadAsync(db, [draw.Id], ct))[0];

@@ -22,7 +22,7 @@ public interface IDrawRecordRenderer
 /// <summary>The printable draw record of a sealed draw (§5.1): signed on paper by operator, supervisor and leader.</summary>
 public sealed record GetDrawRecordQuery(Guid DrawId, string VerifyBaseUrl) : IQuery<byte[]>;
 
-public sealed class GetDrawRecordHandler(IApplicationDbContext db, IDrawRecordRenderer renderer) : IQueryHandler<GetDrawRecordQuery, byte[]>
+public sealed class GetDrawRecordHandler(IApplicationDbContext db, IDrawRecordRenderer renderer, IAuditLog audit) : IQueryHandler<GetDrawRecordQuery, byte[]>
 {
     private static readonly TimeZoneInfo Shanghai = FindZone();
 
@@ -30,6 +30,11 @@ public sealed class GetDrawRecordHandler(IApplicationDbContext db, IDrawRecordRe
     {
         var draw = await db.GetDrawAsync(q.DrawId, ct);
         Rule.Check(draw.Status == DrawStatus.Sealed, "draw-not-sealed", Text.Of("只有已封存的抽取可以打印记录", "Only a sealed draw has a record to print."));
+        if (!draw.IsRevealed)
+        {
+            await audit.RecordReadAsync("Draw", draw.Id.ToString(), "record printed before reveal", ct);
+        }
+
         var task = await db.InspectionTasks.AsNoTracking().FirstAsync(t => t.Id == draw.TaskId, ct);
         var itemIds = task.Settings.ItemIds;
         var items = await db.InspectionItems.AsNoTracking().Where(i => itemIds.Contains(i.Id))
