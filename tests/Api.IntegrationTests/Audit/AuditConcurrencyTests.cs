@@ -23,6 +23,8 @@ public sealed class AuditConcurrencyTests(PostgresApiFixture fixture) : Postgres
         var verdict = await Client.VerifyAsync();
         Assert.True(verdict.Intact, verdict.Message);
         Assert.Equal(100, verdict.Length);
+        // Every staged entry was linked and removed as its transaction committed.
+        Assert.Equal(0, await Fixture.CountRowsAsync("audit_pending"));
     }
 
     [Fact]
