@@ -23,6 +23,8 @@ public sealed class AuditConcurrencyTests(PostgresApiFixture fixture) : Postgres
         var verdict = await Client.VerifyAsync();
         Assert.True(verdict.Intact, verdict.Message);
         Assert.Equal(100, verdict.Length);
+        // Every staged entry was linked and removed as its transaction committed.
+        Assert.Equal(0, await Fixture.CountRowsAsync("audit_pending"));
     }
 
     [Fact]
@@ -53,5 +55,7 @@ public sealed class AuditConcurrencyTests(PostgresApiFixture fixture) : Postgres
         Assert.Equal(601, verdict.Length);
         var entries = await Client.EntriesAsync("&fromSequence=599");
         Assert.Single(entries.Select(e => e.OccurredAtUtc).Distinct());
+        // Linked by the per-transaction trigger body of migration AuditLinkPerTransaction.
+        Assert.Equal(1, await Fixture.CountRowsAsync("pg_proc WHERE proname = 'audit_link_pending' AND prosrc LIKE '%v_ids%'"));
     }
 }

@@ -82,4 +82,22 @@ public sealed class AuditHashTests
         Assert.False(fork.Accept(forged));
         Assert.Equal((2L, ChainBreak.PrevHashMismatch), (fork.Break!.Sequence, fork.Break.Kind));
     }
+
+    [Fact]
+    public void The_verifier_starts_after_a_checkpoint_and_refuses_time_running_backwards()
+    {
+        var first = First();
+        var second = AuditEntry.Chain(new AuditDraft(AuditDraft.Read, "Draw", "d1", null, null, "r"), Actor, 2, At, first.Hash);
+        var checkpoint = new AuditCheckpoint(1, first.Hash, first.OccurredAtUtc, At, "admin", "archive.csv", null);
+
+        var resumed = new AuditChainVerifier([checkpoint]);
+        Assert.True(resumed.Accept(second));
+        Assert.Equal((true, 1L, 2L), (resumed.Result().Intact, resumed.Result().StartCheckpoint!.Value, resumed.Result().HeadSequence));
+
+        var backwards = AuditEntry.Chain(new AuditDraft(AuditDraft.Read, "Draw", "d1", null, null, "r"), Actor, 2, At.AddSeconds(-1), first.Hash);
+        var regression = new AuditChainVerifier([]);
+        Assert.True(regression.Accept(first));
+        Assert.False(regression.Accept(backwards));
+        Assert.Equal((2L, ChainBreak.TimeRegression), (regression.Break!.Sequence, regression.Break.Kind));
+    }
 }

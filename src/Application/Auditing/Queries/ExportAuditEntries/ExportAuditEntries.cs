@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DoubleRandom.Application.Auditing.Queries.ExportAuditEntries;
 
-/// <summary>Every entry the filter selects, in sequence order, streamed (an export may hold millions of rows).</summary>
+/// <summary>
+/// Every entry the filter selects, in sequence order, streamed (an export may hold millions of rows).
+/// The export itself is recorded as a read: the trail holds names and addresses of people.
+/// </summary>
 public sealed record ExportAuditEntriesQuery(AuditFilter Filter) : IQuery<IAsyncEnumerable<AuditEntry>>, IAuditFilterQuery;
 
 public sealed class ExportAuditEntriesValidator : AbstractValidator<ExportAuditEntriesQuery>
@@ -14,9 +17,15 @@ public sealed class ExportAuditEntriesValidator : AbstractValidator<ExportAuditE
     public ExportAuditEntriesValidator() => this.AddAuditFilterRules();
 }
 
-public sealed class ExportAuditEntriesHandler(IApplicationDbContext db)
+public sealed class ExportAuditEntriesHandler(IApplicationDbContext db, IAuditLog audit)
     : IQueryHandler<ExportAuditEntriesQuery, IAsyncEnumerable<AuditEntry>>
 {
-    public ValueTask<IAsyncEnumerable<AuditEntry>> Handle(ExportAuditEntriesQuery query, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(query.Filter.Apply(db.AuditEntries).OrderBy(e => e.Sequence).AsAsyncEnumerable());
+    public const string ExportedEntityType = "AuditTrail";
+
+    public async ValueTask<IAsyncEnumerable<AuditEntry>> Handle(ExportAuditEntriesQuery query, CancellationToken cancellationToken)
+    {
+        var reason = $"export {query.Filter}";
+        await audit.RecordReadAsync(ExportedEntityType, "entries.csv", reason.Length <= 500 ? reason : reason[..500], cancellationToken);
+        return query.Filter.Apply(db.AuditEntries).OrderBy(e => e.Sequence).AsAsyncEnumerable();
+    }
 }
