@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Roster benchmark on PostgreSQL: generate N demo targets, import them through the API (a background job),
 # report rows/s and the service's peak RSS, re-import (idempotency), then time searches on the loaded roster.
-#   bash scripts/bench-rosters.sh [targets=1000000]   (ports: BENCH_PG_PORT=55442, BENCH_API_PORT=5199)
+#   bash scripts/bench-rosters.sh [targets=1000000]   (free ports unless BENCH_PG_PORT / BENCH_API_PORT are set)
 # Starts its own throw-away PostgreSQL cluster (default settings, fsync on) and the service in Release.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000000}
 work=${BENCH_DIR:-/tmp/doublerandom-bench-rosters}
-port=${BENCH_PG_PORT:-55442}
-api_port=${BENCH_API_PORT:-5199}
+free_port() { python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"; }
+port=${BENCH_PG_PORT:-$(free_port)}
+api_port=${BENCH_API_PORT:-$(free_port)}
 bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 api="http://127.0.0.1:${api_port}"
 

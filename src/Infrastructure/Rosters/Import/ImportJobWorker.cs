@@ -83,7 +83,6 @@ public sealed partial class ImportJobWorker(
         }
         finally
         {
-            progress.Forget(jobId);
             // The upload has served its purpose; the report (a separate file) stays for download.
             TryDelete(job.StoredPath);
         }
@@ -91,6 +90,8 @@ public sealed partial class ImportJobWorker(
         db.ChangeTracker.Clear();
         db.ImportJobs.Update(job);
         await db.SaveChangesAsync(CancellationToken.None);
+        // Only now: until the final state is stored, a poll still reads the live progress.
+        progress.Forget(jobId);
     }
 
     private static void TryDelete(string path)

@@ -1,7 +1,5 @@
 using System.Text;
-using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Rosters.Imports;
-using DoubleRandom.Application.Rosters.Targets;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -15,14 +13,12 @@ namespace DoubleRandom.Infrastructure.Rosters.Import;
 /// </summary>
 internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress, IImportFileStore files)
 {
-    private sealed record Row(long Line, string Number, OfficerDetails Details);
-
     public async Task<ImportOutcome> RunAsync(ImportJob job, Encoding encoding, string encodingName, CancellationToken ct)
     {
         var units = await db.BranchUnits.AsNoTracking().Where(u => u.RetiredAtUtc == null).ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, ct);
         var departments = (await db.Departments.AsNoTracking().Where(d => d.RetiredAtUtc == null).Select(d => d.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         using var report = new ImportReport(files.ReportPath(job));
-        var rows = new List<Row>();
+        var rows = new List<OfficerRow>();
         var byNumber = new Dictionary<string, int>(StringComparer.Ordinal);
         ColumnMap? map = null;
         long line = 0, dataRows = 0;
@@ -49,7 +45,7 @@ internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress,
                 }
 
                 dataRows++;
-                if (Parse(map, cells, line, units, departments, report) is { } row)
+                if (OfficerRowParser.Parse(map, cells, line, units, departments, report) is { } row)
                 {
                     Add(rows, byNumber, row, map, report);
                 }
@@ -77,7 +73,7 @@ internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress,
         return outcome with { RowsDone = dataRows, ErrorCount = report.Count };
     }
 
-    private async Task<ImportOutcome> ApplyAsync(ImportJob job, List<Row> rows, string encodingName, CancellationToken ct)
+    private async Task<ImportOutcome> ApplyAsync(ImportJob job, List<OfficerRow> rows, string encodingName, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var numbers = rows.Select(r => r.Number).ToList();
@@ -119,7 +115,7 @@ internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress,
     /// An officer with several certificates takes several rows (as the export writes them): rows of one number
     /// must agree on everything but the certificate; anything else is a duplicate.
     /// </summary>
-    private static void Add(List<Row> rows, Dictionary<string, int> byNumber, Row row, ColumnMap map, ImportReport report)
+    private static void Add(List<OfficerRow> rows, Dictionary<string, int> byNumber, OfficerRow row, ColumnMap map, ImportReport report)
     {
         if (!byNumber.TryGetValue(row.Number, out var index))
         {
@@ -149,90 +145,6 @@ internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress,
         o.Name == d.Name && o.UnitId == d.UnitId && o.DepartmentCode == d.DepartmentCode && o.Status == d.Status
         && o.IsLeaderEligible == d.IsLeaderEligible && o.UserId == d.UserId && o.ExpertiseTags == TagList.Join(d.ExpertiseTags)
         && o.Certificates.OrderBy(c => c.Number, StringComparer.Ordinal).SequenceEqual(d.Certificates.OrderBy(c => c.Number, StringComparer.Ordinal));
-
-    private static Row? Parse(ColumnMap map, string[] cells, long line, Dictionary<string, Guid> units, HashSet<string> departments,
-        ImportReport report)
-    {
-        var before = report.Count;
-        void Fail(string key, string? message)
-        {
-            if (message is not null)
-            {
-                report.Add(new RowError(line, map.HeaderOf(key), message));
-            }
-        }
-
-        var number = map.Get(cells, "number");
-        Fail("number", number is null || number.Length > Officer.NumberMaxLength || !number.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or ':' or '-')
-            ? Text.Of("人员编号只能包含字母、数字以及 . _ : - 字符，且不超过 64 个字符", "An officer number has letters, digits and . _ : - only, at most 64 characters.") : null);
-        var name = map.Get(cells, "name");
-        Fail("name", TargetChecks.FreeText(name, Officer.NameMaxLength, required: true));
-        var unitCode = map.Get(cells, "unitCode");
-        Fail("unitCode", unitCode is null || !units.ContainsKey(unitCode) ? ImportText.UnknownUnit(unitCode ?? string.Empty) : null);
-        var department = map.Get(cells, "departmentCode");
-        Fail("departmentCode", department is null || !departments.Contains(department) ? ImportText.UnknownDepartment(department ?? string.Empty) : null);
-        if (!CellParsers.TryEnum<OfficerStatus>(map.Get(cells, "status"), StatusName, out var status, ("在岗", OfficerStatus.Active)))
-        {
-            Fail("status", ImportText.BadValue(CellParsers.Allowed<OfficerStatus>(StatusName)));
-        }
-
-        if (!CellParsers.TryBool(map.Get(cells, "isLeaderEligible"), out var leader))
-        {
-            Fail("isLeaderEligible", ImportText.BadValue("是/否"));
-        }
-
-        var expertise = CellParsers.List(map.Get(cells, "expertiseTags"));
-        Fail("expertiseTags", TargetChecks.ListItems(expertise, 30, 50));
-        Guid? userId = null;
-        if (map.Get(cells, "userId") is { } user)
-        {
-            if (Guid.TryParse(user, out var parsed))
-            {
-                userId = parsed;
-            }
-            else
-            {
-                Fail("userId", ImportText.BadValue("GUID"));
-            }
-        }
-
-        var certificates = Certificate(map, cells, Fail);
-        return report.Count > before ? null : new Row(line, number!, new OfficerDetails(
-            name!, units[unitCode!], department!, status ?? OfficerStatus.Active, leader, userId, expertise, certificates));
-    }
-
-    private static List<EnforcementCertificate> Certificate(ColumnMap map, string[] cells, Action<string, string?> fail)
-    {
-        var type = map.Get(cells, "certificateType");
-        var number = map.Get(cells, "certificateNumber");
-        var issuedOk = CellParsers.TryDate(map.Get(cells, "certificateIssuedOn"), out var issued);
-        var expiresOk = CellParsers.TryDate(map.Get(cells, "certificateExpiresOn"), out var expires);
-        if (number is null && type is null && issued is null && expires is null)
-        {
-            return [];
-        }
-
-        fail("certificateIssuedOn", issuedOk && issued is not null ? null : ImportText.BadDate);
-        fail("certificateExpiresOn", expiresOk && expires is not null ? null
-            : ImportText.BadDate);
-        fail("certificateNumber", number is null || number.Length > 64 ? Text.Of("执法证号不能为空，且不超过 64 个字符", "A certificate number is required, at most 64 characters.") : null);
-        if (issued is { } i && expires is { } e && e <= i)
-        {
-            fail("certificateExpiresOn", Text.Of("有效期至应晚于发证日期", "The expiry date is after the issue date."));
-        }
-
-        return issued is { } from && expires is { } to && number is not null
-            ? [new EnforcementCertificate(type ?? "执法证", number, from, to)]
-            : [];
-    }
-
-    private static string StatusName(OfficerStatus s) => s switch
-    {
-        OfficerStatus.Active => "在岗",
-        OfficerStatus.Leave => "休假",
-        OfficerStatus.Transferred => "调离",
-        _ => "退休",
-    };
 
     private static ImportOutcome Rejected(long rows, long errorCount, string encoding, string? message) =>
         new(ImportJobStatus.Rejected, rows, 0, 0, 0, errorCount, encoding, message);

@@ -4,14 +4,11 @@ using NpgsqlTypes;
 namespace DoubleRandom.Infrastructure.Rosters.Import;
 
 /// <summary>
-/// PostgreSQL: rows stream through binary COPY into a temporary table, then one INSERT … ON CONFLICT merges
-/// them, all in one transaction, so an import is applied whole or not at all.
+/// PostgreSQL: rows stream through binary COPY into a temporary table, then an UPDATE of the changed rows and
+/// an INSERT of the new ones merge them, all in one transaction, so an import is applied whole or not at all.
 /// </summary>
 internal sealed class PostgresTargetStaging(string connectionString, long bulkLoadMinimumRows) : ITargetStaging
 {
-    /// <summary>Below this many staged rows (<c>Imports:BulkLoadMinimumRows</c>), index maintenance is cheaper than rebuilding.</summary>
-    public const long DefaultBulkLoadMinimumRows = 200_000;
-
     private NpgsqlConnection? _connection;
     private NpgsqlTransaction? _transaction;
     private NpgsqlBinaryImporter? _copy;
@@ -65,58 +62,15 @@ internal sealed class PostgresTargetStaging(string connectionString, long bulkLo
         await _copy.DisposeAsync();
         _copy = null;
         await ExecuteAsync("ANALYZE target_import", null, null, ct);
-        var rebuild = await DropIndexesForBulkLoadAsync(ct);
+        var rebuild = await BulkLoadIndexes.DropIfFirstLoadAsync(_connection!, _transaction!, bulkLoadMinimumRows, ct);
         var updated = await ExecuteAsync(TargetStagingSql.PostgresUpdate, utcNow, actor, ct);
         var inserted = await ExecuteAsync(TargetStagingSql.PostgresInsert, utcNow, actor, ct);
         if (rebuild.Count > 0)
         {
-            await ExecuteAsync("SET LOCAL maintenance_work_mem = '256MB'", null, null, ct);
-            foreach (var definition in rebuild)
-            {
-                await ExecuteAsync(definition, null, null, ct);
-            }
+            await BulkLoadIndexes.RebuildAsync(_connection!, _transaction!, rebuild, ct);
         }
 
         return (inserted, updated);
-    }
-
-    /// <summary>
-    /// A first load (many rows into an almost empty roster) is faster with the secondary indexes built once
-    /// after the insert than maintained row by row. Inside the transaction, so a failure restores them; the
-    /// price is an exclusive lock on <c>targets</c> while the load runs, acceptable only for an initial load.
-    /// </summary>
-    private async Task<List<string>> DropIndexesForBulkLoadAsync(CancellationToken ct)
-    {
-        await using var sizes = new NpgsqlCommand(
-            "SELECT (SELECT count(*) FROM target_import), (SELECT count(*) FROM (SELECT 1 FROM targets LIMIT 1000000) t)", _connection, _transaction);
-        await using var reader = await sizes.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        var (staged, existing) = (reader.GetInt64(0), reader.GetInt64(1));
-        await reader.CloseAsync();
-        if (staged < bulkLoadMinimumRows || existing * 10 > staged)
-        {
-            return [];
-        }
-
-        var definitions = new List<(string Name, string Definition)>();
-        await using (var list = new NpgsqlCommand("""
-            SELECT indexname, indexdef FROM pg_indexes
-            WHERE schemaname = current_schema() AND tablename = 'targets' AND indexname NOT IN ('pk_targets', 'ix_targets_code')
-            """, _connection, _transaction))
-        await using (var rows = await list.ExecuteReaderAsync(ct))
-        {
-            while (await rows.ReadAsync(ct))
-            {
-                definitions.Add((rows.GetString(0), rows.GetString(1)));
-            }
-        }
-
-        foreach (var (name, _) in definitions)
-        {
-            await ExecuteAsync($"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", null, null, ct);
-        }
-
-        return definitions.Select(d => d.Definition).ToList();
     }
 
     private async Task<long> ExecuteAsync(string sql, DateTime? utcNow, string? actor, CancellationToken ct)

@@ -28,7 +28,7 @@ internal sealed partial class TargetImporter(
             .ToHashSet(StringComparer.Ordinal);
         var connectionString = db.Database.GetConnectionString()!;
         await using ITargetStaging staging = options.IsPostgres
-            ? new PostgresTargetStaging(connectionString, configuration.GetValue("Imports:BulkLoadMinimumRows", PostgresTargetStaging.DefaultBulkLoadMinimumRows))
+            ? new PostgresTargetStaging(connectionString, configuration.GetValue("Imports:BulkLoadMinimumRows", BulkLoadIndexes.DefaultMinimumRows))
             : new SqliteTargetStaging(connectionString);
         await staging.BeginAsync(ct);
 
