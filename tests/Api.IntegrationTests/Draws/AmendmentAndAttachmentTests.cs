@@ -170,12 +170,13 @@ public sealed class PlacementTests(PostgresApiFixture fixture) : PostgresTest(fi
         var notUnassigned = await s.Operator.PostJsonAsync($"/api/v1/draws/{drawId}/amendments", new { kind = "placeTarget", groupNumber = 1, targetCode = "T0002" });
         Assert.Equal("target-not-unassigned", (await notUnassigned.ReadProblemAsync(HttpStatusCode.Conflict)).Code);
 
-        // The recusal of group 1's leader is lifted (the registry changes); the placement is then allowed.
-        var leaderId = result.RootElement.GetProperty("groups")[0].GetProperty("officers")[0].GetProperty("officerId").GetGuid();
+        // The recusals of group 1's officers are lifted (the registry changes); the placement is then allowed.
+        var groupOne = result.RootElement.GetProperty("groups")[0].GetProperty("officers").EnumerateArray()
+            .Select(o => o.GetProperty("officerId").GetGuid()).ToList();
         await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            db.Recusals.RemoveRange(db.Recusals.Where(r => r.OfficerId == leaderId));
+            db.Recusals.RemoveRange(db.Recusals.Where(r => groupOne.Contains(r.OfficerId)));
             await db.SaveChangesAsync();
         }
 
