@@ -31,7 +31,8 @@ internal static class BenchDrawCommand
 
         public Guid? UserId => OperatorId;
 
-        public IReadOnlyCollection<string> Roles => [Domain.Identity.Roles.Operator];
+        // Bureau-wide, so the history query sees every group as an administrator's would.
+        public IReadOnlyCollection<string> Roles => [Domain.Identity.Roles.Operator, Domain.Identity.Roles.Administrator];
 
         public Guid? UnitId => null;
 

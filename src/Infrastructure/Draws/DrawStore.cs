@@ -51,7 +51,7 @@ public sealed class DrawStore(AppDbContext db) : IDrawStore
             while (await reader.ReadAsync(ct))
             {
                 rows.Add(new TargetScopeRow(
-                    reader.GetString(0), reader.IsDBNull(1) ? null : Enum.Parse<RiskTier>(reader.GetString(1)), reader.GetString(2),
+                    reader.GetString(0), reader.IsDBNull(1) ? null : (RiskTier)(reader.GetChar(1) - 'A'), reader.GetString(2),
                     reader.IsDBNull(3) ? null : reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetString(4),
                     reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetString(6), reader.GetString(7)));
             }

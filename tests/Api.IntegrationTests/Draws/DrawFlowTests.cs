@@ -91,6 +91,11 @@ public sealed class DrawFlowTests(PostgresApiFixture fixture) : PostgresTest(fix
 
         var named = await (await anonymous.GetAsync($"/api/v1/public/draws/{drawId}/result")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
         Assert.Contains("企业T", named.RootElement.GetRawText(), StringComparison.Ordinal);
+
+        // A drawn target is referenced by the draw: it can be retired, not deleted.
+        var targets = await (await Client.GetAsync($"/api/v1/targets?q={drawnCode}")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        var targetId = targets.RootElement.GetProperty("items")[0].GetProperty("id").GetGuid();
+        Assert.Equal("target-referenced-by-draw", (await (await Client.DeleteAsync($"/api/v1/targets/{targetId}")).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
     }
 
     [Fact]
