@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 
 missing=()
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
+# The printed draw record needs a CJK font; its test reads the PDF back with poppler's pdftotext.
+[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
 if ((${#missing[@]})); then
   if [ "$(id -u)" = 0 ]; then
     echo "Installing: ${missing[*]}"

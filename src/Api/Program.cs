@@ -16,11 +16,26 @@ switch (args)
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDoubleRandom();
+if (args is ["bench-draw", ..])
+{
+    builder.Services.AddScoped<DoubleRandom.Application.Common.Interfaces.ICurrentActor, BenchDrawCommand.BenchActor>();
+}
+
 var app = builder.Build();
 
-if (args is ["migrate", ..])
+switch (args)
 {
-    return await MigrateCommand.RunAsync(app);
+    case ["migrate", ..]:
+        return await MigrateCommand.RunAsync(app);
+    case ["bench-draw", ..]:
+        return await BenchDrawCommand.RunAsync(app, args);
+    case ["create-admin", ..]:
+        return await CreateAdminCommand.RunAsync(app, args);
+}
+
+if (args is ["audit-verify", ..])
+{
+    return await AuditVerifyCommand.RunAsync(app, Console.Out);
 }
 
 await using (var scope = app.Services.CreateAsyncScope())

@@ -11,7 +11,14 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<Identity.CredentialVerifier>();
+        services.AddScoped<Identity.Auth.TokenService>();
+        services.AddScoped<Identity.Confirmations.ConfirmationGate>();
+        services.AddScoped<Identity.UnitScope>();
         services.AddScoped<IRecusalSource, RecusalSource>();
+        services.AddScoped<Draws.Snapshots.DrawSnapshotBuilder>();
+        services.AddScoped<Draws.DrawRevealer>();
+        services.AddScoped<Draws.Commands.ExecuteDraw.DrawSealer>();
         return services;
     }
 }

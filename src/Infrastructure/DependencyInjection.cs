@@ -2,6 +2,7 @@ using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Rosters.Imports;
 using DoubleRandom.Application.Rosters.Reference;
 using DoubleRandom.Infrastructure.Persistence;
+using DoubleRandom.Infrastructure.Persistence.Auditing;
 using DoubleRandom.Infrastructure.Rosters;
 using DoubleRandom.Infrastructure.Rosters.Export;
 using DoubleRandom.Infrastructure.Rosters.Import;
@@ -21,6 +22,8 @@ public static class DependencyInjection
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
         services.AddScoped<StampingInterceptor>();
+        services.AddScoped<AuditChainWriter>();
+        services.AddScoped<IAuditLog, AuditLog>();
 
         if (options.IsPostgres)
         {
@@ -44,7 +47,17 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<FirstAdministrator>();
+        services.AddSingleton<Application.Identity.IPasswordHasher>(
+            new Identity.IdentityPasswordHasher(configuration.GetValue("Auth:PasswordHashIterations", 100_000)));
         services.AddRosters(configuration, contentRoot);
+        services.AddSingleton<Application.Draws.Snapshots.IDrawSecretProtector>(Draws.DrawSecretProtector.FromConfiguration(configuration, contentRoot));
+        services.AddScoped<Application.Draws.Snapshots.IDrawStore, Draws.DrawStore>();
+        services.AddSingleton<Application.Draws.Queries.Record.IDrawRecordRenderer>(
+            new Draws.DrawRecordPdf(configuration["Records:FontPath"] ?? "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"));
+        var attachments = configuration["Attachments:Folder"] ?? "data/attachments";
+        services.AddSingleton<Application.Draws.Commands.Attachments.IAttachmentStore>(
+            new Draws.AttachmentStore(Path.IsPathRooted(attachments) ? attachments : Path.Combine(contentRoot, attachments)));
         return services;
     }
 }

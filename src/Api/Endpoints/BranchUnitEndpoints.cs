@@ -5,6 +5,7 @@ using DoubleRandom.Application.Organization.BranchUnits.Commands.RetireBranchUni
 using DoubleRandom.Application.Organization.BranchUnits.Commands.UpdateBranchUnit;
 using DoubleRandom.Application.Organization.BranchUnits.Queries.GetBranchUnit;
 using DoubleRandom.Application.Organization.BranchUnits.Queries.ListBranchUnits;
+using DoubleRandom.Api.Security;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -21,19 +22,19 @@ public static class BranchUnitEndpoints
     {
         var group = api.MapGroup("/branch-units").WithTags("Branch units 派出机构");
 
-        group.MapGet("/", List).WithName("ListBranchUnits")
+        group.MapGet("/", List).WithName("ListBranchUnits").RequireAuthorization(Policies.OrganizationRead)
             .WithSummary("List branch units (paging, filtering, sorting)").ProducesValidationProblem();
-        group.MapGet("/{id:guid}", Get).WithName("GetBranchUnit")
+        group.MapGet("/{id:guid}", Get).WithName("GetBranchUnit").RequireAuthorization(Policies.OrganizationRead)
             .WithSummary("Get one branch unit").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", Create).WithName("CreateBranchUnit")
+        group.MapPost("/", Create).WithName("CreateBranchUnit").RequireAuthorization(Policies.OrganizationWrite)
             .WithSummary("Create a branch unit").Accepts<CreateBranchUnitCommand>("application/json")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapPut("/{id:guid}", Update).WithName("UpdateBranchUnit")
+        group.MapPut("/{id:guid}", Update).WithName("UpdateBranchUnit").RequireAuthorization(Policies.OrganizationWrite)
             .WithSummary("Change a branch unit's name, parent or region")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapPost("/{id:guid}/retire", Retire).WithName("RetireBranchUnit")
+        group.MapPost("/{id:guid}/retire", Retire).WithName("RetireBranchUnit").RequireAuthorization(Policies.OrganizationWrite)
             .WithSummary("Retire a branch unit (kept on record; refused while it has active child units)")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;

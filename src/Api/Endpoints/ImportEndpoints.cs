@@ -1,3 +1,4 @@
+using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Paging;
@@ -19,7 +20,7 @@ public static class ImportEndpoints
         group.MapPost(pattern, (IFormFile file, IMediator mediator, IImportFileStore files, CancellationToken ct,
                 string? mode = null, string encoding = "auto") =>
                 Upload(roster, file, QueryEnum.Parse<ImportMode>(mode, "mode") ?? ImportMode.DryRun, encoding, mediator, files, ct))
-            .WithName(name)
+            .WithName(name).RequireAuthorization(Policies.RosterWrite)
             .WithSummary("Upload a CSV (UTF-8 or GB18030) or XLSX file; mode=dryRun (default) validates only, mode=apply writes all rows or none, mode=applyValid writes the valid rows")
             .Accepts<IFormFile>("multipart/form-data")
             .DisableAntiforgery()
@@ -30,11 +31,11 @@ public static class ImportEndpoints
     public static RouteGroupBuilder MapImportJobs(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/import-jobs").WithTags("Import jobs 批量导入");
-        group.MapGet("/", List).WithName("ListImportJobs")
+        group.MapGet("/", List).WithName("ListImportJobs").RequireAuthorization(Policies.RosterWrite)
             .WithSummary("Recent import jobs, newest first (filters roster, status)").ProducesValidationProblem();
-        group.MapGet("/{id:guid}", Get).WithName("GetImportJob")
+        group.MapGet("/{id:guid}", Get).WithName("GetImportJob").RequireAuthorization(Policies.RosterWrite)
             .WithSummary("Status and progress of an import (rowsDone, rowsTotal, etaSeconds; counts when finished)").ProducesProblem(404);
-        group.MapGet("/{id:guid}/report", Report).WithName("GetImportReport")
+        group.MapGet("/{id:guid}/report", Report).WithName("GetImportReport").RequireAuthorization(Policies.RosterWrite)
             .WithSummary("The report of a finished import: CSV of row, column, message").Produces(200, contentType: "text/csv").ProducesProblem(404);
         return api;
     }

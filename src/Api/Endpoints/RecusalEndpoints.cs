@@ -1,3 +1,4 @@
+using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Application.Rosters.Recusals;
 using DoubleRandom.Domain.Rosters;
@@ -14,14 +15,14 @@ public static class RecusalEndpoints
     public static RouteGroupBuilder MapRecusals(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/recusals").WithTags("Recusals 回避");
-        group.MapGet("/", List).WithName("ListRecusals")
+        group.MapGet("/", List).WithName("ListRecusals").RequireAuthorization(Policies.RosterRead)
             .WithSummary("List recusals by officerId and/or targetCode; activeOn keeps those valid that day").ProducesValidationProblem();
-        group.MapGet("/{id:guid}", Get).WithName("GetRecusal").ProducesProblem(404);
-        group.MapPost("/", Create).WithName("CreateRecusal").WithSummary("Register a recusal (the recording user is kept)")
+        group.MapGet("/{id:guid}", Get).WithName("GetRecusal").RequireAuthorization(Policies.RosterRead).ProducesProblem(404);
+        group.MapPost("/", Create).WithName("CreateRecusal").RequireAuthorization(Policies.RosterWrite).WithSummary("Register a recusal (the recording user is kept)")
             .ProducesValidationProblem().ProducesProblem(413).ProducesProblem(415);
-        group.MapPut("/{id:guid}", Update).WithName("UpdateRecusal")
+        group.MapPut("/{id:guid}", Update).WithName("UpdateRecusal").RequireAuthorization(Policies.RosterWrite)
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
-        group.MapDelete("/{id:guid}", Delete).WithName("DeleteRecusal").ProducesProblem(404);
+        group.MapDelete("/{id:guid}", Delete).WithName("DeleteRecusal").RequireAuthorization(Policies.RosterWrite).ProducesProblem(404);
         return api;
     }
 

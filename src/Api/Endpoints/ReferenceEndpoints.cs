@@ -1,3 +1,4 @@
+using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Rosters.Reference;
 using Mediator;
 
@@ -11,13 +12,13 @@ public static class ReferenceEndpoints
         var group = api.MapGroup("/reference").WithTags("Reference data 基础数据");
         group.MapGet("/regions", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListRegionsQuery(), ct)))
-            .WithName("ListRegions").WithSummary("GB/T 2260 divisions of Ningxia (region, prefectures, counties)");
+            .WithName("ListRegions").RequireAuthorization(Policies.RosterRead).WithSummary("GB/T 2260 divisions of Ningxia (region, prefectures, counties)");
         group.MapGet("/industries", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListIndustriesQuery(), ct)))
-            .WithName("ListIndustries").WithSummary("GB/T 4754-2017 sections with their division ranges");
+            .WithName("ListIndustries").RequireAuthorization(Policies.RosterRead).WithSummary("GB/T 4754-2017 sections with their division ranges");
         group.MapGet("/roster-enums", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListRosterEnumsQuery(), ct)))
-            .WithName("ListRosterEnums").WithSummary("Values of the roster enums with Chinese and English names");
+            .WithName("ListRosterEnums").RequireAuthorization(Policies.RosterRead).WithSummary("Values of the roster enums with Chinese and English names");
         return api;
     }
 }

@@ -1,3 +1,4 @@
+using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Application.Rosters.Imports;
 using DoubleRandom.Application.Rosters.Targets;
@@ -25,20 +26,20 @@ public static class TargetEndpoints
     public static RouteGroupBuilder MapTargets(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/targets").WithTags("Targets 检查对象");
-        group.MapGet("/", List).WithName("SearchTargets")
+        group.MapGet("/", List).WithName("SearchTargets").RequireAuthorization(Policies.RosterRead)
             .WithSummary("Search targets (paging, sorting; filters kind, regionPrefix, industry, department, riskTier, status, tag, q)")
             .ProducesValidationProblem();
-        group.MapGet("/export", Export).WithName("ExportTargets")
+        group.MapGet("/export", Export).WithName("ExportTargets").RequireAuthorization(Policies.RosterRead)
             .WithSummary("Export the filtered targets as CSV or XLSX (import columns; formula cells neutralised)")
             .Produces(200, contentType: "text/csv").ProducesValidationProblem();
-        group.MapGet("/{id:guid}", Get).WithName("GetTarget").ProducesProblem(404);
-        group.MapPost("/", Create).WithName("CreateTarget").WithSummary("Add a target")
+        group.MapGet("/{id:guid}", Get).WithName("GetTarget").RequireAuthorization(Policies.RosterRead).ProducesProblem(404);
+        group.MapPost("/", Create).WithName("CreateTarget").RequireAuthorization(Policies.RosterWrite).WithSummary("Add a target")
             .ProducesValidationProblem().ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
-        group.MapPut("/{id:guid}", Update).WithName("UpdateTarget").WithSummary("Change a target (send the version you read)")
+        group.MapPut("/{id:guid}", Update).WithName("UpdateTarget").RequireAuthorization(Policies.RosterWrite).WithSummary("Change a target (send the version you read)")
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
-        group.MapPost("/{id:guid}/retire", Retire).WithName("RetireTarget")
+        group.MapPost("/{id:guid}/retire", Retire).WithName("RetireTarget").RequireAuthorization(Policies.RosterWrite)
             .WithSummary("Retire a target (kept on record, left out of lists and draws)").ProducesProblem(404).ProducesProblem(409);
-        group.MapDelete("/{id:guid}", Delete).WithName("DeleteTarget")
+        group.MapDelete("/{id:guid}", Delete).WithName("DeleteTarget").RequireAuthorization(Policies.RosterWrite)
             .WithSummary("Delete a target entered by mistake; 409 target-referenced-by-draw once a draw refers to it")
             .ProducesProblem(404).ProducesProblem(409);
         group.MapImport("/import", ImportRoster.Targets, "ImportTargets");

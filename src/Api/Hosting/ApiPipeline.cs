@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DoubleRandom.Api.Endpoints;
+using DoubleRandom.Api.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Serilog;
@@ -13,32 +14,42 @@ internal static class ApiPipeline
         // Culture first, so every message below it (problem titles included) is in the caller's language.
         app.UseRequestLocalization();
         app.UseMiddleware<RequestIdMiddleware>();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseMiddleware<BodySizeLimitMiddleware>();
+        app.UseSecurity();
 
         app.UseSwagger();
         app.UseSwaggerUI(o =>
         {
             o.SwaggerEndpoint("/swagger/v1/swagger.json", "DoubleRandom v1");
             o.DocumentTitle = "DoubleRandom API";
+            o.EnablePersistAuthorization();
         });
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth })
-            .WithTags("Health");
+            .WithTags("Health").AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealth })
-            .WithTags("Health");
+            .WithTags("Health").AllowAnonymous();
 
         var api = app.MapGroup("/api/v1");
+        api.MapAuth();
+        api.MapUsers();
         api.MapBranchUnits();
         api.MapDepartments();
+        api.MapAudit();
+
         api.MapTargets();
         api.MapOfficers();
         api.MapRecusals();
         api.MapImportJobs();
         api.MapReference();
+        api.MapTasks();
+        api.MapDraws();
+        api.MapPublicDraws();
         return app;
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using DoubleRandom.Api.OpenApi;
 using DoubleRandom.Api.Problems;
+using DoubleRandom.Api.Security;
 using DoubleRandom.Application;
 using DoubleRandom.Application.Common.Behaviours;
 using DoubleRandom.Application.Common.Exceptions;
@@ -59,6 +60,9 @@ internal static class ApiServices
         });
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is null ? null : RequestValidationException.CamelCase(member.Name);
+
+        var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        builder.AddSecurity(persistSigningKey: database.IsSqlite);
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddApiDocumentation();

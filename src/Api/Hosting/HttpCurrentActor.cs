@@ -10,14 +10,11 @@ public sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentAc
 
     private ClaimsPrincipal? User => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
 
-    public string Name => accessor.HttpContext is null
-        ? "system"
-        : User?.FindFirstValue(ClaimTypes.Name) ?? User?.FindFirstValue("name") ?? (User is null ? "anonymous" : "unknown");
+    public string Name => accessor.HttpContext is null ? "system" : User?.Identity?.Name ?? (User is null ? "anonymous" : "unknown");
 
-    public Guid? UserId => Guid.TryParse(User?.FindFirstValue(ClaimTypes.NameIdentifier) ?? User?.FindFirstValue("sub"), out var id) ? id : null;
+    public Guid? UserId => Guid.TryParse(User?.FindFirstValue("sub"), out var id) ? id : null;
 
-    public IReadOnlyCollection<string> Roles =>
-        User?.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray() ?? [];
+    public IReadOnlyCollection<string> Roles => User?.FindAll("role").Select(c => c.Value).ToArray() ?? [];
 
     public Guid? UnitId => Guid.TryParse(User?.FindFirstValue(UnitClaim), out var id) ? id : null;
 

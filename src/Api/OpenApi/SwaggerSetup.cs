@@ -26,6 +26,23 @@ internal static class SwaggerSetup
 
             options.CustomSchemaIds(SchemaId);
             options.SchemaFilter<ValidationSchemaFilter>();
+            options.AddSecurityDefinition(SecurityOperationFilter.Bearer, new Microsoft.OpenApi.OpenApiSecurityScheme
+            {
+                Type = Microsoft.OpenApi.SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "The accessToken from POST /api/v1/auth/login.",
+            });
+            options.AddSecurityDefinition(SecurityOperationFilter.Password, new Microsoft.OpenApi.OpenApiSecurityScheme
+            {
+                Type = Microsoft.OpenApi.SecuritySchemeType.OAuth2,
+                Description = "Sign in with user name and password from Swagger UI's Authorize dialog.",
+                Flows = new Microsoft.OpenApi.OpenApiOAuthFlows
+                {
+                    Password = new Microsoft.OpenApi.OpenApiOAuthFlow { TokenUrl = new Uri("/api/v1/auth/token", UriKind.Relative) },
+                },
+            });
+            options.OperationFilter<SecurityOperationFilter>();
         });
         return services;
     }

@@ -18,7 +18,9 @@ internal sealed class ValidationSchemaFilter : ISchemaFilter
         .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && DescribableConstructor(t) is not null)
         .Select(t => (Type: t, Target: FindValidatedType(t)))
         .Where(x => x.Target is not null)
-        .ToDictionary(x => x.Target!, x => Create(x.Type));
+        .Select(x => (x.Target, Validator: Create(x.Type)))
+        .Where(x => x.Validator is not null)
+        .ToDictionary(x => x.Target!, x => x.Validator!);
 
     /// <summary>
     /// A validator whose constructor takes services (the database, reference data, the clock) uses them only
@@ -27,8 +29,18 @@ internal sealed class ValidationSchemaFilter : ISchemaFilter
     private static System.Reflection.ConstructorInfo? DescribableConstructor(Type type) =>
         type.GetConstructors() is [var only] && only.GetParameters().All(p => !p.ParameterType.IsValueType) ? only : null;
 
-    private static IValidator Create(Type type) =>
-        (IValidator)DescribableConstructor(type)!.Invoke(new object?[DescribableConstructor(type)!.GetParameters().Length]);
+    /// <summary>A validator that reads a service while declaring its rules (e.g. the password policy) is left undescribed.</summary>
+    private static IValidator? Create(Type type)
+    {
+        try
+        {
+            return (IValidator)DescribableConstructor(type)!.Invoke(new object?[DescribableConstructor(type)!.GetParameters().Length]);
+        }
+        catch (System.Reflection.TargetInvocationException)
+        {
+            return null;
+        }
+    }
 
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {

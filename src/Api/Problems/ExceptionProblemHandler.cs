@@ -20,6 +20,11 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
         }
 
         httpContext.Response.StatusCode = problem.Status ?? 500;
+        if (problem.Status == 401)
+        {
+            httpContext.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -37,6 +42,14 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
             Title = Text.Of("请求参数无效", "One or more fields are invalid."),
         },
         BadHttpRequestException bad => BadRequest(bad),
+        Application.Draws.Commands.Attachments.UnsupportedContentException media =>
+            Problem(415, ProblemTypes.UnsupportedMediaType, Text.Of("不支持的内容类型", "Unsupported media type"), media.Message),
+        AuthenticationFailedException auth => WithCode(
+            Problem(401, ProblemTypes.Unauthorized, Text.Of("身份验证失败", "Authentication failed"), auth.Message), auth.Code),
+        AccountLockedException locked => WithLockedUntil(
+            Problem(423, ProblemTypes.AccountLocked, Text.Of("账户已锁定", "Account locked"), locked.Message), locked.LockedUntilUtc),
+        ForbiddenException forbidden => WithCode(
+            Problem(403, ProblemTypes.Forbidden, Text.Of("无权执行此操作", "Forbidden"), forbidden.Message), forbidden.Code),
         NotFoundException nf => Problem(404, ProblemTypes.NotFound, Text.Of("资源不存在", "Not found"), nf.Message),
         ConflictException c => Conflict(c),
         BusinessRuleViolationException rule => WithCode(
@@ -77,8 +90,28 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
             };
         }
 
+        if (bad.StatusCode == 400 && BindFailure().Match(bad.Message) is { Success: true } bind)
+        {
+            // A query or route value that does not parse (from=yesterday) names its field like any other error.
+            var field = RequestValidationException.CamelCase(bind.Groups["name"].Value);
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]>(StringComparer.Ordinal)
+            {
+                [field] = [Text.Of("值的格式不正确", "The value has the wrong format.")],
+            })
+            {
+                Status = 400,
+                Type = ProblemTypes.MalformedRequest,
+                Title = Text.Of("请求参数格式不正确", "A parameter has the wrong format"),
+                Detail = bad.Message,
+            };
+        }
+
         return Problem(bad.StatusCode, ProblemTypes.ForStatus(bad.StatusCode), Text.Of("请求无效", "Bad request"), bad.Message);
     }
+
+    /// <summary>ASP.NET Core's message: <c>Failed to bind parameter "DateTimeOffset? From" from "x".</c></summary>
+    [System.Text.RegularExpressions.GeneratedRegex("^Failed to bind parameter \"(?:[^\"]* )?(?<name>[A-Za-z_][A-Za-z0-9_]*)\" from", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BindFailure();
 
     private static ProblemDetails Conflict(ConflictException c)
     {
@@ -113,6 +146,13 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
 
     private static ProblemDetails Problem(int status, string type, string title, string? detail) =>
         new() { Status = status, Type = type, Title = title, Detail = detail };
+
+    private static ProblemDetails WithLockedUntil(ProblemDetails problem, DateTime until)
+    {
+        problem.Extensions["code"] = "account-locked";
+        problem.Extensions["lockedUntilUtc"] = until;
+        return problem;
+    }
 
     private static ProblemDetails WithCode(ProblemDetails problem, string code)
     {

@@ -14,6 +14,10 @@ public static class ProblemTypes
     public const string MalformedRequest = Prefix + "malformed-request";
     public const string UnsupportedMediaType = Prefix + "unsupported-media-type";
     public const string PayloadTooLarge = Prefix + "payload-too-large";
+    public const string Unauthorized = Prefix + "unauthorized";
+    public const string Forbidden = Prefix + "forbidden";
+    public const string AccountLocked = Prefix + "account-locked";
+    public const string TooManyRequests = Prefix + "too-many-requests";
     public const string NotFound = Prefix + "not-found";
     public const string Conflict = Prefix + "conflict";
     public const string BusinessRule = Prefix + "business-rule";
@@ -24,6 +28,10 @@ public static class ProblemTypes
     public static string TitleFor(int status) => status switch
     {
         400 => Text.Of("请求无效", "Bad request"),
+        401 => Text.Of("未登录或登录已失效", "Not signed in, or the sign-in is no longer valid"),
+        403 => Text.Of("无权执行此操作", "Forbidden"),
+        423 => Text.Of("账户已锁定", "Account locked"),
+        429 => Text.Of("请求过于频繁，请稍后再试", "Too many requests; try again later"),
         404 => Text.Of("资源不存在", "Not found"),
         405 => Text.Of("不支持该请求方法", "Method not allowed"),
         409 => Text.Of("与现有数据冲突", "Conflict"),
@@ -35,6 +43,10 @@ public static class ProblemTypes
     public static string ForStatus(int status) => status switch
     {
         400 => MalformedRequest,
+        401 => Unauthorized,
+        403 => Forbidden,
+        423 => AccountLocked,
+        429 => TooManyRequests,
         404 => NotFound,
         405 => MethodNotAllowed,
         409 => Conflict,

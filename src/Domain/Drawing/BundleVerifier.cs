@@ -1,10 +1,5 @@
 namespace DoubleRandom.Domain.Drawing;
 
-/// <summary>The verdict on a bundle: verified, or the first thing that does not match.</summary>
-public sealed record BundleVerification(bool Verified, bool SecretRevealed, string? Mismatch)
-{
-    internal static BundleVerification Fail(string mismatch) => new(false, false, mismatch);
-}
 
 /// <summary>
 /// DR1 §10 verification. Checks run in a fixed order (protocol, leaves, input digests, commitment,

@@ -10,13 +10,14 @@ public static class Dr1Engine
     /// <exception cref="Dr1InputException">The input breaks a DR1 rule.</exception>
     public static Dr1Preparation Prepare(Dr1Input input, ReadOnlySpan<byte> secret)
     {
-        var (table, digests) = Digest(input, string.Empty);
-        var strata = table.StratumKeys
-            .Select((key, h) => (Key: key, Population: Population(table, h)))
-            .Select(s => new StratumSize(s.Key, s.Population, input.Parameters.Allocation[s.Key].SampleSize(s.Population)))
-            .ToList();
+        var (_, digests) = Digest(input, string.Empty);
         return new Dr1Preparation(
-            digests.Params, digests.Targets, digests.Officers, digests.Recusals, strata, Dr1Hashes.Commitment(secret));
+            digests.Params,
+            digests.Targets,
+            digests.Officers,
+            digests.Recusals,
+            input.Parameters.StratumSizes(input.Targets),
+            Dr1Hashes.Commitment(secret));
     }
 
     /// <exception cref="Dr1InputException">The input breaks a DR1 rule.</exception>
@@ -102,6 +103,4 @@ public static class Dr1Engine
 
         return members;
     }
-
-    private static int Population(TargetTable table, int stratum) => table.StratumOf.Count(h => h == stratum);
 }

@@ -40,7 +40,3 @@ public static class Dr1Hashes
 
     internal static string Sha256Hex(string text) => Hex(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }
-
-/// <summary>The published digests of a draw; <see cref="Result"/> is empty until the draw has run.</summary>
-public sealed record Dr1Digests(
-    string Params, string Targets, string Officers, string Recusals, string Entropy, string Result);

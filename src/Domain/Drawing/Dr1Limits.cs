@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DoubleRandom.Domain.Drawing;
 
 /// <summary>DR1 §1 limits. They keep every sum of weights exact in 64-bit integers and in binary64.</summary>
@@ -9,22 +11,10 @@ public static class Dr1Limits
     public const int MaxTargets = 1 << 26;
     public const int MaxRatioBp = 10_000;
 
+    private static readonly SearchValues<char> TokenCharacters =
+        SearchValues.Create("-.0123456789:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
+
     /// <summary>Codes, ids, units, departments and stratum keys all match <c>[0-9A-Za-z._:-]{1,64}</c>.</summary>
-    public static bool IsToken(string? value)
-    {
-        if (string.IsNullOrEmpty(value) || value.Length > MaxTokenLength)
-        {
-            return false;
-        }
-
-        foreach (var c in value)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c is not ('.' or '_' or ':' or '-'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsToken(string? value) =>
+        !string.IsNullOrEmpty(value) && value.Length <= MaxTokenLength && !value.AsSpan().ContainsAnyExcept(TokenCharacters);
 }

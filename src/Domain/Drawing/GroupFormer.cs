@@ -77,12 +77,18 @@ internal static class GroupFormer
     }
 
     /// <summary>Officers by (u(prefix + id), id): the order every pick walks.</summary>
-    private static List<OfficerLeaf> Ordered(IEnumerable<OfficerLeaf> officers, string prefix, KeyedHash seed) =>
-        [.. officers
-            .Select(o => (Officer: o, U: Uniforms.Uniform(seed, prefix + o.OfficerId)))
-            .OrderBy(x => x.U)
-            .ThenBy(x => x.Officer.OfficerId, StringComparer.Ordinal)
-            .Select(x => x.Officer)];
+    private static List<OfficerLeaf> Ordered(IEnumerable<OfficerLeaf> officers, string prefix, KeyedHash seed)
+    {
+        var list = officers.ToList();
+        var u = Uniforms.Uniform(seed, [.. list.Select(o => prefix + o.OfficerId)]);
+        return
+        [
+            .. list.Select((o, i) => (Officer: o, U: u[i]))
+                .OrderBy(x => x.U)
+                .ThenBy(x => x.Officer.OfficerId, StringComparer.Ordinal)
+                .Select(x => x.Officer),
+        ];
+    }
 
     private static bool Take(List<OfficerLeaf> pool, bool[] used, List<OfficerLeaf> group, Predicate<OfficerLeaf> need)
     {

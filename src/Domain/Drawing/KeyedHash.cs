@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
 
@@ -67,6 +68,7 @@ public sealed class KeyedHash
     /// U(label) for eight labels at once. Lane l's label is at <c>lanes[64·l..]</c> with
     /// <c>lengths[l] ≤ 55</c>; the lanes are padded in place.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void FirstUInt64x8(Span<byte> lanes, ReadOnlySpan<int> lengths, Span<ulong> output)
     {
         for (var l = 0; l < Sha256x8.Lanes; l++)

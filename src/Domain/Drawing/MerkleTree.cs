@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
 using System.Text;
@@ -81,6 +82,7 @@ public static class MerkleTree
     }
 
     /// <summary>Reduces <paramref name="count"/> ≥ 1 nodes (8 digest words each) in place to the root at node 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void ReduceLevels(Span<uint> nodes, int count)
     {
         Span<uint> rows = stackalloc uint[128];
@@ -103,6 +105,7 @@ public static class MerkleTree
     }
 
     /// <summary>H(0x01 ‖ left ‖ right) for up to eight neighbour pairs; node k gets pair k.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void HashPairs(Span<uint> nodes, int firstPair, int lanes, Span<uint> rows, Span<Vector256<uint>> vectors)
     {
         ReadOnlySpan<uint> source = nodes.Slice(firstPair * 16, lanes * 16);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DoubleRandom.Domain.Drawing;
 
 /// <summary>
@@ -24,23 +26,19 @@ public static class ParetoSampler
 
         for (var a = 0; a < take.ActiveCount && take.Remaining > 0; a++)
         {
-            lambda[active[a]] = (double)(take.Remaining * w[active[a]]) / take.Weight;
+            lambda[active[a]] = Lambda(take.Remaining, w[active[a]], take.Weight);
         }
 
         return lambda;
     }
 
+    /// <summary>Draws one stratum; <paramref name="members"/> (target indices) is reordered in place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static StratumDraw Draw(TargetTable table, int stratum, int[] members, int sampleSize, KeyedHash seed)
     {
-        var weights = new int[members.Length];
-        for (var a = 0; a < members.Length; a++)
-        {
-            weights[a] = table.Targets[members[a]].Weight;
-        }
-
-        var active = Enumerable.Range(0, members.Length).ToArray();
-        var take = TakeAll.Run(weights, active, sampleSize);
-        var selected = take.Taken.Select(a => new SelectedUnit(members[a], 1.0, null)).ToList();
+        var weights = table.Weights;
+        var take = TakeAll.Run(weights, members, sampleSize);
+        var selected = take.Taken.Select(i => new SelectedUnit(i, 1.0, null)).ToList();
         var remaining = take.Remaining;
         if (remaining == 0)
         {
@@ -48,35 +46,32 @@ public static class ParetoSampler
         }
 
         var count = take.ActiveCount;
-        var indices = new int[count];
-        for (var a = 0; a < count; a++)
-        {
-            indices[a] = members[active[a]];
-        }
-
         var u = new ulong[count];
-        TargetUniforms.Compute(table, stratum, seed, indices, count, u);
+        TargetUniforms.Compute(table, stratum, seed, members, count, u);
         var candidates = new Candidate[count];
         var total = (double)take.Weight;
         for (var a = 0; a < count; a++)
         {
-            var lambda = (double)(remaining * weights[active[a]]) / total;
+            var lambda = Lambda(remaining, weights[members[a]], total);
             var ui = Uniforms.ToUnitInterval(u[a]);
-            var q = (ui / (1 - ui)) / (lambda / (1 - lambda));
-            candidates[a] = new Candidate(q, lambda, indices[a]);
+            candidates[a] = new Candidate((ui / (1 - ui)) / (lambda / (1 - lambda)), members[a]);
         }
 
         var k = (int)remaining - 1;
         QuickSelect.Smallest(candidates, k, new CandidateOrder(table.Targets));
         for (var a = 0; a <= k; a++)
         {
-            selected.Add(new SelectedUnit(candidates[a].Index, candidates[a].Lambda, candidates[a].Q));
+            var index = candidates[a].Index;
+            selected.Add(new SelectedUnit(index, Lambda(remaining, weights[index], total), candidates[a].Q));
         }
 
         return new StratumDraw(selected, take.Remaining, take.Weight, candidates[k].Q);
     }
 
-    internal readonly record struct Candidate(double Q, double Lambda, int Index);
+    /// <summary>λ = n'·w / W: one division of two integers exact in binary64.</summary>
+    private static double Lambda(long remaining, int weight, double total) => (double)(remaining * weight) / total;
+
+    internal readonly record struct Candidate(double Q, int Index);
 
     private readonly struct CandidateOrder(TargetLeaf[] targets) : IComparer<Candidate>
     {
@@ -85,9 +80,3 @@ public static class ParetoSampler
             x.Q != y.Q ? x.Q.CompareTo(y.Q) : string.CompareOrdinal(targets[x.Index].Code, targets[y.Index].Code);
     }
 }
-
-/// <summary>A selected unit: target index, λ, and Q (null for take-all).</summary>
-internal readonly record struct SelectedUnit(int Index, double Lambda, double? Q);
-
-/// <summary>One stratum's outcome: selected units, n' and W after take-all, and τ_h.</summary>
-internal sealed record StratumDraw(List<SelectedUnit> Selected, long Remaining, long Weight, double? Threshold);

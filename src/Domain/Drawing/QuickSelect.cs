@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DoubleRandom.Domain.Drawing;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace DoubleRandom.Domain.Drawing;
 /// </summary>
 internal static class QuickSelect
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Smallest<T, TComparer>(Span<T> items, int k, TComparer comparer)
         where TComparer : IComparer<T>
     {

@@ -35,6 +35,12 @@ internal static class Sha256Compression
             w[i] = BinaryPrimitives.ReadUInt32BigEndian(block.Slice(i * 4, 4));
         }
 
+        CompressWords(state, w);
+    }
+
+    /// <summary>Compresses a block given as 16 big-endian words in <c>w[0..16]</c>; w (64 words) is scratch.</summary>
+    public static void CompressWords(Span<uint> state, Span<uint> w)
+    {
         for (var i = 16; i < 64; i++)
         {
             var x = w[i - 15];

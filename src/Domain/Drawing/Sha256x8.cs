@@ -18,8 +18,15 @@ internal static class Sha256x8
     public const int Lanes = 8;
 
     /// <summary>Compresses one block per lane; <paramref name="w"/> is consumed as the message schedule.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Compress(Span<Vector256<uint>> state, Span<Vector256<uint>> w)
     {
+        if (!Vector256.IsHardwareAccelerated)
+        {
+            CompressLaneByLane(state, w);
+            return;
+        }
+
         w = w[..16];
         Vector256<uint> a = state[0], b = state[1], c = state[2], d = state[3];
         Vector256<uint> e = state[4], f = state[5], g = state[6], h = state[7];
@@ -58,6 +65,34 @@ internal static class Sha256x8
         state[7] += h;
     }
 
+    /// <summary>
+    /// Without 256-bit SIMD (e.g. on Arm64) the vector type is emulated element by element, far
+    /// slower than plain scalar code, so each lane goes through the scalar compression instead.
+    /// </summary>
+    internal static void CompressLaneByLane(Span<Vector256<uint>> state, ReadOnlySpan<Vector256<uint>> block)
+    {
+        Span<uint> laneState = stackalloc uint[8];
+        Span<uint> words = stackalloc uint[64];
+        for (var l = 0; l < Lanes; l++)
+        {
+            for (var j = 0; j < 8; j++)
+            {
+                laneState[j] = state[j].GetElement(l);
+            }
+
+            for (var j = 0; j < 16; j++)
+            {
+                words[j] = block[j].GetElement(l);
+            }
+
+            Sha256Compression.CompressWords(laneState, words);
+            for (var j = 0; j < 8; j++)
+            {
+                state[j] = state[j].WithElement(l, laneState[j]);
+            }
+        }
+    }
+
     public static void SetState(Span<Vector256<uint>> state, ReadOnlySpan<uint> words)
     {
         for (var j = 0; j < 8; j++)
@@ -67,6 +102,7 @@ internal static class Sha256x8
     }
 
     /// <summary>Transposes 8 rows of <paramref name="count"/> words (row l = lane l) into vectors.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Transpose(ReadOnlySpan<uint> rows, int count, Span<Vector256<uint>> vectors)
     {
         for (var j = 0; j < count; j++)
@@ -78,6 +114,7 @@ internal static class Sha256x8
     }
 
     /// <summary>Loads eight 64-byte blocks (lane l at offset 64·l) as big-endian words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void LoadBlocks(ReadOnlySpan<byte> lanes, Span<Vector256<uint>> block)
     {
         Transpose(MemoryMarshal.Cast<byte, uint>(lanes[..512]), 16, block);
@@ -91,6 +128,7 @@ internal static class Sha256x8
     }
 
     /// <summary>Writes the eight lane states as rows of 8 words (digest words, not bytes).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void StoreStates(ReadOnlySpan<Vector256<uint>> state, Span<uint> rows, int lanes)
     {
         Span<uint> column = stackalloc uint[8];

@@ -16,6 +16,3 @@ public sealed record StratumAllocation(int? RatioBp, int? Count)
         return (int)Math.Min(population, wanted);
     }
 }
-
-/// <summary>The published sizes of one stratum: N_h leaves, n_h to draw.</summary>
-public sealed record StratumSize(string Stratum, int Population, int SampleSize);

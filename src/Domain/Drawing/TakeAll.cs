@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DoubleRandom.Domain.Drawing;
 
 /// <summary>
@@ -10,6 +12,7 @@ internal static class TakeAll
     /// Compacts <paramref name="active"/> (positions into <paramref name="weights"/>) to the units
     /// left after take-all; the result lists the taken positions.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Outcome Run(int[] weights, int[] active, int sampleSize)
     {
         long remaining = sampleSize;

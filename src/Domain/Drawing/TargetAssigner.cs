@@ -26,8 +26,9 @@ internal static class TargetAssigner
         }
 
         var people = groups.Select(g => g.MemberIds.Prepend(g.LeaderId).ToArray()).ToArray();
+        var u = Uniforms.Uniform(seed, [.. codes.Select(code => "A|" + code)]);
         var order = Enumerable.Range(0, codes.Count)
-            .Select(i => (Index: i, U: Uniforms.Uniform(seed, "A|" + codes[i])))
+            .Select(i => (Index: i, U: u[i]))
             .OrderBy(x => x.U)
             .ThenBy(x => codes[x.Index], StringComparer.Ordinal)
             .Select(x => x.Index)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace DoubleRandom.Domain.Drawing;
@@ -12,6 +13,7 @@ internal static class TargetLeafHasher
 {
     private const int MaxLeafBytes = 1 + 2 + 64 + 1 + 64 + 1 + 7;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Hash(TargetTable table, int first, int count, Span<uint> digests)
     {
         Span<byte> lanes = stackalloc byte[Sha256x8.Lanes * 64];

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DoubleRandom.Domain.Drawing;
 
 /// <summary>
@@ -25,6 +27,7 @@ internal static class TargetUniforms
         });
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ComputeRange(
         TargetTable table, int stratum, KeyedHash seed, int[] indices, int first, int count, ulong[] output)
     {

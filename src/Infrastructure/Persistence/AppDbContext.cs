@@ -1,8 +1,13 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Domain.Auditing;
+using DoubleRandom.Domain.Draws;
+using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Organization;
 using DoubleRandom.Domain.Rosters;
+using DoubleRandom.Domain.Tasks;
+using DoubleRandom.Infrastructure.Persistence.Auditing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -12,12 +17,23 @@ namespace DoubleRandom.Infrastructure.Persistence;
 /// <summary>
 /// The model shared by both providers. Each provider has its own subclass so that each keeps its own
 /// migrations (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>).
+/// Every save is audited: the changes and their audit entries commit in one transaction (docs/audit.md).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IApplicationDbContext
+public abstract class AppDbContext(DbContextOptions options, AuditChainWriter audit) : DbContext(options), IApplicationDbContext
 {
     public DbSet<BranchUnit> BranchUnits => Set<BranchUnit>();
 
     public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    public DbSet<ActionConfirmation> ActionConfirmations => Set<ActionConfirmation>();
+
+    public IQueryable<AuditEntry> AuditEntries => Set<AuditEntry>().AsNoTracking();
+
+    public IQueryable<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>().AsNoTracking();
 
     public DbSet<Target> Targets => Set<Target>();
 
@@ -29,15 +45,56 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
+    public DbSet<InspectionItem> InspectionItems => Set<InspectionItem>();
+
+    public DbSet<InspectionTask> InspectionTasks => Set<InspectionTask>();
+
+    public DbSet<Draw> Draws => Set<Draw>();
+
+    public DbSet<DrawSnapshot> DrawSnapshots => Set<DrawSnapshot>();
+
+    public DbSet<DrawGroupMember> DrawGroupMembers => Set<DrawGroupMember>();
+
+    public DbSet<DrawSelection> DrawSelections => Set<DrawSelection>();
+
+    public DbSet<DrawnTargetByYear> DrawnTargetsByYear => Set<DrawnTargetByYear>();
+
+    public DbSet<DrawAmendment> DrawAmendments => Set<DrawAmendment>();
+
+    public DbSet<DrawAttachment> DrawAttachments => Set<DrawAttachment>();
+
     /// <summary>
+    /// Saves the changes and appends one audit entry per changed entity in the same transaction (its own,
+    /// or the caller's), so a change is never stored without its entry nor an entry without its change.
     /// Translates what the database refuses into the application's conflicts: a unique key taken by a
     /// concurrent writer, or a row changed since it was read. Everything else propagates.
     /// </summary>
-    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         try
         {
-            return await base.SaveChangesAsync(cancellationToken);
+            if (!ChangeTracker.HasChanges())
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            await using var owned = Database.CurrentTransaction is null
+                ? await Database.BeginTransactionAsync(cancellationToken)
+                : null;
+            // Changes stay pending until the entries are written: their original values are the "before".
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+            await audit.AppendAsync(this, AuditCapture.Changes(ChangeTracker), cancellationToken);
+            if (owned is not null)
+            {
+                await owned.CommitAsync(cancellationToken);
+            }
+
+            if (acceptAllChangesOnSuccess)
+            {
+                ChangeTracker.AcceptAllChanges();
+            }
+
+            return saved;
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -53,6 +110,10 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
                 Text.Of("记录与已有记录重复", "The record duplicates an existing one."));
         }
     }
+
+    /// <summary>Synchronous saves take the same audited path; there is no synchronization context to deadlock on.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     protected abstract bool IsUniqueViolation(DbUpdateException exception);
 
@@ -70,7 +131,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     }
 }
 
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, AuditChainWriter audit)
+    : AppDbContext(options, audit)
 {
     private const int SqliteConstraint = 19;
     private const int SqliteConstraintUnique = 2067;
@@ -84,8 +146,10 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
         };
 }
 
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options)
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, AuditChainWriter audit)
+    : AppDbContext(options, audit)
 {
+
     protected override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

@@ -7,7 +7,8 @@ namespace DoubleRandom.Infrastructure.Persistence;
 
 /// <summary>Applies migrations and, when asked, loads demo data into an empty database.</summary>
 public sealed partial class DatabaseInitializer(
-    AppDbContext db, DatabaseOptions options, DemoDataSeeder seeder, TimeProvider clock, ILogger<DatabaseInitializer> logger)
+    AppDbContext db, DatabaseOptions options, DemoDataSeeder seeder, FirstAdministrator firstAdministrator, TimeProvider clock,
+    ILogger<DatabaseInitializer> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +30,8 @@ public sealed partial class DatabaseInitializer(
         {
             await seeder.SeedIfEmptyAsync(cancellationToken);
         }
+
+        await firstAdministrator.EnsureAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ({Provider}) is up to date; {Count} migration(s) applied")]

@@ -1,3 +1,4 @@
+using DoubleRandom.Infrastructure.Persistence.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -7,7 +8,7 @@ namespace DoubleRandom.Infrastructure.Persistence;
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
 {
     public SqliteAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=design.db").Options);
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=design.db").Options, DesignTime.Audit);
 }
 
 public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAppDbContext>
@@ -15,5 +16,10 @@ public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Post
     public PostgresAppDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresAppDbContext>()
             .UseNpgsql("Host=localhost;Database=design", npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .Options);
+            .Options, DesignTime.Audit);
+}
+
+internal static class DesignTime
+{
+    public static readonly AuditChainWriter Audit = new(SystemActor.Instance, TimeProvider.System);
 }

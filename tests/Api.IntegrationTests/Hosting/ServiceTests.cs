@@ -73,6 +73,15 @@ public sealed class ServiceTests(PostgresApiFixture fixture) : PostgresTest(fixt
             Assert.True(schemas.TryGetProperty(schema, out _), $"missing schema {schema}");
         }
 
+        // The bearer scheme is declared; protected operations list 401/403, sign-in does not need a token.
+        var schemes = root.GetProperty("components").GetProperty("securitySchemes");
+        Assert.Equal("bearer", schemes.GetProperty("Bearer").GetProperty("scheme").GetString());
+        Assert.True(schemes.TryGetProperty("PasswordLogin", out _));
+        Assert.True(responses.TryGetProperty("401", out _));
+        Assert.True(responses.TryGetProperty("403", out _));
+        Assert.True(create.TryGetProperty("security", out _));
+        Assert.False(paths.GetProperty("/api/v1/auth/login").GetProperty("post").TryGetProperty("security", out _));
+
         // The validators' rules are stated in the schema, so a client knows what will be refused.
         var command = schemas.GetProperty("CreateBranchUnitCommand");
         Assert.Equal(["code", "name", "regionCode"], command.GetProperty("required").EnumerateArray().Select(e => e.GetString()!).Order());

@@ -13,7 +13,7 @@ public sealed class SqliteSmokeTests : IDisposable
     public async Task The_slice_works_end_to_end_on_SQLite()
     {
         await using var factory = new ApiFactory("sqlite", $"Data Source={Path.Combine(_folder, "smoke.db")}");
-        using var client = factory.CreateClient();
+        using var client = factory.CreateAdministratorClient();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
         var city = await (await client.PostJsonAsync("/api/v1/branch-units", new { code = "NX-640100", name = "银川市市场监督管理局", regionCode = "640100" }))

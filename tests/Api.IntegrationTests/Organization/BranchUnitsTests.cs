@@ -25,7 +25,7 @@ public sealed class BranchUnitsTests(PostgresApiFixture fixture) : PostgresTest(
         Assert.Equal("640104", fetched.RegionCode);
         Assert.Equal(1, fetched.Version);
         Assert.Equal(DateTimeKind.Utc, fetched.CreatedAtUtc.Kind);
-        Assert.Equal("anonymous", fetched.CreatedBy);
+        Assert.Equal("test-admin", fetched.CreatedBy);
         Assert.False(fetched.IsRetired);
     }
 

@@ -1,3 +1,4 @@
+using DoubleRandom.Api.IntegrationTests.Audit;
 using System.Net;
 using System.Text;
 using DoubleRandom.Api.IntegrationTests.Support;
@@ -28,6 +29,10 @@ public sealed class ExportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         Assert.Contains("\"'=HYPERLINK(\"\"http://evil\"\")\"", lines[1], StringComparison.Ordinal);
         Assert.Contains(",'@SUM(1),", lines[1], StringComparison.Ordinal);
         Assert.Contains(",'+甲公司,", lines[2], StringComparison.Ordinal);
+
+        // Personal data leaving the system is on the audit record.
+        var export = Assert.Single(await Client.EntriesAsync("&action=read&entityType=Target"));
+        Assert.Equal("test-admin", export.ActorName);
     }
 
     [Fact]

@@ -10,11 +10,16 @@ namespace DoubleRandom.Api.IntegrationTests.Rosters;
 /// <summary>What roster tests keep doing: the organisation they need, valid codes, uploads, polling a job.</summary>
 internal static class RosterApi
 {
-    /// <summary>
-    /// A client of a factory a test starts itself (restart, SQLite). One place to change when endpoints need a
-    /// signed-in user: then <c>factory.CreateAdministratorClient()</c>.
-    /// </summary>
-    public static HttpClient NewClient(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory) => factory.CreateClient();
+    /// <summary>A client of a factory a test starts itself (restart, SQLite), signed in as an administrator.</summary>
+    public static HttpClient NewClient(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory)
+    {
+        var user = Domain.Identity.User.Create("test-admin", "test-admin", [Domain.Identity.Roles.Administrator], null, "not-a-hash", false);
+        var token = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Application.Identity.IAccessTokenIssuer>(factory.Services).Issue(user).Token;
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
 
     public static string Code(long i, TargetKind kind = TargetKind.Enterprise, string region = "640104") =>
         DemoRosterGenerator.CreditCode(kind, region, i);

@@ -7,9 +7,12 @@ namespace DoubleRandom.Api.IntegrationTests.Support;
 /// One database per test class on the run's PostgreSQL, migrated by the service's own start-up;
 /// <see cref="ResetAsync"/> empties it between tests (Respawn), so each test starts from nothing.
 /// </summary>
-public sealed class PostgresApiFixture : IAsyncLifetime
+public class PostgresApiFixture : IAsyncLifetime
 {
     private Respawner? _respawner;
+
+    /// <summary>Extra configuration for the service under test, for fixtures that need it.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
 
     public ApiFactory Factory { get; private set; } = null!;
 
@@ -19,7 +22,7 @@ public sealed class PostgresApiFixture : IAsyncLifetime
     {
         var server = await PostgresServer.InstanceAsync();
         ConnectionString = await server.CreateDatabaseAsync($"t_{Guid.NewGuid():N}");
-        Factory = new ApiFactory("postgres", ConnectionString);
+        Factory = new ApiFactory("postgres", ConnectionString, Settings);
         using var warmUp = Factory.CreateClient();
 
         await using var connection = new NpgsqlConnection(ConnectionString);
@@ -36,6 +39,13 @@ public sealed class PostgresApiFixture : IAsyncLifetime
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
+        // The audit trail and sealed draw rows refuse TRUNCATE/DELETE by trigger; a test reset is the one delete
+        // allowed, and a superuser's replica mode does not fire triggers.
+        await using (var replica = new NpgsqlCommand("SET session_replication_role = replica", connection))
+        {
+            await replica.ExecuteNonQueryAsync();
+        }
+
         await _respawner!.ResetAsync(connection);
     }
 
@@ -51,11 +61,16 @@ public sealed class PostgresApiFixture : IAsyncLifetime
 }
 
 /// <summary>Base for tests on PostgreSQL: a fresh, empty database before every test.</summary>
-public abstract class PostgresTest(PostgresApiFixture fixture) : IClassFixture<PostgresApiFixture>, IAsyncLifetime
-{
-    protected PostgresApiFixture Fixture { get; } = fixture;
+public abstract class PostgresTest(PostgresApiFixture fixture) : PostgresTest<PostgresApiFixture>(fixture);
 
-    protected HttpClient Client { get; } = fixture.Factory.CreateClient();
+/// <summary>Base for tests on PostgreSQL with their own kind of fixture.</summary>
+public abstract class PostgresTest<TFixture>(TFixture fixture) : IClassFixture<TFixture>, IAsyncLifetime
+    where TFixture : PostgresApiFixture
+{
+    protected TFixture Fixture { get; } = fixture;
+
+    /// <summary>Signed in as an administrator (bureau-wide); other roles through <see cref="SignedInClients.CreateClientAs"/>.</summary>
+    protected HttpClient Client { get; } = fixture.Factory.CreateAdministratorClient();
 
     public Task InitializeAsync() => Fixture.ResetAsync();
 

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
 using DoubleRandom.Domain.Drawing;
 
@@ -26,7 +28,7 @@ public class KeyedHashTests
 
                 Assert.Equal(HMACSHA256.HashData(key, message), mac);
                 Assert.Equal(
-                    System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(mac),
+                    BinaryPrimitives.ReadUInt64BigEndian(mac),
                     keyed.FirstUInt64(message));
             }
         }
@@ -57,7 +59,7 @@ public class KeyedHashTests
 
             for (var l = 0; l < 8; l++)
             {
-                var expected = System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(HMACSHA256.HashData(key, messages[l]));
+                var expected = BinaryPrimitives.ReadUInt64BigEndian(HMACSHA256.HashData(key, messages[l]));
                 Assert.Equal(expected, words[l]);
             }
         }
@@ -80,6 +82,46 @@ public class KeyedHashTests
 
             Assert.Equal(SHA256.HashData(message), digest);
         }
+    }
+
+    [Fact]
+    public void Batched_uniforms_equal_one_by_one_uniforms_for_short_and_long_labels()
+    {
+        var seed = new KeyedHash(Samples.Secret(9));
+        var labels = Enumerable.Range(0, 70).Select(i => "A|" + new string('x', i) + "|检").ToList();
+
+        var batched = Uniforms.Uniform(seed, labels);
+
+        Assert.Equal(labels.Select(l => Uniforms.Uniform(seed, l)), batched);
+    }
+
+    [Fact]
+    public void The_lane_by_lane_fallback_equals_the_vector_compression()
+    {
+        var random = new Random(13);
+        var words = new uint[24];
+        var vectorState = new Vector256<uint>[8];
+        var block = new Vector256<uint>[16];
+        for (var j = 0; j < 24; j++)
+        {
+            words[j] = (uint)random.NextInt64();
+        }
+
+        for (var j = 0; j < 8; j++)
+        {
+            vectorState[j] = Vector256.Create(words[j]) + Vector256.Create(0u, 1, 2, 3, 4, 5, 6, 7);
+        }
+
+        for (var j = 0; j < 16; j++)
+        {
+            block[j] = Vector256.Create(words[8 + j]) * Vector256.Create(1u, 3, 5, 7, 9, 11, 13, 15);
+        }
+
+        var fallbackState = (Vector256<uint>[])vectorState.Clone();
+        Sha256x8.CompressLaneByLane(fallbackState, block);
+        Sha256x8.Compress(vectorState, (Vector256<uint>[])block.Clone());
+
+        Assert.Equal(vectorState, fallbackState);
     }
 
     [Fact]

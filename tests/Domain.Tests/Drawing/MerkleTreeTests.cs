@@ -36,6 +36,7 @@ public class MerkleTreeTests
     [InlineData(4096)]
     [InlineData(4097)]
     [InlineData(9001)]
+    [InlineData(70001)]
     public void Fast_targets_root_equals_the_root_of_the_leaf_strings(int count)
     {
         var random = new Random(count);
@@ -52,6 +53,22 @@ public class MerkleTreeTests
         var input = new Dr1Input(parameters, targets, Samples.Officers(4), []);
 
         var prepared = Dr1Engine.Prepare(input, new byte[32]);
+
+        Assert.Equal(MerkleTree.Root(targets.Select(t => t.ToString())), prepared.TargetsRoot);
+    }
+
+    [Theory]
+    [InlineData("91640100MA")]
+    [InlineData("916401000000000000000000000")]
+    public void Fast_targets_root_is_right_when_every_code_shares_a_long_prefix(string prefix)
+    {
+        var random = new Random(5);
+        var targets = Enumerable.Range(0, 70_000)
+            .Select(i => new TargetLeaf(prefix + (i * 7919 % 100_003).ToString(CultureInfo.InvariantCulture), "A", 1 + random.Next(9)))
+            .ToArray();
+        var parameters = Samples.Parameters(new Dictionary<string, StratumAllocation> { ["A"] = StratumAllocation.Fixed(1) });
+
+        var prepared = Dr1Engine.Prepare(new Dr1Input(parameters, targets, Samples.Officers(4), []), new byte[32]);
 
         Assert.Equal(MerkleTree.Root(targets.Select(t => t.ToString())), prepared.TargetsRoot);
     }

@@ -70,6 +70,16 @@ public class ValidationAndFeasibilityTests
     }
 
     [Fact]
+    public void Empty_leaves_are_errors_not_crashes()
+    {
+        TargetLeaf[] targets = [default, default];
+
+        var errors = Dr1Validation.Validate(new Dr1Input(Samples.Parameters(OneStratum), targets, [], []));
+
+        Assert.Equal(["targets[0]", "targets[0]", "targets[1]", "targets[1]"], errors.Select(e => e.Field));
+    }
+
+    [Fact]
     public void The_engine_refuses_input_that_breaks_a_rule()
     {
         var input = new Dr1Input(Samples.Parameters(OneStratum), [new("x", "A", 2_000_000)], Samples.Officers(4), []);

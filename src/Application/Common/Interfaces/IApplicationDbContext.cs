@@ -1,5 +1,9 @@
+using DoubleRandom.Domain.Auditing;
+using DoubleRandom.Domain.Draws;
+using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Organization;
 using DoubleRandom.Domain.Rosters;
+using DoubleRandom.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoubleRandom.Application.Common.Interfaces;
@@ -11,6 +15,18 @@ public interface IApplicationDbContext
 
     DbSet<Department> Departments { get; }
 
+    DbSet<User> Users { get; }
+
+    DbSet<RefreshToken> RefreshTokens { get; }
+
+    DbSet<ActionConfirmation> ActionConfirmations { get; }
+
+    /// <summary>The audit trail, read-only and untracked: entries are appended by the unit of work and <see cref="IAuditLog"/>.</summary>
+    IQueryable<AuditEntry> AuditEntries { get; }
+
+    /// <summary>Where verification restarts after archiving (recorded by an administrator).</summary>
+    IQueryable<AuditCheckpoint> AuditCheckpoints { get; }
+
     DbSet<Target> Targets { get; }
 
     DbSet<Officer> Officers { get; }
@@ -20,6 +36,30 @@ public interface IApplicationDbContext
     DbSet<InspectionHistoryEntry> InspectionHistory { get; }
 
     DbSet<ImportJob> ImportJobs { get; }
+
+    DbSet<InspectionItem> InspectionItems { get; }
+
+    DbSet<InspectionTask> InspectionTasks { get; }
+
+    DbSet<Draw> Draws { get; }
+
+    DbSet<DrawSnapshot> DrawSnapshots { get; }
+
+    DbSet<DrawGroupMember> DrawGroupMembers { get; }
+
+    DbSet<DrawSelection> DrawSelections { get; }
+
+    DbSet<DrawnTargetByYear> DrawnTargetsByYear { get; }
+
+    DbSet<DrawAmendment> DrawAmendments { get; }
+
+    DbSet<DrawAttachment> DrawAttachments { get; }
+
+    /// <summary>Transactions and raw SQL, for the few use cases that need one unit of work across several statements.</summary>
+    Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
+
+    /// <summary>To drop pending changes after a refused save, before recording what happened instead.</summary>
+    Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -8,9 +8,8 @@ namespace DoubleRandom.Application.Organization.BranchUnits;
 
 internal static class BranchUnitLookup
 {
-    public static async Task<BranchUnit> GetAsync(this IApplicationDbContext db, Guid id, CancellationToken ct) =>
-        await db.BranchUnits.FirstOrDefaultAsync(u => u.Id == id, ct)
-        ?? throw new NotFoundException(Text.Of("派出机构", "Branch unit"), id);
+    public static Task<BranchUnit> GetAsync(this IApplicationDbContext db, Guid id, CancellationToken ct) =>
+        db.BranchUnits.GetOrNotFoundAsync(id, Text.Of("派出机构", "Branch unit"), ct);
 
     /// <summary>A parent named in a request must exist; a missing one is a field error, not a 404 of the whole request.</summary>
     public static async Task<BranchUnit?> FindParentAsync(this IApplicationDbContext db, Guid? parentId, CancellationToken ct)

@@ -37,7 +37,7 @@ public sealed class ExportTargetsValidator : AbstractValidator<ExportTargetsQuer
     public ExportTargetsValidator() => this.AddFilterRules(q => q.Filter);
 }
 
-public sealed class ExportTargetsHandler(IApplicationDbContext db, IRosterExporter exporter) : IQueryHandler<ExportTargetsQuery, ExportFile>
+public sealed class ExportTargetsHandler(IApplicationDbContext db, IRosterExporter exporter, IAuditLog audit) : IQueryHandler<ExportTargetsQuery, ExportFile>
 {
     public const int XlsxMaxRows = 1_048_575;
 
@@ -50,6 +50,7 @@ public sealed class ExportTargetsHandler(IApplicationDbContext db, IRosterExport
                 "XLSX 最多 1,048,575 行，请缩小筛选范围或导出 CSV", "XLSX holds at most 1,048,575 rows; narrow the filter or export CSV."));
         }
 
+        await audit.RecordReadAsync("Target", "export", $"roster export ({query.Format})", cancellationToken);
         return await exporter.ExportTargetsAsync(targets, query.Format, cancellationToken);
     }
 }
@@ -66,10 +67,12 @@ public sealed class ExportOfficersValidator : AbstractValidator<ExportOfficersQu
     }
 }
 
-public sealed class ExportOfficersHandler(IApplicationDbContext db, IRosterExporter exporter) : IQueryHandler<ExportOfficersQuery, ExportFile>
+public sealed class ExportOfficersHandler(IApplicationDbContext db, IRosterExporter exporter, IAuditLog audit) : IQueryHandler<ExportOfficersQuery, ExportFile>
 {
     public async ValueTask<ExportFile> Handle(ExportOfficersQuery query, CancellationToken cancellationToken)
     {
+        // Officers' personal data leaves the system: who exported it is on the record.
+        await audit.RecordReadAsync("Officer", "export", $"roster export ({query.Format})", cancellationToken);
         var units = await db.BranchUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code, cancellationToken);
         var officers = db.Officers.AsNoTracking().Apply(query.Filter).OrderBy(o => o.Number);
         return await exporter.ExportOfficersAsync(officers, units, query.Format, cancellationToken);

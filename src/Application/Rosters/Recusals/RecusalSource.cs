@@ -28,25 +28,24 @@ public sealed class RecusalSource(IApplicationDbContext db) : IRecusalSource
     public async Task<IReadOnlyList<ActiveRecusal>> GetActiveRecusalsAsync(
         DateOnly date, IReadOnlyCollection<Guid> officerIds, IReadOnlyCollection<string> targetCodes, CancellationToken cancellationToken)
     {
-        var registry = await db.Recusals.AsNoTracking()
-            .Where(r => officerIds.Contains(r.OfficerId) && targetCodes.Contains(r.TargetCode)
-                && r.ValidFrom <= date && (r.ValidTo == null || r.ValidTo >= date))
+        // A draw asks about up to millions of targets but a few thousand officers: query by officer, filter by target
+        // in memory, so the target list never travels to the database as a giant parameter.
+        var targets = targetCodes as IReadOnlySet<string> ?? targetCodes.ToHashSet(StringComparer.Ordinal);
+        var officers = officerIds.ToList();
+        var registry = (await db.Recusals.AsNoTracking()
+            .Where(r => officers.Contains(r.OfficerId) && r.ValidFrom <= date && (r.ValidTo == null || r.ValidTo >= date))
             .Select(r => new ActiveRecusal(r.OfficerId, r.TargetCode, RecusalOrigin.Registry, r.Reason))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+            .Where(r => targets.Contains(r.TargetCode));
 
         // The latest inspection day per target before the draw day; its officers may not go again.
-        var history = await db.InspectionHistory.AsNoTracking()
-            .Where(h => targetCodes.Contains(h.TargetCode) && h.InspectedOn <= date)
-            .Select(h => new { h.TargetCode, h.OfficerId, h.InspectedOn })
-            .ToListAsync(cancellationToken);
-        var officers = officerIds.ToHashSet();
-        var derived = history
-            .GroupBy(h => h.TargetCode, StringComparer.Ordinal)
-            .SelectMany(g =>
-            {
-                var last = g.Max(h => h.InspectedOn);
-                return g.Where(h => h.InspectedOn == last && officers.Contains(h.OfficerId));
-            })
+        var latest = db.InspectionHistory.Where(h => h.InspectedOn <= date)
+            .GroupBy(h => h.TargetCode).Select(g => new { TargetCode = g.Key, InspectedOn = g.Max(h => h.InspectedOn) });
+        var derived = (await db.InspectionHistory.AsNoTracking()
+            .Where(h => officers.Contains(h.OfficerId))
+            .Join(latest, h => new { h.TargetCode, h.InspectedOn }, l => new { l.TargetCode, l.InspectedOn }, (h, l) => new { h.OfficerId, h.TargetCode })
+            .ToListAsync(cancellationToken))
+            .Where(h => targets.Contains(h.TargetCode))
             .Select(h => new ActiveRecusal(h.OfficerId, h.TargetCode, RecusalOrigin.PreviousInspection, null));
 
         return registry.Concat(derived)

@@ -1,5 +1,6 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Application.Identity;
 using DoubleRandom.Domain.Organization;
 using FluentValidation;
 using Mediator;
@@ -29,12 +30,17 @@ public sealed class ListBranchUnitsValidator : AbstractValidator<ListBranchUnits
     }
 }
 
-public sealed class ListBranchUnitsHandler(IApplicationDbContext db)
+public sealed class ListBranchUnitsHandler(IApplicationDbContext db, UnitScope scope)
     : IQueryHandler<ListBranchUnitsQuery, PagedResult<BranchUnitDto>>
 {
     public async ValueTask<PagedResult<BranchUnitDto>> Handle(ListBranchUnitsQuery query, CancellationToken cancellationToken)
     {
         var units = db.BranchUnits.AsNoTracking();
+        if (await scope.VisibleUnitIdsAsync(cancellationToken) is { } visible)
+        {
+            units = units.Where(u => visible.Contains(u.Id));
+        }
+
         if (!query.IncludeRetired)
         {
             units = units.Where(u => u.RetiredAtUtc == null);

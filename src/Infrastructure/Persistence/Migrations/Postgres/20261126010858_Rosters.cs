@@ -12,7 +12,6 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // Trigram indexes make "name contains" and "has tag/department" searches sub-second on millions of rows.
             migrationBuilder.Sql("CREATE EXTENSION IF NOT EXISTS pg_trgm;");
 
             migrationBuilder.CreateTable(

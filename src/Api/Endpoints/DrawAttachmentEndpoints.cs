@@ -1,0 +1,44 @@
+using DoubleRandom.Api.Security;
+using DoubleRandom.Application.Draws.Commands.Attachments;
+using DoubleRandom.Application.Draws.Queries;
+using DoubleRandom.Domain.Draws;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DoubleRandom.Api.Endpoints;
+
+/// <summary>Signed records and signing videos of a draw.</summary>
+public static class DrawAttachmentEndpoints
+{
+    public static void MapDrawAttachments(this RouteGroupBuilder draws) =>
+        draws.MapPost("/{id:guid}/attachments", Upload).WithName("UploadDrawAttachment").RequireAuthorization(Policies.AttachmentsUpload)
+            .WithSummary("Upload the signed record (PDF/JPEG/PNG, ≤ 50 MB) or a signing video (MP4, ≤ 500 MB); type judged by content")
+            .Accepts<IFormFile>("multipart/form-data").DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(AttachmentLimits.MaxVideoBytesDefault + (1 << 20)))
+            .WithFormOptions(multipartBodyLengthLimit: AttachmentLimits.MaxVideoBytesDefault)
+            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(413).ProducesProblem(415);
+
+    private static async Task<Created<AttachmentDto>> Upload(
+        Guid id, IFormFile file, IMediator m, IConfiguration configuration, CancellationToken ct, string? kind = null)
+    {
+        var parsed = QueryEnum.Parse<AttachmentKind>(kind, "kind") ?? AttachmentKind.SignedRecord;
+        var limit = parsed == AttachmentKind.SigningVideo
+            ? configuration.GetValue("Attachments:MaxVideoBytes", AttachmentLimits.MaxVideoBytesDefault)
+            : configuration.GetValue("Attachments:MaxDocumentBytes", AttachmentLimits.MaxDocumentBytesDefault);
+        if (file.Length > limit)
+        {
+            throw new BadHttpRequestException($"The file is {file.Length} bytes; the limit for {parsed} is {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        await using var stream = file.OpenReadStream();
+        var a = await m.Send(new UploadAttachmentCommand(id, parsed, file.FileName, stream), ct);
+        return TypedResults.Created($"/api/v1/draws/{id}/attachments/{a.Id}", a);
+    }
+}
+
+public static class AttachmentLimits
+{
+    public const long MaxDocumentBytesDefault = 50L * 1024 * 1024;
+    public const long MaxVideoBytesDefault = 500L * 1024 * 1024;
+}

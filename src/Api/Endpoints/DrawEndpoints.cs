@@ -1,0 +1,91 @@
+using DoubleRandom.Api.Security;
+using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Application.Draws;
+using DoubleRandom.Application.Draws.Commands.Amendments;
+using DoubleRandom.Application.Draws.Commands.ExecuteDraw;
+using DoubleRandom.Application.Draws.Commands.RevealDraw;
+using DoubleRandom.Application.Draws.Queries;
+using DoubleRandom.Application.Draws.Queries.Record;
+using DoubleRandom.Domain.Draws;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DoubleRandom.Api.Endpoints;
+
+/// <summary>/api/v1/draws — execute, reveal, amend, history (staff).</summary>
+public static class DrawEndpoints
+{
+    /// <param name="Entropy">The witness's entropy, 1..1024 bytes of UTF-8.</param>
+    /// <param name="ConfirmationId">From POST /api/v1/auth/confirmations with action draw.execute and subject = the draw id.</param>
+    public sealed record ExecuteRequest(string? Entropy, Guid? ConfirmationId);
+
+    public sealed record AmendmentRequest(
+        AmendmentKind? Kind, int? GroupNumber, Guid? OfficerId, Guid? ReplacementOfficerId, string? TargetCode, AmendmentReason? Reason, string? Note);
+
+    public sealed record DecisionRequest(bool? Approve);
+
+    public static RouteGroupBuilder MapDraws(this RouteGroupBuilder api)
+    {
+        var draws = api.MapGroup("/draws").WithTags("Draws 抽取");
+        draws.MapGet("/", List).WithName("ListDraws").RequireAuthorization(Policies.TasksRead).ProducesValidationProblem();
+        draws.MapGet("/history", History).WithName("DrawHistory").RequireAuthorization(Policies.HistoryRead)
+            .WithSummary("Groups of sealed draws by year, task, unit, officer or target (leader, officers, targets, attachments)")
+            .ProducesValidationProblem();
+        draws.MapGet("/{id:guid}", Get).WithName("GetDraw").RequireAuthorization(Policies.TasksRead).ProducesProblem(404);
+        draws.MapGet("/{id:guid}/result", Result).WithName("GetDrawResult").RequireAuthorization(Policies.TasksRead)
+            .WithSummary("The drawn groups with approved amendments applied").ProducesProblem(404);
+        draws.MapPost("/{id:guid}/execute", Execute).WithName("ExecuteDraw").RequireAuthorization(Policies.DrawsExecute)
+            .WithSummary("The one click: witness entropy + a supervisor's confirmation; DR1 runs and the result is sealed")
+            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        draws.MapPost("/{id:guid}/reveal", Reveal).WithName("RevealDraw").RequireAuthorization(Policies.DrawsReveal)
+            .WithSummary("Publish s before the task closes").ProducesProblem(404).ProducesProblem(409);
+        draws.MapGet("/{id:guid}/amendments", ListAmendments).WithName("ListAmendments").RequireAuthorization(Policies.TasksRead);
+        draws.MapPost("/{id:guid}/amendments", RequestAmendment).WithName("RequestAmendment").RequireAuthorization(Policies.AmendmentsRequest)
+            .WithSummary("Ask to replace an officer or place an unassigned target (takes effect when a leader approves)")
+            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        draws.MapPost("/{id:guid}/amendments/{amendmentId:guid}/decision", Decide).WithName("DecideAmendment")
+            .RequireAuthorization(Policies.AmendmentsApprove).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        draws.MapGet("/{id:guid}/record.pdf", Record).WithName("PrintDrawRecord").RequireAuthorization(Policies.TasksRead)
+            .WithSummary("The printable draw record (A4 PDF, Chinese) with signature lines and a verification QR code")
+            .Produces(200, contentType: "application/pdf").ProducesProblem(404).ProducesProblem(409);
+        draws.MapDrawAttachments();
+        return api;
+    }
+
+    private static async Task<Ok<PagedResult<DrawDto>>> List(IMediator m, CancellationToken ct, int? year = null, Guid? taskId = null,
+        string? status = null, int page = 1, int pageSize = 20, string? sort = null) =>
+        TypedResults.Ok(await m.Send(new ListDrawsQuery(year, taskId, QueryEnum.Parse<DrawStatus>(status, "status"), page, pageSize, sort), ct));
+
+    private static async Task<Ok<PagedResult<HistoryEntryDto>>> History(IMediator m, CancellationToken ct, int? year = null, Guid? taskId = null,
+        Guid? unitId = null, Guid? officerId = null, string? targetCode = null, int page = 1, int pageSize = 20, string? sort = null) =>
+        TypedResults.Ok(await m.Send(new DrawHistoryQuery(year, taskId, unitId, officerId, targetCode, page, pageSize, sort), ct));
+
+    private static async Task<Ok<DrawDto>> Get(Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new GetDrawQuery(id), ct));
+
+    private static async Task<Ok<DrawResultDto>> Result(Guid id, IMediator m, CancellationToken ct) =>
+        TypedResults.Ok(await m.Send(new GetDrawResultQuery(id, false), ct));
+
+    private static async Task<Ok<DrawDto>> Execute(Guid id, ExecuteRequest r, IMediator m, CancellationToken ct) =>
+        TypedResults.Ok(await m.Send(new ExecuteDrawCommand(id, r.Entropy, r.ConfirmationId), ct));
+
+    private static async Task<FileContentHttpResult> Record(Guid id, IMediator m, HttpRequest request, IConfiguration configuration, CancellationToken ct)
+    {
+        var baseUrl = configuration["Public:BaseUrl"] ?? $"{request.Scheme}://{request.Host}";
+        var pdf = await m.Send(new GetDrawRecordQuery(id, baseUrl), ct);
+        return TypedResults.File(pdf, "application/pdf", $"draw-record-{id}.pdf");
+    }
+
+    private static async Task<Ok<DrawDto>> Reveal(Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new RevealDrawCommand(id), ct));
+
+    private static async Task<Ok<IReadOnlyList<AmendmentDto>>> ListAmendments(Guid id, IMediator m, CancellationToken ct) =>
+        TypedResults.Ok(await m.Send(new ListAmendmentsQuery(id), ct));
+
+    private static async Task<Created<AmendmentDto>> RequestAmendment(Guid id, AmendmentRequest r, IMediator m, CancellationToken ct)
+    {
+        var a = await m.Send(new RequestAmendmentCommand(id, r.Kind, r.GroupNumber, r.OfficerId, r.ReplacementOfficerId, r.TargetCode, r.Reason, r.Note), ct);
+        return TypedResults.Created($"/api/v1/draws/{id}/amendments/{a.Id}", a);
+    }
+
+    private static async Task<Ok<AmendmentDto>> Decide(Guid id, Guid amendmentId, DecisionRequest r, IMediator m, CancellationToken ct) =>
+        TypedResults.Ok(await m.Send(new DecideAmendmentCommand(id, amendmentId, r.Approve), ct));
+}

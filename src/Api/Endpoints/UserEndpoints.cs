@@ -1,0 +1,54 @@
+using DoubleRandom.Api.Security;
+using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Application.Identity.Users;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DoubleRandom.Api.Endpoints;
+
+/// <summary>/api/v1/users — user administration (administrators only).</summary>
+public static class UserEndpoints
+{
+    /// <summary>The changeable fields of a user. The user name is fixed.</summary>
+    public sealed record UpdateUserRequest(string? DisplayName, IReadOnlyList<string>? Roles, Guid? UnitId, bool IsDisabled, int? Version);
+
+    public static RouteGroupBuilder MapUsers(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/users").WithTags("Users 用户管理");
+
+        group.MapGet("/", async Task<Ok<PagedResult<UserDto>>> (
+                IMediator mediator, CancellationToken ct, string? q = null, string? role = null, Guid? unitId = null,
+                bool includeDisabled = false, int page = 1, int pageSize = 20, string? sort = null) =>
+                TypedResults.Ok(await mediator.Send(new ListUsersQuery(q, role, unitId, includeDisabled, page, pageSize, sort), ct)))
+            .WithName("ListUsers").WithSummary("List users").RequireAuthorization(Policies.UsersManage).ProducesValidationProblem();
+
+        group.MapGet("/{id:guid}", async Task<Ok<UserDto>> (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetUserQuery(id), ct)))
+            .WithName("GetUser").WithSummary("Get one user").RequireAuthorization(Policies.UsersManage).ProducesProblem(404);
+
+        group.MapPost("/", async Task<Created<CreatedUserDto>> (CreateUserCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var created = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/v1/users/{created.User.Id}", created);
+            })
+            .WithName("CreateUser").WithSummary("Create a user (a temporary password is generated when none is given)")
+            .RequireAuthorization(Policies.UsersManage).ProducesValidationProblem().ProducesProblem(409);
+
+        group.MapPut("/{id:guid}", async Task<Ok<UserDto>> (Guid id, UpdateUserRequest request, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(
+                    new UpdateUserCommand(id, request.DisplayName, request.Roles, request.UnitId, request.IsDisabled, request.Version), ct)))
+            .WithName("UpdateUser").WithSummary("Change a user's name, roles, unit or disabled flag")
+            .RequireAuthorization(Policies.UsersManage).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        group.MapPost("/{id:guid}/reset-password", async Task<Ok<TemporaryPasswordDto>> (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ResetPasswordCommand(id), ct)))
+            .WithName("ResetUserPassword").WithSummary("Reset a password: returns a temporary one, the user must change it at the next sign-in")
+            .RequireAuthorization(Policies.UsersManage).ProducesProblem(404);
+
+        group.MapPost("/{id:guid}/unlock", async Task<Ok<UserDto>> (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new UnlockUserCommand(id), ct)))
+            .WithName("UnlockUser").WithSummary("Lift a lockout after failed sign-ins")
+            .RequireAuthorization(Policies.UsersManage).ProducesProblem(404);
+        return api;
+    }
+}

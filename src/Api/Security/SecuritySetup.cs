@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using DoubleRandom.Api.Problems;
+using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Identity;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DoubleRandom.Api.Security;
+
+internal static class SecuritySetup
+{
+    public const string SignInRateLimit = "sign-in";
+
+    public static void AddSecurity(this WebApplicationBuilder builder, bool persistSigningKey)
+    {
+        var services = builder.Services;
+        var options = builder.Configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>() ?? new SecurityOptions();
+        services.AddSingleton(options);
+        var signing = JwtSigning.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath, persistSigningKey);
+        services.AddSingleton(signing);
+        services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        {
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters = signing.ValidationParameters();
+        });
+
+        services.AddAuthorization(o =>
+        {
+            foreach (var (policy, roles) in AuthorizationMatrix.RolesByPolicy)
+            {
+                o.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(roles));
+            }
+
+            // Secure by default: an endpoint that forgot its policy still needs a signed-in user.
+            o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        });
+
+        var permits = builder.Configuration.GetValue("Auth:SignInPermitLimit", 10);
+        var window = TimeSpan.FromSeconds(builder.Configuration.GetValue("Auth:SignInWindowSeconds", 60));
+        services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 }));
+            o.OnRejected = async (context, ct) =>
+            {
+                var response = context.HttpContext.Response;
+                response.StatusCode = StatusCodes.Status429TooManyRequests;
+                response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = 429,
+                        Type = ProblemTypes.TooManyRequests,
+                        Title = ProblemTypes.TitleFor(429),
+                        Detail = Text.Of("登录尝试过于频繁，请稍后再试", "Too many sign-in attempts; wait and retry."),
+                    },
+                });
+            };
+        });
+
+        var origins = builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
+        services.AddCors(o => o.AddDefaultPolicy(p =>
+        {
+            if (origins.Length > 0)
+            {
+                p.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("Location", "X-Request-Id");
+            }
+        }));
+    }
+
+    public static void UseSecurity(this WebApplication app)
+    {
+        app.UseCors();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseMiddleware<PasswordChangeGate>();
+    }
+}

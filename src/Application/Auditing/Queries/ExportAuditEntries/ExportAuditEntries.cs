@@ -1,0 +1,31 @@
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Domain.Auditing;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoubleRandom.Application.Auditing.Queries.ExportAuditEntries;
+
+/// <summary>
+/// Every entry the filter selects, in sequence order, streamed (an export may hold millions of rows).
+/// The export itself is recorded as a read: the trail holds names and addresses of people.
+/// </summary>
+public sealed record ExportAuditEntriesQuery(AuditFilter Filter) : IQuery<IAsyncEnumerable<AuditEntry>>, IAuditFilterQuery;
+
+public sealed class ExportAuditEntriesValidator : AbstractValidator<ExportAuditEntriesQuery>
+{
+    public ExportAuditEntriesValidator() => this.AddAuditFilterRules();
+}
+
+public sealed class ExportAuditEntriesHandler(IApplicationDbContext db, IAuditLog audit)
+    : IQueryHandler<ExportAuditEntriesQuery, IAsyncEnumerable<AuditEntry>>
+{
+    public const string ExportedEntityType = "AuditTrail";
+
+    public async ValueTask<IAsyncEnumerable<AuditEntry>> Handle(ExportAuditEntriesQuery query, CancellationToken cancellationToken)
+    {
+        var reason = $"export {query.Filter}";
+        await audit.RecordReadAsync(ExportedEntityType, "entries.csv", reason.Length <= 500 ? reason : reason[..500], cancellationToken);
+        return query.Filter.Apply(db.AuditEntries).OrderBy(e => e.Sequence).AsAsyncEnumerable();
+    }
+}

@@ -1,0 +1,37 @@
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Paging;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoubleRandom.Application.Auditing.Queries.ListAuditEntries;
+
+/// <summary>Lists audit entries, a page at a time, newest first unless <c>sort=sequence</c>.</summary>
+public sealed record ListAuditEntriesQuery(AuditFilter Filter, int Page, int PageSize, string? Sort)
+    : IQuery<PagedResult<AuditEntryDto>>, IPageQuery, IAuditFilterQuery
+{
+    /// <summary>Both orders are the chain's order: times never decrease along it.</summary>
+    public static readonly string[] SortableFields = ["sequence", "occurredAtUtc"];
+}
+
+public sealed class ListAuditEntriesValidator : AbstractValidator<ListAuditEntriesQuery>
+{
+    public ListAuditEntriesValidator()
+    {
+        this.AddPagingRules(ListAuditEntriesQuery.SortableFields);
+        this.AddAuditFilterRules();
+    }
+}
+
+public sealed class ListAuditEntriesHandler(IApplicationDbContext db)
+    : IQueryHandler<ListAuditEntriesQuery, PagedResult<AuditEntryDto>>
+{
+    public async ValueTask<PagedResult<AuditEntryDto>> Handle(ListAuditEntriesQuery query, CancellationToken cancellationToken)
+    {
+        var entries = query.Filter.Apply(db.AuditEntries);
+        var ordered = query.Sort is null || query.IsDescending() ? entries.OrderByDescending(e => e.Sequence) : entries.OrderBy(e => e.Sequence);
+        var total = await entries.CountAsync(cancellationToken);
+        var page = await ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        return new PagedResult<AuditEntryDto>([.. page.Select(e => e.ToDto())], query.Page, query.PageSize, total);
+    }
+}

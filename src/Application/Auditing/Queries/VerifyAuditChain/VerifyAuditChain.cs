@@ -1,0 +1,56 @@
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Domain.Auditing;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoubleRandom.Application.Auditing.Queries.VerifyAuditChain;
+
+/// <summary>Walks the whole audit trail (streamed) and reports the first broken link, or its length and head.</summary>
+public sealed record VerifyAuditChainQuery : IQuery<AuditVerificationDto>;
+
+/// <summary>The outcome of a verification.</summary>
+/// <param name="Intact">True when every link holds.</param>
+/// <param name="Length">How many entries were verified (up to the break, if any).</param>
+/// <param name="FirstSequence">The first entry still in the table (after archiving, the one after the checkpoint).</param>
+/// <param name="HeadSequence">The last verified sequence.</param>
+/// <param name="HeadHash">The last verified hash: compare it with a published daily head.</param>
+/// <param name="StartCheckpoint">The checkpoint the walk started from, if older entries were archived.</param>
+/// <param name="Break">The first broken link: its sequence, its kind (<c>hash-mismatch</c>, <c>prev-hash-mismatch</c>, <c>sequence-gap</c>, <c>time-regression</c>, <c>checkpoint-mismatch</c>), expected and actual values.</param>
+/// <param name="Message">A sentence for people.</param>
+public sealed record AuditVerificationDto(
+    bool Intact, long Length, long? FirstSequence, long HeadSequence, string HeadHash, long? StartCheckpoint,
+    ChainBreak? Break, string Message);
+
+public sealed class VerifyAuditChainHandler(IApplicationDbContext db) : IQueryHandler<VerifyAuditChainQuery, AuditVerificationDto>
+{
+    public async ValueTask<AuditVerificationDto> Handle(VerifyAuditChainQuery query, CancellationToken cancellationToken)
+    {
+        var verifier = new AuditChainVerifier(await db.AuditCheckpoints.ToListAsync(cancellationToken));
+        await foreach (var entry in db.AuditEntries.OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!verifier.Accept(entry))
+            {
+                break;
+            }
+        }
+
+        var v = verifier.Result();
+        return new AuditVerificationDto(
+            v.Intact, v.Length, v.FirstSequence, v.HeadSequence, v.HeadHash, v.StartCheckpoint, v.Break, Describe(v));
+    }
+
+    private static string Describe(ChainVerdict v) => v.Break switch
+    {
+        null => Text.Of($"审计链完整：共 {v.Length} 条，链头序号 {v.HeadSequence}，哈希 {v.HeadHash}",
+            $"The audit chain is intact: {v.Length} entries, head {v.HeadSequence} with hash {v.HeadHash}."),
+        { Kind: ChainBreak.SequenceGap } b => Text.Of($"序号 {b.Sequence} 处断链：应为 {b.Expected}，实为 {b.Actual}（条目缺失或被删除）",
+            $"Broken at sequence {b.Sequence}: expected {b.Expected}, found {b.Actual} (an entry is missing)."),
+        { Kind: ChainBreak.PrevHashMismatch } b => Text.Of($"序号 {b.Sequence} 处断链：前序哈希不符（条目被调换、插入，或前一条被改写）",
+            $"Broken at sequence {b.Sequence}: its previous hash does not match (entries reordered or inserted, or the predecessor rewritten)."),
+        { Kind: ChainBreak.HashMismatch } b => Text.Of($"序号 {b.Sequence} 处断链：内容与哈希不符（条目被改动）",
+            $"Broken at sequence {b.Sequence}: its content does not match its hash (the entry was altered)."),
+        { } b => Text.Of($"序号 {b.Sequence} 处断链：{b.Kind}，应为 {b.Expected}，实为 {b.Actual}",
+            $"Broken at sequence {b.Sequence}: {b.Kind}, expected {b.Expected}, found {b.Actual}."),
+    };
+}

@@ -1,0 +1,128 @@
+using DoubleRandom.Application.Common.Exceptions;
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Common.Time;
+using DoubleRandom.Application.Draws.Queries;
+using DoubleRandom.Application.Rosters.Recusals;
+using DoubleRandom.Domain.Common;
+using DoubleRandom.Domain.Draws;
+using DoubleRandom.Domain.Rosters;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoubleRandom.Application.Draws.Commands.Amendments;
+
+public sealed record AmendmentDto(
+    Guid Id, Guid DrawId, string ResultDigest, AmendmentKind Kind, AmendmentReason Reason, string? Note, int GroupNumber, Guid? OfficerId,
+    Guid? ReplacementOfficerId, string? TargetCode, AmendmentStatus Status, string RequestedBy, string? DecidedBy, DateTime? DecidedAtUtc)
+{
+    public static AmendmentDto From(DrawAmendment a) => new(
+        a.Id, a.DrawId, a.ResultDigest, a.Kind, a.Reason, a.Note, a.GroupNumber, a.OfficerId, a.ReplacementOfficerId, a.TargetCode, a.Status,
+        a.RequestedBy, a.DecidedBy, a.DecidedAtUtc);
+}
+
+/// <summary>
+/// Asks to change a sealed draw (§4.3.2): replace an officer (the replacement is named from the roster, not redrawn)
+/// or place a target DR1 left unassigned. Nothing changes until a leader approves.
+/// </summary>
+public sealed record RequestAmendmentCommand(
+    Guid DrawId, AmendmentKind? Kind, int? GroupNumber, Guid? OfficerId, Guid? ReplacementOfficerId, string? TargetCode,
+    AmendmentReason? Reason, string? Note) : ICommand<AmendmentDto>;
+
+/// <summary>A leader approves or rejects; approval re-checks the rules against the draw as it is now.</summary>
+public sealed record DecideAmendmentCommand(Guid DrawId, Guid AmendmentId, bool? Approve) : ICommand<AmendmentDto>;
+
+public sealed record ListAmendmentsQuery(Guid DrawId) : IQuery<IReadOnlyList<AmendmentDto>>;
+
+public sealed class RequestAmendmentValidator : AbstractValidator<RequestAmendmentCommand>
+{
+    public RequestAmendmentValidator()
+    {
+        RuleFor(c => c.Kind).NotNull().IsInEnum();
+        RuleFor(c => c.GroupNumber).NotNull().GreaterThan(0);
+        RuleFor(c => c.Note).MaximumLength(DrawAmendment.NoteMaxLength);
+        When(c => c.Kind == AmendmentKind.ReplaceOfficer, () =>
+        {
+            RuleFor(c => c.OfficerId).NotEmpty();
+            RuleFor(c => c.ReplacementOfficerId).NotEmpty();
+            RuleFor(c => c.Reason).NotNull().IsInEnum().NotEqual(AmendmentReason.Unassigned);
+        });
+        When(c => c.Kind == AmendmentKind.PlaceTarget, () => RuleFor(c => c.TargetCode).NotEmpty().MaximumLength(64));
+    }
+}
+
+public sealed class DecideAmendmentValidator : AbstractValidator<DecideAmendmentCommand>
+{
+    public DecideAmendmentValidator() => RuleFor(c => c.Approve).NotNull();
+}
+
+public sealed class AmendmentHandlers(IApplicationDbContext db, IRecusalSource recusals, ICurrentActor actor, TimeProvider clock) :
+    ICommandHandler<RequestAmendmentCommand, AmendmentDto>, ICommandHandler<DecideAmendmentCommand, AmendmentDto>,
+    IQueryHandler<ListAmendmentsQuery, IReadOnlyList<AmendmentDto>>
+{
+    public async ValueTask<AmendmentDto> Handle(RequestAmendmentCommand c, CancellationToken ct)
+    {
+        var draw = await db.GetDrawAsync(c.DrawId, ct);
+        Rule.Check(draw.Status == DrawStatus.Sealed, "draw-not-sealed", Text.Of("只有已封存的抽取结果可以变更", "Only a sealed draw can be amended."));
+        var amendment = c.Kind == AmendmentKind.ReplaceOfficer
+            ? DrawAmendment.ReplaceOfficer(draw.Id, draw.ResultDigest!, c.GroupNumber!.Value, c.OfficerId!.Value, c.ReplacementOfficerId!.Value,
+                c.Reason!.Value, c.Note, actor.Name)
+            : DrawAmendment.PlaceTarget(draw.Id, draw.ResultDigest!, c.GroupNumber!.Value, c.TargetCode!, c.Note, actor.Name);
+        await CheckAsync(draw, amendment, ct);
+        db.DrawAmendments.Add(amendment);
+        await db.SaveChangesAsync(ct);
+        return AmendmentDto.From(amendment);
+    }
+
+    public async ValueTask<AmendmentDto> Handle(DecideAmendmentCommand c, CancellationToken ct)
+    {
+        var draw = await db.GetDrawAsync(c.DrawId, ct);
+        var amendment = await db.DrawAmendments.FirstOrDefaultAsync(a => a.Id == c.AmendmentId && a.DrawId == draw.Id, ct)
+            ?? throw new NotFoundException(Text.Of("变更申请", "Amendment"), c.AmendmentId);
+        amendment.EnsureOpen();
+        if (c.Approve == true)
+        {
+            await CheckAsync(draw, amendment, ct);
+        }
+
+        amendment.Decide(c.Approve!.Value, actor.Name, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        return AmendmentDto.From(amendment);
+    }
+
+    public async ValueTask<IReadOnlyList<AmendmentDto>> Handle(ListAmendmentsQuery q, CancellationToken ct) =>
+        [.. (await db.DrawAmendments.AsNoTracking().Where(a => a.DrawId == q.DrawId).OrderBy(a => a.CreatedAtUtc).ToListAsync(ct)).Select(AmendmentDto.From)];
+
+    /// <summary>The rules of §4.3.2 against the draw as currently effective (earlier approved amendments applied).</summary>
+    private async Task CheckAsync(Draw draw, DrawAmendment a, CancellationToken ct)
+    {
+        var result = (await DrawResults.LoadAsync(db, [draw.Id], ct))[0];
+        var group = result.Groups.FirstOrDefault(g => g.Number == a.GroupNumber)
+            ?? throw RequestValidationException.ForField("groupNumber", Text.Of("检查组不存在", "No such group in this draw."));
+        var today = clock.Today();
+        if (a.Kind == AmendmentKind.ReplaceOfficer)
+        {
+            var leaving = group.Officers.FirstOrDefault(o => o.OfficerId == a.OfficerId)
+                ?? throw RequestValidationException.ForField("officerId", Text.Of("该执法人员不在此检查组", "The officer is not in this group."));
+            var replacement = await db.Officers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == a.ReplacementOfficerId, ct)
+                ?? throw RequestValidationException.ForField("replacementOfficerId", Text.Of("执法人员不存在", "No such officer."));
+            Rule.Check(replacement.Status == OfficerStatus.Active && replacement.IsCertifiedOn(today) && (!leaving.Leader || replacement.IsLeaderEligible),
+                "officer-not-eligible", Text.Of("替换人员须在岗、持有效执法证（替换组长时须可任组长）",
+                    "The replacement must be active and certified (and leader-eligible when replacing the leader)."));
+            Rule.Check(!result.Groups.SelectMany(g => g.Officers).Any(o => o.OfficerId == replacement.Id), "officer-already-in-draw",
+                Text.Of("替换人员已在本次抽取的检查组中", "The replacement is already in a group of this draw."));
+            var conflicts = await recusals.GetActiveRecusalsAsync(today, [replacement.Id], [.. group.Targets.Select(t => t.Code)], ct);
+            Rule.Check(conflicts.Count == 0, "officer-conflicted", Text.Of(
+                $"替换人员与本组检查对象存在回避关系：{string.Join('、', conflicts.Select(x => x.TargetCode))}",
+                $"The replacement must recuse from a target of this group: {string.Join(", ", conflicts.Select(x => x.TargetCode))}"));
+        }
+        else
+        {
+            Rule.Check(result.Unassigned.Any(t => t.Code == a.TargetCode), "target-not-unassigned",
+                Text.Of("只能人工分配本次抽中但未分配的检查对象", "Only a drawn target that DR1 left unassigned can be placed."));
+            var conflicts = await recusals.GetActiveRecusalsAsync(today, [.. group.Officers.Select(o => o.OfficerId)], [a.TargetCode!], ct);
+            Rule.Check(conflicts.Count == 0, "officer-conflicted", Text.Of("该组有执法人员须回避此检查对象", "An officer of this group must recuse from this target."));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Draws.Queries;
+using DoubleRandom.Domain.Draws;
+using Mediator;
+
+namespace DoubleRandom.Application.Draws.Commands.Attachments;
+
+/// <summary>Keeps a file by its SHA-256; returns the hash and size of what was stored.</summary>
+public interface IAttachmentStore
+{
+    Task<(string Sha256, long Size)> SaveAsync(Stream content, CancellationToken ct);
+}
+
+/// <summary>The upload's type, judged from its first bytes, does not fit the kind of attachment (415).</summary>
+public sealed class UnsupportedContentException(string message) : Exception(message)
+{
+    public UnsupportedContentException()
+        : this("Unsupported content.")
+    {
+    }
+
+    public UnsupportedContentException(string message, Exception inner)
+        : this(message) => _ = inner;
+}
+
+/// <summary>Attaches the signed draw record (PDF, JPEG, PNG) or a signing video (MP4) to a draw.</summary>
+public sealed record UploadAttachmentCommand(Guid DrawId, AttachmentKind Kind, string FileName, Stream Content) : ICommand<AttachmentDto>;
+
+public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmentStore store, ICurrentActor actor)
+    : ICommandHandler<UploadAttachmentCommand, AttachmentDto>
+{
+    public async ValueTask<AttachmentDto> Handle(UploadAttachmentCommand c, CancellationToken ct)
+    {
+        var draw = await db.GetDrawAsync(c.DrawId, ct);
+        var header = new byte[12];
+        var read = await c.Content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, ct);
+        var contentType = Sniff(header.AsSpan(0, read), c.Kind)
+            ?? throw new UnsupportedContentException(c.Kind == AttachmentKind.SigningVideo
+                ? Text.Of("签字视频须为 MP4 文件（按文件内容判断）", "A signing video must be an MP4 file (judged by its content).")
+                : Text.Of("签字记录须为 PDF、JPEG 或 PNG 文件（按文件内容判断）", "A signed record must be a PDF, JPEG or PNG file (judged by its content)."));
+        c.Content.Position = 0;
+        var (sha, size) = await store.SaveAsync(c.Content, ct);
+        var attachment = DrawAttachment.Create(draw.Id, c.Kind, Path.GetFileName(c.FileName), contentType, size, sha, actor.Name);
+        db.DrawAttachments.Add(attachment);
+        await db.SaveChangesAsync(ct);
+        return new AttachmentDto(attachment.Id, attachment.Kind, attachment.FileName, contentType, size, sha, actor.Name, attachment.CreatedAtUtc);
+    }
+
+    /// <summary>Magic bytes, never the name or the declared type: an executable renamed .pdf is refused.</summary>
+    public static string? Sniff(ReadOnlySpan<byte> h, AttachmentKind kind) => kind switch
+    {
+        AttachmentKind.SigningVideo when h.Length >= 8 && h[4..8].SequenceEqual("ftyp"u8) => "video/mp4",
+        AttachmentKind.SignedRecord when h.StartsWith("%PDF-"u8) => "application/pdf",
+        AttachmentKind.SignedRecord when h.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) => "image/jpeg",
+        AttachmentKind.SignedRecord when h.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]) => "image/png",
+        _ => null,
+    };
+}

@@ -1,0 +1,97 @@
+using System.Text;
+using DoubleRandom.Application.Common.Exceptions;
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Draws.Snapshots;
+using DoubleRandom.Application.Identity.Confirmations;
+using DoubleRandom.Application.Tasks.Commands;
+using DoubleRandom.Domain.Drawing;
+using FluentValidation;
+using Mediator;
+using Microsoft.Extensions.Logging;
+
+namespace DoubleRandom.Application.Draws.Commands.ExecuteDraw;
+
+/// <summary>
+/// The one click (§5.1): the witness's entropy E and a supervisor's confirmation for this draw; DR1 runs and
+/// the result is sealed in one transaction. Exactly one of two simultaneous executions succeeds.
+/// </summary>
+/// <param name="Entropy">What the witness entered (dice, a lottery number, a beacon value): 1..1024 bytes of UTF-8.</param>
+/// <param name="ConfirmationId">A supervisor's confirmation of action <c>draw.execute</c> on this draw's id.</param>
+public sealed record ExecuteDrawCommand(Guid DrawId, string? Entropy, Guid? ConfirmationId) : ICommand<DrawDto>;
+
+public sealed class ExecuteDrawValidator : AbstractValidator<ExecuteDrawCommand>
+{
+    public const int MaxEntropyBytes = 1024;
+
+    public ExecuteDrawValidator()
+    {
+        RuleFor(c => c.Entropy).NotEmpty()
+            .Must(e => e is null || Encoding.UTF8.GetByteCount(e) <= MaxEntropyBytes)
+            .WithMessage(_ => Text.Of("见证熵为 1 至 1024 字节（UTF-8）", "The witness entropy is 1 to 1024 bytes of UTF-8."));
+        RuleFor(c => c.ConfirmationId).NotEmpty();
+    }
+}
+
+public sealed class ExecuteDrawHandler(
+    IApplicationDbContext db, IDrawStore store, ConfirmationGate gate, IDrawSecretProtector protector, DrawSealer sealer,
+    ICurrentActor actor, TimeProvider clock, ILogger<ExecuteDrawHandler> logger)
+    : ICommandHandler<ExecuteDrawCommand, DrawDto>
+{
+    public const string Action = "draw.execute";
+
+    public async ValueTask<DrawDto> Handle(ExecuteDrawCommand command, CancellationToken ct)
+    {
+        var requester = actor.UserId ?? throw new ForbiddenException("forbidden", Text.Of("需要登录用户", "A signed-in user is required."));
+        Dr1Result result;
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            // The row lock makes a second, simultaneous execution wait, then see the sealed state and stop.
+            await store.LockAsync(command.DrawId, ct);
+            var draw = await db.GetDrawAsync(command.DrawId, ct);
+            draw.EnsurePrepared();
+            var confirmation = await gate.ConsumeAsync(command.ConfirmationId!.Value, Action, draw.Id.ToString(), requester, ct);
+            var timer = new PhaseTimer();
+            var input = await db.LoadInputAsync(draw, ct);
+            timer.Mark("load-snapshots");
+            result = Dr1Engine.Run(input, protector.Unprotect(draw.EncryptedSecret, draw.Id), command.Entropy!);
+            timer.Mark("dr1-run");
+            var task = await db.GetTaskAsync(draw.TaskId, ct);
+            try
+            {
+                await sealer.SealAsync(draw, task, result, command.Entropy!, confirmation.ConfirmedByName, ct);
+                timer.Mark("seal-rows");
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                timer.Mark("save");
+                logger.LogInformation("Draw {DrawId} executed: {Phases}", draw.Id, timer);
+                return DrawDto.From(draw, task.Name);
+            }
+            catch (ConflictException ex) when (ex.Code == "duplicate-key" && !draw.AllowOverlap)
+            {
+                // Another open task of the year sealed one of these targets first: this draw loses, cleanly.
+                await tx.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        return await RecordOverlapAsync(command, requester, result, ct);
+    }
+
+    /// <summary>The losing draw is kept as failed (public, final) with its verifiable result lines; a new prepare follows.</summary>
+    private async Task<DrawDto> RecordOverlapAsync(ExecuteDrawCommand command, Guid requester, Dr1Result result, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await store.LockAsync(command.DrawId, ct);
+        var draw = await db.GetDrawAsync(command.DrawId, ct);
+        draw.EnsurePrepared();
+        var confirmation = await gate.ConsumeAsync(command.ConfirmationId!.Value, Action, draw.Id.ToString(), requester, ct);
+        var task = await db.GetTaskAsync(draw.TaskId, ct);
+        draw.Seal(result with { Failure = DrawSealer.TargetOverlap, FailureDetail = "a drawn target was sealed by another open task of the year first" },
+            command.Entropy!, actor.Name, confirmation.ConfirmedByName, clock.GetUtcNow().UtcDateTime);
+        task.DrawFinished(false);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return DrawDto.From(draw, task.Name);
+    }
+}

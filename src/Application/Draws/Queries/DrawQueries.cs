@@ -1,0 +1,77 @@
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Domain.Draws;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoubleRandom.Application.Draws.Queries;
+
+/// <summary>A draw as anyone sees it (the same fields for staff and public: nothing names a target).</summary>
+public sealed record GetDrawQuery(Guid Id) : IQuery<DrawDto>;
+
+/// <summary>The drawn groups (staff only before reveal; public after).</summary>
+public sealed record GetDrawResultQuery(Guid Id, bool PublicOnly) : IQuery<DrawResultDto>;
+
+/// <summary>Draws, newest first; public: every draw ever prepared, failed ones included (§0: nothing is silently dropped).</summary>
+public sealed record ListDrawsQuery(int? Year, Guid? TaskId, DrawStatus? Status, int Page, int PageSize, string? Sort)
+    : IQuery<PagedResult<DrawDto>>, IPageQuery;
+
+public sealed class ListDrawsValidator : AbstractValidator<ListDrawsQuery>
+{
+    public ListDrawsValidator() => this.AddPagingRules(["preparedAtUtc", "year"]);
+}
+
+public sealed class DrawQueryHandlers(IApplicationDbContext db, IAuditLog audit) :
+    IQueryHandler<GetDrawQuery, DrawDto>, IQueryHandler<GetDrawResultQuery, DrawResultDto>, IQueryHandler<ListDrawsQuery, PagedResult<DrawDto>>
+{
+    public async ValueTask<DrawDto> Handle(GetDrawQuery q, CancellationToken ct)
+    {
+        var draw = await db.GetDrawAsync(q.Id, ct);
+        return DrawDto.From(draw, await db.TaskNameAsync(draw.TaskId, ct));
+    }
+
+    public async ValueTask<DrawResultDto> Handle(GetDrawResultQuery q, CancellationToken ct)
+    {
+        var draw = await db.GetDrawAsync(q.Id, ct);
+        if (q.PublicOnly)
+        {
+            PublicRules.EnsureRevealed(draw);
+        }
+        else if (!draw.IsRevealed)
+        {
+            // Names before reveal are what §6.2.3 protects: who looked is on the record.
+            await audit.RecordReadAsync("Draw", draw.Id.ToString(), "result read before reveal", ct);
+        }
+
+        return (await DrawResults.LoadAsync(db, [draw.Id], ct))[0];
+    }
+
+    public async ValueTask<PagedResult<DrawDto>> Handle(ListDrawsQuery q, CancellationToken ct)
+    {
+        var draws = db.Draws.AsNoTracking();
+        if (q.Year is { } year)
+        {
+            draws = draws.Where(d => d.Year == year);
+        }
+
+        if (q.TaskId is { } task)
+        {
+            draws = draws.Where(d => d.TaskId == task);
+        }
+
+        if (q.Status is { } status)
+        {
+            draws = draws.Where(d => d.Status == status);
+        }
+
+        var ordered = q.SortField("preparedAtUtc") == "year"
+            ? draws.OrderBy(d => d.Year, q.IsDescending())
+            : draws.OrderBy(d => d.PreparedAtUtc, q.Sort is null || q.IsDescending());
+        var page = await ordered.ThenBy(d => d.Id).ToPagedResultAsync(q, ct);
+        var taskIds = page.Items.Select(d => d.TaskId).Distinct().ToList();
+        var names = await db.InspectionTasks.AsNoTracking().Where(t => taskIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        return new PagedResult<DrawDto>([.. page.Items.Select(d => DrawDto.From(d, names.GetValueOrDefault(d.TaskId, string.Empty)))],
+            page.Page, page.PageSize, page.TotalCount);
+    }
+}

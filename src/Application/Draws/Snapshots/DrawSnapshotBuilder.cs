@@ -1,0 +1,152 @@
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Rosters.Recusals;
+using DoubleRandom.Domain.Draws;
+using DoubleRandom.Domain.Drawing;
+using DoubleRandom.Domain.Rosters;
+using DoubleRandom.Domain.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoubleRandom.Application.Draws.Snapshots;
+
+/// <summary>
+/// Decides eligibility (§2: "decided before the snapshot") and builds the DR1 input of a task: the targets in
+/// scope minus the exclusions, each in its stratum; the active officers in scope, certified as of the draw date;
+/// and the recusal pairs between them (registry and derived).
+/// </summary>
+public sealed class DrawSnapshotBuilder(IApplicationDbContext db, IRecusalSource recusals, IDrawStore store)
+{
+    public async Task<DrawInputs> BuildAsync(InspectionTask task, Guid drawId, DateOnly drawDate, CancellationToken ct, PhaseTimer? timer = null)
+    {
+        var s = task.Settings;
+        var items = await db.InspectionItems.AsNoTracking().Where(i => s.ItemIds.Contains(i.Id)).ToListAsync(ct);
+        var excluded = await ExcludedCodesAsync(task, ct);
+        timer?.Mark("exclusions");
+        var (targets, skipped) = await TargetsAsync(s, excluded, ct);
+        timer?.Mark("targets");
+        var officers = await OfficersAsync(s, items, drawDate, ct);
+        timer?.Mark("officers");
+
+        var byId = officers.Values.ToDictionary(o => o.Officer.Id);
+        var codes = targets.Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
+        var pairs = await recusals.GetActiveRecusalsAsync(drawDate, byId.Keys, codes, ct);
+        var recusalLeaves = pairs
+            .Where(p => byId.ContainsKey(p.OfficerId))
+            .Select(p => new RecusalLeaf(byId[p.OfficerId].Officer.Number, p.TargetCode))
+            .DistinctBy(r => r.ToString(), StringComparer.Ordinal)
+            .ToList();
+        timer?.Mark("recusals");
+
+        var departments = items.Select(i => i.DepartmentCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var parameters = new Dr1Parameters(
+            task.Id.ToString("N"), drawId.ToString("N"),
+            s.Strata.ToDictionary(r => r.Key, r => new StratumAllocation(r.RatioBp, r.Count), StringComparer.Ordinal),
+            s.Groups, s.OfficersPerGroup, s.TargetsPerGroup, s.MinCertifiedPerGroup,
+            departments.Count > 1 ? departments : []);
+        var input = new Dr1Input(parameters, targets, [.. officers.Values.Select(o => o.Leaf)], recusalLeaves);
+        var map = officers.ToDictionary(
+            o => o.Key, o => new SnapshotOfficer(o.Value.Officer.Id, o.Value.Officer.Number, o.Value.Officer.Name, o.Value.Officer.UnitId),
+            StringComparer.Ordinal);
+        return new DrawInputs(input, map, skipped + excluded.Count);
+    }
+
+    private async Task<HashSet<string>> ExcludedCodesAsync(InspectionTask task, CancellationToken ct)
+    {
+        var rules = task.Settings.Exclusions;
+        var excluded = new HashSet<string>(StringComparer.Ordinal);
+        var year = task.Year;
+        var sealedDraws = db.Draws.AsNoTracking().Where(d => d.Year == year && d.Status == DrawStatus.Sealed && d.TaskId != task.Id);
+        if (rules.InspectedThisYear)
+        {
+            excluded.UnionWith(await db.DrawSelections.AsNoTracking()
+                .Where(x => sealedDraws.Any(d => d.Id == x.DrawId)).Select(x => x.TargetCode).ToListAsync(ct));
+            var from = new DateOnly(year, 1, 1);
+            var to = new DateOnly(year, 12, 31);
+            excluded.UnionWith(await db.InspectionHistory.AsNoTracking()
+                .Where(h => h.InspectedOn >= from && h.InspectedOn <= to).Select(h => h.TargetCode).ToListAsync(ct));
+        }
+
+        if (rules.OnOpenTaskThisYear || rules.InspectedThisYearForSameItem)
+        {
+            var others = await db.InspectionTasks.AsNoTracking().Where(t => t.Year == year && t.Id != task.Id).ToListAsync(ct);
+            var ids = others
+                .Where(t => (rules.OnOpenTaskThisYear && t.Status != InspectionTaskStatus.Closed)
+                    || (rules.InspectedThisYearForSameItem && t.Settings.ItemIds.Intersect(task.Settings.ItemIds).Any()))
+                .Select(t => t.Id).ToList();
+            excluded.UnionWith(await db.DrawSelections.AsNoTracking()
+                .Where(x => sealedDraws.Any(d => d.Id == x.DrawId && ids.Contains(d.TaskId))).Select(x => x.TargetCode).ToListAsync(ct));
+        }
+
+        return excluded;
+    }
+
+    private async Task<(TargetLeaf[] Targets, int Skipped)> TargetsAsync(TaskSettings s, HashSet<string> excluded, CancellationToken ct)
+    {
+        var scope = s.TargetScope;
+        var statuses = scope.Statuses.Count > 0 ? scope.Statuses : [TargetStatus.Active];
+        var rows = await store.ReadTargetsAsync(
+            scope.Kinds, statuses, scope.Industries.Count > 0, scope.Departments.Count > 0 || scope.Tags.Count > 0, ct);
+
+        var rulesByTier = s.Strata.ToLookup(r => r.Tier, StringComparer.Ordinal);
+        var leaves = new List<TargetLeaf>(rows.Count);
+        var skipped = 0;
+        foreach (var t in rows)
+        {
+            if (excluded.Contains(t.Code)
+                || (scope.RegionPrefixes.Count > 0 && !scope.RegionPrefixes.Any(p => t.RegionCode.StartsWith(p, StringComparison.Ordinal)))
+                || (scope.Industries.Count > 0 && !scope.Industries.Any(i => i == t.IndustrySection || i == t.IndustryDivision))
+                || (scope.Departments.Count > 0 && !scope.Departments.Any(d => t.DepartmentCodes.Contains($"|{d}|", StringComparison.Ordinal)))
+                || (scope.Tags.Count > 0 && !scope.Tags.Any(g => t.Tags.Contains($"|{g}|", StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
+            // The most specific rule of the target's tier: a matching region prefix first, then the tier alone.
+            var rule = rulesByTier[StratumRule.TierOf(t.RiskTier)]
+                .Where(r => r.RegionPrefix is null || t.RegionCode.StartsWith(r.RegionPrefix, StringComparison.Ordinal))
+                .OrderByDescending(r => r.RegionPrefix?.Length ?? -1)
+                .FirstOrDefault();
+            if (rule is null || !Dr1Limits.IsToken(t.Code))
+            {
+                skipped++;
+                continue;
+            }
+
+            leaves.Add(new TargetLeaf(t.Code, rule.Key, t.Weight ?? 1));
+        }
+
+        return ([.. leaves], skipped);
+    }
+
+    private async Task<Dictionary<string, (Officer Officer, OfficerLeaf Leaf)>> OfficersAsync(
+        TaskSettings s, List<InspectionItem> items, DateOnly drawDate, CancellationToken ct)
+    {
+        var units = await db.BranchUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.Code }).ToListAsync(ct);
+        var inScope = new HashSet<Guid>(s.OfficerScope.UnitIds);
+        if (inScope.Count > 0)
+        {
+            // A unit in scope brings the units below it.
+            var children = units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
+            var pending = new Queue<Guid>(inScope);
+            while (pending.TryDequeue(out var unit))
+            {
+                foreach (var child in children[unit].Where(inScope.Add))
+                {
+                    pending.Enqueue(child);
+                }
+            }
+        }
+
+        var unitCodes = units.ToDictionary(u => u.Id, u => Dr1Limits.IsToken(u.Code) ? u.Code : u.Id.ToString("N"));
+        var expertise = items.Select(i => i.RequiredExpertise).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var officers = await db.Officers.AsNoTracking().Where(o => o.Status == OfficerStatus.Active).ToListAsync(ct);
+        return officers
+            .Where(o => inScope.Count == 0 || inScope.Contains(o.UnitId))
+            .Where(o => expertise.Count == 0 || expertise.Any(e => o.ExpertiseTags.Contains($"|{e}|", StringComparison.Ordinal)))
+            .Where(o => Dr1Limits.IsToken(o.Number) && Dr1Limits.IsToken(o.DepartmentCode))
+            .ToDictionary(
+                o => o.Number,
+                o => (o, new OfficerLeaf(o.Number, unitCodes.GetValueOrDefault(o.UnitId, o.UnitId.ToString("N")), o.DepartmentCode,
+                    o.IsCertifiedOn(drawDate), o.IsLeaderEligible)),
+                StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,9 @@
+namespace DoubleRandom.Application.Draws.Snapshots;
+
+/// <summary>Keeps the draw secret s encrypted at rest; only execution and reveal decrypt it.</summary>
+public interface IDrawSecretProtector
+{
+    byte[] Protect(ReadOnlySpan<byte> secret, Guid drawId);
+
+    byte[] Unprotect(byte[] protectedSecret, Guid drawId);
+}

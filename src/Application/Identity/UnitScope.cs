@@ -1,0 +1,55 @@
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoubleRandom.Application.Identity;
+
+/// <summary>
+/// Data scoping: a user sees the unit they belong to and every unit below it, unless one of their roles is
+/// bureau-wide. Work outside a request (start-up, jobs) is unscoped.
+/// </summary>
+public sealed class UnitScope(IApplicationDbContext db, ICurrentActor actor)
+{
+    private IReadOnlySet<Guid>? _visible;
+    private bool _resolved;
+
+    /// <summary>The visible unit ids, or null when every unit is visible.</summary>
+    public async Task<IReadOnlySet<Guid>?> VisibleUnitIdsAsync(CancellationToken ct)
+    {
+        if (_resolved)
+        {
+            return _visible;
+        }
+
+        _resolved = true;
+        if (actor.UserId is null || actor.Roles.Any(Roles.BureauWide.Contains))
+        {
+            return _visible = null;
+        }
+
+        if (actor.UnitId is not { } root)
+        {
+            return _visible = new HashSet<Guid>();
+        }
+
+        var edges = await db.BranchUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
+        var children = edges.Where(e => e.ParentId is not null).ToLookup(e => e.ParentId!.Value, e => e.Id);
+        var visible = new HashSet<Guid> { root };
+        var pending = new Queue<Guid>([root]);
+        while (pending.TryDequeue(out var unit))
+        {
+            foreach (var child in children[unit])
+            {
+                if (visible.Add(child))
+                {
+                    pending.Enqueue(child);
+                }
+            }
+        }
+
+        return _visible = visible;
+    }
+
+    public async Task<bool> CanSeeAsync(Guid? unitId, CancellationToken ct) =>
+        await VisibleUnitIdsAsync(ct) is not { } visible || (unitId is { } id && visible.Contains(id));
+}

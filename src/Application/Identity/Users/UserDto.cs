@@ -1,0 +1,32 @@
+using DoubleRandom.Domain.Identity;
+using Riok.Mapperly.Abstractions;
+
+namespace DoubleRandom.Application.Identity.Users;
+
+/// <summary>A user as the API shows it; never the password hash or security stamp. Times are UTC.</summary>
+/// <param name="LockedUntilUtc">Set while the account is locked after repeated failed sign-ins.</param>
+public sealed record UserDto(
+    Guid Id,
+    string UserName,
+    string DisplayName,
+    IReadOnlyList<string> Roles,
+    Guid? UnitId,
+    bool MustChangePassword,
+    bool IsDisabled,
+    DateTime? LockedUntilUtc,
+    DateTime? LastLoginAtUtc,
+    DateTime? PasswordChangedAtUtc,
+    int Version,
+    DateTime CreatedAtUtc,
+    string CreatedBy,
+    DateTime UpdatedAtUtc,
+    string UpdatedBy);
+
+[Mapper]
+public static partial class UserMapper
+{
+    [MapperIgnoreSource(nameof(User.PasswordHash))]
+    [MapperIgnoreSource(nameof(User.SecurityStamp))]
+    [MapperIgnoreSource(nameof(User.FailedLoginCount))]
+    public static partial UserDto ToDto(this User user);
+}

@@ -1,0 +1,54 @@
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Application.Tasks.Commands;
+using DoubleRandom.Domain.Tasks;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoubleRandom.Application.Tasks.Queries;
+
+public sealed record GetTaskQuery(Guid Id) : IQuery<TaskDto>;
+
+public sealed record ListTasksQuery(int? Year, InspectionTaskStatus? Status, string? Q, int Page, int PageSize, string? Sort)
+    : IQuery<PagedResult<TaskDto>>, IPageQuery;
+
+public sealed class ListTasksValidator : AbstractValidator<ListTasksQuery>
+{
+    public ListTasksValidator() => this.AddPagingRules(["year", "name", "createdAtUtc"]);
+}
+
+public sealed class TaskQueryHandlers(IApplicationDbContext db) :
+    IQueryHandler<GetTaskQuery, TaskDto>, IQueryHandler<ListTasksQuery, PagedResult<TaskDto>>
+{
+    public async ValueTask<TaskDto> Handle(GetTaskQuery q, CancellationToken ct) => TaskDto.From(await db.GetTaskAsync(q.Id, ct));
+
+    public async ValueTask<PagedResult<TaskDto>> Handle(ListTasksQuery q, CancellationToken ct)
+    {
+        var tasks = db.InspectionTasks.AsNoTracking();
+        if (q.Year is { } year)
+        {
+            tasks = tasks.Where(t => t.Year == year);
+        }
+
+        if (q.Status is { } status)
+        {
+            tasks = tasks.Where(t => t.Status == status);
+        }
+
+        if (!string.IsNullOrEmpty(q.Q))
+        {
+            tasks = tasks.Where(t => t.Name.Contains(q.Q));
+        }
+
+        var d = q.IsDescending();
+        var ordered = q.SortField("createdAtUtc") switch
+        {
+            "year" => tasks.OrderBy(t => t.Year, d),
+            "name" => tasks.OrderBy(t => t.Name, d),
+            _ => tasks.OrderBy(t => t.CreatedAtUtc, d),
+        };
+        var page = await ordered.ThenBy(t => t.Id).ToPagedResultAsync(q, ct);
+        return new PagedResult<TaskDto>([.. page.Items.Select(TaskDto.From)], page.Page, page.PageSize, page.TotalCount);
+    }
+}

@@ -1,0 +1,94 @@
+namespace DoubleRandom.Domain.Auditing;
+
+/// <summary>
+/// One link of the audit trail: who did what to which record, when and from where, with the record
+/// before and after (canonical JSON), chained to the entry before it by <see cref="PrevHash"/>.
+/// Entries are appended, never changed: the database refuses UPDATE and DELETE (docs/audit.md).
+/// </summary>
+public sealed class AuditEntry
+{
+    private AuditEntry()
+    {
+    }
+
+    /// <summary>1, 2, 3, … without gaps; assigned while the chain is locked.</summary>
+    public long Sequence { get; private set; }
+
+    /// <summary>UTC, microseconds; never earlier than the previous entry's time.</summary>
+    public DateTime OccurredAtUtc { get; private set; }
+
+    public Guid? ActorId { get; private set; }
+
+    public string ActorName { get; private set; } = string.Empty;
+
+    /// <summary>The actor's roles as a canonical JSON array of strings, e.g. <c>["operator"]</c>.</summary>
+    public string ActorRoles { get; private set; } = "[]";
+
+    public Guid? UnitId { get; private set; }
+
+    /// <summary><c>create</c>, <c>update</c>, <c>delete</c>, <c>read</c>, or an operation such as <c>draw.witness</c>.</summary>
+    public string Action { get; private set; } = string.Empty;
+
+    public string EntityType { get; private set; } = string.Empty;
+
+    public string EntityId { get; private set; } = string.Empty;
+
+    /// <summary>The record's mapped properties before the change (canonical JSON), null for a creation.</summary>
+    public string? Before { get; private set; }
+
+    /// <summary>The record's mapped properties after the change (canonical JSON), null for a deletion.</summary>
+    public string? After { get; private set; }
+
+    /// <summary>Why a sensitive read or an operation happened, as the caller stated it.</summary>
+    public string? Reason { get; private set; }
+
+    public string? RequestId { get; private set; }
+
+    public string? ClientAddress { get; private set; }
+
+    /// <summary>The previous entry's <see cref="Hash"/> (64 hex digits; zeros for the first entry).</summary>
+    public string PrevHash { get; private set; } = AuditHash.Genesis;
+
+    /// <summary>SHA-256 over the previous hash and this entry's canonical bytes, lower-case hex.</summary>
+    public string Hash { get; private set; } = string.Empty;
+
+    /// <summary>Links a draft to the chain after <paramref name="prevHash"/>, computing its hash.</summary>
+    public static AuditEntry Chain(AuditDraft draft, AuditActor actor, long sequence, DateTime occurredAtUtc, string prevHash)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(actor);
+        var entry = new AuditEntry
+        {
+            Sequence = sequence,
+            OccurredAtUtc = CanonicalJson.TruncateToMicroseconds(occurredAtUtc),
+            ActorId = actor.UserId,
+            ActorName = actor.Name,
+            ActorRoles = CanonicalJson.SortedStringArray(actor.Roles),
+            UnitId = actor.UnitId,
+            Action = draft.Action,
+            EntityType = draft.EntityType,
+            EntityId = draft.EntityId,
+            Before = draft.Before,
+            After = draft.After,
+            Reason = draft.Reason,
+            RequestId = actor.RequestId,
+            ClientAddress = actor.ClientAddress,
+            PrevHash = prevHash,
+        };
+        entry.Hash = AuditHash.Compute(entry);
+        return entry;
+    }
+}
+
+/// <summary>What a change or an operation is about, before it is linked into the chain.</summary>
+public sealed record AuditDraft(string Action, string EntityType, string EntityId, string? Before, string? After, string? Reason = null)
+{
+    public const string Create = "create";
+    public const string Update = "update";
+    public const string Delete = "delete";
+    public const string Read = "read";
+}
+
+/// <summary>Who acted, as recorded on an entry.</summary>
+public sealed record AuditActor(
+    string Name, Guid? UserId, IReadOnlyCollection<string> Roles, Guid? UnitId, string? RequestId, string? ClientAddress);

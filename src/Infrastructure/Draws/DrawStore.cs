@@ -1,0 +1,163 @@
+using DoubleRandom.Application.Common.Exceptions;
+using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Draws.Snapshots;
+using DoubleRandom.Domain.Rosters;
+using DoubleRandom.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace DoubleRandom.Infrastructure.Draws;
+
+public sealed class DrawStore(AppDbContext db) : IDrawStore
+{
+    public async Task LockAsync(Guid drawId, CancellationToken ct)
+    {
+        if (db is PostgresAppDbContext)
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM draws WHERE id = {drawId} FOR UPDATE", ct);
+        }
+    }
+
+    public async Task<List<TargetScopeRow>> ReadTargetsAsync(
+        IReadOnlyList<TargetKind> kinds, IReadOnlyList<TargetStatus> statuses, bool withIndustry, bool withLists, CancellationToken ct)
+    {
+        var kindNames = kinds.Select(k => k.ToString()).ToArray();
+        var statusNames = statuses.Select(k => k.ToString()).ToArray();
+        if (db is not PostgresAppDbContext || db.Database.GetDbConnection() is not NpgsqlConnection connection)
+        {
+            var query = db.Targets.AsNoTracking().Where(t => t.RetiredAtUtc == null && statuses.Contains(t.Status));
+            if (kinds.Count > 0)
+            {
+                query = query.Where(t => kinds.Contains(t.Kind));
+            }
+
+            return await query.Select(t => new TargetScopeRow(
+                t.Code, t.RiskTier, t.RegionCode, t.Weight, t.IndustrySection, t.IndustryDivision, t.DepartmentCodes, t.Tags)).ToListAsync(ct);
+        }
+
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var lists = withLists ? "department_codes, tags" : "'', ''";
+            var industry = withIndustry ? "industry_section, industry_division" : "NULL, NULL";
+            await using var command = new NpgsqlCommand(
+                $"SELECT code, risk_tier, region_code, weight, {industry}, {lists} FROM targets WHERE retired_at_utc IS NULL"
+                + " AND status = ANY(@statuses)" + (kindNames.Length > 0 ? " AND kind = ANY(@kinds)" : string.Empty), connection);
+            command.Parameters.AddWithValue("statuses", statusNames);
+            command.Parameters.AddWithValue("kinds", kindNames);
+            var rows = new List<TargetScopeRow>(1 << 16);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                rows.Add(new TargetScopeRow(
+                    reader.GetString(0), reader.IsDBNull(1) ? null : Enum.Parse<RiskTier>(reader.GetString(1)), reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetString(4),
+                    reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetString(6), reader.GetString(7)));
+            }
+
+            return rows;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    public async Task AddTargetReferencesAsync(IReadOnlyCollection<string> codes, CancellationToken ct)
+    {
+        var list = codes.ToList();
+        await db.Targets.Where(t => list.Contains(t.Code))
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.DrawReferenceCount, t => t.DrawReferenceCount + 1), ct);
+    }
+
+    public async Task InsertSealedRowsAsync(SealedRows rows, CancellationToken ct)
+    {
+        if (db is not PostgresAppDbContext || db.Database.GetDbConnection() is not NpgsqlConnection connection)
+        {
+            db.DrawGroupMembers.AddRange(rows.Members);
+            db.DrawSelections.AddRange(rows.Selections);
+            db.DrawnTargetsByYear.AddRange(rows.Claims);
+            db.InspectionHistory.AddRange(rows.History);
+            return;
+        }
+
+        try
+        {
+            // The year's claims first: a target another draw sealed is found before anything else is written.
+            await CopyAsync(connection, "COPY drawn_targets_by_year (year, target_code, draw_id) FROM STDIN (FORMAT BINARY)", rows.Claims, async (w, c) =>
+            {
+                await w.WriteAsync(c.Year, NpgsqlDbType.Integer, ct);
+                await w.WriteAsync(c.TargetCode, NpgsqlDbType.Varchar, ct);
+                await w.WriteAsync(c.DrawId, NpgsqlDbType.Uuid, ct);
+            }, ct);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            throw new ConflictException("duplicate-key", Text.Of("检查对象已被本年度另一任务抽中", "A target was drawn by another task of the year."));
+        }
+
+        await CopyAsync(connection,
+            "COPY draw_group_members (draw_id, group_number, position, officer_id, officer_number, officer_name, unit_id) FROM STDIN (FORMAT BINARY)",
+            rows.Members, async (w, m) =>
+            {
+                await w.WriteAsync(m.DrawId, NpgsqlDbType.Uuid, ct);
+                await w.WriteAsync(m.GroupNumber, NpgsqlDbType.Integer, ct);
+                await w.WriteAsync(m.Position, NpgsqlDbType.Integer, ct);
+                await w.WriteAsync(m.OfficerId, NpgsqlDbType.Uuid, ct);
+                await w.WriteAsync(m.OfficerNumber, NpgsqlDbType.Varchar, ct);
+                await w.WriteAsync(m.OfficerName, NpgsqlDbType.Varchar, ct);
+                await w.WriteAsync(m.UnitId, NpgsqlDbType.Uuid, ct);
+            }, ct);
+        await CopyAsync(connection,
+            "COPY draw_selections (draw_id, target_code, target_name, target_address, stratum, weight, lambda, q, group_number) FROM STDIN (FORMAT BINARY)",
+            rows.Selections, async (w, s) =>
+            {
+                await w.WriteAsync(s.DrawId, NpgsqlDbType.Uuid, ct);
+                await w.WriteAsync(s.TargetCode, NpgsqlDbType.Varchar, ct);
+                await w.WriteAsync(s.TargetName, NpgsqlDbType.Varchar, ct);
+                await WriteNullableAsync(w, s.TargetAddress, NpgsqlDbType.Varchar, ct);
+                await w.WriteAsync(s.Stratum, NpgsqlDbType.Varchar, ct);
+                await w.WriteAsync(s.Weight, NpgsqlDbType.Integer, ct);
+                await w.WriteAsync(s.Lambda, NpgsqlDbType.Double, ct);
+                await WriteNullableAsync(w, s.Q, NpgsqlDbType.Double, ct);
+                await WriteNullableAsync(w, s.GroupNumber, NpgsqlDbType.Integer, ct);
+            }, ct);
+        await CopyAsync(connection, "COPY inspection_history (officer_id, target_code, inspected_on) FROM STDIN (FORMAT BINARY)", rows.History, async (w, h) =>
+        {
+            await w.WriteAsync(h.OfficerId, NpgsqlDbType.Uuid, ct);
+            await w.WriteAsync(h.TargetCode, NpgsqlDbType.Varchar, ct);
+            await w.WriteAsync(h.InspectedOn, NpgsqlDbType.Date, ct);
+        }, ct);
+    }
+
+    private static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type, CancellationToken ct)
+    {
+        if (value is null)
+        {
+            await writer.WriteNullAsync(ct);
+        }
+        else
+        {
+            await writer.WriteAsync(value, type, ct);
+        }
+    }
+
+    private static async Task CopyAsync<T>(
+        NpgsqlConnection connection, string copy, List<T> rows, Func<NpgsqlBinaryImporter, T, Task> write, CancellationToken ct)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        await using var writer = await connection.BeginBinaryImportAsync(copy, ct);
+        foreach (var row in rows)
+        {
+            await writer.StartRowAsync(ct);
+            await write(writer, row);
+        }
+
+        await writer.CompleteAsync(ct);
+    }
+}

@@ -1,0 +1,50 @@
+using DoubleRandom.Domain.Auditing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DoubleRandom.Infrastructure.Persistence.Configurations;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("audit_entries");
+        builder.HasKey(e => e.Sequence);
+        // Assigned under the chain lock (PostgreSQL: the linking trigger; SQLite: AuditChainWriter).
+        // A database sequence would leave gaps on rollback.
+        builder.Property(e => e.Sequence).ValueGeneratedNever();
+        builder.Property(e => e.ActorName).HasMaxLength(100).IsRequired();
+        builder.Property(e => e.ActorRoles).HasMaxLength(1000).IsRequired();
+        builder.Property(e => e.Action).HasMaxLength(64).IsRequired();
+        builder.Property(e => e.EntityType).HasMaxLength(100).IsRequired();
+        builder.Property(e => e.EntityId).HasMaxLength(200).IsRequired();
+        // Text, not jsonb: the stored bytes are what was hashed; jsonb would re-order and re-space them.
+        builder.Property(e => e.Before);
+        builder.Property(e => e.After);
+        builder.Property(e => e.Reason).HasMaxLength(500);
+        builder.Property(e => e.RequestId).HasMaxLength(100);
+        builder.Property(e => e.ClientAddress).HasMaxLength(64);
+        builder.Property(e => e.PrevHash).HasMaxLength(64).IsFixedLength().IsRequired();
+        builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength().IsRequired();
+
+        // (time, sequence) serves time ranges and the daily heads (last entry before a moment).
+        builder.HasIndex(e => new { e.OccurredAtUtc, e.Sequence });
+        builder.HasIndex(e => new { e.EntityType, e.EntityId });
+        builder.HasIndex(e => e.ActorName);
+        builder.HasIndex(e => e.UnitId);
+    }
+}
+
+internal sealed class AuditCheckpointConfiguration : IEntityTypeConfiguration<AuditCheckpoint>
+{
+    public void Configure(EntityTypeBuilder<AuditCheckpoint> builder)
+    {
+        builder.ToTable("audit_checkpoints");
+        builder.HasKey(c => c.Sequence);
+        builder.Property(c => c.Sequence).ValueGeneratedNever();
+        builder.Property(c => c.Hash).HasMaxLength(64).IsFixedLength().IsRequired();
+        builder.Property(c => c.RecordedBy).HasMaxLength(100).IsRequired();
+        builder.Property(c => c.Archive).HasMaxLength(500);
+        builder.Property(c => c.Signature).HasMaxLength(4000);
+    }
+}

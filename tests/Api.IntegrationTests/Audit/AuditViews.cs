@@ -1,0 +1,47 @@
+using System.Text.Json;
+using DoubleRandom.Api.IntegrationTests.Support;
+using Npgsql;
+
+namespace DoubleRandom.Api.IntegrationTests.Audit;
+
+public sealed record AuditEntryView(
+    long Sequence, DateTime OccurredAtUtc, Guid? ActorId, string ActorName, string[] ActorRoles, Guid? UnitId,
+    string Action, string EntityType, string EntityId, JsonElement? Before, JsonElement? After, string? Reason,
+    string? RequestId, string? ClientAddress, string PrevHash, string Hash);
+
+public sealed record ChainBreakView(long Sequence, string Kind, string Expected, string Actual);
+
+public sealed record VerificationView(
+    bool Intact, long Length, long? FirstSequence, long HeadSequence, string HeadHash, long? StartCheckpoint,
+    ChainBreakView? Break, string Message);
+
+public sealed record HeadView(DateOnly Date, long Sequence, string Hash, DateTime OccurredAtUtc, bool Final);
+
+internal static class AuditSql
+{
+    /// <summary>Runs SQL as the database owner (the tests' superuser), the way an insider with the keys would.</summary>
+    public static async Task ExecuteAsync(this PostgresApiFixture fixture, string sql)
+    {
+        await using var connection = new NpgsqlConnection(fixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Runs SQL with the append-only triggers switched off, as a tampering owner would.</summary>
+    public static Task TamperAsync(this PostgresApiFixture fixture, string sql) => fixture.ExecuteAsync($"""
+        ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_append_only;
+        {sql};
+        ALTER TABLE audit_entries ENABLE TRIGGER audit_entries_append_only;
+        """);
+
+    public static async Task<VerificationView> VerifyAsync(this HttpClient client) =>
+        await (await client.GetAsync("/api/v1/audit/verify")).ReadAsync<VerificationView>(System.Net.HttpStatusCode.OK);
+
+    public static async Task<List<AuditEntryView>> EntriesAsync(this HttpClient client, string query = "")
+    {
+        var page = await (await client.GetAsync($"/api/v1/audit/entries?pageSize=500&sort=sequence{query}"))
+            .ReadAsync<Organization.Page<AuditEntryView>>(System.Net.HttpStatusCode.OK);
+        return page.Items;
+    }
+}

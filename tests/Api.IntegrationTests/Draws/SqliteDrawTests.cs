@@ -1,0 +1,38 @@
+using System.Net;
+using System.Text.Json;
+using DoubleRandom.Api.IntegrationTests.Support;
+using DoubleRandom.Domain.Drawing;
+
+namespace DoubleRandom.Api.IntegrationTests.Draws;
+
+/// <summary>The embedded default draws too: the portable paths (no COPY, no row lock, no triggers) on SQLite.</summary>
+public sealed class SqliteDrawTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("doublerandom-sqlite-draws-").FullName;
+
+    [Fact]
+    public async Task A_draw_is_prepared_executed_revealed_and_verified_on_SQLite()
+    {
+        await using var factory = new ApiFactory("sqlite", $"Data Source={Path.Combine(_folder, "draws.db")}");
+        using var admin = factory.CreateAdministratorClient();
+        var s = new DrawScenario(factory, admin);
+        await s.SeedAsync();
+        await Accounts.CreateUserAsync(admin, "sup-1", ["supervisor"]);
+        var (taskId, drawId, sealedDraw) = await s.SealedDrawAsync();
+        Assert.Equal("sealed", sealedDraw.GetProperty("status").GetString());
+        var again = await s.ExecuteAsync(drawId, await s.ConfirmAsync(drawId));
+        Assert.Equal("draw-already-executed", (await again.ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+
+        (await admin.PostAsync($"/api/v1/tasks/{taskId}/close", null)).EnsureSuccessStatusCode();
+        var bundle = Dr1Bundle.Parse(await (await factory.CreateClient().GetAsync($"/api/v1/public/draws/{drawId}/bundle")).Content.ReadAsStringAsync());
+        Assert.True(BundleVerifier.Verify(bundle).Verified);
+        var history = await (await admin.GetAsync("/api/v1/draws/history?year=2026")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        Assert.Equal(3, history.RootElement.GetProperty("totalCount").GetInt32());
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
