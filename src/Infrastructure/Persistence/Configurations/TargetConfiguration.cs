@@ -24,6 +24,8 @@ internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
         builder.HasIndex(t => new { t.IndustrySection, t.IndustryDivision });
         builder.Property(t => t.DepartmentCodes).HasMaxLength(Target.ListMaxLength).IsRequired();
         builder.Property(t => t.RegisteredCapital).HasPrecision(18, 4);
+        // "Largest registered capital first" reads this index in order instead of sorting most of the roster.
+        builder.HasIndex(t => t.RegisteredCapital);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(32);
         builder.HasIndex(t => t.Status);
         builder.Property(t => t.RiskTier).HasConversion<string>().HasMaxLength(1);

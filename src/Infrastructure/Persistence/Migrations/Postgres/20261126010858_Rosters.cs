@@ -264,8 +264,6 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
             // identifiers, and under "C" a prefix LIKE is served by the unique btree, with no second (costly) index
             // to maintain during bulk imports. Department and tag filters scan: a few hundred ms at a million rows.
             migrationBuilder.Sql("CREATE INDEX ix_targets_name_trgm ON targets USING gin (name gin_trgm_ops);");
-            // "Largest registered capital first" reads this index in order instead of sorting most of the roster.
-            migrationBuilder.Sql("CREATE INDEX ix_targets_registered_capital ON targets (registered_capital);");
             migrationBuilder.Sql("ALTER TABLE targets ALTER COLUMN code TYPE character varying(64) COLLATE \"C\";");
         }
 

@@ -1485,6 +1485,9 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("RegionCode")
                         .HasDatabaseName("ix_targets_region_code");
 
+                    b.HasIndex("RegisteredCapital")
+                        .HasDatabaseName("ix_targets_registered_capital");
+
                     b.HasIndex("RiskTier")
                         .HasDatabaseName("ix_targets_risk_tier");
 
