@@ -32,17 +32,22 @@ ls -la "$work/demo-$N/targets.csv"
 export Database__Provider=postgres Database__SeedDemoData=true Imports__Folder="$work/imports"
 export Database__ConnectionString="Host=127.0.0.1;Port=$port;Database=bench;Username=postgres;Maximum Pool Size=20"
 export Urls="$api" Serilog__MinimumLevel__Default=Warning ASPNETCORE_CONTENTROOT="$(pwd)/src/Api"
+# A known administrator for the bench (the throw-away database has no other user).
+export Auth__BootstrapAdmin__UserName=bench Auth__BootstrapAdmin__Password='Bench!Passw0rd1' Auth__AccessTokenMinutes=120
 env "Serilog__MinimumLevel__Override__DoubleRandom.Infrastructure.Rosters=Information" dotnet "$dll" >"$work/service.log" 2>&1 &
 svc=$!
 until curl -sf "$api/health/ready" >/dev/null; do sleep 0.5; done
+token=$(curl -sf -H 'Content-Type: application/json' -d '{"userName":"bench","password":"Bench!Passw0rd1"}' "$api/api/v1/auth/login" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
+auth=(-H "Authorization: Bearer $token")
 
 import() {
   local started json id status
   started=$(date +%s.%N)
-  json=$(curl -sf -X POST -F "file=@$work/demo-$N/targets.csv" "$api/api/v1/targets/import?mode=apply")
+  json=$(curl -sf "${auth[@]}" -X POST -F "file=@$work/demo-$N/targets.csv" "$api/api/v1/targets/import?mode=apply")
   id=$(echo "$json" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
   while :; do
-    json=$(curl -sf "$api/api/v1/import-jobs/$id")
+    json=$(curl -sf "${auth[@]}" "$api/api/v1/import-jobs/$id")
     status=$(echo "$json" | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])')
     case $status in succeeded|rejected|failed) break;; esac
     sleep 1
@@ -66,7 +71,7 @@ for q in "" "riskTier=D" "regionPrefix=6401" "regionPrefix=640104&riskTier=C&sta
          "sort=name&page=200"; do
   best=99
   for _ in 1 2 3; do
-    t=$(curl -sf -o /dev/null -w '%{time_total}' "$api/api/v1/targets?pageSize=20&$q")
+    t=$(curl -sf "${auth[@]}" -o /dev/null -w '%{time_total}' "$api/api/v1/targets?pageSize=20&$q")
     best=$(python3 -c "print(min($best, $t))")
   done
   printf '%-60s %s\n' "${q:-<no filter>}" "$best"

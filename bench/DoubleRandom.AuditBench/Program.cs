@@ -28,6 +28,7 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
 var services = new ServiceCollection()
     .AddLogging()
     .AddSingleton(TimeProvider.System)
+    .AddSingleton<IConfiguration>(configuration)
     .AddScoped<ICurrentActor, BenchActor>()
     .AddInfrastructure(configuration, AppContext.BaseDirectory)
     .BuildServiceProvider();
