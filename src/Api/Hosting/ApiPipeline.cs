@@ -18,10 +18,9 @@ internal static class ApiPipeline
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRouting();
-        app.UseMiddleware<BodySizeLimitMiddleware>();
-        app.UseSecurity();
 
+        // The API description is public (front-end teams and Swagger UI's sign-in need it), so it is served
+        // before authorization: the fallback policy would otherwise demand a token for it too.
         app.UseSwagger();
         app.UseSwaggerUI(o =>
         {
@@ -29,6 +28,10 @@ internal static class ApiPipeline
             o.DocumentTitle = "DoubleRandom API";
             o.EnablePersistAuthorization();
         });
+
+        app.UseRouting();
+        app.UseMiddleware<BodySizeLimitMiddleware>();
+        app.UseSecurity();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth })
             .WithTags("Health").AllowAnonymous();

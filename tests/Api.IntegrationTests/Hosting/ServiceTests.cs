@@ -46,6 +46,18 @@ public sealed class ServiceTests(PostgresApiFixture fixture) : PostgresTest(fixt
     }
 
     [Fact]
+    public async Task The_API_description_and_Swagger_UI_are_open_without_a_token()
+    {
+        using var anonymous = Fixture.Factory.CreateClient();
+        var document = await anonymous.GetAsync("/swagger/v1/swagger.json");
+        Assert.Equal(HttpStatusCode.OK, document.StatusCode);
+        using var json = JsonDocument.Parse(await document.Content.ReadAsStringAsync());
+        Assert.StartsWith("3.", json.RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/swagger/index.html")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/departments")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_OpenAPI_document_lists_the_slice_with_schemas_and_problem_responses()
     {
         var response = await Client.GetAsync("/swagger/v1/swagger.json");
