@@ -20,6 +20,26 @@ public sealed class OfficersTests(PostgresApiFixture fixture) : PostgresTest(fix
     };
 
     [Fact]
+    public async Task A_unit_scoped_user_sees_the_officers_of_their_unit_and_those_below_only()
+    {
+        var bureau = await Client.SeedOrganizationAsync();
+        async Task<Guid> Unit(string code) => (await (await Client.PostJsonAsync("/api/v1/branch-units", new { code, name = code, parentId = bureau, regionCode = "640100" }))
+            .ReadAsync<BranchUnitDto>(HttpStatusCode.Created)).Id;
+        var yinchuan = await Unit("YC");
+        var wuzhong = await Unit("WZ");
+        await Client.PostJsonAsync(Url, Body("NX-YC", yinchuan));
+        var other = await (await Client.PostJsonAsync(Url, Body("NX-WZ", wuzhong))).ReadAsync<OfficerDto>(HttpStatusCode.Created);
+
+        using var scoped = Fixture.Factory.CreateClientAs("yc-operator", ["operator"], yinchuan);
+        var page = await (await scoped.GetAsync(Url)).ReadAsync<Page<OfficerDto>>(HttpStatusCode.OK);
+        Assert.Equal("NX-YC", Assert.Single(page.Items).Number);
+        await (await scoped.GetAsync($"{Url}/{other.Id}")).ReadProblemAsync(HttpStatusCode.NotFound);
+
+        var all = await (await Client.GetAsync(Url)).ReadAsync<Page<OfficerDto>>(HttpStatusCode.OK);
+        Assert.Equal(2, all.TotalCount);
+    }
+
+    [Fact]
     public async Task Officers_are_certified_only_with_an_unexpired_certificate_and_search_filters_by_it()
     {
         var unit = await Client.SeedOrganizationAsync();

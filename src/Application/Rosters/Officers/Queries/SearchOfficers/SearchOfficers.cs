@@ -1,5 +1,6 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Application.Identity;
 using DoubleRandom.Application.Common.Time;
 using DoubleRandom.Domain.Rosters;
 using FluentValidation;
@@ -32,11 +33,15 @@ public sealed class SearchOfficersValidator : AbstractValidator<SearchOfficersQu
     }
 }
 
-public sealed class SearchOfficersHandler(IApplicationDbContext db, TimeProvider clock) : IQueryHandler<SearchOfficersQuery, PagedResult<OfficerDto>>
+public sealed class SearchOfficersHandler(IApplicationDbContext db, UnitScope scope, TimeProvider clock) : IQueryHandler<SearchOfficersQuery, PagedResult<OfficerDto>>
 {
     public async ValueTask<PagedResult<OfficerDto>> Handle(SearchOfficersQuery query, CancellationToken cancellationToken)
     {
         var officers = db.Officers.AsNoTracking().Apply(query.Filter);
+        if (await scope.VisibleUnitIdsAsync(cancellationToken) is { } visible)
+        {
+            officers = officers.Where(o => visible.Contains(o.UnitId));
+        }
         var descending = query.IsDescending();
         var ordered = query.SortField("number") switch
         {
