@@ -40,7 +40,6 @@ public static class AuthorizationMatrix
         [Policies.UsersManage] = [Roles.Administrator],
         [Policies.ConfirmationsRequest] = [Roles.Operator, Roles.Administrator],
         [Policies.AuditRead] = [Roles.Administrator, Roles.Supervisor, Roles.Leader],
-
         [Policies.RosterRead] = Everyone,
         [Policies.RosterWrite] = [Roles.Administrator, Roles.RosterKeeper],
         [Policies.TasksRead] = Everyone,
