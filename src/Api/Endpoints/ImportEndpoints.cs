@@ -16,6 +16,9 @@ public static class ImportEndpoints
     /// <summary>Uploads up to 200 MB (a million targets as CSV is about 200 MB).</summary>
     public const long MaxUploadBytes = 200L * 1024 * 1024;
 
+    /// <summary>The stored file name's column width.</summary>
+    public const int MaxFileNameLength = 255;
+
     public static void MapImport(this RouteGroupBuilder group, string pattern, ImportRoster roster, string name) =>
         group.MapPost(pattern, (IFormFile file, IMediator mediator, IImportFileStore files, CancellationToken ct,
                 string? mode = null, string encoding = "auto") =>
@@ -49,15 +52,31 @@ public static class ImportEndpoints
             throw RequestValidationException.ForField("file", Text.Of("文件应为 .csv 或 .xlsx", "The file must be .csv or .xlsx."));
         }
 
-        // Saved before the job is queued: the import outlives this request (and a client that disconnects).
-        var path = files.NewUploadPath(Guid.NewGuid(), extension);
-        await using (var target = File.Create(path))
+        var fileName = Path.GetFileName(file.FileName);
+        if (fileName.Length > MaxFileNameLength)
         {
-            await file.CopyToAsync(target, ct);
+            throw RequestValidationException.ForField("file", Text.Of(
+                $"文件名不能超过 {MaxFileNameLength} 个字符", $"The file name is longer than {MaxFileNameLength} characters."));
         }
 
-        var job = await mediator.Send(new StartImportCommand(roster, mode, Path.GetFileName(file.FileName), path, encoding.ToLowerInvariant()), ct);
-        return TypedResults.Accepted($"/api/v1/import-jobs/{job.Id}", job);
+        // Saved before the job is queued: the import outlives this request (and a client that disconnects).
+        var path = files.NewUploadPath(Guid.NewGuid(), extension);
+        try
+        {
+            await using (var target = File.Create(path))
+            {
+                await file.CopyToAsync(target, ct);
+            }
+
+            var job = await mediator.Send(new StartImportCommand(roster, mode, fileName, path, encoding.ToLowerInvariant()), ct);
+            return TypedResults.Accepted($"/api/v1/import-jobs/{job.Id}", job);
+        }
+        catch
+        {
+            // Refused or interrupted before a job owns it: the upload must not linger.
+            File.Delete(path);
+            throw;
+        }
     }
 
     private static async Task<Ok<PagedResult<ImportJobDto>>> List(

@@ -17,7 +17,10 @@ internal static class QueryEnum
             return null;
         }
 
-        if (!int.TryParse(value, out _) && Enum.TryParse<T>(value, ignoreCase: true, out var parsed))
+        // One defined name only: Enum.TryParse would OR a comma list ("leave,transferred") into another value.
+        if (!value.Contains(',', StringComparison.Ordinal)
+            && !int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _)
+            && Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
         {
             return parsed;
         }

@@ -43,14 +43,14 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
         },
         BadHttpRequestException bad => BadRequest(bad),
         Application.Draws.Commands.Attachments.UnsupportedContentException media =>
-            Problem(415, ProblemTypes.UnsupportedMediaType, Text.Of("不支持的内容类型", "Unsupported media type"), media.Message),
+            Problem(415, ProblemTypes.UnsupportedMediaType, ProblemTypes.TitleFor(415), media.Message),
         AuthenticationFailedException auth => WithCode(
             Problem(401, ProblemTypes.Unauthorized, Text.Of("身份验证失败", "Authentication failed"), auth.Message), auth.Code),
         AccountLockedException locked => WithLockedUntil(
-            Problem(423, ProblemTypes.AccountLocked, Text.Of("账户已锁定", "Account locked"), locked.Message), locked.LockedUntilUtc),
+            Problem(423, ProblemTypes.AccountLocked, ProblemTypes.TitleFor(423), locked.Message), locked.LockedUntilUtc),
         ForbiddenException forbidden => WithCode(
-            Problem(403, ProblemTypes.Forbidden, Text.Of("无权执行此操作", "Forbidden"), forbidden.Message), forbidden.Code),
-        NotFoundException nf => Problem(404, ProblemTypes.NotFound, Text.Of("资源不存在", "Not found"), nf.Message),
+            Problem(403, ProblemTypes.Forbidden, ProblemTypes.TitleFor(403), forbidden.Message), forbidden.Code),
+        NotFoundException nf => Problem(404, ProblemTypes.NotFound, ProblemTypes.TitleFor(404), nf.Message),
         ConflictException c => Conflict(c),
         BusinessRuleViolationException rule => WithCode(
             Problem(409, ProblemTypes.BusinessRule, Text.Of("违反业务规则", "A business rule was broken"), rule.Message), rule.Code),
@@ -62,12 +62,12 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
     {
         if (bad.StatusCode == 413)
         {
-            return Problem(413, ProblemTypes.PayloadTooLarge, Text.Of("请求体过大", "Request body too large"), bad.Message);
+            return Problem(413, ProblemTypes.PayloadTooLarge, ProblemTypes.TitleFor(413), bad.Message);
         }
 
         if (bad.StatusCode == 415)
         {
-            return Problem(415, ProblemTypes.UnsupportedMediaType, Text.Of("不支持的内容类型", "Unsupported media type"),
+            return Problem(415, ProblemTypes.UnsupportedMediaType, ProblemTypes.TitleFor(415),
                 Text.Of("请求体应为 application/json", "The request body must be application/json."));
         }
 
@@ -116,12 +116,12 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
     private static ProblemDetails Conflict(ConflictException c)
     {
         ProblemDetails problem = c.Field is null
-            ? Problem(409, ProblemTypes.Conflict, Text.Of("与现有数据冲突", "Conflict"), c.Message)
+            ? Problem(409, ProblemTypes.Conflict, ProblemTypes.TitleFor(409), c.Message)
             : new HttpValidationProblemDetails(new Dictionary<string, string[]>(StringComparer.Ordinal) { [c.Field] = [c.Message] })
             {
                 Status = 409,
                 Type = ProblemTypes.Conflict,
-                Title = Text.Of("与现有数据冲突", "Conflict"),
+                Title = ProblemTypes.TitleFor(409),
                 Detail = c.Message,
             };
         return WithCode(problem, c.Code);

@@ -30,13 +30,13 @@ public static class ProblemTypes
         400 => Text.Of("请求无效", "Bad request"),
         401 => Text.Of("未登录或登录已失效", "Not signed in, or the sign-in is no longer valid"),
         403 => Text.Of("无权执行此操作", "Forbidden"),
-        423 => Text.Of("账户已锁定", "Account locked"),
-        429 => Text.Of("请求过于频繁，请稍后再试", "Too many requests; try again later"),
         404 => Text.Of("资源不存在", "Not found"),
         405 => Text.Of("不支持该请求方法", "Method not allowed"),
         409 => Text.Of("与现有数据冲突", "Conflict"),
         413 => Text.Of("请求体过大", "Request body too large"),
         415 => Text.Of("不支持的内容类型", "Unsupported media type"),
+        423 => Text.Of("账户已锁定", "Account locked"),
+        429 => Text.Of("请求过于频繁，请稍后再试", "Too many requests; try again later"),
         _ => Text.Of("请求失败", "Request failed"),
     };
 

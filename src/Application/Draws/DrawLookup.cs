@@ -1,4 +1,3 @@
-using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Draws.Snapshots;
@@ -10,8 +9,8 @@ namespace DoubleRandom.Application.Draws;
 
 internal static class DrawLookup
 {
-    public static async Task<Draw> GetDrawAsync(this IApplicationDbContext db, Guid id, CancellationToken ct) =>
-        await db.Draws.FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw new NotFoundException(Text.Of("抽取", "Draw"), id);
+    public static Task<Draw> GetDrawAsync(this IApplicationDbContext db, Guid id, CancellationToken ct) =>
+        db.Draws.GetOrNotFoundAsync(id, Text.Of("抽取", "Draw"), ct);
 
     public static async Task<string> TaskNameAsync(this IApplicationDbContext db, Guid taskId, CancellationToken ct) =>
         await db.InspectionTasks.Where(t => t.Id == taskId).Select(t => t.Name).FirstOrDefaultAsync(ct) ?? string.Empty;

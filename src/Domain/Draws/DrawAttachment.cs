@@ -22,6 +22,8 @@ public sealed class DrawAttachment : Entity
 
     public AttachmentKind Kind { get; private set; }
 
+    public const int FileNameMaxLength = 255;
+
     public string FileName { get; private set; } = string.Empty;
 
     public string ContentType { get; private set; } = string.Empty;

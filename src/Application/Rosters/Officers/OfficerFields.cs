@@ -1,4 +1,3 @@
-using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Validation;
@@ -48,7 +47,7 @@ public abstract class OfficerFieldsValidator<T> : AbstractValidator<T>
             }
         });
         RuleFor(o => o.Certificates).Must(c => c is null || c.Count <= 20);
-        RuleForEach(o => o.Certificates).ChildRules(c =>
+        RuleForEach(o => o.Certificates).NotNull().ChildRules(c =>
         {
             c.RuleFor(x => x.Type).NotEmpty().MaximumLength(50);
             c.RuleFor(x => x.Number).NotEmpty().MaximumLength(64);
@@ -66,7 +65,6 @@ internal static class OfficerFieldsExtensions
         f.ExpertiseTags ?? [],
         (f.Certificates ?? []).Select(c => new EnforcementCertificate(c.Type!, c.Number!, c.IssuedOn!.Value, c.ExpiresOn!.Value)).ToList());
 
-    public static async Task<Officer> GetOfficerAsync(this IApplicationDbContext db, Guid id, CancellationToken ct) =>
-        await db.Officers.FirstOrDefaultAsync(o => o.Id == id, ct)
-        ?? throw new NotFoundException(Text.Of("执法检查人员", "Officer"), id);
+    public static Task<Officer> GetOfficerAsync(this IApplicationDbContext db, Guid id, CancellationToken ct) =>
+        db.Officers.GetOrNotFoundAsync(id, Text.Of("执法检查人员", "Officer"), ct);
 }

@@ -36,9 +36,8 @@ internal static class RecusalRules
             .WithMessage(_ => Text.Of("结束日期不能早于开始日期", "The end date cannot be before the start date."));
     }
 
-    public static async Task<Recusal> GetRecusalAsync(this IApplicationDbContext db, Guid id, CancellationToken ct) =>
-        await db.Recusals.FirstOrDefaultAsync(r => r.Id == id, ct)
-        ?? throw new NotFoundException(Text.Of("回避登记", "Recusal"), id);
+    public static Task<Recusal> GetRecusalAsync(this IApplicationDbContext db, Guid id, CancellationToken ct) =>
+        db.Recusals.GetOrNotFoundAsync(id, Text.Of("回避登记", "Recusal"), ct);
 }
 
 public sealed class CreateRecusalValidator : AbstractValidator<CreateRecusalCommand>

@@ -78,7 +78,8 @@ internal static class TaskFields
             .Must((c, m) => m is null || c.OfficersPerGroup is null || m <= c.OfficersPerGroup)
             .WithMessage(_ => Text.Of("每组最少持证人数不能超过每组人数", "Certified officers per group cannot exceed officers per group."));
         v.RuleFor(c => c.Strata).NotEmpty().Must(s => s is null || s.Count <= 100);
-        v.RuleForEach(c => c.Strata).ChildRules(r =>
+        // FluentValidation's child rules skip null items; a null stratum or list entry is refused here instead.
+        v.RuleForEach(c => c.Strata).NotNull().ChildRules(r =>
         {
             r.RuleFor(x => x.Tier).Must(t => Tiers.Contains(t))
                 .WithMessage(_ => Text.Of("风险等级应为 A、B、C、D 或 U（未评级）", "The tier is A, B, C, D or U (unrated)."));
@@ -88,12 +89,12 @@ internal static class TaskFields
             r.RuleFor(x => x.RatioBp).InclusiveBetween(0, 10_000);
             r.RuleFor(x => x.Count).InclusiveBetween(0, 10_000_000);
         });
-        v.RuleFor(c => c.Strata).Must(s => s is null || s.Select(x => x.Key).Distinct(StringComparer.Ordinal).Count() == s.Count)
+        v.RuleFor(c => c.Strata).Must(s => s is null || s.Any(x => x is null) || s.Select(x => x.Key).Distinct(StringComparer.Ordinal).Count() == s.Count)
             .WithMessage(_ => Text.Of("分层重复", "A stratum is listed twice."));
-        v.RuleForEach(c => c.TargetScope!.RegionPrefixes).Matches("^[0-9]{2,6}$").When(c => c.TargetScope?.RegionPrefixes is not null);
+        v.RuleForEach(c => c.TargetScope!.RegionPrefixes).NotNull().Matches("^[0-9]{2,6}$").When(c => c.TargetScope?.RegionPrefixes is not null);
         v.RuleForEach(c => c.TargetScope!.Tags).NotEmpty().MaximumLength(64).When(c => c.TargetScope?.Tags is not null);
         v.RuleForEach(c => c.TargetScope!.Departments).NotEmpty().MaximumLength(32).When(c => c.TargetScope?.Departments is not null);
-        v.RuleForEach(c => c.TargetScope!.Industries).Matches("^([A-T]|[0-9]{2})$").When(c => c.TargetScope?.Industries is not null);
+        v.RuleForEach(c => c.TargetScope!.Industries).NotNull().Matches("^([A-T]|[0-9]{2})$").When(c => c.TargetScope?.Industries is not null);
         v.RuleFor(c => c.OfficerUnitIds)
             .MustAsync(async (ids, ct) => ids is null || ids.Count == 0 || await db.BranchUnits.CountAsync(u => ids.Contains(u.Id), ct) == ids.Distinct().Count())
             .WithMessage(_ => Text.Of("派出机构不存在", "A branch unit does not exist."));
@@ -103,8 +104,8 @@ internal static class TaskFields
             .WithMessage(_ => Text.Of("公示日期不能早于任务年度", "The disclosure date cannot be before the task year."));
     }
 
-    public static async Task<InspectionTask> GetTaskAsync(this IApplicationDbContext db, Guid id, CancellationToken ct) =>
-        await db.InspectionTasks.FirstOrDefaultAsync(t => t.Id == id, ct) ?? throw new NotFoundException(Text.Of("抽查任务", "Inspection task"), id);
+    public static Task<InspectionTask> GetTaskAsync(this IApplicationDbContext db, Guid id, CancellationToken ct) =>
+        db.InspectionTasks.GetOrNotFoundAsync(id, Text.Of("抽查任务", "Inspection task"), ct);
 
     /// <summary>A joint task (items of several departments) names one lead department among them.</summary>
     public static async Task CheckLeadDepartmentAsync(this IApplicationDbContext db, ITaskFields f, CancellationToken ct)

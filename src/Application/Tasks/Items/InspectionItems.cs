@@ -67,8 +67,8 @@ internal static class ItemRules
     public static InspectionItemDto ToDto(this InspectionItem i) =>
         new(i.Id, i.Name, i.DepartmentCode, i.LegalBasis, i.ChecklistPoints, i.RequiredExpertise, i.Priority, i.IsRetired, i.Version);
 
-    public static async Task<InspectionItem> GetItemAsync(this IApplicationDbContext db, Guid id, CancellationToken ct) =>
-        await db.InspectionItems.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new NotFoundException(Text.Of("抽查事项", "Inspection item"), id);
+    public static Task<InspectionItem> GetItemAsync(this IApplicationDbContext db, Guid id, CancellationToken ct) =>
+        db.InspectionItems.GetOrNotFoundAsync(id, Text.Of("抽查事项", "Inspection item"), ct);
 }
 
 public sealed class CreateInspectionItemValidator : AbstractValidator<CreateInspectionItemCommand>

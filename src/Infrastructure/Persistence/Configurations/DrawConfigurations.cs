@@ -158,7 +158,7 @@ internal sealed class DrawAttachmentConfiguration : IEntityTypeConfiguration<Dra
         builder.ConfigureEntity();
         builder.HasIndex(a => a.DrawId);
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(32);
-        builder.Property(a => a.FileName).HasMaxLength(255).IsRequired();
+        builder.Property(a => a.FileName).HasMaxLength(DrawAttachment.FileNameMaxLength).IsRequired();
         builder.Property(a => a.ContentType).HasMaxLength(100).IsRequired();
         builder.Property(a => a.Sha256).HasMaxLength(64).IsRequired();
         builder.Property(a => a.UploadedBy).HasMaxLength(100).IsRequired();

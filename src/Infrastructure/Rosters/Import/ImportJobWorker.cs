@@ -43,7 +43,15 @@ public sealed partial class ImportJobWorker(
     {
         await foreach (var jobId in queue.Reader.ReadAllAsync(stoppingToken))
         {
-            await RunOneAsync(jobId, stoppingToken);
+            try
+            {
+                await RunOneAsync(jobId, stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A job whose state could not be stored must not stop every later import; a restart marks it failed.
+                LogFailed(logger, ex, jobId);
+            }
         }
     }
 

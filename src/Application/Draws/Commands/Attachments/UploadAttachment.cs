@@ -1,3 +1,4 @@
+using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Draws.Queries;
@@ -32,6 +33,14 @@ public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmen
 {
     public async ValueTask<AttachmentDto> Handle(UploadAttachmentCommand c, CancellationToken ct)
     {
+        var fileName = Path.GetFileName(c.FileName);
+        if (fileName.Length > DrawAttachment.FileNameMaxLength)
+        {
+            // Checked before the file is stored: a refused upload leaves nothing behind.
+            throw RequestValidationException.ForField("file", Text.Of(
+                $"文件名不能超过 {DrawAttachment.FileNameMaxLength} 个字符", $"The file name is longer than {DrawAttachment.FileNameMaxLength} characters."));
+        }
+
         var draw = await db.GetDrawAsync(c.DrawId, ct);
         var header = new byte[12];
         var read = await c.Content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, ct);
@@ -41,7 +50,7 @@ public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmen
                 : Text.Of("签字记录须为 PDF、JPEG 或 PNG 文件（按文件内容判断）", "A signed record must be a PDF, JPEG or PNG file (judged by its content)."));
         c.Content.Position = 0;
         var (sha, size) = await store.SaveAsync(c.Content, ct);
-        var attachment = DrawAttachment.Create(draw.Id, c.Kind, Path.GetFileName(c.FileName), contentType, size, sha, actor.Name);
+        var attachment = DrawAttachment.Create(draw.Id, c.Kind, fileName, contentType, size, sha, actor.Name);
         db.DrawAttachments.Add(attachment);
         await db.SaveChangesAsync(ct);
         return new AttachmentDto(attachment.Id, attachment.Kind, attachment.FileName, contentType, size, sha, actor.Name, attachment.CreatedAtUtc);
