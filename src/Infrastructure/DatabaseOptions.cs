@@ -20,5 +20,30 @@ public sealed class DatabaseOptions
     public bool IsPostgres => string.Equals(Provider, "postgres", StringComparison.OrdinalIgnoreCase)
         || string.Equals(Provider, "postgresql", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The PostgreSQL connection string with the service's pooling defaults where the configured string does not say
+    /// otherwise: statements used repeatedly are prepared once per pooled connection (<c>Max Auto Prepare=50</c>,
+    /// <c>Auto Prepare Min Usages=2</c>), which keeps them across uses (<c>No Reset On Close=true</c>; the service
+    /// leaves no session state behind: it only uses <c>SET LOCAL</c> and transaction-scoped locks). Measured in
+    /// docs/benchmarks-audit.md: about a third more audited transactions per second.
+    /// </summary>
+    public string PostgresConnectionString()
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = ConnectionString };
+        var result = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = ConnectionString };
+        foreach (var (key, value) in PostgresDefaults)
+        {
+            if (!given.ContainsKey(key) && !given.ContainsKey(key.Replace(" ", string.Empty, StringComparison.Ordinal)))
+            {
+                result[key] = value;
+            }
+        }
+
+        return result.ConnectionString;
+    }
+
+    private static readonly (string Key, string Value)[] PostgresDefaults =
+        [("Max Auto Prepare", "50"), ("Auto Prepare Min Usages", "2"), ("No Reset On Close", "true")];
+
     public bool IsSqlite => string.Equals(Provider, "sqlite", StringComparison.OrdinalIgnoreCase);
 }

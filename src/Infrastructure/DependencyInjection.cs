@@ -21,22 +21,30 @@ public static class DependencyInjection
     {
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
-        services.AddScoped<StampingInterceptor>();
+        // The interceptors are singletons, so each provider's context options are built once, not per request.
+        services.AddSingleton<StampingInterceptor>();
         services.AddScoped<AuditChainWriter>();
         services.AddScoped<IAuditLog, AuditLog>();
 
         if (options.IsPostgres)
         {
             services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, b) => b
-                .UseNpgsql(options.ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-                .AddInterceptors(sp.GetRequiredService<StampingInterceptor>()));
+                .UseNpgsql(options.PostgresConnectionString(), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+                .AddInterceptors(sp.GetRequiredService<StampingInterceptor>(), sp.GetRequiredService<AuditLinkAfterCommitInterceptor>()),
+                ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+            services.AddSingleton<AuditLinkAfterCommitInterceptor>();
+            services.AddSingleton<IAuditChainLinker, PostgresAuditChainLinker>();
+            services.AddSingleton<AuditLinkPump>();
+            services.AddHostedService(sp => sp.GetRequiredService<AuditLinkPump>());
         }
         else if (options.IsSqlite)
         {
             var connectionString = SqlitePaths.Resolve(options.ConnectionString, contentRoot);
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, b) => b
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<StampingInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<StampingInterceptor>()),
+                ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+            services.AddSingleton<IAuditChainLinker, InTransactionAuditChainLinker>();
         }
         else
         {

@@ -33,6 +33,17 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
 
     public IQueryable<AuditEntry> AuditEntries => Set<AuditEntry>().AsNoTracking();
 
+    /// <summary>
+    /// Set when the open transaction staged audit entries for linking after commit (PostgreSQL); the
+    /// <see cref="Auditing.AuditLinkAfterCommitInterceptor"/> links them once it commits.
+    /// </summary>
+    internal bool AuditStaged { get; set; }
+
+    /// <summary>Who is saving, for the <see cref="StampingInterceptor"/>.</summary>
+    internal ICurrentActor Actor => audit.Actor;
+
+    internal TimeProvider Clock => audit.Clock;
+
     public IQueryable<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>().AsNoTracking();
 
     public DbSet<Target> Targets => Set<Target>();

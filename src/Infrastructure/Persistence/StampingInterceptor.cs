@@ -1,12 +1,14 @@
-using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace DoubleRandom.Infrastructure.Persistence;
 
-/// <summary>Stamps who and when on every saved entity, and bumps its version, in one place.</summary>
-public sealed class StampingInterceptor(ICurrentActor actor, TimeProvider clock) : SaveChangesInterceptor
+/// <summary>
+/// Stamps who and when on every saved entity, and bumps its version, in one place. A singleton: the actor and the
+/// clock come from the context being saved, so the context options are built once for the process.
+/// </summary>
+public sealed class StampingInterceptor : SaveChangesInterceptor
 {
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -21,9 +23,9 @@ public sealed class StampingInterceptor(ICurrentActor actor, TimeProvider clock)
         return base.SavingChanges(eventData, result);
     }
 
-    private void Stamp(DbContext? context)
+    private static void Stamp(DbContext? context)
     {
-        if (context is null)
+        if (context is not AppDbContext { Actor: var actor, Clock: var clock })
         {
             return;
         }

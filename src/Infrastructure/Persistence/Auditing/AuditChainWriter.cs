@@ -9,16 +9,19 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace DoubleRandom.Infrastructure.Persistence.Auditing;
 
 /// <summary>
-/// Appends entries to the hash chain inside the caller's open transaction, serially: on PostgreSQL a
-/// deferred trigger links them at commit under a transaction-scoped advisory lock (see
-/// <see cref="PostgresAuditAppend"/>); a SQLite transaction already holds the database's one write lock
-/// (Microsoft.Data.Sqlite begins IMMEDIATE). Either way no two transactions link to the same head, and
-/// the sequence has no gaps. The business rows are written before the lock is taken, so a writer never
-/// waits on row locks while holding the chain.
+/// Writes a transaction's audit entries inside it. On PostgreSQL they are staged (see
+/// <see cref="PostgresAuditAppend"/>) and linked into the chain right after the commit, in batches, by
+/// <c>audit_link</c> under the chain lock (<see cref="AuditLinkAfterCommitInterceptor"/>); a SQLite
+/// transaction already holds the database's one write lock (Microsoft.Data.Sqlite begins IMMEDIATE), so
+/// entries are chained in place. Either way no two entries link to the same head, and the sequence has no gaps.
 /// </summary>
 public sealed class AuditChainWriter(ICurrentActor actor, TimeProvider clock)
 {
     private const int RowsPerInsert = 500;
+
+    internal ICurrentActor Actor => actor;
+
+    internal TimeProvider Clock => clock;
 
     public async Task AppendAsync(AppDbContext db, IReadOnlyList<AuditDraft> drafts, CancellationToken cancellationToken)
     {
@@ -35,6 +38,7 @@ public sealed class AuditChainWriter(ICurrentActor actor, TimeProvider clock)
         if (db is PostgresAppDbContext)
         {
             await PostgresAuditAppend.RunAsync(connection, transaction, drafts, who, now, cancellationToken);
+            db.AuditStaged = true;
             return;
         }
 

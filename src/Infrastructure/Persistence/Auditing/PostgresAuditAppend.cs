@@ -6,9 +6,9 @@ using NpgsqlTypes;
 namespace DoubleRandom.Infrastructure.Persistence.Auditing;
 
 /// <summary>
-/// PostgreSQL stages entries in <c>audit_pending</c> with one statement; a deferred trigger links them
-/// into the chain at COMMIT (migration AuditTrail), so the chain lock is held for the server-side
-/// linking and the commit's flush only, never across a round trip to this process.
+/// PostgreSQL stages entries in <c>audit_pending</c> with one statement, in the transaction of the change;
+/// <c>audit_link</c> chains them after the commit (migration AuditLinkAfterCommit), so no business
+/// transaction holds the chain lock.
 /// </summary>
 internal static class PostgresAuditAppend
 {

@@ -17,13 +17,14 @@ public sealed class ExportAuditEntriesValidator : AbstractValidator<ExportAuditE
     public ExportAuditEntriesValidator() => this.AddAuditFilterRules();
 }
 
-public sealed class ExportAuditEntriesHandler(IApplicationDbContext db, IAuditLog audit)
+public sealed class ExportAuditEntriesHandler(IApplicationDbContext db, IAuditLog audit, IAuditChainLinker linker)
     : IQueryHandler<ExportAuditEntriesQuery, IAsyncEnumerable<AuditEntry>>
 {
     public const string ExportedEntityType = "AuditTrail";
 
     public async ValueTask<IAsyncEnumerable<AuditEntry>> Handle(ExportAuditEntriesQuery query, CancellationToken cancellationToken)
     {
+        await linker.LinkCommittedAsync(cancellationToken);
         var reason = $"export {query.Filter}";
         await audit.RecordReadAsync(ExportedEntityType, "entries.csv", reason.Length <= 500 ? reason : reason[..500], cancellationToken);
         return query.Filter.Apply(db.AuditEntries).OrderBy(e => e.Sequence).AsAsyncEnumerable();

@@ -23,11 +23,12 @@ public sealed class ListAuditEntriesValidator : AbstractValidator<ListAuditEntri
     }
 }
 
-public sealed class ListAuditEntriesHandler(IApplicationDbContext db)
+public sealed class ListAuditEntriesHandler(IApplicationDbContext db, IAuditChainLinker linker)
     : IQueryHandler<ListAuditEntriesQuery, PagedResult<AuditEntryDto>>
 {
     public async ValueTask<PagedResult<AuditEntryDto>> Handle(ListAuditEntriesQuery query, CancellationToken cancellationToken)
     {
+        await linker.LinkCommittedAsync(cancellationToken);
         var entries = query.Filter.Apply(db.AuditEntries);
         var ordered = query.Sort is null || query.IsDescending() ? entries.OrderByDescending(e => e.Sequence) : entries.OrderBy(e => e.Sequence);
         var total = await entries.CountAsync(cancellationToken);

@@ -31,11 +31,12 @@ public sealed class ListAuditHeadsValidator : AbstractValidator<ListAuditHeadsQu
                 $"The range runs from 'from' to 'to' and spans at most {ListAuditHeadsQuery.MaxDays} days."));
 }
 
-public sealed class ListAuditHeadsHandler(IApplicationDbContext db, TimeProvider clock)
+public sealed class ListAuditHeadsHandler(IApplicationDbContext db, TimeProvider clock, IAuditChainLinker linker)
     : IQueryHandler<ListAuditHeadsQuery, IReadOnlyList<AuditHeadDto>>
 {
     public async ValueTask<IReadOnlyList<AuditHeadDto>> Handle(ListAuditHeadsQuery query, CancellationToken cancellationToken)
     {
+        await linker.LinkCommittedAsync(cancellationToken);
         var offset = ListAuditHeadsQuery.ShanghaiOffset;
         var now = clock.GetUtcNow().UtcDateTime;
         var to = query.To ?? DateOnly.FromDateTime(now + offset);

@@ -27,11 +27,12 @@ public sealed class ListAuditOperationsValidator : AbstractValidator<ListAuditOp
     }
 }
 
-public sealed class ListAuditOperationsHandler(IApplicationDbContext db)
+public sealed class ListAuditOperationsHandler(IApplicationDbContext db, IAuditChainLinker linker)
     : IQueryHandler<ListAuditOperationsQuery, PagedResult<AuditEntryDto>>
 {
     public async ValueTask<PagedResult<AuditEntryDto>> Handle(ListAuditOperationsQuery query, CancellationToken cancellationToken)
     {
+        await linker.LinkCommittedAsync(cancellationToken);
         var entries = query.Filter.Apply(db.AuditEntries);
         var total = await entries.CountAsync(cancellationToken);
         var page = await entries.OrderBy(e => e.Sequence)

@@ -22,10 +22,11 @@ public sealed record AuditVerificationDto(
     bool Intact, long Length, long? FirstSequence, long HeadSequence, string HeadHash, long? StartCheckpoint,
     ChainBreak? Break, string Message);
 
-public sealed class VerifyAuditChainHandler(IApplicationDbContext db) : IQueryHandler<VerifyAuditChainQuery, AuditVerificationDto>
+public sealed class VerifyAuditChainHandler(IApplicationDbContext db, IAuditChainLinker linker) : IQueryHandler<VerifyAuditChainQuery, AuditVerificationDto>
 {
     public async ValueTask<AuditVerificationDto> Handle(VerifyAuditChainQuery query, CancellationToken cancellationToken)
     {
+        await linker.LinkCommittedAsync(cancellationToken);
         var verifier = new AuditChainVerifier(await db.AuditCheckpoints.ToListAsync(cancellationToken));
         await foreach (var entry in db.AuditEntries.OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {

@@ -13,10 +13,8 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
     [Migration("20261126021000_AuditLinkPerTransaction")]
     public partial class AuditLinkPerTransaction : Migration
     {
-        /// <inheritdoc />
-        protected override void Up(MigrationBuilder migrationBuilder)
-        {
-            migrationBuilder.Sql("""
+        /// <summary>The linking trigger function as this migration leaves it (restored by AuditLinkAfterCommit.Down).</summary>
+        internal const string LinkPendingFunction = """
                 CREATE OR REPLACE FUNCTION audit_link_pending() RETURNS trigger
                 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
                 DECLARE
@@ -68,7 +66,12 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                     RETURN NULL;
                 END
                 $$;
-                """);
+                """;
+
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql(LinkPendingFunction);
         }
 
         /// <inheritdoc />
