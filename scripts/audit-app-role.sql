@@ -26,7 +26,7 @@ ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO do
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON __ef_migrations_history FROM doublerandom_app;
 
 -- The audit trail: read only. The service appends by staging rows in audit_pending (INSERT only); the
--- owner's trigger function links them into audit_entries at commit. Without ownership the role also
+-- owner's audit_link() function (SECURITY DEFINER, EXECUTE for PUBLIC) links them into audit_entries. Without ownership the role also
 -- cannot disable the triggers.
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_entries FROM doublerandom_app;
 REVOKE SELECT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_pending FROM doublerandom_app;
