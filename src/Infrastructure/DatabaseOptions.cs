@@ -22,10 +22,11 @@ public sealed class DatabaseOptions
 
     /// <summary>
     /// The PostgreSQL connection string with the service's pooling defaults where the configured string does not say
-    /// otherwise: statements used repeatedly are prepared once per pooled connection (<c>Max Auto Prepare=50</c>,
-    /// <c>Auto Prepare Min Usages=2</c>), which keeps them across uses (<c>No Reset On Close=true</c>; the service
-    /// leaves no session state behind: it only uses <c>SET LOCAL</c> and transaction-scoped locks). Measured in
-    /// docs/benchmarks-audit.md: about a third more audited transactions per second.
+    /// otherwise: statements used repeatedly are prepared once per physical connection and reused
+    /// (<c>Max Auto Prepare=50</c>, <c>Auto Prepare Min Usages=2</c>), and a pooled connection is handed out again
+    /// without the reset statements Npgsql would send first (<c>No Reset On Close=true</c>; safe because the
+    /// service leaves no session state behind: only <c>SET LOCAL</c>, <c>ON COMMIT DROP</c> temporary tables and
+    /// transaction-scoped advisory locks). See docs/benchmarks-audit.md for what they are worth.
     /// </summary>
     public string PostgresConnectionString()
     {

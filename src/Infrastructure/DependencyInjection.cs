@@ -33,8 +33,9 @@ public static class DependencyInjection
                 .AddInterceptors(sp.GetRequiredService<StampingInterceptor>(), sp.GetRequiredService<AuditLinkAfterCommitInterceptor>()),
                 ServiceLifetime.Scoped, ServiceLifetime.Singleton);
             services.AddSingleton<AuditLinkAfterCommitInterceptor>();
-            services.AddSingleton<IAuditChainLinker, PostgresAuditChainLinker>();
+            services.AddSingleton<PostgresAuditLinkConnections>();
             services.AddSingleton<AuditLinkPump>();
+            services.AddSingleton<IAuditChainLinker, PostgresAuditChainLinker>();
             services.AddHostedService(sp => sp.GetRequiredService<AuditLinkPump>());
         }
         else if (options.IsSqlite)

@@ -4,6 +4,7 @@ using DoubleRandom.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace DoubleRandom.Api.IntegrationTests.Audit;
 
@@ -61,6 +62,27 @@ public sealed class AuditLinkingTests(AuditLinkingTests.SweepAtStartOnly fixture
         Assert.Equal(0, await Fixture.CountRowsAsync("audit_pending"));
         Assert.Equal(0, (await Client.VerifyAsync()).Length);
         Assert.Equal(0, await Fixture.CountRowsAsync("departments"));
+    }
+
+    [Theory]
+    [InlineData("repeat('x', 101)", "now()")]
+    [InlineData("'bench'", "'infinity'")]
+    public async Task A_staged_entry_the_chain_would_refuse_is_refused_when_staged(string actorName, string occurredAt)
+    {
+        await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var insert = new NpgsqlCommand(
+            $$"""
+            INSERT INTO audit_pending (occurred_at_utc, actor_name, actor_roles, action, entity_type, entity_id, tail)
+            VALUES ({{occurredAt}}, {{actorName}}, 'administrator', 'create', 'Department', 'x', ',"actorId":null}')
+            """, connection);
+
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => insert.ExecuteNonQueryAsync());
+
+        Assert.Equal(PostgresErrorCodes.CheckViolation, refused.SqlState);
+        await Client.PostJsonAsync("/api/v1/departments", new { code = "fire", name = "消防" });
+        Assert.True((await Client.VerifyAsync()).Intact);
+        Assert.Equal(1, await Fixture.CountRowsAsync("audit_entries"));
     }
 
     /// <summary>Saves in a transaction and commits it on the raw connection, so EF's after-commit linking never runs.</summary>

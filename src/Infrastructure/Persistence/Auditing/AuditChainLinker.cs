@@ -36,17 +36,34 @@ internal static class PostgresAuditLink
     }
 }
 
-/// <summary>The linker readers call: a pooled connection of its own, outside any transaction of the caller.</summary>
-internal sealed class PostgresAuditChainLinker(DatabaseOptions options) : IAuditChainLinker
+/// <summary>
+/// Links on connections of the linker's own small pool (its own application name), so linking never waits for
+/// a connection held by the requests that are waiting for it.
+/// </summary>
+internal sealed class PostgresAuditLinkConnections(DatabaseOptions options)
 {
-    private readonly string _connectionString = options.PostgresConnectionString();
+    private readonly string _connectionString = new NpgsqlConnectionStringBuilder(options.PostgresConnectionString())
+    {
+        ApplicationName = "doublerandom-audit-linker",
+        MaxPoolSize = 4,
+    }.ConnectionString;
 
-    public async Task<long> LinkCommittedAsync(CancellationToken cancellationToken)
+    public async Task<long> LinkAsync(CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         return await PostgresAuditLink.RunAsync(connection, cancellationToken);
     }
+}
+
+/// <summary>
+/// What readers call: the next pass of the running <see cref="AuditLinkPump"/> (which starts after this call,
+/// so it sees every commit made before it), or, in a process without the pump (a command-line tool), a direct link.
+/// </summary>
+internal sealed class PostgresAuditChainLinker(AuditLinkPump pump, PostgresAuditLinkConnections connections) : IAuditChainLinker
+{
+    public async Task<long> LinkCommittedAsync(CancellationToken cancellationToken) =>
+        pump.IsRunning ? await pump.NextPassAsync().WaitAsync(cancellationToken) : await connections.LinkAsync(cancellationToken);
 }
 
 /// <summary>SQLite chains entries inside the writing transaction; there is never anything to link.</summary>
@@ -85,6 +102,28 @@ internal sealed class AuditLinkAfterCommitInterceptor(AuditLinkPump pump, ILogge
         }
     }
 
+    public override ValueTask<DbTransaction> TransactionStartedAsync(
+        DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
+    {
+        Reset(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+    {
+        Reset(eventData.Context);
+        return result;
+    }
+
+    public override Task TransactionFailedAsync(
+        DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Reset(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Reset(eventData.Context);
+
     public override Task TransactionRolledBackAsync(
         DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
@@ -92,9 +131,13 @@ internal sealed class AuditLinkAfterCommitInterceptor(AuditLinkPump pump, ILogge
         return Task.CompletedTask;
     }
 
-    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData)
+    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) =>
+        Reset(eventData.Context);
+
+    /// <summary>A transaction that did not commit staged nothing that survived it.</summary>
+    private static void Reset(DbContext? context)
     {
-        if (eventData.Context is AppDbContext db)
+        if (context is AppDbContext db)
         {
             db.AuditStaged = false;
         }
@@ -132,20 +175,23 @@ internal sealed class AuditLinkAfterCommitInterceptor(AuditLinkPump pump, ILogge
 /// staged. Commits that arrive during a pass are chained together by the next one, so the chain lock is taken
 /// once per batch rather than once per transaction, and business transactions never wait on it.
 /// </summary>
-internal sealed class AuditLinkPump(IAuditChainLinker linker, IConfiguration configuration, ILogger<AuditLinkPump> logger)
+internal sealed class AuditLinkPump(PostgresAuditLinkConnections connections, IConfiguration configuration, ILogger<AuditLinkPump> logger)
     : BackgroundService
 {
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Lock _gate = new();
-    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource<long> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public bool IsRunning { get; private set; }
 
-    /// <summary>Completes when a pass that started after this call has finished (successfully or not).</summary>
-    public Task NextPassAsync()
+    /// <summary>
+    /// Completes when a pass that started after this call has finished, with the number of entries it chained
+    /// (0 if it failed: the failure is logged, and the entries stay staged for the next pass).
+    /// </summary>
+    public Task<long> NextPassAsync()
     {
-        Task next;
+        Task<long> next;
         lock (_gate)
         {
             next = _next.Task;
@@ -186,22 +232,23 @@ internal sealed class AuditLinkPump(IAuditChainLinker linker, IConfiguration con
             IsRunning = false;
             lock (_gate)
             {
-                _next.TrySetResult();
+                _next.TrySetResult(0);
             }
         }
     }
 
     private async Task PassAsync(CancellationToken stoppingToken)
     {
-        TaskCompletionSource current;
+        TaskCompletionSource<long> current;
         lock (_gate)
         {
-            (current, _next) = (_next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            (current, _next) = (_next, new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously));
         }
 
+        long linked = 0;
         try
         {
-            var linked = await linker.LinkCommittedAsync(stoppingToken);
+            linked = await connections.LinkAsync(stoppingToken);
             logger.LogDebug("Chained {Count} audit entries", linked);
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException or TimeoutException)
@@ -211,7 +258,7 @@ internal sealed class AuditLinkPump(IAuditChainLinker linker, IConfiguration con
         }
         finally
         {
-            current.TrySetResult();
+            current.TrySetResult(linked);
         }
     }
 }

@@ -23,6 +23,15 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                 DROP FUNCTION IF EXISTS audit_link_pending();
                 -- A staged row now outlives its transaction until the linker takes it: it must survive a crash.
                 ALTER TABLE audit_pending SET LOGGED;
+                -- A staged row the chain would refuse must be refused when it is staged, with its own transaction:
+                -- linking always starts with the oldest row, so one unlinkable row would halt the chain.
+                ALTER TABLE audit_pending
+                    ADD CONSTRAINT ck_audit_pending_linkable CHECK (
+                        isfinite(occurred_at_utc)
+                        AND char_length(actor_name) <= 100 AND char_length(actor_roles) <= 1000
+                        AND char_length(action) <= 64 AND char_length(entity_type) <= 100
+                        AND char_length(entity_id) <= 200 AND coalesce(char_length(reason), 0) <= 500
+                        AND coalesce(char_length(request_id), 0) <= 100 AND coalesce(char_length(client_address), 0) <= 64);
 
                 -- Links up to p_max committed staged rows, oldest first, and returns how many. One caller at a
                 -- time (the chain lock); callers that queue behind it find the rows it took already gone. The
@@ -39,7 +48,7 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                     r record;
                 BEGIN
                     -- Nothing staged: return without queueing for the lock (the common case for readers).
-                    PERFORM 1 FROM audit_pending LIMIT 1;
+                    PERFORM 1 FROM audit_pending ORDER BY id LIMIT 1;
                     IF NOT FOUND THEN
                         RETURN 0;
                     END IF;
@@ -83,10 +92,12 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            // Link whatever is staged first, so nothing staged is stranded by the old scheme.
+            // Stop staging, link whatever is staged, then restore the old scheme: nothing is stranded.
             migrationBuilder.Sql("""
+                LOCK TABLE audit_pending IN ACCESS EXCLUSIVE MODE;
                 SELECT audit_link(2147483647);
                 DROP FUNCTION IF EXISTS audit_link(integer);
+                ALTER TABLE audit_pending DROP CONSTRAINT IF EXISTS ck_audit_pending_linkable;
                 ALTER TABLE audit_pending SET UNLOGGED;
                 """);
             migrationBuilder.Sql(AuditLinkPerTransaction.LinkPendingFunction);
