@@ -21,18 +21,46 @@ public sealed class DrawSnapshotBuilder(IApplicationDbContext db, IRecusalSource
         var items = await db.InspectionItems.AsNoTracking().Where(i => s.ItemIds.Contains(i.Id)).ToListAsync(ct);
         var excluded = await ExcludedCodesAsync(task, ct);
         timer?.Mark("exclusions");
-        var (targets, skipped) = await TargetsAsync(s, excluded, ct);
-        timer?.Mark("targets");
-        var officers = await OfficersAsync(s, items, drawDate, ct);
-        timer?.Mark("officers");
 
+        // The million-row target read runs on a connection of its own while officers and recusal pairs are read here.
+        var collector = new TargetCollector(s.TargetScope, s.Strata, excluded);
+        var targetsRead = store.ReadsTargetsOnOwnConnection ? Task.Run(() => TimedAsync(() => store.ReadTargetsAsync(collector, ct)), ct) : null;
+        var officers = await OfficersAsync(s, items, drawDate, ct);
         var byId = officers.Values.ToDictionary(o => o.Officer.Id);
-        var codes = targets.Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
-        var pairs = await recusals.GetActiveRecusalsAsync(drawDate, byId.Keys, codes, ct);
+        var pairs = await recusals.GetActiveRecusalsAsync(drawDate, byId.Keys, null, ct);
+        if (targetsRead is not null)
+        {
+            timer?.Mark("officers+recusal pairs (while targets are read)");
+            var elapsed = await targetsRead;
+            timer?.Note("targets read (concurrent, from its start)", elapsed);
+        }
+        else
+        {
+            await store.ReadTargetsAsync(collector, ct);
+        }
+
+        var targets = collector.ToArray();
+        timer?.Mark("targets");
+
+        // Only pairs whose target is in the snapshot: a small set of pair codes tested against the targets once.
+        var pairCodes = pairs.Select(p => p.TargetCode).ToHashSet(StringComparer.Ordinal);
+        var inSnapshot = new HashSet<string>(StringComparer.Ordinal);
+        if (pairCodes.Count > 0)
+        {
+            foreach (var t in targets)
+            {
+                if (pairCodes.Contains(t.Code))
+                {
+                    inSnapshot.Add(t.Code);
+                }
+            }
+        }
+
         var recusalLeaves = pairs
-            .Where(p => byId.ContainsKey(p.OfficerId))
+            .Where(p => inSnapshot.Contains(p.TargetCode) && byId.ContainsKey(p.OfficerId))
             .Select(p => new RecusalLeaf(byId[p.OfficerId].Officer.Number, p.TargetCode))
-            .DistinctBy(r => r.ToString(), StringComparer.Ordinal)
+            .DistinctBy(r => (r.OfficerId, r.Code))
+            .OrderBy(r => r.ToString(), StringComparer.Ordinal) // leaf order once: hashing and storing find them sorted
             .ToList();
         timer?.Mark("recusals");
 
@@ -46,7 +74,14 @@ public sealed class DrawSnapshotBuilder(IApplicationDbContext db, IRecusalSource
         var map = officers.ToDictionary(
             o => o.Key, o => new SnapshotOfficer(o.Value.Officer.Id, o.Value.Officer.Number, o.Value.Officer.Name, o.Value.Officer.UnitId),
             StringComparer.Ordinal);
-        return new DrawInputs(input, map, skipped + excluded.Count);
+        return new DrawInputs(input, map, collector.Skipped + excluded.Count);
+    }
+
+    private static async Task<TimeSpan> TimedAsync(Func<Task> read)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await read();
+        return watch.Elapsed;
     }
 
     private async Task<HashSet<string>> ExcludedCodesAsync(InspectionTask task, CancellationToken ct)
@@ -77,44 +112,6 @@ public sealed class DrawSnapshotBuilder(IApplicationDbContext db, IRecusalSource
         }
 
         return excluded;
-    }
-
-    private async Task<(TargetLeaf[] Targets, int Skipped)> TargetsAsync(TaskSettings s, HashSet<string> excluded, CancellationToken ct)
-    {
-        var scope = s.TargetScope;
-        var statuses = scope.Statuses.Count > 0 ? scope.Statuses : [TargetStatus.Active];
-        var rows = await store.ReadTargetsAsync(
-            scope.Kinds, statuses, scope.Industries.Count > 0, scope.Departments.Count > 0 || scope.Tags.Count > 0, ct);
-
-        var rulesByTier = s.Strata.ToLookup(r => r.Tier, StringComparer.Ordinal);
-        var leaves = new List<TargetLeaf>(rows.Count);
-        var skipped = 0;
-        foreach (var t in rows)
-        {
-            if (excluded.Contains(t.Code)
-                || (scope.RegionPrefixes.Count > 0 && !scope.RegionPrefixes.Any(p => t.RegionCode.StartsWith(p, StringComparison.Ordinal)))
-                || (scope.Industries.Count > 0 && !scope.Industries.Any(i => i == t.IndustrySection || i == t.IndustryDivision))
-                || (scope.Departments.Count > 0 && !scope.Departments.Any(d => t.DepartmentCodes.Contains($"|{d}|", StringComparison.Ordinal)))
-                || (scope.Tags.Count > 0 && !scope.Tags.Any(g => t.Tags.Contains($"|{g}|", StringComparison.Ordinal))))
-            {
-                continue;
-            }
-
-            // The most specific rule of the target's tier: a matching region prefix first, then the tier alone.
-            var rule = rulesByTier[StratumRule.TierOf(t.RiskTier)]
-                .Where(r => r.RegionPrefix is null || t.RegionCode.StartsWith(r.RegionPrefix, StringComparison.Ordinal))
-                .OrderByDescending(r => r.RegionPrefix?.Length ?? -1)
-                .FirstOrDefault();
-            if (rule is null || !Dr1Limits.IsToken(t.Code))
-            {
-                skipped++;
-                continue;
-            }
-
-            leaves.Add(new TargetLeaf(t.Code, rule.Key, t.Weight ?? 1));
-        }
-
-        return ([.. leaves], skipped);
     }
 
     private async Task<Dictionary<string, (Officer Officer, OfficerLeaf Leaf)>> OfficersAsync(
