@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
@@ -14,7 +13,8 @@ namespace DoubleRandom.Application.Draws.Snapshots;
 /// </summary>
 public static class SnapshotCodec
 {
-    private const int ChunkBytes = 1 << 16;
+    private const int ChunkBytes = 1 << 17;
+    private const int PartLeaves = 1 << 17;
 
     public static byte[] Encode(List<string> leaves)
     {
@@ -43,40 +43,65 @@ public static class SnapshotCodec
     }
 
     /// <summary>
-    /// The targets snapshot from leaves already in §4 order (as DR1 hashed them): the same bytes as
-    /// <see cref="Encode"/> of their strings, written without building or sorting a string per leaf.
+    /// The targets snapshot from leaves already in §4 order (as DR1 hashed them): the same lines as <see cref="Encode"/>
+    /// of their strings, written without building or sorting a string per leaf. Runs of leaves are compressed on every
+    /// core as consecutive gzip members (RFC 1952 §2.2: a gzip file is a series of members), which read back as one text.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static byte[] EncodeTargets(IReadOnlyList<TargetLeaf> leavesInOrder)
     {
         ArgumentNullException.ThrowIfNull(leavesInOrder);
-        using var output = new MemoryStream(Math.Max(1 << 12, leavesInOrder.Count * 8));
+        var parts = leavesInOrder.Count < PartLeaves ? 1 : Math.Min(Environment.ProcessorCount * 2, (leavesInOrder.Count + PartLeaves - 1) / PartLeaves);
+        var members = new byte[parts][];
+        Parallel.For(0, parts, part =>
+        {
+            var first = (int)((long)leavesInOrder.Count * part / parts);
+            var end = (int)((long)leavesInOrder.Count * (part + 1) / parts);
+            members[part] = CompressTargets(leavesInOrder, first, end);
+        });
+        if (parts == 1)
+        {
+            return members[0];
+        }
+
+        var joined = new byte[members.Sum(m => m.Length)];
+        var offset = 0;
+        foreach (var member in members)
+        {
+            member.CopyTo(joined, offset);
+            offset += member.Length;
+        }
+
+        return joined;
+    }
+
+    /// <summary>Leaves <paramref name="first"/>..<paramref name="end"/> as one gzip member; every leaf but the very first is preceded by a newline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static byte[] CompressTargets(IReadOnlyList<TargetLeaf> leaves, int first, int end)
+    {
+        using var output = new MemoryStream(Math.Max(1 << 12, (end - first) * 8));
         using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
         {
-            var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes + 256);
+            var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
             try
             {
                 var p = 0;
                 string? lastStratum = null;
                 var stratumBytes = Array.Empty<byte>();
-                for (var i = 0; i < leavesInOrder.Count; i++)
+                for (var i = first; i < end; i++)
                 {
-                    var leaf = leavesInOrder[i];
+                    var leaf = leaves[i];
                     if (!ReferenceEquals(leaf.Stratum, lastStratum))
                     {
                         lastStratum = leaf.Stratum;
                         stratumBytes = Encoding.UTF8.GetBytes(leaf.Stratum);
                     }
 
-                    if (p + 3 + (3 * leaf.Code.Length) + stratumBytes.Length + 10 > chunk.Length)
+                    // A leaf is at most "\nT|" + 64-byte code + "|" + 64-byte stratum + "|" + 7 digits (DR1 §1, checked by prepare).
+                    var room = 4 + Encoding.UTF8.GetMaxByteCount(leaf.Code.Length) + 1 + stratumBytes.Length + 1 + 11;
+                    if (p + room > chunk.Length)
                     {
                         gzip.Write(chunk, 0, p);
                         p = 0;
-                        if (3 + (3 * leaf.Code.Length) + stratumBytes.Length + 10 > chunk.Length)
-                        {
-                            ArrayPool<byte>.Shared.Return(chunk);
-                            chunk = ArrayPool<byte>.Shared.Rent(3 + (3 * leaf.Code.Length) + stratumBytes.Length + 10);
-                        }
                     }
 
                     if (i > 0)
@@ -120,37 +145,71 @@ public static class SnapshotCodec
     }
 
     /// <summary>
-    /// The targets snapshot parsed straight from the decompressed bytes (no string per line, one per code); null if a
-    /// line is not a target leaf.
+    /// The targets snapshot parsed while it is decompressed (no string per line, one per code; no buffer for the whole
+    /// text); null if a line is not a target leaf.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TargetLeaf[]? DecodeTargets(byte[] data, int count)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var text = Decompress(data);
+        using var gzip = new GZipStream(new MemoryStream(data), CompressionMode.Decompress);
         var leaves = new TargetLeaf[Math.Max(count, 0)];
-        var parser = new TargetLeafParser();
-        ReadOnlySpan<byte> span = text;
         var n = 0;
-        while (!span.IsEmpty)
+        var parser = new TargetLeafParser();
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
         {
-            var end = span.IndexOf((byte)'\n');
-            var line = end < 0 ? span : span[..end];
-            span = end < 0 ? default : span[(end + 1)..];
-            if (!parser.TryParse(line, out var leaf))
+            int start = 0, end = 0;
+            while (true)
             {
-                return null;
-            }
+                if (start > 0)
+                {
+                    Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+                    end -= start;
+                    start = 0;
+                }
 
-            if (n == leaves.Length)
-            {
-                Array.Resize(ref leaves, Math.Max(16, leaves.Length * 2));
-            }
+                if (end == buffer.Length)
+                {
+                    return null; // a "line" of a megabyte is no leaf
+                }
 
-            leaves[n++] = leaf;
+                var read = gzip.Read(buffer, end, buffer.Length - end);
+                var last = read == 0;
+                end += read;
+                while (start < end)
+                {
+                    var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+                    if (newline < 0 && !last)
+                    {
+                        break;
+                    }
+
+                    var line = buffer.AsSpan(start, newline < 0 ? end - start : newline);
+                    start = newline < 0 ? end : start + newline + 1;
+                    if (!parser.TryParse(line, out var leaf))
+                    {
+                        return null;
+                    }
+
+                    if (n == leaves.Length)
+                    {
+                        Array.Resize(ref leaves, Math.Max(16, leaves.Length * 2));
+                    }
+
+                    leaves[n++] = leaf;
+                }
+
+                if (last)
+                {
+                    return n == leaves.Length ? leaves : leaves[..n];
+                }
+            }
         }
-
-        return n == leaves.Length ? leaves : leaves[..n];
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static bool IsSorted(List<string> leaves)
@@ -164,16 +223,5 @@ public static class SnapshotCodec
         }
 
         return true;
-    }
-
-    private static ArraySegment<byte> Decompress(byte[] data)
-    {
-        using var gzip = new GZipStream(new MemoryStream(data), CompressionMode.Decompress);
-
-        // The gzip trailer ends with the uncompressed size (mod 2^32): one buffer of the right size, not a dozen doublings.
-        var size = data.Length >= 18 ? BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(data.Length - 4)) : 0u;
-        var output = new MemoryStream((int)Math.Clamp(size + 1L, 256, Array.MaxLength));
-        gzip.CopyTo(output);
-        return new ArraySegment<byte>(output.GetBuffer(), 0, (int)output.Length);
     }
 }
