@@ -75,7 +75,7 @@ internal static class BenchDrawCommand
             var history = await SendAsync(app, new DrawHistoryQuery(2026, null, null, null, null, 1, 20, null));
             Report($"history by year, page of 20 (of {history.TotalCount} groups), run {i + 1}", watch);
             watch.Restart();
-            var list = await SendAsync(app, new ListDrawsQuery(null, null, null, 1, 20, null));
+            var list = await SendAsync(app, new ListDrawsQuery(null, null, null, 1, 20, null, PublicOnly: true));
             Report($"public draw list, page of 20 (of {list.TotalCount}), run {i + 1}", watch);
         }
 
