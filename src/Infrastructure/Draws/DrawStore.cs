@@ -1,6 +1,7 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Draws.Snapshots;
+using DoubleRandom.Domain.Draws;
 using DoubleRandom.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -51,6 +52,16 @@ public sealed class DrawStore(AppDbContext db, DatabaseOptions options) : IDrawS
         {
             into.Add(t.Code, t.RiskTier, t.RegionCode, t.Weight, t.IndustrySection, t.IndustryDivision, t.DepartmentCodes, t.Tags);
         }
+    }
+
+    public async Task<byte[]?> ReadSnapshotSliceAsync(Guid drawId, SnapshotKind kind, int offset, int length, CancellationToken ct)
+    {
+        var name = kind.ToString();
+        var from = offset + 1;
+        var slice = db is PostgresAppDbContext
+            ? db.Database.SqlQuery<byte[]>($"SELECT substring(data FROM {from} FOR {length}) AS \"Value\" FROM draw_snapshots WHERE draw_id = {drawId} AND kind = {name}")
+            : db.Database.SqlQuery<byte[]>($"SELECT substr(data, {from}, {length}) AS \"Value\" FROM draw_snapshots WHERE draw_id = {drawId} AND kind = {name}");
+        return await slice.FirstOrDefaultAsync(ct);
     }
 
     public async Task AddTargetReferencesAsync(IReadOnlyCollection<string> codes, CancellationToken ct)

@@ -33,6 +33,9 @@ public interface IDrawStore
     /// </summary>
     Task ReadTargetsAsync(TargetCollector into, CancellationToken ct);
 
+    /// <summary>Bytes <paramref name="offset"/>.. of a stored snapshot (one gzip member), without reading the rest; null if there is none.</summary>
+    Task<byte[]?> ReadSnapshotSliceAsync(Guid drawId, SnapshotKind kind, int offset, int length, CancellationToken ct);
+
     /// <summary>Counts one more draw reference on each target (a referenced target cannot be deleted).</summary>
     Task AddTargetReferencesAsync(IReadOnlyCollection<string> codes, CancellationToken ct);
 }

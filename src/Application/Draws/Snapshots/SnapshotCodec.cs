@@ -7,14 +7,21 @@ using DoubleRandom.Domain.Drawing;
 
 namespace DoubleRandom.Application.Draws.Snapshots;
 
+/// <summary>A targets snapshot: the gzip data and the index of its members.</summary>
+public sealed record EncodedTargets(byte[] Data, string MemberIndex);
+
 /// <summary>
 /// Sorted leaves, one per line, gzip-compressed: the frozen form of a snapshot. Leaves never hold a
 /// newline (DR1's character class), so the lines split back into exactly the leaves that were hashed.
 /// </summary>
 public static class SnapshotCodec
 {
+    /// <summary>Leaves per gzip member of a targets snapshot (about 100 kB of text).</summary>
+    public const int MemberLeaves = 4096;
+
     private const int ChunkBytes = 1 << 17;
-    private const int PartLeaves = 1 << 17;
+
+    private delegate bool LineVisitor(ReadOnlySpan<byte> line);
 
     public static byte[] Encode(List<string> leaves)
     {
@@ -44,34 +51,94 @@ public static class SnapshotCodec
 
     /// <summary>
     /// The targets snapshot from leaves already in §4 order (as DR1 hashed them): the same lines as <see cref="Encode"/>
-    /// of their strings, written without building or sorting a string per leaf. Runs of leaves are compressed on every
-    /// core as consecutive gzip members (RFC 1952 §2.2: a gzip file is a series of members), which read back as one text.
+    /// of their strings, written without building or sorting a string per leaf. Every <see cref="MemberLeaves"/> leaves
+    /// form one gzip member (RFC 1952 §2.2: a gzip file is a series of members; together they read back as one text),
+    /// compressed on every core; the member index (<c>{byte offset}|{first code}</c> per line) lets one leaf be found
+    /// by decompressing one member.
     /// </summary>
-    public static byte[] EncodeTargets(IReadOnlyList<TargetLeaf> leavesInOrder)
+    public static EncodedTargets EncodeTargets(IReadOnlyList<TargetLeaf> leavesInOrder)
     {
         ArgumentNullException.ThrowIfNull(leavesInOrder);
-        var parts = leavesInOrder.Count < PartLeaves ? 1 : Math.Min(Environment.ProcessorCount * 2, (leavesInOrder.Count + PartLeaves - 1) / PartLeaves);
+        var parts = Math.Max(1, (leavesInOrder.Count + MemberLeaves - 1) / MemberLeaves);
         var members = new byte[parts][];
         Parallel.For(0, parts, part =>
-        {
-            var first = (int)((long)leavesInOrder.Count * part / parts);
-            var end = (int)((long)leavesInOrder.Count * (part + 1) / parts);
-            members[part] = CompressTargets(leavesInOrder, first, end);
-        });
-        if (parts == 1)
-        {
-            return members[0];
-        }
+            members[part] = CompressTargets(leavesInOrder, part * MemberLeaves, Math.Min(leavesInOrder.Count, (part + 1) * MemberLeaves)));
 
-        var joined = new byte[members.Sum(m => m.Length)];
+        var joined = new byte[members.Sum(m => (long)m.Length)];
+        var index = new StringBuilder();
         var offset = 0;
-        foreach (var member in members)
+        for (var part = 0; part < parts; part++)
         {
-            member.CopyTo(joined, offset);
-            offset += member.Length;
+            if (part * MemberLeaves < leavesInOrder.Count)
+            {
+                index.Append(CultureInfo.InvariantCulture, $"{offset}|{leavesInOrder[part * MemberLeaves].Code}\n");
+            }
+
+            members[part].CopyTo(joined, offset);
+            offset += members[part].Length;
         }
 
-        return joined;
+        return new EncodedTargets(joined, index.ToString());
+    }
+
+    /// <summary>
+    /// Where in a targets snapshot the leaf of <paramref name="code"/> must be, if it is there: the byte range of the one
+    /// gzip member whose first leaf is the last one not after it (leaves sort by <c>code|</c>).
+    /// </summary>
+    public static (int Offset, int Length)? MemberOf(string memberIndex, int dataLength, string code)
+    {
+        ArgumentNullException.ThrowIfNull(memberIndex);
+        var entries = memberIndex.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('|', 2))
+            .Select(p => (Offset: int.Parse(p[0], CultureInfo.InvariantCulture), Key: p[1] + "|"))
+            .ToList();
+        var key = code + "|";
+        var found = -1;
+        for (int lo = 0, hi = entries.Count - 1; lo <= hi;)
+        {
+            var mid = (lo + hi) / 2;
+            if (string.CompareOrdinal(entries[mid].Key, key) <= 0)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        if (found < 0)
+        {
+            return null;
+        }
+
+        var end = found + 1 < entries.Count ? entries[found + 1].Offset : dataLength;
+        return (entries[found].Offset, end - entries[found].Offset);
+    }
+
+    /// <summary>The leaf of <paramref name="code"/> in gzip data (a whole snapshot or some of its members), read as it is decompressed.</summary>
+    public static TargetLeaf? FindTarget(byte[] data, string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var prefix = Encoding.UTF8.GetBytes($"T|{code}|");
+        var parser = new TargetLeafParser();
+        TargetLeaf? found = null;
+        ReadLines(data, line =>
+        {
+            if (!line.StartsWith(prefix))
+            {
+                return true;
+            }
+
+            if (parser.TryParse(line, out var leaf))
+            {
+                found = leaf;
+            }
+
+            return false;
+        });
+        return found;
     }
 
     /// <summary>Leaves <paramref name="first"/>..<paramref name="end"/> as one gzip member; every leaf but the very first is preceded by a newline.</summary>
@@ -148,14 +215,38 @@ public static class SnapshotCodec
     /// The targets snapshot parsed while it is decompressed (no string per line, one per code; no buffer for the whole
     /// text); null if a line is not a target leaf.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TargetLeaf[]? DecodeTargets(byte[] data, int count)
     {
-        ArgumentNullException.ThrowIfNull(data);
-        using var gzip = new GZipStream(new MemoryStream(data), CompressionMode.Decompress);
         var leaves = new TargetLeaf[Math.Max(count, 0)];
         var n = 0;
         var parser = new TargetLeafParser();
+        var complete = ReadLines(data, line =>
+        {
+            if (!parser.TryParse(line, out var leaf))
+            {
+                return false;
+            }
+
+            if (n == leaves.Length)
+            {
+                Array.Resize(ref leaves, Math.Max(16, leaves.Length * 2));
+            }
+
+            leaves[n++] = leaf;
+            return true;
+        });
+        return !complete ? null : n == leaves.Length ? leaves : leaves[..n];
+    }
+
+    /// <summary>
+    /// Calls <paramref name="visit"/> with each line of the gzip data as it is decompressed, until it returns false;
+    /// false then, or when a line is longer than any leaf can be.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool ReadLines(byte[] data, LineVisitor visit)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        using var gzip = new GZipStream(new MemoryStream(data), CompressionMode.Decompress);
         var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
         try
         {
@@ -171,7 +262,7 @@ public static class SnapshotCodec
 
                 if (end == buffer.Length)
                 {
-                    return null; // a "line" of a megabyte is no leaf
+                    return false; // a "line" of a megabyte is no leaf
                 }
 
                 var read = gzip.Read(buffer, end, buffer.Length - end);
@@ -187,22 +278,15 @@ public static class SnapshotCodec
 
                     var line = buffer.AsSpan(start, newline < 0 ? end - start : newline);
                     start = newline < 0 ? end : start + newline + 1;
-                    if (!parser.TryParse(line, out var leaf))
+                    if (!visit(line))
                     {
-                        return null;
+                        return false;
                     }
-
-                    if (n == leaves.Length)
-                    {
-                        Array.Resize(ref leaves, Math.Max(16, leaves.Length * 2));
-                    }
-
-                    leaves[n++] = leaf;
                 }
 
                 if (last)
                 {
-                    return n == leaves.Length ? leaves : leaves[..n];
+                    return true;
                 }
             }
         }

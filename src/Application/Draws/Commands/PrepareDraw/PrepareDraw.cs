@@ -71,8 +71,8 @@ public sealed class PrepareDrawHandler(
         CryptographicOperations.ZeroMemory(secret);
         db.Draws.Add(draw);
         var input = inputs.Input;
-        db.DrawSnapshots.Add(DrawSnapshot.Create(draw.Id, SnapshotKind.Targets, input.Targets.Count,
-            SnapshotCodec.EncodeTargets(preparation.TargetsInLeafOrder)));
+        var targets = SnapshotCodec.EncodeTargets(preparation.TargetsInLeafOrder);
+        db.DrawSnapshots.Add(DrawSnapshot.Create(draw.Id, SnapshotKind.Targets, input.Targets.Count, targets.Data, targets.MemberIndex));
         db.DrawSnapshots.Add(DrawSnapshot.Create(draw.Id, SnapshotKind.Officers, input.Officers.Count,
             SnapshotCodec.Encode([.. input.Officers.Select(o => o.ToString())])));
         db.DrawSnapshots.Add(DrawSnapshot.Create(draw.Id, SnapshotKind.Recusals, input.Recusals.Count,
