@@ -18,11 +18,26 @@ public sealed class SnapshotCodecTests
             .OrderBy(t => t.ToString(), StringComparer.Ordinal)
             .ToArray();
 
-        var data = SnapshotCodec.EncodeTargets(leaves);
+        var encoded = SnapshotCodec.EncodeTargets(leaves);
+        var data = encoded.Data;
 
         Assert.Equal(leaves, SnapshotCodec.DecodeTargets(data, count));
         Assert.Equal(leaves.Select(t => t.ToString()), SnapshotCodec.Decode(data));
-        Assert.Equal(data, SnapshotCodec.EncodeTargets(leaves));
+        Assert.Equal(data, SnapshotCodec.EncodeTargets(leaves).Data);
+        Assert.Equal((count + SnapshotCodec.MemberLeaves - 1) / SnapshotCodec.MemberLeaves, encoded.MemberIndex.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+
+        // Any leaf is found in the one member the index names; a code that is not there is not found.
+        foreach (var k in new[] { 0, 1, SnapshotCodec.MemberLeaves - 1, SnapshotCodec.MemberLeaves, count / 2, count - 1 }.Where(k => k >= 0 && k < count))
+        {
+            var (offset, length) = SnapshotCodec.MemberOf(encoded.MemberIndex, data.Length, leaves[k].Code)!.Value;
+            Assert.Equal(leaves[k], SnapshotCodec.FindTarget(data[offset..(offset + length)], leaves[k].Code));
+        }
+
+        Assert.Null(SnapshotCodec.MemberOf(encoded.MemberIndex, data.Length, "0"));
+        if (SnapshotCodec.MemberOf(encoded.MemberIndex, data.Length, "9164x") is { } past)
+        {
+            Assert.Null(SnapshotCodec.FindTarget(data[past.Offset..(past.Offset + past.Length)], "9164x"));
+        }
         if (count > 0)
         {
             Assert.Equal(SnapshotCodec.Decode(SnapshotCodec.Encode([.. leaves.Select(t => t.ToString())])), SnapshotCodec.Decode(data));
