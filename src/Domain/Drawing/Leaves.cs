@@ -24,9 +24,45 @@ public sealed record RecusalLeaf(string OfficerId, string Code)
     public override string ToString() => $"R|{OfficerId}|{Code}";
 }
 
+/// <summary>
+/// Recusal leaves in §4 order (the UTF-8 bytes of <c>R|{officerId}|{code}</c>) without building the strings: the officer
+/// id is compared as a field followed by <c>|</c>, then the code (the last field) ordinally.
+/// </summary>
+public sealed class RecusalLeafOrder : IComparer<RecusalLeaf>
+{
+    public static RecusalLeafOrder Instance { get; } = new();
+
+    public int Compare(RecusalLeaf? x, RecusalLeaf? y)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        var c = Leaves.CompareField(x.OfficerId, y.OfficerId);
+        return c != 0 ? c : Math.Sign(string.CompareOrdinal(x.Code, y.Code));
+    }
+
+    /// <summary>The order of officer ids within recusal (and officer) leaves: each is followed by <c>|</c>.</summary>
+    public static int CompareOfficerIds(string? x, string? y) => Leaves.CompareField(x ?? string.Empty, y ?? string.Empty);
+}
+
 /// <summary>Parsing of the canonical leaf strings carried in a bundle.</summary>
 public static class Leaves
 {
+    /// <summary>
+    /// Orders two token fields as they stand in a leaf, each followed by <c>|</c>: when one is a prefix of the other the
+    /// shorter meets <c>|</c>, which sorts after every token character, where the longer goes on.
+    /// </summary>
+    internal static int CompareField(string a, string b)
+    {
+        var common = Math.Min(a.Length, b.Length);
+        var c = string.CompareOrdinal(a, 0, b, 0, common);
+        if (c != 0 || a.Length == b.Length)
+        {
+            return Math.Sign(c);
+        }
+
+        return a.Length < b.Length ? 1 : -1;
+    }
+
     public static bool TryParseTarget(string leaf, out TargetLeaf target)
     {
         target = default;

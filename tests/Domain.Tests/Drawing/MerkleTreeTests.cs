@@ -125,6 +125,21 @@ public class MerkleTreeTests
         Assert.Contains(errors, e => e.Message.Contains("more than once", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Recusal_leaves_sort_like_their_strings_without_building_them()
+    {
+        // Officer ids that are prefixes of each other: in a leaf "O10|" comes before "O1|" (the bar sorts after 0); codes likewise.
+        string[] officers = ["O1", "O10", "O1.", "O2", "o1", "O", "O1-", "O1z"];
+        string[] codes = ["A", "A1", "A|", "B", "a", "A.", "9"];
+        var leaves = officers.SelectMany(o => codes.Where(c => !c.Contains('|', StringComparison.Ordinal)).Select(c => new RecusalLeaf(o, c))).ToList();
+        var expected = leaves.Select(r => r.ToString()).Order(StringComparer.Ordinal).ToList();
+
+        leaves.Reverse();
+        leaves.Sort(RecusalLeafOrder.Instance);
+
+        Assert.Equal(expected, leaves.Select(r => r.ToString()));
+    }
+
     [Theory]
     [InlineData("T|91640100MA76XXXX1A|A:6401|25")]
     [InlineData("T|x|A|1000000")]

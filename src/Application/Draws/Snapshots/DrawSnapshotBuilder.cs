@@ -42,26 +42,7 @@ public sealed class DrawSnapshotBuilder(IApplicationDbContext db, IRecusalSource
         var targets = collector.ToArray();
         timer?.Mark("targets");
 
-        // Only pairs whose target is in the snapshot: a small set of pair codes tested against the targets once.
-        var pairCodes = pairs.Select(p => p.TargetCode).ToHashSet(StringComparer.Ordinal);
-        var inSnapshot = new HashSet<string>(StringComparer.Ordinal);
-        if (pairCodes.Count > 0)
-        {
-            foreach (var t in targets)
-            {
-                if (pairCodes.Contains(t.Code))
-                {
-                    inSnapshot.Add(t.Code);
-                }
-            }
-        }
-
-        var recusalLeaves = pairs
-            .Where(p => inSnapshot.Contains(p.TargetCode) && byId.ContainsKey(p.OfficerId))
-            .Select(p => new RecusalLeaf(byId[p.OfficerId].Officer.Number, p.TargetCode))
-            .DistinctBy(r => (r.OfficerId, r.Code))
-            .OrderBy(r => r.ToString(), StringComparer.Ordinal) // leaf order once: hashing and storing find them sorted
-            .ToList();
+        var recusalLeaves = RecusalLeaves(pairs, targets, byId.ToDictionary(o => o.Key, o => o.Value.Officer.Number));
         timer?.Mark("recusals");
 
         var departments = items.Select(i => i.DepartmentCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -75,6 +56,55 @@ public sealed class DrawSnapshotBuilder(IApplicationDbContext db, IRecusalSource
             o => o.Key, o => new SnapshotOfficer(o.Value.Officer.Id, o.Value.Officer.Number, o.Value.Officer.Name, o.Value.Officer.UnitId),
             StringComparer.Ordinal);
         return new DrawInputs(input, map, collector.Skipped + excluded.Count);
+    }
+
+    /// <summary>
+    /// The recusal leaves of the snapshot, in leaf order and without duplicates (a pair both registered and derived is one
+    /// leaf): only pairs whose target is in the targets snapshot (a set of the pairs' codes tested against the targets
+    /// once). Sorted by the officer's rank in leaf order, then the code: up to hundreds of thousands of pairs, so no leaf
+    /// string is built and no comparison goes through two objects.
+    /// </summary>
+    private static List<RecusalLeaf> RecusalLeaves(IReadOnlyList<ActiveRecusal> pairs, TargetLeaf[] targets, Dictionary<Guid, string> numbers)
+    {
+        if (pairs.Count == 0)
+        {
+            return [];
+        }
+
+        var pairCodes = pairs.Select(p => p.TargetCode).ToHashSet(StringComparer.Ordinal);
+        var inSnapshot = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in targets)
+        {
+            if (pairCodes.Contains(t.Code))
+            {
+                inSnapshot.Add(t.Code);
+            }
+        }
+
+        var officers = numbers.Values.Order(Comparer<string>.Create(RecusalLeafOrder.CompareOfficerIds)).ToArray();
+        var rankOf = officers.Select((number, i) => (number, i)).ToDictionary(x => x.number, x => x.i, StringComparer.Ordinal);
+        var rank = numbers.ToDictionary(o => o.Key, o => rankOf[o.Value]);
+
+        var keys = new List<(int Officer, string Code)>(pairs.Count);
+        foreach (var p in pairs)
+        {
+            if (rank.TryGetValue(p.OfficerId, out var r) && inSnapshot.Contains(p.TargetCode))
+            {
+                keys.Add((r, p.TargetCode));
+            }
+        }
+
+        keys.Sort((a, b) => a.Officer != b.Officer ? a.Officer.CompareTo(b.Officer) : string.CompareOrdinal(a.Code, b.Code));
+        var leaves = new List<RecusalLeaf>(keys.Count);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (i == 0 || keys[i].Officer != keys[i - 1].Officer || !string.Equals(keys[i].Code, keys[i - 1].Code, StringComparison.Ordinal))
+            {
+                leaves.Add(new RecusalLeaf(officers[keys[i].Officer], keys[i].Code));
+            }
+        }
+
+        return leaves;
     }
 
     private static async Task<TimeSpan> TimedAsync(Func<Task> read)

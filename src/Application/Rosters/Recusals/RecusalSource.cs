@@ -20,8 +20,9 @@ public sealed record ActiveRecusal(Guid OfficerId, string TargetCode, RecusalOri
 public interface IRecusalSource
 {
     /// <summary>
-    /// The pairs in force on <paramref name="date"/> between these officers and these targets; <paramref name="targetCodes"/>
-    /// null: with any target (a draw filters them against its snapshot itself).
+    /// The pairs in force on <paramref name="date"/> between these officers and these targets, by target code and officer;
+    /// <paramref name="targetCodes"/> null: with any target, in no particular order (a draw filters them against its
+    /// snapshot and sorts its leaves itself — hundreds of thousands of pairs once the history is long).
     /// </summary>
     Task<IReadOnlyList<ActiveRecusal>> GetActiveRecusalsAsync(
         DateOnly date, IReadOnlyCollection<Guid> officerIds, IReadOnlyCollection<string>? targetCodes, CancellationToken cancellationToken);
@@ -53,9 +54,9 @@ public sealed class RecusalSource(IApplicationDbContext db) : IRecusalSource
             .Where(h => targets is null || targets.Contains(h.TargetCode))
             .Select(h => new ActiveRecusal(h.OfficerId, h.TargetCode, RecusalOrigin.PreviousInspection, null));
 
-        return registry.Concat(derived)
-            .DistinctBy(r => (r.OfficerId, r.TargetCode, r.Origin))
-            .OrderBy(r => r.TargetCode, StringComparer.Ordinal).ThenBy(r => r.OfficerId)
-            .ToList();
+        var pairs = registry.Concat(derived).DistinctBy(r => (r.OfficerId, r.TargetCode, r.Origin));
+        return targets is null
+            ? pairs.ToList()
+            : pairs.OrderBy(r => r.TargetCode, StringComparer.Ordinal).ThenBy(r => r.OfficerId).ToList();
     }
 }
