@@ -17,6 +17,8 @@ public static class DependencyInjection
         services.AddScoped<Identity.UnitScope>();
         services.AddScoped<IRecusalSource, RecusalSource>();
         services.AddScoped<Draws.Snapshots.DrawSnapshotBuilder>();
+        services.AddScoped<Draws.PhaseTimer>();
+        services.AddScoped<Tasks.TaskVisibility>();
         services.AddScoped<Draws.DrawRevealer>();
         services.AddScoped<Draws.Commands.ExecuteDraw.DrawSealer>();
         return services;

@@ -5,19 +5,32 @@ using DoubleRandom.Domain.Draws;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 
 namespace DoubleRandom.Api.Endpoints;
 
 /// <summary>Signed records and signing videos of a draw.</summary>
 public static class DrawAttachmentEndpoints
 {
-    public static void MapDrawAttachments(this RouteGroupBuilder draws) =>
+    public static void MapDrawAttachments(this RouteGroupBuilder draws)
+    {
+        draws.MapGet("/{id:guid}/attachments/{attachmentId:guid}", Download).WithName("DownloadDrawAttachment").RequireAuthorization(Policies.TasksRead)
+            .WithSummary("Download an attachment (its stored type, SHA-256 as the ETag); recorded in the audit trail")
+            .Produces(200, contentType: "application/octet-stream").ProducesProblem(404);
         draws.MapPost("/{id:guid}/attachments", Upload).WithName("UploadDrawAttachment").RequireAuthorization(Policies.AttachmentsUpload)
             .WithSummary("Upload the signed record (PDF/JPEG/PNG, ≤ 50 MB) or a signing video (MP4, ≤ 500 MB); type judged by content")
             .Accepts<IFormFile>("multipart/form-data").DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(AttachmentLimits.MaxVideoBytesDefault + (1 << 20)))
             .WithFormOptions(multipartBodyLengthLimit: AttachmentLimits.MaxVideoBytesDefault)
-            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(413).ProducesProblem(415);
+            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
+    }
+
+    private static async Task<FileStreamHttpResult> Download(Guid id, Guid attachmentId, IMediator m, CancellationToken ct)
+    {
+        var file = await m.Send(new GetAttachmentQuery(id, attachmentId), ct);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName, new DateTimeOffset(file.UploadedAtUtc, TimeSpan.Zero),
+            new EntityTagHeaderValue($"\"{file.Sha256}\""), enableRangeProcessing: true);
+    }
 
     private static async Task<Created<AttachmentDto>> Upload(
         Guid id, IFormFile file, IMediator m, IConfiguration configuration, CancellationToken ct, string? kind = null)

@@ -1,3 +1,4 @@
+using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Application.Draws;
 using DoubleRandom.Application.Draws.Queries;
@@ -14,8 +15,12 @@ namespace DoubleRandom.Api.Endpoints;
 /// </summary>
 public static class PublicDrawEndpoints
 {
-    /// <summary>A million-target bundle is about 60 MB of JSON.</summary>
-    public const long MaxBundleBytes = 256L * 1024 * 1024;
+    /// <summary>
+    /// The largest bundle <c>verify</c> takes (413 above it): a million-target bundle is about 60 MB of JSON, so this is
+    /// about two million targets. The bundle is parsed off the request stream (no copy as a string); verifying one of
+    /// this size needs a few hundred MB for as long as it runs. <c>Public:MaxBundleBytes</c> may lower it.
+    /// </summary>
+    public const long MaxBundleBytes = 128L * 1024 * 1024;
 
     public static RouteGroupBuilder MapPublicDraws(this RouteGroupBuilder api)
     {
@@ -38,9 +43,10 @@ public static class PublicDrawEndpoints
 
     private static async Task<Ok<PagedResult<DrawDto>>> List(IMediator m, CancellationToken ct, int? year = null, Guid? taskId = null,
         int page = 1, int pageSize = 20) =>
-        TypedResults.Ok(await m.Send(new ListDrawsQuery(year, taskId, null, page, pageSize, null), ct));
+        TypedResults.Ok(await m.Send(new ListDrawsQuery(year, taskId, null, page, pageSize, null, PublicOnly: true), ct));
 
-    private static async Task<Ok<DrawDto>> Get(Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new GetDrawQuery(id), ct));
+    private static async Task<Ok<DrawDto>> Get(Guid id, IMediator m, CancellationToken ct) =>
+        TypedResults.Ok(await m.Send(new GetDrawQuery(id, PublicOnly: true), ct));
 
     private static async Task<Ok<DrawResultDto>> Result(Guid id, IMediator m, CancellationToken ct) =>
         TypedResults.Ok(await m.Send(new GetDrawResultQuery(id, true), ct));
@@ -57,15 +63,63 @@ public static class PublicDrawEndpoints
     private static async Task<Ok<TargetCheckDto>> CheckTarget(Guid id, string code, IMediator m, CancellationToken ct) =>
         TypedResults.Ok(await m.Send(new CheckTargetQuery(id, code), ct));
 
-    private static async Task<Ok<BundleVerification>> Verify(HttpRequest request, IMediator m, CancellationToken ct)
+    private static async Task<Ok<BundleVerification>> Verify(HttpRequest request, IMediator m, IConfiguration configuration, CancellationToken ct)
     {
         if (request.ContentType is null || !request.ContentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
             throw new BadHttpRequestException("The body must be application/json.", StatusCodes.Status415UnsupportedMediaType);
         }
 
-        using var reader = new StreamReader(request.Body);
-        var json = await reader.ReadToEndAsync(ct);
-        return TypedResults.Ok(await m.Send(new VerifyBundleQuery(json), ct));
+        var limit = Math.Min(configuration.GetValue("Public:MaxBundleBytes", MaxBundleBytes), MaxBundleBytes);
+        if (request.ContentLength > limit)
+        {
+            throw TooLarge(limit);
+        }
+
+        await using var body = new CountingStream(request.Body, limit, () => TooLarge(limit));
+        return TypedResults.Ok(await m.Send(new VerifyBundleQuery(body), ct));
+    }
+
+    private static BadHttpRequestException TooLarge(long limit) => new(
+        Text.Of($"验证包超过 {limit} 字节的上限", $"The bundle is larger than the limit of {limit} bytes."), StatusCodes.Status413PayloadTooLarge);
+}
+
+/// <summary>Reads through to the inner stream and throws once more than <paramref name="limit"/> bytes came (a body without a length, or lying about it).</summary>
+internal sealed class CountingStream(Stream inner, long limit, Func<Exception> tooLarge) : Stream
+{
+    private long _read;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Count(await inner.ReadAsync(buffer, cancellationToken));
+
+    public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        Count(await inner.ReadAsync(buffer.AsMemory(offset, count), cancellationToken));
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    private int Count(int read)
+    {
+        _read += read;
+        return _read > limit ? throw tooLarge() : read;
     }
 }

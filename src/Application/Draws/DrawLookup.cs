@@ -16,23 +16,28 @@ internal static class DrawLookup
         await db.InspectionTasks.Where(t => t.Id == taskId).Select(t => t.Name).FirstOrDefaultAsync(ct) ?? string.Empty;
 
     /// <summary>The frozen DR1 input, rebuilt from the stored snapshots exactly as it was hashed at prepare.</summary>
+    /// <remarks>The targets (up to millions) are parsed from the decompressed bytes; the small snapshots line by line.</remarks>
     public static async Task<Dr1Input> LoadInputAsync(this IApplicationDbContext db, Draw draw, CancellationToken ct)
     {
-        var leaves = await LoadLeavesAsync(db, draw.Id, ct);
+        var rows = await db.DrawSnapshots.AsNoTracking().Where(s => s.DrawId == draw.Id).ToDictionaryAsync(s => s.Kind, ct);
         using var json = System.Text.Json.JsonDocument.Parse(draw.ParametersJson);
         var parameters = Dr1ParametersJson.Read(json.RootElement);
-        var targets = leaves[SnapshotKind.Targets].Select(l => Leaves.TryParseTarget(l, out var t) ? t : throw Corrupt(draw)).ToArray();
-        var officers = leaves[SnapshotKind.Officers].Select(l => Leaves.TryParseOfficer(l, out var o) ? o! : throw Corrupt(draw)).ToList();
-        var recusals = leaves[SnapshotKind.Recusals].Select(l => Leaves.TryParseRecusal(l, out var r) ? r! : throw Corrupt(draw)).ToList();
+        var targets = rows.TryGetValue(SnapshotKind.Targets, out var t)
+            ? SnapshotCodec.DecodeTargets(t.Data, t.LeafCount) ?? throw Corrupt(draw)
+            : [];
+        var officers = Decode(rows, SnapshotKind.Officers).Select(l => Leaves.TryParseOfficer(l, out var o) ? o! : throw Corrupt(draw)).ToList();
+        var recusals = Decode(rows, SnapshotKind.Recusals).Select(l => Leaves.TryParseRecusal(l, out var r) ? r! : throw Corrupt(draw)).ToList();
         return new Dr1Input(parameters, targets, officers, recusals);
     }
 
     public static async Task<Dictionary<SnapshotKind, List<string>>> LoadLeavesAsync(this IApplicationDbContext db, Guid drawId, CancellationToken ct)
     {
-        var rows = await db.DrawSnapshots.AsNoTracking().Where(s => s.DrawId == drawId).ToListAsync(ct);
-        return Enum.GetValues<SnapshotKind>().ToDictionary(
-            k => k, k => rows.FirstOrDefault(r => r.Kind == k) is { } row ? SnapshotCodec.Decode(row.Data) : []);
+        var rows = await db.DrawSnapshots.AsNoTracking().Where(s => s.DrawId == drawId).ToDictionaryAsync(s => s.Kind, ct);
+        return Enum.GetValues<SnapshotKind>().ToDictionary(k => k, k => Decode(rows, k));
     }
+
+    private static List<string> Decode(Dictionary<SnapshotKind, DrawSnapshot> rows, SnapshotKind kind) =>
+        rows.TryGetValue(kind, out var row) ? SnapshotCodec.Decode(row.Data) : [];
 
     private static InvalidOperationException Corrupt(Draw draw) => new($"The stored snapshot of draw {draw.Id} does not parse.");
 }

@@ -74,17 +74,42 @@ public sealed record Dr1Bundle(
         try
         {
             using var document = JsonDocument.Parse(json);
-            return Dr1BundleReader.Read(document.RootElement);
+            return Read(document);
         }
         catch (JsonException ex)
         {
-            throw new Dr1BundleFormatException($"the bundle is not valid JSON: {ex.Message}", ex);
+            throw NotJson(ex);
+        }
+    }
+
+    /// <summary>The same from UTF-8 JSON read off a stream (a posted bundle), without a copy of it as a string.</summary>
+    /// <exception cref="Dr1BundleFormatException">Not JSON, or not shaped like a DR1 bundle.</exception>
+    public static async Task<Dr1Bundle> ParseAsync(Stream utf8Json, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(utf8Json, default, cancellationToken);
+            return Read(document);
+        }
+        catch (JsonException ex)
+        {
+            throw NotJson(ex);
+        }
+    }
+
+    private static Dr1Bundle Read(JsonDocument document)
+    {
+        try
+        {
+            return Dr1BundleReader.Read(document.RootElement);
         }
         catch (FormatException ex) when (ex is not Dr1BundleFormatException)
         {
             throw new Dr1BundleFormatException(ex.Message, ex);
         }
     }
+
+    private static Dr1BundleFormatException NotJson(JsonException ex) => new($"the bundle is not valid JSON: {ex.Message}", ex);
 
     private static List<string> Sorted(IEnumerable<string> leaves)
     {

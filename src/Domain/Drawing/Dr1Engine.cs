@@ -10,14 +10,17 @@ public static class Dr1Engine
     /// <exception cref="Dr1InputException">The input breaks a DR1 rule.</exception>
     public static Dr1Preparation Prepare(Dr1Input input, ReadOnlySpan<byte> secret)
     {
-        var (_, digests) = Digest(input, string.Empty);
+        var (table, digests) = Digest(input, string.Empty);
         return new Dr1Preparation(
             digests.Params,
             digests.Targets,
             digests.Officers,
             digests.Recusals,
             input.Parameters.StratumSizes(input.Targets),
-            Dr1Hashes.Commitment(secret));
+            Dr1Hashes.Commitment(secret))
+        {
+            TargetsInLeafOrder = table.InLeafOrder(),
+        };
     }
 
     /// <exception cref="Dr1InputException">The input breaks a DR1 rule.</exception>

@@ -14,6 +14,13 @@ public static class Dr1Limits
     private static readonly SearchValues<char> TokenCharacters =
         SearchValues.Create("-.0123456789:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
 
+    private static readonly SearchValues<byte> TokenBytes =
+        SearchValues.Create("-.0123456789:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"u8);
+
+    /// <summary>The same rule on UTF-8 bytes (a token is ASCII).</summary>
+    public static bool IsToken(ReadOnlySpan<byte> value) =>
+        !value.IsEmpty && value.Length <= MaxTokenLength && !value.ContainsAnyExcept(TokenBytes);
+
     /// <summary>Codes, ids, units, departments and stratum keys all match <c>[0-9A-Za-z._:-]{1,64}</c>.</summary>
     public static bool IsToken(string? value) =>
         !string.IsNullOrEmpty(value) && value.Length <= MaxTokenLength && !value.AsSpan().ContainsAnyExcept(TokenCharacters);

@@ -7,4 +7,11 @@ public sealed record Dr1Preparation(
     string OfficersRoot,
     string RecusalsRoot,
     IReadOnlyList<StratumSize> Strata,
-    string Commitment);
+    string Commitment)
+{
+    /// <summary>
+    /// The targets snapshot in §4 leaf order, exactly as hashed into <see cref="TargetsRoot"/>: the stored snapshot is
+    /// written from it without sorting again.
+    /// </summary>
+    public IReadOnlyList<TargetLeaf> TargetsInLeafOrder { get; init; } = [];
+}

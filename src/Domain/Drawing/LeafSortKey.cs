@@ -69,19 +69,6 @@ internal readonly struct LeafOrder(TargetLeaf[] targets) : IComparer<LeafSortKey
             return x.K2 < y.K2 ? -1 : 1;
         }
 
-        return CompareLeafCodes(targets[x.Index].Code ?? string.Empty, targets[y.Index].Code ?? string.Empty);
-    }
-
-    private static int CompareLeafCodes(string a, string b)
-    {
-        var common = Math.Min(a.Length, b.Length);
-        var c = string.CompareOrdinal(a, 0, b, 0, common);
-        if (c != 0 || a.Length == b.Length)
-        {
-            return Math.Sign(c);
-        }
-
-        // The shorter code meets '|' where the longer has a smaller code character.
-        return a.Length < b.Length ? 1 : -1;
+        return Leaves.CompareField(targets[x.Index].Code ?? string.Empty, targets[y.Index].Code ?? string.Empty);
     }
 }

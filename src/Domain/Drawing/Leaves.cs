@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Numerics;
+using System.Text;
 
 namespace DoubleRandom.Domain.Drawing;
 
@@ -22,9 +24,45 @@ public sealed record RecusalLeaf(string OfficerId, string Code)
     public override string ToString() => $"R|{OfficerId}|{Code}";
 }
 
+/// <summary>
+/// Recusal leaves in §4 order (the UTF-8 bytes of <c>R|{officerId}|{code}</c>) without building the strings: the officer
+/// id is compared as a field followed by <c>|</c>, then the code (the last field) ordinally.
+/// </summary>
+public sealed class RecusalLeafOrder : IComparer<RecusalLeaf>
+{
+    public static RecusalLeafOrder Instance { get; } = new();
+
+    public int Compare(RecusalLeaf? x, RecusalLeaf? y)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        var c = Leaves.CompareField(x.OfficerId, y.OfficerId);
+        return c != 0 ? c : Math.Sign(string.CompareOrdinal(x.Code, y.Code));
+    }
+
+    /// <summary>The order of officer ids within recusal (and officer) leaves: each is followed by <c>|</c>.</summary>
+    public static int CompareOfficerIds(string? x, string? y) => Leaves.CompareField(x ?? string.Empty, y ?? string.Empty);
+}
+
 /// <summary>Parsing of the canonical leaf strings carried in a bundle.</summary>
 public static class Leaves
 {
+    /// <summary>
+    /// Orders two token fields as they stand in a leaf, each followed by <c>|</c>: when one is a prefix of the other the
+    /// shorter meets <c>|</c>, which sorts after every token character, where the longer goes on.
+    /// </summary>
+    internal static int CompareField(string a, string b)
+    {
+        var common = Math.Min(a.Length, b.Length);
+        var c = string.CompareOrdinal(a, 0, b, 0, common);
+        if (c != 0 || a.Length == b.Length)
+        {
+            return Math.Sign(c);
+        }
+
+        return a.Length < b.Length ? 1 : -1;
+    }
+
     public static bool TryParseTarget(string leaf, out TargetLeaf target)
     {
         target = default;
@@ -67,22 +105,27 @@ public static class Leaves
     }
 
     /// <summary>Decimal ASCII, no sign, no leading zeros, within 1..1000000.</summary>
-    internal static bool TryParseWeight(string text, out int weight)
+    internal static bool TryParseWeight(string text, out int weight) => TryParseWeight(text.AsSpan(), out weight);
+
+    /// <inheritdoc cref="TryParseWeight(string, out int)"/>
+    internal static bool TryParseWeight<TChar>(ReadOnlySpan<TChar> text, out int weight)
+        where TChar : unmanaged, IBinaryInteger<TChar>
     {
         weight = 0;
-        if (text.Length is 0 or > 7 || text[0] == '0')
+        if (text.Length is 0 or > 7 || int.CreateTruncating(text[0]) == '0')
         {
             return false;
         }
 
         foreach (var c in text)
         {
-            if (!char.IsAsciiDigit(c))
+            var digit = int.CreateTruncating(c) - '0';
+            if ((uint)digit > 9)
             {
                 return false;
             }
 
-            weight = (weight * 10) + (c - '0');
+            weight = (weight * 10) + digit;
         }
 
         return weight <= Dr1Limits.MaxWeight;
@@ -97,5 +140,64 @@ public static class Leaves
 
         var parts = leaf.Split('|');
         return parts.Length == count ? parts : null;
+    }
+}
+
+/// <summary>
+/// Reads <c>T|{code}|{stratum}|{weight}</c> leaves from UTF-8 bytes (a stored snapshot) by the same rules as
+/// <see cref="Leaves.TryParseTarget(string, out TargetLeaf)"/>, allocating the code string only: the few stratum keys
+/// are shared, one string each.
+/// </summary>
+public sealed class TargetLeafParser
+{
+    private readonly List<(byte[] Bytes, string Key)> _strata = [];
+
+    public bool TryParse(ReadOnlySpan<byte> leaf, out TargetLeaf target)
+    {
+        target = default;
+        if (leaf.Length < 2 || leaf[0] != (byte)'T' || leaf[1] != (byte)'|')
+        {
+            return false;
+        }
+
+        var rest = leaf[2..];
+        var bar = rest.IndexOf((byte)'|');
+        if (bar < 0)
+        {
+            return false;
+        }
+
+        var code = rest[..bar];
+        rest = rest[(bar + 1)..];
+        bar = rest.IndexOf((byte)'|');
+        if (bar < 0)
+        {
+            return false;
+        }
+
+        var stratum = rest[..bar];
+        var weightText = rest[(bar + 1)..];
+        if (!Dr1Limits.IsToken(code) || !Dr1Limits.IsToken(stratum) || !Leaves.TryParseWeight(weightText, out var weight))
+        {
+            return false;
+        }
+
+        target = new TargetLeaf(Encoding.ASCII.GetString(code), Stratum(stratum), weight);
+        return true;
+    }
+
+    private string Stratum(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var (known, key) in _strata)
+        {
+            if (bytes.SequenceEqual(known))
+            {
+                return key;
+            }
+        }
+
+        var added = Encoding.ASCII.GetString(bytes);
+        _strata.Add((bytes.ToArray(), added));
+        return added;
     }
 }

@@ -14,27 +14,26 @@ public static class MerkleTree
 {
     private const int ChunkLeaves = 4096;
 
-    /// <summary>Root of any leaves; they are sorted here. Used for officers and recusals.</summary>
+    /// <summary>
+    /// Root of any leaves; they are sorted here (leaves that already come sorted, as a stored snapshot does, are not
+    /// sorted again). Used for officers and recusals, up to hundreds of thousands of leaves: hashed eight at a time.
+    /// </summary>
     public static string Root(IEnumerable<string> leaves)
     {
         ArgumentNullException.ThrowIfNull(leaves);
         var sorted = leaves.Select(Encoding.UTF8.GetBytes).ToList();
-        sorted.Sort((a, b) => a.AsSpan().SequenceCompareTo(b));
+        if (!IsSorted(sorted))
+        {
+            sorted.Sort((a, b) => a.AsSpan().SequenceCompareTo(b));
+        }
+
         if (sorted.Count == 0)
         {
             return Dr1Hashes.Hex(SHA256.HashData([]));
         }
 
         var nodes = new uint[sorted.Count * 8];
-        for (var i = 0; i < sorted.Count; i++)
-        {
-            var state = nodes.AsSpan(i * 8, 8);
-            Sha256Compression.InitialState.CopyTo(state);
-            var leaf = new byte[sorted[i].Length + 1];
-            sorted[i].CopyTo(leaf, 1);
-            Sha256Compression.Finish(state, 0, leaf);
-        }
-
+        HashLeaves(sorted, nodes);
         ReduceLevels(nodes, sorted.Count);
         return RootHex(nodes);
     }
@@ -135,6 +134,72 @@ public static class MerkleTree
         block[15] = Vector256.Create(65u * 8u);
         Sha256x8.Compress(state, block);
         Sha256x8.StoreStates(state, nodes.Slice(firstPair * 8, lanes * 8), lanes);
+    }
+
+    private static bool IsSorted(List<byte[]> leaves)
+    {
+        for (var i = 1; i < leaves.Count; i++)
+        {
+            if (leaves[i - 1].AsSpan().SequenceCompareTo(leaves[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>H(0x00 ‖ leaf) into node i for every leaf i: eight short leaves per lane block, long ones one by one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void HashLeaves(List<byte[]> leaves, Span<uint> nodes)
+    {
+        Span<byte> lanes = stackalloc byte[Sha256x8.Lanes * 64];
+        Span<int> lengths = stackalloc int[Sha256x8.Lanes];
+        Span<Vector256<uint>> block = stackalloc Vector256<uint>[16];
+        Span<Vector256<uint>> state = stackalloc Vector256<uint>[8];
+        Span<uint> rows = stackalloc uint[64];
+        for (var start = 0; start < leaves.Count; start += Sha256x8.Lanes)
+        {
+            var batch = Math.Min(Sha256x8.Lanes, leaves.Count - start);
+            lengths.Clear();
+            var longMask = 0;
+            for (var l = 0; l < batch; l++)
+            {
+                var leaf = leaves[start + l];
+                if (leaf.Length + 1 <= KeyedHash.MaxShortMessage)
+                {
+                    lanes[l * 64] = 0x00;
+                    leaf.CopyTo(lanes.Slice((l * 64) + 1, 63));
+                    lengths[l] = leaf.Length + 1;
+                }
+                else
+                {
+                    longMask |= 1 << l;
+                    var message = new byte[leaf.Length + 1];
+                    leaf.CopyTo(message, 1);
+                    var row = nodes.Slice((start + l) * 8, 8);
+                    Sha256Compression.InitialState.CopyTo(row);
+                    Sha256Compression.Finish(row, 0, message);
+                }
+            }
+
+            for (var l = 0; l < Sha256x8.Lanes; l++)
+            {
+                Sha256x8.PadInPlace(lanes.Slice(l * 64, 64), lengths[l], 0);
+            }
+
+            Sha256x8.LoadBlocks(lanes, block);
+            Sha256x8.SetState(state, Sha256Compression.InitialState);
+            Sha256x8.Compress(state, block);
+            Sha256x8.StoreStates(state, rows, Sha256x8.Lanes);
+            for (var l = 0; l < batch; l++)
+            {
+                if ((longMask & (1 << l)) == 0)
+                {
+                    rows.Slice(l * 8, 8).CopyTo(nodes.Slice((start + l) * 8, 8));
+                }
+            }
+        }
     }
 
     private static string RootHex(ReadOnlySpan<uint> nodes)

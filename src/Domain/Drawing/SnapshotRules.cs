@@ -28,7 +28,16 @@ internal static class SnapshotRules
 
     public static void CheckRecusals(IReadOnlyList<RecusalLeaf> recusals, List<DrawFieldError> errors)
     {
-        var seen = new HashSet<(string, string)>();
+        // Pairs already in strictly increasing leaf order (as stored, and as a draw prepares them) hold no duplicate:
+        // the token check alone is left, without a set of hundreds of thousands of pairs.
+        var strictlyIncreasing = true;
+        for (var i = 1; i < recusals.Count && strictlyIncreasing; i++)
+        {
+            strictlyIncreasing = recusals[i - 1] is { } previous && recusals[i] is { } current
+                && RecusalLeafOrder.Instance.Compare(previous, current) < 0;
+        }
+
+        var seen = strictlyIncreasing ? null : new HashSet<(string, string)>();
         for (var i = 0; i < recusals.Count && errors.Count < Dr1Validation.MaxErrors; i++)
         {
             var r = recusals[i];
@@ -39,7 +48,7 @@ internal static class SnapshotRules
                     "officer id and code must match [0-9A-Za-z._:-]{1,64}",
                     "回避关系中的执法人员编号和检查对象代码须为 1 至 64 位字母、数字或 . _ : -"));
             }
-            else if (!seen.Add((r.OfficerId, r.Code)))
+            else if (seen is not null && !seen.Add((r.OfficerId, r.Code)))
             {
                 errors.Add(new DrawFieldError(
                     $"recusals[{i}]",

@@ -14,9 +14,16 @@ internal static class TargetAssigner
         int targetsPerGroup,
         KeyedHash seed)
     {
+        // Only the pairs of selected targets matter (the snapshot may hold hundreds of thousands).
+        var selected = codes.ToHashSet(StringComparer.Ordinal);
         var recusedBy = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var recusal in recusals)
         {
+            if (!selected.Contains(recusal.Code))
+            {
+                continue;
+            }
+
             if (!recusedBy.TryGetValue(recusal.Code, out var officers))
             {
                 recusedBy[recusal.Code] = officers = new HashSet<string>(StringComparer.Ordinal);

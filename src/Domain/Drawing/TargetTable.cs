@@ -9,8 +9,9 @@ namespace DoubleRandom.Domain.Drawing;
 /// </summary>
 internal sealed class TargetTable
 {
-    private TargetTable(TargetLeaf[] targets, string[] strata, int[] stratumOf, int[] weights, LeafSortKey[] order)
+    private TargetTable(TargetLeaf[] targets, string[] strata, int[] stratumOf, int[] weights, LeafSortKey[] order, bool inLeafOrder)
     {
+        InputInLeafOrder = inLeafOrder;
         Targets = targets;
         Weights = weights;
         StratumKeys = strata;
@@ -32,6 +33,26 @@ internal sealed class TargetTable
 
     public LeafSortKey[] Order { get; }
 
+    /// <summary>The leaves came already in §4 order without duplicates (a stored snapshot always does): no sort was needed.</summary>
+    public bool InputInLeafOrder { get; }
+
+    /// <summary>The leaves in §4 order: the input itself when it already was, else gathered through <see cref="Order"/>.</summary>
+    public TargetLeaf[] InLeafOrder()
+    {
+        if (InputInLeafOrder)
+        {
+            return Targets;
+        }
+
+        var ordered = new TargetLeaf[Order.Length];
+        for (var k = 0; k < ordered.Length; k++)
+        {
+            ordered[k] = Targets[Order[k].Index];
+        }
+
+        return ordered;
+    }
+
     /// <summary>Builds the table, adding an error per broken leaf (at most <paramref name="maxErrors"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TargetTable Build(
@@ -51,6 +72,8 @@ internal sealed class TargetTable
         Span<byte> prefix = stackalloc byte[LeafSortKey.PrefixBytes];
         string? lastStratum = null;
         var lastIndex = -1;
+        var comparer = new LeafOrder(targets);
+        var inLeafOrder = true;
         for (var i = 0; i < targets.Length; i++)
         {
             var t = targets[i];
@@ -68,12 +91,20 @@ internal sealed class TargetTable
             }
 
             order[i] = LeafSortKey.For(t.Code ?? string.Empty, i, prefix);
+
+            // Strictly increasing so far: already sorted and free of duplicates (a stored snapshot is read back this way).
+            inLeafOrder = inLeafOrder && (i == 0 || comparer.Compare(order[i - 1], order[i]) < 0);
         }
 
-        order = LeafSort.Sort(order, new LeafOrder(targets));
+        if (inLeafOrder)
+        {
+            return new TargetTable(targets, strata, stratumOf, weights, order, inLeafOrder: true);
+        }
+
+        order = LeafSort.Sort(order, comparer);
         for (var i = 1; i < order.Length && errors.Count < maxErrors; i++)
         {
-            if (new LeafOrder(targets).Compare(order[i - 1], order[i]) != 0)
+            if (comparer.Compare(order[i - 1], order[i]) != 0)
             {
                 continue;
             }
@@ -89,7 +120,7 @@ internal sealed class TargetTable
             }
         }
 
-        return new TargetTable(targets, strata, stratumOf, weights, order);
+        return new TargetTable(targets, strata, stratumOf, weights, order, inLeafOrder: false);
     }
 
     private static void Check(TargetLeaf t, int i, int stratum, List<DrawFieldError> errors)

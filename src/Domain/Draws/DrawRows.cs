@@ -26,8 +26,14 @@ public sealed class DrawSnapshot
 
     public byte[] Data { get; private set; } = [];
 
-    public static DrawSnapshot Create(Guid drawId, SnapshotKind kind, int leafCount, byte[] data) =>
-        new() { DrawId = drawId, Kind = kind, LeafCount = leafCount, Data = data };
+    /// <summary>
+    /// Targets snapshot: <c>{byte offset}|{first code}</c> per gzip member (of 4096 leaves), so one leaf is found by
+    /// decompressing one member. Null for the small snapshots and for draws prepared before it was kept.
+    /// </summary>
+    public string? MemberIndex { get; private set; }
+
+    public static DrawSnapshot Create(Guid drawId, SnapshotKind kind, int leafCount, byte[] data, string? memberIndex = null) =>
+        new() { DrawId = drawId, Kind = kind, LeafCount = leafCount, Data = data, MemberIndex = memberIndex };
 }
 
 /// <summary>One officer in one drawn group, as sealed (amendments are kept apart and never rewrite this row).</summary>

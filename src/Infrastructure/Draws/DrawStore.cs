@@ -1,7 +1,7 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Draws.Snapshots;
-using DoubleRandom.Domain.Rosters;
+using DoubleRandom.Domain.Draws;
 using DoubleRandom.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -9,7 +9,7 @@ using NpgsqlTypes;
 
 namespace DoubleRandom.Infrastructure.Draws;
 
-public sealed class DrawStore(AppDbContext db) : IDrawStore
+public sealed class DrawStore(AppDbContext db, DatabaseOptions options) : IDrawStore
 {
     public async Task LockAsync(Guid drawId, CancellationToken ct)
     {
@@ -19,49 +19,49 @@ public sealed class DrawStore(AppDbContext db) : IDrawStore
         }
     }
 
-    public async Task<List<TargetScopeRow>> ReadTargetsAsync(
-        IReadOnlyList<TargetKind> kinds, IReadOnlyList<TargetStatus> statuses, bool withIndustry, bool withLists, CancellationToken ct)
+    public bool ReadsTargetsOnOwnConnection => db is PostgresAppDbContext;
+
+    public async Task ReadTargetsAsync(TargetCollector into, CancellationToken ct)
     {
-        var kindNames = kinds.Select(k => k.ToString()).ToArray();
-        var statusNames = statuses.Select(k => k.ToString()).ToArray();
-        if (db is not PostgresAppDbContext || db.Database.GetDbConnection() is not NpgsqlConnection connection)
+        ArgumentNullException.ThrowIfNull(into);
+        if (db is PostgresAppDbContext)
         {
-            var query = db.Targets.AsNoTracking().Where(t => t.RetiredAtUtc == null && statuses.Contains(t.Status));
-            if (kinds.Count > 0)
+            // A connection of its own (from the pool): the unit of work reads officers and recusals meanwhile.
+            await using var connection = new NpgsqlConnection(options.ConnectionString);
+            await connection.OpenAsync(ct);
+            await using (var estimate = new NpgsqlCommand("SELECT reltuples::bigint FROM pg_class WHERE oid = 'targets'::regclass", connection))
             {
-                query = query.Where(t => kinds.Contains(t.Kind));
+                into.Reserve((int)Math.Clamp(await estimate.ExecuteScalarAsync(ct) as long? ?? 0, 0, 1 << 26));
             }
 
-            return await query.Select(t => new TargetScopeRow(
-                t.Code, t.RiskTier, t.RegionCode, t.Weight, t.IndustrySection, t.IndustryDivision, t.DepartmentCodes, t.Tags)).ToListAsync(ct);
+            await TargetScopeCopy.ReadAsync(connection, into, ct);
+            return;
         }
 
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        var statuses = into.Statuses;
+        var kinds = into.Scope.Kinds;
+        var query = db.Targets.AsNoTracking().Where(t => t.RetiredAtUtc == null && statuses.Contains(t.Status));
+        if (kinds.Count > 0)
         {
-            var lists = withLists ? "department_codes, tags" : "'', ''";
-            var industry = withIndustry ? "industry_section, industry_division" : "NULL, NULL";
-            await using var command = new NpgsqlCommand(
-                $"SELECT code, risk_tier, region_code, weight, {industry}, {lists} FROM targets WHERE retired_at_utc IS NULL"
-                + " AND status = ANY(@statuses)" + (kindNames.Length > 0 ? " AND kind = ANY(@kinds)" : string.Empty), connection);
-            command.Parameters.AddWithValue("statuses", statusNames);
-            command.Parameters.AddWithValue("kinds", kindNames);
-            var rows = new List<TargetScopeRow>(1 << 16);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                rows.Add(new TargetScopeRow(
-                    reader.GetString(0), reader.IsDBNull(1) ? null : (RiskTier)(reader.GetChar(1) - 'A'), reader.GetString(2),
-                    reader.IsDBNull(3) ? null : reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetString(4),
-                    reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetString(6), reader.GetString(7)));
-            }
+            query = query.Where(t => kinds.Contains(t.Kind));
+        }
 
-            return rows;
-        }
-        finally
+        var rows = query.Select(t => new { t.Code, t.RiskTier, t.RegionCode, t.Weight, t.IndustrySection, t.IndustryDivision, t.DepartmentCodes, t.Tags })
+            .AsAsyncEnumerable();
+        await foreach (var t in rows.WithCancellation(ct))
         {
-            await db.Database.CloseConnectionAsync();
+            into.Add(t.Code, t.RiskTier, t.RegionCode, t.Weight, t.IndustrySection, t.IndustryDivision, t.DepartmentCodes, t.Tags);
         }
+    }
+
+    public async Task<byte[]?> ReadSnapshotSliceAsync(Guid drawId, SnapshotKind kind, int offset, int length, CancellationToken ct)
+    {
+        var name = kind.ToString();
+        var from = offset + 1;
+        var slice = db is PostgresAppDbContext
+            ? db.Database.SqlQuery<byte[]>($"SELECT substring(data FROM {from} FOR {length}) AS \"Value\" FROM draw_snapshots WHERE draw_id = {drawId} AND kind = {name}")
+            : db.Database.SqlQuery<byte[]>($"SELECT substr(data, {from}, {length}) AS \"Value\" FROM draw_snapshots WHERE draw_id = {drawId} AND kind = {name}");
+        return await slice.FirstOrDefaultAsync(ct);
     }
 
     public async Task AddTargetReferencesAsync(IReadOnlyCollection<string> codes, CancellationToken ct)

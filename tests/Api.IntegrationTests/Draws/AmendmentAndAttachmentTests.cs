@@ -8,12 +8,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DoubleRandom.Api.IntegrationTests.Draws;
 
-/// <summary>Small upload limits so the oversize case needs no 50 MB body.</summary>
+/// <summary>Small upload and bundle limits so the oversize cases need no 50 MB (or 128 MB) body.</summary>
 public sealed class DrawAttachmentFixture : PostgresApiFixture
 {
     protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
     {
         ["Attachments:MaxDocumentBytes"] = "4096",
+        ["Public:MaxBundleBytes"] = "4096",
         ["Attachments:Folder"] = Path.Combine(Path.GetTempPath(), "doublerandom-attachments-tests"),
     };
 }

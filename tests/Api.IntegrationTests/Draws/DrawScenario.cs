@@ -61,9 +61,11 @@ internal sealed class DrawScenario(ApiFactory factory, HttpClient admin)
         return body.RootElement.GetProperty("id").GetGuid();
     }
 
-    public static object TaskBody(Guid item, int year = 2026, int groups = 3, int ratioBp = 1000, bool allowOverlap = false, string name = "2026年食品经营抽查") => new
+    public static object TaskBody(
+        Guid item, int year = 2026, int groups = 3, int ratioBp = 1000, bool allowOverlap = false, string name = "2026年食品经营抽查",
+        Guid[]? officerUnitIds = null) => new
     {
-        year, name, itemIds = new[] { item },
+        year, name, itemIds = new[] { item }, officerUnitIds = officerUnitIds ?? [],
         targetScope = new { regionPrefixes = new[] { "6401" } },
         strata = new object[]
         {

@@ -30,6 +30,14 @@ public sealed class SqliteDrawTests : IDisposable
         Assert.Equal(3, history.RootElement.GetProperty("totalCount").GetInt32());
     }
 
+    [Fact]
+    public async Task Every_scope_facet_and_stratum_rule_is_applied_the_same_way_on_SQLite()
+    {
+        await using var factory = new ApiFactory("sqlite", $"Data Source={Path.Combine(_folder, "scope.db")}");
+        using var admin = factory.CreateAdministratorClient();
+        await ScopeCases.CheckAsync(factory, admin);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

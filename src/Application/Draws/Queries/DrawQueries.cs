@@ -7,14 +7,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DoubleRandom.Application.Draws.Queries;
 
-/// <summary>A draw as anyone sees it (the same fields for staff and public: nothing names a target).</summary>
-public sealed record GetDrawQuery(Guid Id) : IQuery<DrawDto>;
+/// <summary>
+/// A draw as anyone sees it (the same fields for staff and public: nothing names a target). Staff reads
+/// (<paramref name="PublicOnly"/> false) follow the caller's unit scope; the public disclosure shows every draw.
+/// </summary>
+public sealed record GetDrawQuery(Guid Id, bool PublicOnly = false) : IQuery<DrawDto>;
 
 /// <summary>The drawn groups (staff only before reveal; public after).</summary>
 public sealed record GetDrawResultQuery(Guid Id, bool PublicOnly) : IQuery<DrawResultDto>;
 
-/// <summary>Draws, newest first; public: every draw ever prepared, failed ones included (§0: nothing is silently dropped).</summary>
-public sealed record ListDrawsQuery(int? Year, Guid? TaskId, DrawStatus? Status, int Page, int PageSize, string? Sort)
+/// <summary>
+/// Draws, newest first; public (<paramref name="PublicOnly"/>): every draw ever prepared, failed ones included (§0:
+/// nothing is silently dropped); staff: the draws of the tasks in the caller's unit scope.
+/// </summary>
+public sealed record ListDrawsQuery(int? Year, Guid? TaskId, DrawStatus? Status, int Page, int PageSize, string? Sort, bool PublicOnly = false)
     : IQuery<PagedResult<DrawDto>>, IPageQuery;
 
 public sealed class ListDrawsValidator : AbstractValidator<ListDrawsQuery>
@@ -22,12 +28,17 @@ public sealed class ListDrawsValidator : AbstractValidator<ListDrawsQuery>
     public ListDrawsValidator() => this.AddPagingRules(["preparedAtUtc", "year"]);
 }
 
-public sealed class DrawQueryHandlers(IApplicationDbContext db, IAuditLog audit) :
+public sealed class DrawQueryHandlers(IApplicationDbContext db, IAuditLog audit, Tasks.TaskVisibility visibility) :
     IQueryHandler<GetDrawQuery, DrawDto>, IQueryHandler<GetDrawResultQuery, DrawResultDto>, IQueryHandler<ListDrawsQuery, PagedResult<DrawDto>>
 {
     public async ValueTask<DrawDto> Handle(GetDrawQuery q, CancellationToken ct)
     {
         var draw = await db.GetDrawAsync(q.Id, ct);
+        if (!q.PublicOnly)
+        {
+            await visibility.EnsureVisibleAsync(draw, ct);
+        }
+
         return DrawDto.From(draw, await db.TaskNameAsync(draw.TaskId, ct));
     }
 
@@ -38,7 +49,12 @@ public sealed class DrawQueryHandlers(IApplicationDbContext db, IAuditLog audit)
         {
             PublicRules.EnsureRevealed(draw);
         }
-        else if (!draw.IsRevealed)
+        else
+        {
+            await visibility.EnsureVisibleAsync(draw, ct);
+        }
+
+        if (!q.PublicOnly && !draw.IsRevealed)
         {
             // Names before reveal are what §6.2.3 protects: who looked is on the record.
             await audit.RecordReadAsync("Draw", draw.Id.ToString(), "result read before reveal", ct);
@@ -50,6 +66,12 @@ public sealed class DrawQueryHandlers(IApplicationDbContext db, IAuditLog audit)
     public async ValueTask<PagedResult<DrawDto>> Handle(ListDrawsQuery q, CancellationToken ct)
     {
         var draws = db.Draws.AsNoTracking();
+        if (!q.PublicOnly && await visibility.VisibleTaskIdsAsync(ct) is { } visible)
+        {
+            var ids = visible.ToList();
+            draws = draws.Where(d => ids.Contains(d.TaskId));
+        }
+
         if (q.Year is { } year)
         {
             draws = draws.Where(d => d.Year == year);

@@ -26,7 +26,12 @@ public sealed class DrawHistoryValidator : AbstractValidator<DrawHistoryQuery>
     }
 }
 
-public sealed class DrawHistoryHandler(IApplicationDbContext db, Identity.UnitScope scope) : IQueryHandler<DrawHistoryQuery, PagedResult<HistoryEntryDto>>
+/// <remarks>
+/// The groups name their targets. Before a draw is revealed those names are what §6.2.3 protects: staff may see them
+/// (they have to go and inspect), and each draw shown before its reveal is recorded in the audit trail as a sensitive
+/// read, as the draw result and the printed record are.
+/// </remarks>
+public sealed class DrawHistoryHandler(IApplicationDbContext db, Identity.UnitScope scope, IAuditLog audit) : IQueryHandler<DrawHistoryQuery, PagedResult<HistoryEntryDto>>
 {
     public async ValueTask<PagedResult<HistoryEntryDto>> Handle(DrawHistoryQuery q, CancellationToken ct)
     {
@@ -76,6 +81,11 @@ public sealed class DrawHistoryHandler(IApplicationDbContext db, Identity.UnitSc
         var drawIds = page.Select(p => p.DrawId).Distinct().ToList();
         var results = (await DrawResults.LoadAsync(db, drawIds, ct)).ToDictionary(r => r.DrawId);
         var drawRows = await db.Draws.AsNoTracking().Where(d => drawIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+        foreach (var unrevealed in drawIds.Where(id => !drawRows[id].IsRevealed))
+        {
+            await audit.RecordReadAsync("Draw", unrevealed.ToString(), "history read before reveal", ct);
+        }
+
         var taskIds = drawRows.Values.Select(d => d.TaskId).Distinct().ToList();
         var names = await db.InspectionTasks.AsNoTracking().Where(t => taskIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
         var attachments = (await db.DrawAttachments.AsNoTracking().Where(a => drawIds.Contains(a.DrawId)).OrderBy(a => a.CreatedAtUtc).ToListAsync(ct))

@@ -21,19 +21,28 @@ public sealed class DrawSnapshotBuilder(IApplicationDbContext db, IRecusalSource
         var items = await db.InspectionItems.AsNoTracking().Where(i => s.ItemIds.Contains(i.Id)).ToListAsync(ct);
         var excluded = await ExcludedCodesAsync(task, ct);
         timer?.Mark("exclusions");
-        var (targets, skipped) = await TargetsAsync(s, excluded, ct);
-        timer?.Mark("targets");
-        var officers = await OfficersAsync(s, items, drawDate, ct);
-        timer?.Mark("officers");
 
+        // The million-row target read runs on a connection of its own while officers and recusal pairs are read here.
+        var collector = new TargetCollector(s.TargetScope, s.Strata, excluded);
+        var targetsRead = store.ReadsTargetsOnOwnConnection ? Task.Run(() => TimedAsync(() => store.ReadTargetsAsync(collector, ct)), ct) : null;
+        var officers = await OfficersAsync(s, items, drawDate, ct);
         var byId = officers.Values.ToDictionary(o => o.Officer.Id);
-        var codes = targets.Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
-        var pairs = await recusals.GetActiveRecusalsAsync(drawDate, byId.Keys, codes, ct);
-        var recusalLeaves = pairs
-            .Where(p => byId.ContainsKey(p.OfficerId))
-            .Select(p => new RecusalLeaf(byId[p.OfficerId].Officer.Number, p.TargetCode))
-            .DistinctBy(r => r.ToString(), StringComparer.Ordinal)
-            .ToList();
+        var pairs = await recusals.GetActiveRecusalsAsync(drawDate, byId.Keys, null, ct);
+        if (targetsRead is not null)
+        {
+            timer?.Mark("officers+recusal pairs (while targets are read)");
+            var elapsed = await targetsRead;
+            timer?.Note("targets read (concurrent, from its start)", elapsed);
+        }
+        else
+        {
+            await store.ReadTargetsAsync(collector, ct);
+        }
+
+        var targets = collector.ToArray();
+        timer?.Mark("targets");
+
+        var recusalLeaves = RecusalLeaves(pairs, targets, byId.ToDictionary(o => o.Key, o => o.Value.Officer.Number));
         timer?.Mark("recusals");
 
         var departments = items.Select(i => i.DepartmentCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -46,7 +55,63 @@ public sealed class DrawSnapshotBuilder(IApplicationDbContext db, IRecusalSource
         var map = officers.ToDictionary(
             o => o.Key, o => new SnapshotOfficer(o.Value.Officer.Id, o.Value.Officer.Number, o.Value.Officer.Name, o.Value.Officer.UnitId),
             StringComparer.Ordinal);
-        return new DrawInputs(input, map, skipped + excluded.Count);
+        return new DrawInputs(input, map, collector.Skipped + excluded.Count);
+    }
+
+    /// <summary>
+    /// The recusal leaves of the snapshot, in leaf order and without duplicates (a pair both registered and derived is one
+    /// leaf): only pairs whose target is in the targets snapshot (a set of the pairs' codes tested against the targets
+    /// once). Sorted by the officer's rank in leaf order, then the code: up to hundreds of thousands of pairs, so no leaf
+    /// string is built and no comparison goes through two objects.
+    /// </summary>
+    private static List<RecusalLeaf> RecusalLeaves(IReadOnlyList<ActiveRecusal> pairs, TargetLeaf[] targets, Dictionary<Guid, string> numbers)
+    {
+        if (pairs.Count == 0)
+        {
+            return [];
+        }
+
+        var pairCodes = pairs.Select(p => p.TargetCode).ToHashSet(StringComparer.Ordinal);
+        var inSnapshot = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in targets)
+        {
+            if (pairCodes.Contains(t.Code))
+            {
+                inSnapshot.Add(t.Code);
+            }
+        }
+
+        var officers = numbers.Values.Order(Comparer<string>.Create(RecusalLeafOrder.CompareOfficerIds)).ToArray();
+        var rankOf = officers.Select((number, i) => (number, i)).ToDictionary(x => x.number, x => x.i, StringComparer.Ordinal);
+        var rank = numbers.ToDictionary(o => o.Key, o => rankOf[o.Value]);
+
+        var keys = new List<(int Officer, string Code)>(pairs.Count);
+        foreach (var p in pairs)
+        {
+            if (rank.TryGetValue(p.OfficerId, out var r) && inSnapshot.Contains(p.TargetCode))
+            {
+                keys.Add((r, p.TargetCode));
+            }
+        }
+
+        keys.Sort((a, b) => a.Officer != b.Officer ? a.Officer.CompareTo(b.Officer) : string.CompareOrdinal(a.Code, b.Code));
+        var leaves = new List<RecusalLeaf>(keys.Count);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (i == 0 || keys[i].Officer != keys[i - 1].Officer || !string.Equals(keys[i].Code, keys[i - 1].Code, StringComparison.Ordinal))
+            {
+                leaves.Add(new RecusalLeaf(officers[keys[i].Officer], keys[i].Code));
+            }
+        }
+
+        return leaves;
+    }
+
+    private static async Task<TimeSpan> TimedAsync(Func<Task> read)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await read();
+        return watch.Elapsed;
     }
 
     private async Task<HashSet<string>> ExcludedCodesAsync(InspectionTask task, CancellationToken ct)
@@ -77,44 +142,6 @@ public sealed class DrawSnapshotBuilder(IApplicationDbContext db, IRecusalSource
         }
 
         return excluded;
-    }
-
-    private async Task<(TargetLeaf[] Targets, int Skipped)> TargetsAsync(TaskSettings s, HashSet<string> excluded, CancellationToken ct)
-    {
-        var scope = s.TargetScope;
-        var statuses = scope.Statuses.Count > 0 ? scope.Statuses : [TargetStatus.Active];
-        var rows = await store.ReadTargetsAsync(
-            scope.Kinds, statuses, scope.Industries.Count > 0, scope.Departments.Count > 0 || scope.Tags.Count > 0, ct);
-
-        var rulesByTier = s.Strata.ToLookup(r => r.Tier, StringComparer.Ordinal);
-        var leaves = new List<TargetLeaf>(rows.Count);
-        var skipped = 0;
-        foreach (var t in rows)
-        {
-            if (excluded.Contains(t.Code)
-                || (scope.RegionPrefixes.Count > 0 && !scope.RegionPrefixes.Any(p => t.RegionCode.StartsWith(p, StringComparison.Ordinal)))
-                || (scope.Industries.Count > 0 && !scope.Industries.Any(i => i == t.IndustrySection || i == t.IndustryDivision))
-                || (scope.Departments.Count > 0 && !scope.Departments.Any(d => t.DepartmentCodes.Contains($"|{d}|", StringComparison.Ordinal)))
-                || (scope.Tags.Count > 0 && !scope.Tags.Any(g => t.Tags.Contains($"|{g}|", StringComparison.Ordinal))))
-            {
-                continue;
-            }
-
-            // The most specific rule of the target's tier: a matching region prefix first, then the tier alone.
-            var rule = rulesByTier[StratumRule.TierOf(t.RiskTier)]
-                .Where(r => r.RegionPrefix is null || t.RegionCode.StartsWith(r.RegionPrefix, StringComparison.Ordinal))
-                .OrderByDescending(r => r.RegionPrefix?.Length ?? -1)
-                .FirstOrDefault();
-            if (rule is null || !Dr1Limits.IsToken(t.Code))
-            {
-                skipped++;
-                continue;
-            }
-
-            leaves.Add(new TargetLeaf(t.Code, rule.Key, t.Weight ?? 1));
-        }
-
-        return ([.. leaves], skipped);
     }
 
     private async Task<Dictionary<string, (Officer Officer, OfficerLeaf Leaf)>> OfficersAsync(

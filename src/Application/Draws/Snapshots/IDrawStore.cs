@@ -3,11 +3,6 @@ using DoubleRandom.Domain.Rosters;
 
 namespace DoubleRandom.Application.Draws.Snapshots;
 
-/// <summary>What the eligibility filter needs of one target; list columns are empty unless asked for.</summary>
-public sealed record TargetScopeRow(
-    string Code, RiskTier? RiskTier, string RegionCode, int? Weight, string? IndustrySection, string? IndustryDivision,
-    string DepartmentCodes, string Tags);
-
 /// <summary>The rows a sealed result adds.</summary>
 public sealed record SealedRows(
     List<DrawGroupMember> Members, List<DrawSelection> Selections, List<DrawnTargetByYear> Claims, List<InspectionHistoryEntry> History);
@@ -26,11 +21,20 @@ public interface IDrawStore
     Task InsertSealedRowsAsync(SealedRows rows, CancellationToken ct);
 
     /// <summary>
-    /// The unretired targets of the given kinds (all when empty) and statuses: up to millions of rows, so PostgreSQL
-    /// reads them with a plain data reader rather than through the change-tracking materialiser.
+    /// True when <see cref="ReadTargetsAsync"/> reads on a connection of its own (PostgreSQL), so it may run while the
+    /// unit of work reads officers and recusals; false when it needs the unit of work's connection (SQLite).
     /// </summary>
-    Task<List<TargetScopeRow>> ReadTargetsAsync(
-        IReadOnlyList<TargetKind> kinds, IReadOnlyList<TargetStatus> statuses, bool withIndustry, bool withLists, CancellationToken ct);
+    bool ReadsTargetsOnOwnConnection { get; }
+
+    /// <summary>
+    /// Streams the unretired targets of the collector's kinds (all when empty) and statuses into it: up to millions of
+    /// rows, so PostgreSQL sends them with binary <c>COPY</c> and they are decoded from the wire bytes (it may also
+    /// pre-filter by region prefix and industry; the collector checks every facet again).
+    /// </summary>
+    Task ReadTargetsAsync(TargetCollector into, CancellationToken ct);
+
+    /// <summary>Bytes <paramref name="offset"/>.. of a stored snapshot (one gzip member), without reading the rest; null if there is none.</summary>
+    Task<byte[]?> ReadSnapshotSliceAsync(Guid drawId, SnapshotKind kind, int offset, int length, CancellationToken ct);
 
     /// <summary>Counts one more draw reference on each target (a referenced target cannot be deleted).</summary>
     Task AddTargetReferencesAsync(IReadOnlyCollection<string> codes, CancellationToken ct);

@@ -19,38 +19,44 @@ public sealed record ActiveRecusal(Guid OfficerId, string TargetCode, RecusalOri
 /// <summary>What a draw asks before it freezes its recusal pairs.</summary>
 public interface IRecusalSource
 {
+    /// <summary>
+    /// The pairs in force on <paramref name="date"/> between these officers and these targets, by target code and officer;
+    /// <paramref name="targetCodes"/> null: with any target, in no particular order (a draw filters them against its
+    /// snapshot and sorts its leaves itself — hundreds of thousands of pairs once the history is long).
+    /// </summary>
     Task<IReadOnlyList<ActiveRecusal>> GetActiveRecusalsAsync(
-        DateOnly date, IReadOnlyCollection<Guid> officerIds, IReadOnlyCollection<string> targetCodes, CancellationToken cancellationToken);
+        DateOnly date, IReadOnlyCollection<Guid> officerIds, IReadOnlyCollection<string>? targetCodes, CancellationToken cancellationToken);
 }
 
 public sealed class RecusalSource(IApplicationDbContext db) : IRecusalSource
 {
     public async Task<IReadOnlyList<ActiveRecusal>> GetActiveRecusalsAsync(
-        DateOnly date, IReadOnlyCollection<Guid> officerIds, IReadOnlyCollection<string> targetCodes, CancellationToken cancellationToken)
+        DateOnly date, IReadOnlyCollection<Guid> officerIds, IReadOnlyCollection<string>? targetCodes, CancellationToken cancellationToken)
     {
         // A draw asks about up to millions of targets but a few thousand officers: query by officer, filter by target
         // in memory, so the target list never travels to the database as a giant parameter.
-        var targets = targetCodes as IReadOnlySet<string> ?? targetCodes.ToHashSet(StringComparer.Ordinal);
+        var targets = targetCodes is null ? null : targetCodes as IReadOnlySet<string> ?? targetCodes.ToHashSet(StringComparer.Ordinal);
         var officers = officerIds.ToList();
         var registry = (await db.Recusals.AsNoTracking()
             .Where(r => officers.Contains(r.OfficerId) && r.ValidFrom <= date && (r.ValidTo == null || r.ValidTo >= date))
             .Select(r => new ActiveRecusal(r.OfficerId, r.TargetCode, RecusalOrigin.Registry, r.Reason))
             .ToListAsync(cancellationToken))
-            .Where(r => targets.Contains(r.TargetCode));
+            .Where(r => targets is null || targets.Contains(r.TargetCode));
 
-        // The latest inspection day per target before the draw day; its officers may not go again.
-        var latest = db.InspectionHistory.Where(h => h.InspectedOn <= date)
-            .GroupBy(h => h.TargetCode).Select(g => new { TargetCode = g.Key, InspectedOn = g.Max(h => h.InspectedOn) });
+        // The officers' inspections that no later inspection of the same target (up to the draw day) followed: the
+        // officers of a target's latest inspection may not go again. Only these officers' rows are read, each tested
+        // through the (target_code, inspected_on) index, rather than aggregating the whole history per prepare.
         var derived = (await db.InspectionHistory.AsNoTracking()
-            .Where(h => officers.Contains(h.OfficerId))
-            .Join(latest, h => new { h.TargetCode, h.InspectedOn }, l => new { l.TargetCode, l.InspectedOn }, (h, l) => new { h.OfficerId, h.TargetCode })
+            .Where(h => officers.Contains(h.OfficerId) && h.InspectedOn <= date
+                && !db.InspectionHistory.Any(l => l.TargetCode == h.TargetCode && l.InspectedOn > h.InspectedOn && l.InspectedOn <= date))
+            .Select(h => new { h.OfficerId, h.TargetCode })
             .ToListAsync(cancellationToken))
-            .Where(h => targets.Contains(h.TargetCode))
+            .Where(h => targets is null || targets.Contains(h.TargetCode))
             .Select(h => new ActiveRecusal(h.OfficerId, h.TargetCode, RecusalOrigin.PreviousInspection, null));
 
-        return registry.Concat(derived)
-            .DistinctBy(r => (r.OfficerId, r.TargetCode, r.Origin))
-            .OrderBy(r => r.TargetCode, StringComparer.Ordinal).ThenBy(r => r.OfficerId)
-            .ToList();
+        var pairs = registry.Concat(derived).DistinctBy(r => (r.OfficerId, r.TargetCode, r.Origin));
+        return targets is null
+            ? pairs.ToList()
+            : pairs.OrderBy(r => r.TargetCode, StringComparer.Ordinal).ThenBy(r => r.OfficerId).ToList();
     }
 }

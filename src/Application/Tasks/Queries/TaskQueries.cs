@@ -18,14 +18,25 @@ public sealed class ListTasksValidator : AbstractValidator<ListTasksQuery>
     public ListTasksValidator() => this.AddPagingRules(["year", "name", "createdAtUtc"]);
 }
 
-public sealed class TaskQueryHandlers(IApplicationDbContext db) :
+public sealed class TaskQueryHandlers(IApplicationDbContext db, TaskVisibility visibility) :
     IQueryHandler<GetTaskQuery, TaskDto>, IQueryHandler<ListTasksQuery, PagedResult<TaskDto>>
 {
-    public async ValueTask<TaskDto> Handle(GetTaskQuery q, CancellationToken ct) => TaskDto.From(await db.GetTaskAsync(q.Id, ct));
+    public async ValueTask<TaskDto> Handle(GetTaskQuery q, CancellationToken ct)
+    {
+        var task = await db.GetTaskAsync(q.Id, ct);
+        await visibility.EnsureVisibleAsync(task.Id, ct);
+        return TaskDto.From(task);
+    }
 
     public async ValueTask<PagedResult<TaskDto>> Handle(ListTasksQuery q, CancellationToken ct)
     {
         var tasks = db.InspectionTasks.AsNoTracking();
+        if (await visibility.VisibleTaskIdsAsync(ct) is { } visible)
+        {
+            var ids = visible.ToList();
+            tasks = tasks.Where(t => ids.Contains(t.Id));
+        }
+
         if (q.Year is { } year)
         {
             tasks = tasks.Where(t => t.Year == year);

@@ -3,6 +3,7 @@ using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Time;
 using DoubleRandom.Application.Draws.Queries;
+using DoubleRandom.Application.Draws.Snapshots;
 using DoubleRandom.Application.Rosters.Recusals;
 using DoubleRandom.Domain.Common;
 using DoubleRandom.Domain.Draws;
@@ -57,7 +58,8 @@ public sealed class DecideAmendmentValidator : AbstractValidator<DecideAmendment
     public DecideAmendmentValidator() => RuleFor(c => c.Approve).NotNull();
 }
 
-public sealed class AmendmentHandlers(IApplicationDbContext db, IRecusalSource recusals, ICurrentActor actor, TimeProvider clock) :
+public sealed class AmendmentHandlers(
+    IApplicationDbContext db, IRecusalSource recusals, IDrawStore store, Tasks.TaskVisibility visibility, ICurrentActor actor, TimeProvider clock) :
     ICommandHandler<RequestAmendmentCommand, AmendmentDto>, ICommandHandler<DecideAmendmentCommand, AmendmentDto>,
     IQueryHandler<ListAmendmentsQuery, IReadOnlyList<AmendmentDto>>
 {
@@ -75,8 +77,15 @@ public sealed class AmendmentHandlers(IApplicationDbContext db, IRecusalSource r
         return AmendmentDto.From(amendment);
     }
 
+    /// <remarks>
+    /// Decisions on one draw are serialised by a lock on the draw row (PostgreSQL <c>FOR UPDATE</c>): two approvals of
+    /// conflicting amendments (the same replacement for two groups, one target placed twice) cannot both pass the checks;
+    /// the second waits, then is checked against the draw with the first applied.
+    /// </remarks>
     public async ValueTask<AmendmentDto> Handle(DecideAmendmentCommand c, CancellationToken ct)
     {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await store.LockAsync(c.DrawId, ct);
         var draw = await db.GetDrawAsync(c.DrawId, ct);
         var amendment = await db.DrawAmendments.FirstOrDefaultAsync(a => a.Id == c.AmendmentId && a.DrawId == draw.Id, ct)
             ?? throw new NotFoundException(Text.Of("变更申请", "Amendment"), c.AmendmentId);
@@ -88,11 +97,17 @@ public sealed class AmendmentHandlers(IApplicationDbContext db, IRecusalSource r
 
         amendment.Decide(c.Approve!.Value, actor.Name, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return AmendmentDto.From(amendment);
     }
 
-    public async ValueTask<IReadOnlyList<AmendmentDto>> Handle(ListAmendmentsQuery q, CancellationToken ct) =>
-        [.. (await db.DrawAmendments.AsNoTracking().Where(a => a.DrawId == q.DrawId).OrderBy(a => a.CreatedAtUtc).ToListAsync(ct)).Select(AmendmentDto.From)];
+    public async ValueTask<IReadOnlyList<AmendmentDto>> Handle(ListAmendmentsQuery q, CancellationToken ct)
+    {
+        var draw = await db.GetDrawAsync(q.DrawId, ct);
+        await visibility.EnsureVisibleAsync(draw, ct);
+        return [.. (await db.DrawAmendments.AsNoTracking().Where(a => a.DrawId == draw.Id).OrderBy(a => a.CreatedAtUtc).ToListAsync(ct))
+            .Select(AmendmentDto.From)];
+    }
 
     /// <summary>The rules of §4.3.2 against the draw as currently effective (earlier approved amendments applied).</summary>
     private async Task CheckAsync(Draw draw, DrawAmendment a, CancellationToken ct)

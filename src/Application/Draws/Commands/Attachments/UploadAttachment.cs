@@ -3,14 +3,23 @@ using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Draws.Queries;
 using DoubleRandom.Domain.Draws;
+using DoubleRandom.Domain.Common;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace DoubleRandom.Application.Draws.Commands.Attachments;
 
 /// <summary>Keeps a file by its SHA-256; returns the hash and size of what was stored.</summary>
 public interface IAttachmentStore
 {
+    /// <summary>Stores the content; a failed or cancelled upload leaves nothing behind.</summary>
     Task<(string Sha256, long Size)> SaveAsync(Stream content, CancellationToken ct);
+
+    /// <summary>The stored file with this hash, or null when it is missing.</summary>
+    Stream? OpenRead(string sha256);
+
+    /// <summary>Removes the stored file with this hash (no attachment refers to it).</summary>
+    void Delete(string sha256);
 }
 
 /// <summary>The upload's type, judged from its first bytes, does not fit the kind of attachment (415).</summary>
@@ -25,7 +34,10 @@ public sealed class UnsupportedContentException(string message) : Exception(mess
         : this(message) => _ = inner;
 }
 
-/// <summary>Attaches the signed draw record (PDF, JPEG, PNG) or a signing video (MP4) to a draw.</summary>
+/// <summary>
+/// Attaches the signed draw record (PDF, JPEG, PNG) or a signing video (MP4) to a sealed draw: only a sealed draw has a
+/// record to print and sign (a prepared draw has not been drawn, a failed one drew nothing); others get 409 draw-not-sealed.
+/// </summary>
 public sealed record UploadAttachmentCommand(Guid DrawId, AttachmentKind Kind, string FileName, Stream Content) : ICommand<AttachmentDto>;
 
 public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmentStore store, ICurrentActor actor)
@@ -42,6 +54,8 @@ public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmen
         }
 
         var draw = await db.GetDrawAsync(c.DrawId, ct);
+        Rule.Check(draw.Status == DrawStatus.Sealed, "draw-not-sealed", Text.Of(
+            "只有已封存的抽取可以上传签字记录和签字视频", "Only a sealed draw takes a signed record or a signing video."));
         var header = new byte[12];
         var read = await c.Content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, ct);
         var contentType = Sniff(header.AsSpan(0, read), c.Kind)
@@ -52,7 +66,21 @@ public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmen
         var (sha, size) = await store.SaveAsync(c.Content, ct);
         var attachment = DrawAttachment.Create(draw.Id, c.Kind, fileName, contentType, size, sha, actor.Name);
         db.DrawAttachments.Add(attachment);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            // Not recorded: the file goes too, unless another attachment holds the same content.
+            if (!await db.DrawAttachments.AsNoTracking().AnyAsync(a => a.Sha256 == sha, CancellationToken.None))
+            {
+                store.Delete(sha);
+            }
+
+            throw;
+        }
+
         return new AttachmentDto(attachment.Id, attachment.Kind, attachment.FileName, contentType, size, sha, actor.Name, attachment.CreatedAtUtc);
     }
 
@@ -65,4 +93,29 @@ public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmen
         AttachmentKind.SignedRecord when h.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]) => "image/png",
         _ => null,
     };
+}
+
+/// <summary>A stored attachment as it is sent back: its content and what the response says about it.</summary>
+public sealed record AttachmentFile(Stream Content, string ContentType, string FileName, string Sha256, DateTime UploadedAtUtc);
+
+/// <summary>
+/// Downloads one attachment of a draw in the caller's unit scope (404 outside it); every download is recorded in the
+/// audit trail as a read.
+/// </summary>
+public sealed record GetAttachmentQuery(Guid DrawId, Guid AttachmentId) : IQuery<AttachmentFile>;
+
+public sealed class GetAttachmentHandler(IApplicationDbContext db, IAttachmentStore store, IAuditLog audit, Tasks.TaskVisibility visibility)
+    : IQueryHandler<GetAttachmentQuery, AttachmentFile>
+{
+    public async ValueTask<AttachmentFile> Handle(GetAttachmentQuery q, CancellationToken ct)
+    {
+        var draw = await db.GetDrawAsync(q.DrawId, ct);
+        await visibility.EnsureVisibleAsync(draw, ct);
+        var attachment = await db.DrawAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == q.AttachmentId && a.DrawId == draw.Id, ct)
+            ?? throw new NotFoundException(Text.Of("附件", "Attachment"), q.AttachmentId);
+        var content = store.OpenRead(attachment.Sha256)
+            ?? throw new NotFoundException(Text.Of("附件文件", "Attachment file"), attachment.Sha256);
+        await audit.RecordReadAsync(nameof(DrawAttachment), attachment.Id.ToString(), "attachment downloaded", ct);
+        return new AttachmentFile(content, attachment.ContentType, attachment.FileName, attachment.Sha256, attachment.CreatedAtUtc);
+    }
 }

@@ -35,7 +35,7 @@ public sealed class ExecuteDrawValidator : AbstractValidator<ExecuteDrawCommand>
 
 public sealed class ExecuteDrawHandler(
     IApplicationDbContext db, IDrawStore store, ConfirmationGate gate, IDrawSecretProtector protector, DrawSealer sealer,
-    ICurrentActor actor, TimeProvider clock, ILogger<ExecuteDrawHandler> logger)
+    ICurrentActor actor, TimeProvider clock, PhaseTimer timer, ILogger<ExecuteDrawHandler> logger)
     : ICommandHandler<ExecuteDrawCommand, DrawDto>
 {
     public const string Action = "draw.execute";
@@ -51,19 +51,19 @@ public sealed class ExecuteDrawHandler(
             var draw = await db.GetDrawAsync(command.DrawId, ct);
             draw.EnsurePrepared();
             var confirmation = await gate.ConsumeAsync(command.ConfirmationId!.Value, Action, draw.Id.ToString(), requester, ct);
-            var timer = new PhaseTimer();
+            timer.Restart();
             var input = await db.LoadInputAsync(draw, ct);
             timer.Mark("load-snapshots");
             result = Dr1Engine.Run(input, protector.Unprotect(draw.EncryptedSecret, draw.Id), command.Entropy!);
+            EnsureCommitted(draw, result.Digests);
             timer.Mark("dr1-run");
             var task = await db.GetTaskAsync(draw.TaskId, ct);
             try
             {
                 await sealer.SealAsync(draw, task, result, command.Entropy!, confirmation.ConfirmedByName, ct);
-                timer.Mark("seal-rows");
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
-                timer.Mark("save");
+                timer.Mark("save draw row, audit, commit");
                 logger.LogInformation("Draw {DrawId} executed: {Phases}", draw.Id, timer);
                 return DrawDto.From(draw, task.Name);
             }
@@ -76,6 +76,19 @@ public sealed class ExecuteDrawHandler(
         }
 
         return await RecordOverlapAsync(command, requester, result, ct);
+    }
+
+    /// <summary>
+    /// The snapshots read back must hash to the roots published at prepare (they are append-only, but a draw is never
+    /// run from anything but what was committed).
+    /// </summary>
+    private static void EnsureCommitted(Domain.Draws.Draw draw, Dr1Digests digests)
+    {
+        if (digests.Params != draw.ParamsDigest || digests.Targets != draw.TargetsRoot || digests.Officers != draw.OfficersRoot
+            || digests.Recusals != draw.RecusalsRoot)
+        {
+            throw new InvalidOperationException($"The stored snapshots of draw {draw.Id} do not hash to its published digests.");
+        }
     }
 
     /// <summary>The losing draw is kept as failed (public, final) with its verifiable result lines; a new prepare follows.</summary>

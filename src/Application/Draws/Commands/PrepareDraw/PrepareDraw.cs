@@ -27,7 +27,7 @@ public sealed record FeasibilityDto(
 
 public sealed class PrepareDrawHandler(
     IApplicationDbContext db, DrawSnapshotBuilder builder, IDrawSecretProtector protector, ICurrentActor actor, TimeProvider clock,
-    ILogger<PrepareDrawHandler> logger)
+    PhaseTimer timer, ILogger<PrepareDrawHandler> logger)
     : ICommandHandler<PrepareDrawCommand, DrawDto>, IQueryHandler<CheckFeasibilityQuery, FeasibilityDto>
 {
     public async ValueTask<FeasibilityDto> Handle(CheckFeasibilityQuery query, CancellationToken ct)
@@ -46,7 +46,7 @@ public sealed class PrepareDrawHandler(
         var task = await db.GetTaskAsync(command.TaskId, ct);
         var draw = Draw.Start(task.Id, task.Year, task.Settings.AllowOverlap, clock.Today());
         task.DrawPrepared(draw.Id);
-        var timer = new PhaseTimer();
+        timer.Restart();
         var inputs = await builder.BuildAsync(task, draw.Id, draw.DrawDate, ct, timer);
         var errors = Errors(inputs.Input);
         timer.Mark("feasibility");
@@ -71,8 +71,8 @@ public sealed class PrepareDrawHandler(
         CryptographicOperations.ZeroMemory(secret);
         db.Draws.Add(draw);
         var input = inputs.Input;
-        db.DrawSnapshots.Add(DrawSnapshot.Create(draw.Id, SnapshotKind.Targets, input.Targets.Count,
-            SnapshotCodec.Encode([.. input.Targets.Select(t => t.ToString())])));
+        var targets = SnapshotCodec.EncodeTargets(preparation.TargetsInLeafOrder);
+        db.DrawSnapshots.Add(DrawSnapshot.Create(draw.Id, SnapshotKind.Targets, input.Targets.Count, targets.Data, targets.MemberIndex));
         db.DrawSnapshots.Add(DrawSnapshot.Create(draw.Id, SnapshotKind.Officers, input.Officers.Count,
             SnapshotCodec.Encode([.. input.Officers.Select(o => o.ToString())])));
         db.DrawSnapshots.Add(DrawSnapshot.Create(draw.Id, SnapshotKind.Recusals, input.Recusals.Count,

@@ -9,8 +9,8 @@ namespace DoubleRandom.Application.Draws.Queries;
 /// <summary>The DR1 §10 bundle of a revealed draw, rebuilt from the frozen snapshots and the sealed lines.</summary>
 public sealed record GetBundleQuery(Guid DrawId) : IQuery<Dr1Bundle>;
 
-/// <summary>Recomputes a posted bundle with the same code as the <c>verify</c> command.</summary>
-public sealed record VerifyBundleQuery(string Json) : IQuery<BundleVerification>;
+/// <summary>Recomputes a posted bundle (UTF-8 JSON, parsed off the stream) with the same code as the <c>verify</c> command.</summary>
+public sealed record VerifyBundleQuery(Stream Body) : IQuery<BundleVerification>;
 
 public sealed class BundleQueryHandlers(IApplicationDbContext db) : IQueryHandler<GetBundleQuery, Dr1Bundle>, IQueryHandler<VerifyBundleQuery, BundleVerification>
 {
@@ -26,19 +26,25 @@ public sealed class BundleQueryHandlers(IApplicationDbContext db) : IQueryHandle
             new Dr1Digests(draw.ParamsDigest, draw.TargetsRoot, draw.OfficersRoot, draw.RecusalsRoot, draw.EntropyDigest!, draw.ResultDigest!));
     }
 
-    public ValueTask<BundleVerification> Handle(VerifyBundleQuery q, CancellationToken ct)
+    public async ValueTask<BundleVerification> Handle(VerifyBundleQuery q, CancellationToken ct)
     {
+        Dr1Bundle bundle;
         try
         {
-            return ValueTask.FromResult(BundleVerifier.Verify(Dr1Bundle.Parse(q.Json)));
+            bundle = await Dr1Bundle.ParseAsync(q.Body, ct);
         }
         catch (Dr1BundleFormatException ex)
         {
             throw RequestValidationException.ForField("body", ex.Message);
         }
+
+        try
+        {
+            return BundleVerifier.Verify(bundle);
+        }
         catch (Dr1InputException ex)
         {
-            return ValueTask.FromResult(new BundleVerification(false, false, ex.Message));
+            return new BundleVerification(false, false, ex.Message);
         }
     }
 }

@@ -1,8 +1,10 @@
 using System.Globalization;
 using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Draws.Snapshots;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Drawing;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace DoubleRandom.Application.Draws.Queries;
 
@@ -17,16 +19,17 @@ public sealed record TargetCheckDto(
     long? RemainingSampleSize, long? RemainingWeight, bool TakeAll, double? Uniform, double? Lambda, double? Q, double? Threshold,
     int? Group, string Explanation);
 
-public sealed class CheckTargetHandler(IApplicationDbContext db) : IQueryHandler<CheckTargetQuery, TargetCheckDto>
+/// <remarks>
+/// The leaf is looked up through the targets snapshot's member index: one gzip member of 4096 leaves is read and
+/// decompressed, whatever the size of the snapshot (draws prepared before the index was kept are read whole).
+/// </remarks>
+public sealed class CheckTargetHandler(IApplicationDbContext db, IDrawStore store) : IQueryHandler<CheckTargetQuery, TargetCheckDto>
 {
     public async ValueTask<TargetCheckDto> Handle(CheckTargetQuery q, CancellationToken ct)
     {
         var draw = await db.GetDrawAsync(q.DrawId, ct);
         PublicRules.EnsureRevealed(draw);
-        var leaves = await db.LoadLeavesAsync(draw.Id, ct);
-        var prefix = $"T|{q.Code}|";
-        var leaf = leaves[SnapshotKind.Targets].Find(l => l.StartsWith(prefix, StringComparison.Ordinal));
-        if (leaf is null || !Leaves.TryParseTarget(leaf, out var target))
+        if (await FindLeafAsync(draw.Id, q.Code, ct) is not { } target)
         {
             return new TargetCheckDto(q.Code, false, false, null, null, null, null, null, null, false, null, null, null, null, null,
                 "不在本次抽取的名录快照中（不在范围内或被排除） / not in this draw's frozen roster (out of scope or excluded)");
@@ -68,6 +71,33 @@ public sealed class CheckTargetHandler(IApplicationDbContext db) : IQueryHandler
             : "抽中：Q 不大于本层阈值 τ / drawn: Q is at most the stratum threshold τ";
         return new TargetCheckDto(q.Code, true, selected is not null, target.Stratum, target.Weight, population, sampleSize, remaining, weight,
             takeAll, uniform, lambda, qValue, threshold, group, explanation);
+    }
+
+    private async Task<TargetLeaf?> FindLeafAsync(Guid drawId, string code, CancellationToken ct)
+    {
+        if (!Dr1Limits.IsToken(code))
+        {
+            return null;
+        }
+
+        var snapshot = await db.DrawSnapshots.AsNoTracking().Where(s => s.DrawId == drawId && s.Kind == SnapshotKind.Targets)
+            .Select(s => new { s.MemberIndex, Length = s.Data.Length }).FirstOrDefaultAsync(ct);
+        if (snapshot is null)
+        {
+            return null;
+        }
+
+        if (snapshot.MemberIndex is null)
+        {
+            var data = await db.DrawSnapshots.AsNoTracking().Where(s => s.DrawId == drawId && s.Kind == SnapshotKind.Targets)
+                .Select(s => s.Data).FirstAsync(ct);
+            return SnapshotCodec.FindTarget(data, code);
+        }
+
+        return SnapshotCodec.MemberOf(snapshot.MemberIndex, snapshot.Length, code) is { } member
+            && await store.ReadSnapshotSliceAsync(drawId, SnapshotKind.Targets, member.Offset, member.Length, ct) is { } bytes
+            ? SnapshotCodec.FindTarget(bytes, code)
+            : null;
     }
 
     private static double FromHex64(string hex) => BitConverter.Int64BitsToDouble(long.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture));

@@ -665,6 +665,10 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("leaf_count");
 
+                    b.Property<string>("MemberIndex")
+                        .HasColumnType("text")
+                        .HasColumnName("member_index");
+
                     b.HasKey("DrawId", "Kind")
                         .HasName("pk_draw_snapshots");
 

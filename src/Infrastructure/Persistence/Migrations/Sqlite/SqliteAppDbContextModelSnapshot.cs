@@ -656,6 +656,10 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("leaf_count");
 
+                    b.Property<string>("MemberIndex")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_index");
+
                     b.HasKey("DrawId", "Kind")
                         .HasName("pk_draw_snapshots");
 
