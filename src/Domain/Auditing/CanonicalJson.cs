@@ -11,6 +11,13 @@ namespace DoubleRandom.Domain.Auditing;
 /// </summary>
 public static class CanonicalJson
 {
+    /// <summary>
+    /// Byte arrays up to this size are recorded in base64; larger ones (a draw's compressed snapshot, an upload)
+    /// by their digest and length, <c>sha256:&lt;64 hex&gt;;bytes:&lt;n&gt;</c>: the trail proves what was stored
+    /// without holding a second copy of megabytes.
+    /// </summary>
+    public const int InlineBytesLimit = 1024;
+
     /// <summary>An object with members sorted by name (ordinal, UTF-16 code units).</summary>
     public static string Object(IEnumerable<KeyValuePair<string, object?>> members)
     {
@@ -96,8 +103,13 @@ public static class CanonicalJson
             case DateOnly day:
                 WriteString(builder, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 break;
-            case byte[] bytes:
+            case byte[] { Length: <= InlineBytesLimit } bytes:
                 WriteString(builder, Convert.ToBase64String(bytes));
+                break;
+            case byte[] bytes:
+                WriteString(builder, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"sha256:{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))};bytes:{bytes.Length}"));
                 break;
             case Enum e:
                 WriteString(builder, e.ToString());

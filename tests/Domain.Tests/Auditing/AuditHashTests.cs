@@ -61,6 +61,22 @@ public sealed class AuditHashTests
     }
 
     [Fact]
+    public void Small_byte_arrays_are_recorded_in_base64_and_large_ones_by_digest_and_length()
+    {
+        var small = new byte[CanonicalJson.InlineBytesLimit];
+        var large = new byte[CanonicalJson.InlineBytesLimit + 1];
+        large[0] = 1;
+
+        var json = CanonicalJson.Object([new("small", small), new("large", large)]);
+
+        var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(large));
+        Assert.Equal(
+            $$"""{"large":"sha256:{{digest}};bytes:1025","small":"{{Convert.ToBase64String(small)}}"}""",
+            json);
+        Assert.Equal(64, digest.Length);
+    }
+
+    [Fact]
     public void The_verifier_names_the_first_broken_link()
     {
         var first = First();
