@@ -39,7 +39,7 @@ internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress,
                     continue;
                 }
 
-                if (cells.All(string.IsNullOrWhiteSpace))
+                if (RosterFileReader.IsBlank(cells))
                 {
                     continue;
                 }
