@@ -44,21 +44,81 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         Assert.Equal(200, await ScalarAsync("SELECT count(*) FROM targets WHERE version = 1"));
     }
 
+    /// <summary>Every index and constraint of <c>targets</c>, as PostgreSQL would recreate them.</summary>
+    private async Task<string> TargetIndexesAsync()
+    {
+        await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            SELECT string_agg(d, E'\n' ORDER BY d) FROM (
+                SELECT indexdef AS d FROM pg_indexes WHERE tablename = 'targets'
+                UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'targets'::regclass) x
+            """, connection);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    private ApiFactory BulkFactory() => new("postgres", Fixture.ConnectionString, new Dictionary<string, string> { ["Imports:BulkLoadMinimumRows"] = "100" });
+
     [Fact]
     public async Task A_first_load_rebuilds_the_indexes_once_and_ends_with_every_index_in_place()
     {
-        await using var factory = new ApiFactory("postgres", Fixture.ConnectionString)
-            .WithWebHostBuilder(b => b.UseSetting("Imports:BulkLoadMinimumRows", "100"));
+        await using var factory = BulkFactory();
         using var client = RosterApi.NewClient(factory);
         await client.SeedOrganizationAsync();
-        var indexes = await ScalarAsync("SELECT count(*) FROM pg_indexes WHERE tablename = 'targets'");
+        var indexes = await TargetIndexesAsync();
+        Assert.Contains("pk_targets PRIMARY KEY (id)", indexes, StringComparison.Ordinal);
 
         var job = await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(300)), "t.csv");
         Assert.Equal(("succeeded", 300L), (job.Status, job.Inserted));
-        Assert.Equal(indexes, await ScalarAsync("SELECT count(*) FROM pg_indexes WHERE tablename = 'targets'"));
+        Assert.Equal(indexes, await TargetIndexesAsync());
         var found = await (await client.GetAsync($"/api/v1/targets?q={Uri.EscapeDataString("塞上商贸有限公司29")}")).ReadAsync<Page<TargetDto>>(HttpStatusCode.OK);
         Assert.Equal(11, found.TotalCount);
         Assert.Equal(300L, (await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(300)), "t.csv")).Unchanged);
+        Assert.Equal(300, await ScalarAsync("SELECT count(DISTINCT id) FROM targets WHERE version = 1"));
+    }
+
+    [Fact]
+    public async Task A_direct_first_load_merges_the_codes_already_there_like_any_import()
+    {
+        await using var factory = BulkFactory();
+        using var client = RosterApi.NewClient(factory);
+        await client.SeedOrganizationAsync();
+        var indexes = await TargetIndexesAsync();
+        // Already there: code 1 (the file repeats it), code 2 (the file changes it), code 3 (retired; the file changes it too).
+        Assert.Equal(3L, (await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(3)), "t.csv")).Inserted);
+        var third = (await (await client.GetAsync($"/api/v1/targets?q={RosterApi.Code(3)}")).ReadAsync<Page<TargetDto>>(HttpStatusCode.OK)).Items.Single();
+        (await client.PostAsync($"/api/v1/targets/{third.Id}/retire", null)).EnsureSuccessStatusCode();
+
+        var lines = Enumerable.Range(1, 300).Select(i => i is 2 or 3 ? ImportFiles.TargetLine(i, tier: "D") : ImportFiles.TargetLine(i));
+        var job = await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.TargetHeader + "\n" + string.Join("\n", lines) + "\n"), "t.csv");
+
+        Assert.Equal(("succeeded", 297L, 1L, 2L), (job.Status, job.Inserted, job.Updated, job.Unchanged));
+        Assert.Equal(indexes, await TargetIndexesAsync());
+        Assert.Equal(300, await Fixture.CountRowsAsync("targets"));
+        Assert.Equal(2, await ScalarAsync($"SELECT version FROM targets WHERE code = '{RosterApi.Code(2)}' AND risk_tier = 'D'"));
+        Assert.Equal(1, await ScalarAsync($"SELECT count(*) FROM targets WHERE code = '{RosterApi.Code(3)}' AND risk_tier = 'A' AND retired_at_utc IS NOT NULL"));
+        Assert.Equal(297, await ScalarAsync($"""
+            SELECT count(*) FROM targets WHERE code NOT IN ('{RosterApi.Code(1)}', '{RosterApi.Code(2)}', '{RosterApi.Code(3)}')
+              AND version = 1 AND draw_reference_count = 0 AND retired_at_utc IS NULL
+              AND created_by = 'test-admin' AND updated_by = 'test-admin' AND created_at_utc = updated_at_utc
+            """));
+    }
+
+    [Fact]
+    public async Task A_first_load_that_meets_a_bad_row_or_is_a_dry_run_writes_nothing_and_keeps_every_index()
+    {
+        await using var factory = BulkFactory();
+        using var client = RosterApi.NewClient(factory);
+        await client.SeedOrganizationAsync();
+        var indexes = await TargetIndexesAsync();
+
+        var bad = await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(300) + ImportFiles.TargetLine(301, tier: "Z") + "\n"), "t.csv");
+        Assert.Equal(("rejected", 301L, 1L), (bad.Status, bad.RowsDone, bad.ErrorCount));
+        var dry = await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(300)), "t.csv", "mode=dryRun");
+        Assert.Equal(("succeeded", 300L), (dry.Status, dry.Inserted));
+
+        Assert.Equal(0, await Fixture.CountRowsAsync("targets"));
+        Assert.Equal(indexes, await TargetIndexesAsync());
     }
 
     [Fact]
