@@ -1,4 +1,5 @@
 using System.Globalization;
+using DoubleRandom.Application.Common.Json;
 
 namespace DoubleRandom.Infrastructure.Rosters.Import;
 
@@ -172,7 +173,5 @@ public static class CellParsers
 
     public static string Allowed<T>(Func<T, string> chinese)
         where T : struct, Enum =>
-        string.Join("、", Enum.GetValues<T>().Select(v => $"{chinese(v)}/{JsonName(v.ToString())}"));
-
-    private static string JsonName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+        string.Join("、", Enum.GetValues<T>().Select(v => $"{chinese(v)}/{EnumWire.Name(v)}"));
 }
