@@ -216,6 +216,8 @@ internal sealed class PostgresTargetStaging(string connectionString, long bulkLo
         await analyze.ExecuteNonQueryAsync(ct);
     }
 
+    public ValueTask AbandonAsync() => DisposeAsync();
+
     public async ValueTask DisposeAsync()
     {
         // An unfinished COPY (a rejected file, a fault) is cancelled; the transaction then rolls back.
@@ -250,6 +252,8 @@ internal sealed class PostgresTargetStaging(string connectionString, long bulkLo
         {
             await _connection.DisposeAsync();
         }
+
+        (_directStream, _direct, _stagingStream, _staging, _transaction, _connection) = (null, null, null, null, null, null);
     }
 }
 
@@ -265,6 +269,12 @@ internal interface ITargetStaging : IAsyncDisposable
     ValueTask WriteAsync(TargetRow row, CancellationToken ct);
 
     Task<(long Inserted, long Updated)> MergeAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Rolls back at once and stops writing: the file is going to be rejected, so the transaction (and a first load's
+    /// lock on <c>targets</c>) is given up before the rest of the file is validated. Further rows are not written.
+    /// </summary>
+    ValueTask AbandonAsync();
 
     /// <summary>Without a commit, disposing rolls everything back (dry run, invalid file, failure).</summary>
     Task CommitAsync(CancellationToken ct);

@@ -84,6 +84,8 @@ internal sealed class SqliteTargetStaging(string connectionString) : ITargetStag
 
     public Task CommitAsync(CancellationToken ct) => _transaction!.CommitAsync(ct);
 
+    public ValueTask AbandonAsync() => DisposeAsync();
+
     public async ValueTask DisposeAsync()
     {
         if (_insert is not null)
@@ -100,5 +102,7 @@ internal sealed class SqliteTargetStaging(string connectionString) : ITargetStag
         {
             await _connection.DisposeAsync();
         }
+
+        (_insert, _transaction, _connection) = (null, null, null);
     }
 }

@@ -76,6 +76,12 @@ internal sealed partial class TargetImporter(
                     report.Add(error);
                 }
 
+                if (errors.Count > 0 && job.Mode != ImportMode.ApplyValid)
+                {
+                    // The file will be rejected: roll back now (a first load's lock on targets with it) and only validate the rest.
+                    await staging.AbandonAsync();
+                }
+
                 if (parsed is not null && (report.Count == 0 || job.Mode == ImportMode.ApplyValid))
                 {
                     await staging.WriteAsync(parsed, ct);
