@@ -250,4 +250,34 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         Assert.Equal(("rejected", 3L), (bad.Status, bad.ErrorCount));
         Assert.Equal(2, await Fixture.CountRowsAsync("officers"));
     }
+
+    [Fact]
+    public async Task Officer_files_of_several_batches_apply_whole_or_not_at_all()
+    {
+        await Client.SeedOrganizationAsync();
+        const string header = "人员编号,姓名,所属单位,部门,执法证号,发证日期,有效期至\n";
+        var rows = Enumerable.Range(1, 2_500).Select(i => $"NX-{i},张{i},NX-640104,amr,C{i},2020-01-01,2099-01-01").ToList();
+        // A second certificate of the first officer, thousands of rows (and two batches) later.
+        rows.Add("NX-1,张1,NX-640104,amr,C-extra,2021-01-01,2099-01-01");
+
+        var bad = await Client.ImportAsync("officers", ImportFiles.Utf8(header + string.Join("\n", rows) + "\nNX-X,王,NX-999999,amr,,,\n"), "o.csv");
+        Assert.Equal(("rejected", 1L), (bad.Status, bad.ErrorCount));
+        Assert.Equal(0, await Fixture.CountRowsAsync("officers"));
+
+        var job = await Client.ImportAsync("officers", ImportFiles.Utf8(header + string.Join("\n", rows) + "\n"), "o.csv");
+        Assert.Equal(("succeeded", 2_501L, 2_500L), (job.Status, job.RowsDone, job.Inserted));
+        Assert.Equal(2_501, await Fixture.CountRowsAsync("officer_certificates"));
+        Assert.Equal(2, await ScalarAsync("SELECT count(*) FROM officer_certificates c JOIN officers o ON o.id = c.officer_id WHERE o.number = 'NX-1'"));
+        // Every officer is on the audit trail, each saved in its batch.
+        var audited = await (await Client.GetAsync("/api/v1/audit/entries?entityType=Officer&action=create&pageSize=1"))
+            .ReadAsync<Page<Audit.AuditEntryView>>(HttpStatusCode.OK);
+        Assert.Equal(2_500, audited.TotalCount);
+
+        var again = await Client.ImportAsync("officers", ImportFiles.Utf8(header + string.Join("\n", rows) + "\n"), "o.csv");
+        Assert.Equal((0L, 0L, 2_500L), (again.Inserted, again.Updated, again.Unchanged));
+        rows[1_700] = "NX-1701,张一七零一,NX-640104,amr,C1701,2020-01-01,2099-01-01";
+        var renamed = await Client.ImportAsync("officers", ImportFiles.Utf8(header + string.Join("\n", rows) + "\n"), "o.csv");
+        Assert.Equal((0L, 1L, 2_499L), (renamed.Inserted, renamed.Updated, renamed.Unchanged));
+        Assert.Equal(2, await ScalarAsync("SELECT version FROM officers WHERE number = 'NX-1701'"));
+    }
 }
