@@ -4,6 +4,7 @@ public enum ImportRoster
 {
     Targets,
     Officers,
+    Recusals,
 }
 
 public enum ImportMode

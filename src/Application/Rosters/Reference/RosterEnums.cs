@@ -31,20 +31,8 @@ public sealed class ListRosterEnumsHandler : IQueryHandler<ListRosterEnumsQuery,
             CreditClass.C => ("C 类（信用风险较高）", "Class C (elevated credit risk)"),
             _ => ("D 类（信用风险高）", "Class D (high credit risk)"),
         }),
-        Values<OfficerStatus>(s => s switch
-        {
-            OfficerStatus.Active => ("在岗", "Active"),
-            OfficerStatus.Leave => ("休假", "On leave"),
-            OfficerStatus.Transferred => ("调离", "Transferred"),
-            _ => ("退休", "Retired"),
-        }),
-        Values<RecusalReason>(r => r switch
-        {
-            RecusalReason.Kinship => ("亲属关系", "Kinship"),
-            RecusalReason.FormerEmployer => ("曾任职", "Former employer"),
-            RecusalReason.PriorCase => ("曾办理案件", "Prior case"),
-            _ => ("其他", "Other"),
-        }));
+        Values<OfficerStatus>(s => s.DisplayName()),
+        Values<RecusalReason>(r => r.DisplayName()));
 
     public ValueTask<RosterEnumsDto> Handle(ListRosterEnumsQuery query, CancellationToken cancellationToken) => ValueTask.FromResult(Enums);
 
