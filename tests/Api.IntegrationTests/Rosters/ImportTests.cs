@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using DoubleRandom.Api.IntegrationTests.Audit;
 using DoubleRandom.Api.IntegrationTests.Organization;
 using DoubleRandom.Api.IntegrationTests.Support;
 using Npgsql;
@@ -42,6 +43,15 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         var again = await Client.ImportAsync("targets", file, "t.csv");
         Assert.Equal((0L, 0L, 200L), (again.Inserted, again.Updated, again.Unchanged));
         Assert.Equal(200, await ScalarAsync("SELECT count(*) FROM targets WHERE version = 1"));
+
+        // Each import is summed up on the audit trail: the file by its SHA-256, the uploader, the counts.
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file));
+        Assert.Equal((sha256, (long)file.Length), (first.FileSha256, first.FileBytes));
+        var summary = Assert.Single(await Client.EntriesAsync($"&entityType=ImportJob&action=import.finish&entityId={first.Id}")).After!.Value;
+        Assert.Equal((sha256, "test-admin", "Succeeded", 200L, 0L), (summary.GetProperty("fileSha256").GetString(), summary.GetProperty("uploadedBy").GetString(),
+            summary.GetProperty("status").GetString(), summary.GetProperty("inserted").GetInt64(), summary.GetProperty("errors").GetInt64()));
+        var second = Assert.Single(await Client.EntriesAsync($"&entityType=ImportJob&action=import.finish&entityId={again.Id}")).After!.Value;
+        Assert.Equal(200L, second.GetProperty("unchanged").GetInt64());
     }
 
     /// <summary>Every index and constraint of <c>targets</c>, as PostgreSQL would recreate them.</summary>
@@ -270,7 +280,7 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         Assert.Equal(2, await ScalarAsync("SELECT count(*) FROM officer_certificates c JOIN officers o ON o.id = c.officer_id WHERE o.number = 'NX-1'"));
         // Every officer is on the audit trail, each saved in its batch.
         var audited = await (await Client.GetAsync("/api/v1/audit/entries?entityType=Officer&action=create&pageSize=1"))
-            .ReadAsync<Page<Audit.AuditEntryView>>(HttpStatusCode.OK);
+            .ReadAsync<Page<AuditEntryView>>(HttpStatusCode.OK);
         Assert.Equal(2_500, audited.TotalCount);
 
         var again = await Client.ImportAsync("officers", ImportFiles.Utf8(header + string.Join("\n", rows) + "\n"), "o.csv");
