@@ -159,8 +159,14 @@ public static class TargetChecks
             bad |= string.IsNullOrWhiteSpace(i) || i.Length > maxLength || i.Contains(TagList.Separator, StringComparison.Ordinal) || HasControl(i) || HasOuterBlanks(i);
         }
 
-        return bad
-            ? Text.Of($"每项不能为空、不超过 {maxLength} 个字符且不能包含 |", $"Each item is non-empty, at most {maxLength} characters, without '|'.")
+        if (bad)
+        {
+            return Text.Of($"每项不能为空、不超过 {maxLength} 个字符且不能包含 |", $"Each item is non-empty, at most {maxLength} characters, without '|'.");
+        }
+
+        // Stored as one |a|b| column of at most 1000 characters: a longer list would fail in the database, not here.
+        return TagList.Join(items).Length > Target.ListMaxLength
+            ? Text.Of($"合计不能超过 {Target.ListMaxLength} 个字符（含分隔符）", $"At most {Target.ListMaxLength} characters in all (separators included).")
             : null;
     }
 }
