@@ -9,13 +9,6 @@ namespace DoubleRandom.Api.IntegrationTests.Rosters;
 
 public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixture)
 {
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
 
     [Fact]
     public async Task A_dry_run_counts_what_would_change_and_writes_nothing()
@@ -42,7 +35,7 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
 
         var again = await Client.ImportAsync("targets", file, "t.csv");
         Assert.Equal((0L, 0L, 200L), (again.Inserted, again.Updated, again.Unchanged));
-        Assert.Equal(200, await ScalarAsync("SELECT count(*) FROM targets WHERE version = 1"));
+        Assert.Equal(200, await Fixture.ScalarAsync("SELECT count(*) FROM targets WHERE version = 1"));
 
         // Each import is summed up on the audit trail: the file by its SHA-256, the uploader, the counts.
         var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file));
@@ -67,15 +60,35 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         return (string)(await command.ExecuteScalarAsync())!;
     }
 
-    private ApiFactory BulkFactory() => new("postgres", Fixture.ConnectionString, new Dictionary<string, string> { ["Imports:BulkLoadMinimumRows"] = "100" });
+    /// <summary>A service where 100 rows make a first load, signed in, with the organisation; and the indexes of targets before.</summary>
+    private sealed class BulkService(ImportTests test) : IAsyncDisposable
+    {
+        public ApiFactory Factory { get; } = new("postgres", test.Fixture.ConnectionString, new Dictionary<string, string> { ["Imports:BulkLoadMinimumRows"] = "100" });
+
+        public HttpClient Client { get; private set; } = null!;
+
+        public string Indexes { get; private set; } = string.Empty;
+
+        public async Task<BulkService> StartAsync()
+        {
+            Client = RosterApi.NewClient(Factory);
+            await Client.SeedOrganizationAsync();
+            Indexes = await test.TargetIndexesAsync();
+            return this;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Client.Dispose();
+            await Factory.DisposeAsync();
+        }
+    }
 
     [Fact]
     public async Task A_first_load_rebuilds_the_indexes_once_and_ends_with_every_index_in_place()
     {
-        await using var factory = BulkFactory();
-        using var client = RosterApi.NewClient(factory);
-        await client.SeedOrganizationAsync();
-        var indexes = await TargetIndexesAsync();
+        await using var service = await new BulkService(this).StartAsync();
+        var (client, indexes) = (service.Client, service.Indexes);
         Assert.Contains("pk_targets PRIMARY KEY (id)", indexes, StringComparison.Ordinal);
 
         var job = await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(300)), "t.csv");
@@ -84,16 +97,14 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         var found = await (await client.GetAsync($"/api/v1/targets?q={Uri.EscapeDataString("塞上商贸有限公司29")}")).ReadAsync<Page<TargetDto>>(HttpStatusCode.OK);
         Assert.Equal(11, found.TotalCount);
         Assert.Equal(300L, (await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(300)), "t.csv")).Unchanged);
-        Assert.Equal(300, await ScalarAsync("SELECT count(DISTINCT id) FROM targets WHERE version = 1"));
+        Assert.Equal(300, await Fixture.ScalarAsync("SELECT count(DISTINCT id) FROM targets WHERE version = 1"));
     }
 
     [Fact]
     public async Task A_direct_first_load_merges_the_codes_already_there_like_any_import()
     {
-        await using var factory = BulkFactory();
-        using var client = RosterApi.NewClient(factory);
-        await client.SeedOrganizationAsync();
-        var indexes = await TargetIndexesAsync();
+        await using var service = await new BulkService(this).StartAsync();
+        var (client, indexes) = (service.Client, service.Indexes);
         // Already there: code 1 (the file repeats it), code 2 (the file changes it), code 3 (retired; the file changes it too).
         Assert.Equal(3L, (await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(3)), "t.csv")).Inserted);
         var third = (await (await client.GetAsync($"/api/v1/targets?q={RosterApi.Code(3)}")).ReadAsync<Page<TargetDto>>(HttpStatusCode.OK)).Items.Single();
@@ -105,9 +116,9 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         Assert.Equal(("succeeded", 297L, 1L, 2L), (job.Status, job.Inserted, job.Updated, job.Unchanged));
         Assert.Equal(indexes, await TargetIndexesAsync());
         Assert.Equal(300, await Fixture.CountRowsAsync("targets"));
-        Assert.Equal(2, await ScalarAsync($"SELECT version FROM targets WHERE code = '{RosterApi.Code(2)}' AND risk_tier = 'D'"));
-        Assert.Equal(1, await ScalarAsync($"SELECT count(*) FROM targets WHERE code = '{RosterApi.Code(3)}' AND risk_tier = 'A' AND retired_at_utc IS NOT NULL"));
-        Assert.Equal(297, await ScalarAsync($"""
+        Assert.Equal(2, await Fixture.ScalarAsync($"SELECT version FROM targets WHERE code = '{RosterApi.Code(2)}' AND risk_tier = 'D'"));
+        Assert.Equal(1, await Fixture.ScalarAsync($"SELECT count(*) FROM targets WHERE code = '{RosterApi.Code(3)}' AND risk_tier = 'A' AND retired_at_utc IS NOT NULL"));
+        Assert.Equal(297, await Fixture.ScalarAsync($"""
             SELECT count(*) FROM targets WHERE code NOT IN ('{RosterApi.Code(1)}', '{RosterApi.Code(2)}', '{RosterApi.Code(3)}')
               AND version = 1 AND draw_reference_count = 0 AND retired_at_utc IS NULL
               AND created_by = 'test-admin' AND updated_by = 'test-admin' AND created_at_utc = updated_at_utc
@@ -117,10 +128,8 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
     [Fact]
     public async Task A_first_load_that_meets_a_bad_row_or_is_a_dry_run_writes_nothing_and_keeps_every_index()
     {
-        await using var factory = BulkFactory();
-        using var client = RosterApi.NewClient(factory);
-        await client.SeedOrganizationAsync();
-        var indexes = await TargetIndexesAsync();
+        await using var service = await new BulkService(this).StartAsync();
+        var (client, indexes) = (service.Client, service.Indexes);
 
         var bad = await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(300) + ImportFiles.TargetLine(301, tier: "Z") + "\n"), "t.csv");
         Assert.Equal(("rejected", 301L, 1L), (bad.Status, bad.RowsDone, bad.ErrorCount));
@@ -139,7 +148,7 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         var changed = ImportFiles.TargetHeader + "\n" + ImportFiles.TargetLine(1) + "\n" + ImportFiles.TargetLine(2, tier: "D") + "\n" + ImportFiles.TargetLine(3) + "\n";
         var job = await Client.ImportAsync("targets", ImportFiles.Utf8(changed), "t.csv");
         Assert.Equal((0L, 1L, 2L), (job.Inserted, job.Updated, job.Unchanged));
-        Assert.Equal(2, await ScalarAsync($"SELECT version FROM targets WHERE code = '{RosterApi.Code(2)}'"));
+        Assert.Equal(2, await Fixture.ScalarAsync($"SELECT version FROM targets WHERE code = '{RosterApi.Code(2)}'"));
     }
 
     [Fact]
@@ -277,7 +286,7 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         var job = await Client.ImportAsync("officers", ImportFiles.Utf8(header + string.Join("\n", rows) + "\n"), "o.csv");
         Assert.Equal(("succeeded", 2_501L, 2_500L), (job.Status, job.RowsDone, job.Inserted));
         Assert.Equal(2_501, await Fixture.CountRowsAsync("officer_certificates"));
-        Assert.Equal(2, await ScalarAsync("SELECT count(*) FROM officer_certificates c JOIN officers o ON o.id = c.officer_id WHERE o.number = 'NX-1'"));
+        Assert.Equal(2, await Fixture.ScalarAsync("SELECT count(*) FROM officer_certificates c JOIN officers o ON o.id = c.officer_id WHERE o.number = 'NX-1'"));
         // Every officer is on the audit trail, each saved in its batch.
         var audited = await (await Client.GetAsync("/api/v1/audit/entries?entityType=Officer&action=create&pageSize=1"))
             .ReadAsync<Page<AuditEntryView>>(HttpStatusCode.OK);
@@ -288,6 +297,6 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         rows[1_700] = "NX-1701,张一七零一,NX-640104,amr,C1701,2020-01-01,2099-01-01";
         var renamed = await Client.ImportAsync("officers", ImportFiles.Utf8(header + string.Join("\n", rows) + "\n"), "o.csv");
         Assert.Equal((0L, 1L, 2_499L), (renamed.Inserted, renamed.Updated, renamed.Unchanged));
-        Assert.Equal(2, await ScalarAsync("SELECT version FROM officers WHERE number = 'NX-1701'"));
+        Assert.Equal(2, await Fixture.ScalarAsync("SELECT version FROM officers WHERE number = 'NX-1701'"));
     }
 }

@@ -19,14 +19,19 @@ public sealed class OfficersTests(PostgresApiFixture fixture) : PostgresTest(fix
         certificates = expires is null ? [] : new[] { new { type = "行政执法证", number = $"C-{number}", issuedOn = "2020-01-01", expiresOn = expires } },
     };
 
-    [Fact]
-    public async Task A_unit_scoped_user_sees_the_officers_of_their_unit_and_those_below_only()
+    /// <summary>The organisation, and two units below the bureau: Yinchuan and Wuzhong.</summary>
+    private async Task<(Guid Yinchuan, Guid Wuzhong)> TwoUnitsAsync()
     {
         var bureau = await Client.SeedOrganizationAsync();
         async Task<Guid> Unit(string code) => (await (await Client.PostJsonAsync("/api/v1/branch-units", new { code, name = code, parentId = bureau, regionCode = "640100" }))
             .ReadAsync<BranchUnitDto>(HttpStatusCode.Created)).Id;
-        var yinchuan = await Unit("YC");
-        var wuzhong = await Unit("WZ");
+        return (await Unit("YC"), await Unit("WZ"));
+    }
+
+    [Fact]
+    public async Task A_unit_scoped_user_sees_the_officers_of_their_unit_and_those_below_only()
+    {
+        var (yinchuan, wuzhong) = await TwoUnitsAsync();
         await Client.PostJsonAsync(Url, Body("NX-YC", yinchuan));
         var other = await (await Client.PostJsonAsync(Url, Body("NX-WZ", wuzhong))).ReadAsync<OfficerDto>(HttpStatusCode.Created);
 
@@ -42,11 +47,7 @@ public sealed class OfficersTests(PostgresApiFixture fixture) : PostgresTest(fix
     [Fact]
     public async Task A_unit_scoped_keeper_edits_and_adds_officers_of_their_units_only()
     {
-        var bureau = await Client.SeedOrganizationAsync();
-        async Task<Guid> Unit(string code) => (await (await Client.PostJsonAsync("/api/v1/branch-units", new { code, name = code, parentId = bureau, regionCode = "640100" }))
-            .ReadAsync<BranchUnitDto>(HttpStatusCode.Created)).Id;
-        var yinchuan = await Unit("YC");
-        var wuzhong = await Unit("WZ");
+        var (yinchuan, wuzhong) = await TwoUnitsAsync();
         var own = await (await Client.PostJsonAsync(Url, Body("NX-YC", yinchuan))).ReadAsync<OfficerDto>(HttpStatusCode.Created);
         var other = await (await Client.PostJsonAsync(Url, Body("NX-WZ", wuzhong))).ReadAsync<OfficerDto>(HttpStatusCode.Created);
         using var keeper = Fixture.Factory.CreateClientAs("yc-keeper", ["roster-keeper"], yinchuan);

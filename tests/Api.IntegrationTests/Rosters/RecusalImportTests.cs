@@ -1,7 +1,6 @@
 using System.Net;
 using DoubleRandom.Api.IntegrationTests.Organization;
 using DoubleRandom.Api.IntegrationTests.Support;
-using Npgsql;
 
 namespace DoubleRandom.Api.IntegrationTests.Rosters;
 
@@ -28,14 +27,6 @@ public sealed class RecusalImportTests(PostgresApiFixture fixture) : PostgresTes
         Assert.Equal(2L, (await Client.ImportAsync("officers", ImportFiles.Utf8(officers), "o.csv")).Inserted);
     }
 
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
     [Fact]
     public async Task Recusals_import_by_officer_number_and_target_code_and_a_reimport_changes_nothing()
     {
@@ -56,7 +47,7 @@ public sealed class RecusalImportTests(PostgresApiFixture fixture) : PostgresTes
         var changed = await Client.ImportAsync("recusals", File(
             $"NX-1,{RosterApi.Code(1)},亲属关系,,2026-01-01,2028-12-31", $"NX-1,{RosterApi.Code(1)},kinship,,2029-01-01,"), "r.csv");
         Assert.Equal((1L, 1L, 0L), (changed.Inserted, changed.Updated, changed.Unchanged));
-        Assert.Equal(2, await ScalarAsync("SELECT version FROM recusals WHERE valid_to = '2028-12-31'"));
+        Assert.Equal(2, await Fixture.ScalarAsync("SELECT version FROM recusals WHERE valid_to = '2028-12-31'"));
         Assert.Equal(4, await Fixture.CountRowsAsync("recusals"));
     }
 

@@ -134,6 +134,7 @@ public sealed class CsvRecordParser : IDisposable
 
         while (true)
         {
+            CellEnd? end = null;
             // Fast path: an unquoted cell without quotes ends at the first comma or line break.
             if (p < _end && chars[p] != '"')
             {
@@ -165,29 +166,22 @@ public sealed class CsvRecordParser : IDisposable
 
                     _cells.Add(i == 0 ? string.Empty : new string(run[..i]));
                     p += i;
-                    switch (EndOfCell(ref p, final))
-                    {
-                        case CellEnd.Next:
-                            continue;
-                        case CellEnd.Record:
-                            _pos = p;
-                            return ParseResult.Record;
-                        default:
-                            return ParseResult.NeedMore;
-                    }
+                    end = EndOfCell(ref p, final);
                 }
             }
 
             // Slow path: quoted cells, and quotes inside a cell, character by character.
-            switch (SlowCell(ref p, final))
+            end ??= SlowCell(ref p, final);
+
+            if (end == CellEnd.Record)
             {
-                case CellEnd.Next:
-                    continue;
-                case CellEnd.Record:
-                    _pos = p;
-                    return ParseResult.Record;
-                default:
-                    return ParseResult.NeedMore;
+                _pos = p;
+                return ParseResult.Record;
+            }
+
+            if (end == CellEnd.NeedMore)
+            {
+                return ParseResult.NeedMore;
             }
         }
     }

@@ -49,10 +49,9 @@ internal abstract class EntityImporter<TRow>(AppDbContext db, IImportProgress pr
                 if (map is null)
                 {
                     map = ColumnMap.Build(Columns, cells);
-                    map.Errors.ForEach(e => report.Add(new RowError(1, "*", e)));
-                    if (map.Errors.Count > 0)
+                    if (Rejection.Header(map, report, encodingName) is { } refused)
                     {
-                        return Rejected(0, report.Count, encodingName, null);
+                        return refused;
                     }
 
                     continue;
@@ -80,19 +79,17 @@ internal abstract class EntityImporter<TRow>(AppDbContext db, IImportProgress pr
         }
         catch (RosterFileException ex)
         {
-            report.Add(new RowError(ex.Row, "*", ex.Message));
-            return Rejected(dataRows, report.Count, encodingName, ex.Message);
+            return Rejection.Unreadable(ex, dataRows, report, encodingName);
         }
 
         if (dataRows == 0)
         {
-            report.Add(new RowError(Math.Max(line, 1), "*", line == 0 ? ImportText.Empty : ImportText.NoRows));
-            return Rejected(0, report.Count, encodingName, null);
+            return Rejection.NoRows(line, report, encodingName);
         }
 
         if (report.Count > 0 && (job.Mode != ImportMode.ApplyValid || Valid.Count == 0))
         {
-            return Rejected(dataRows, report.Count, encodingName, null);
+            return Rejection.Of(dataRows, report, encodingName);
         }
 
         var (inserted, updated) = await ApplyAllAsync(job, ct);
@@ -127,7 +124,4 @@ internal abstract class EntityImporter<TRow>(AppDbContext db, IImportProgress pr
 
         return (inserted, updated);
     }
-
-    internal static ImportOutcome Rejected(long rows, long errorCount, string encoding, string? message) =>
-        new(ImportJobStatus.Rejected, rows, 0, 0, 0, errorCount, encoding, message);
 }

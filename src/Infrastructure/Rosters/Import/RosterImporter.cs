@@ -15,7 +15,7 @@ internal sealed class RosterImporter(TargetImporter targets, OfficerImporter off
         {
             using var report = new ImportReport(files.ReportPath(job));
             report.Add(new RowError(1, "*", ImportText.Binary));
-            return Task.FromResult(new ImportOutcome(ImportJobStatus.Rejected, 0, 0, 0, 0, 1, null, ImportText.Binary));
+            return Task.FromResult(Rejection.Of(0, report, null, ImportText.Binary));
         }
 
         var (text, name) = encoding.Value;

@@ -47,10 +47,9 @@ internal sealed partial class TargetImporter(
                 if (parser is null)
                 {
                     var map = ColumnMap.Build(RosterColumns.Targets, cells);
-                    map.Errors.ForEach(e => report.Add(new RowError(1, "*", e)));
-                    if (map.Errors.Count > 0)
+                    if (Rejection.Header(map, report, encodingName) is { } refused)
                     {
-                        return Rejected(0, report.Count, encodingName, null);
+                        return refused;
                     }
 
                     parser = new TargetRowParser(map, reference, departments, clock.Today());
@@ -95,19 +94,17 @@ internal sealed partial class TargetImporter(
         }
         catch (RosterFileException ex)
         {
-            report.Add(new RowError(ex.Row, "*", ex.Message));
-            return Rejected(dataRows, report.Count, encodingName, ex.Message);
+            return Rejection.Unreadable(ex, dataRows, report, encodingName);
         }
 
         if (dataRows == 0)
         {
-            report.Add(new RowError(Math.Max(row, 1), "*", row == 0 ? ImportText.Empty : ImportText.NoRows));
-            return Rejected(0, report.Count, encodingName, null);
+            return Rejection.NoRows(row, report, encodingName);
         }
 
         if (report.Count > 0 && (job.Mode != ImportMode.ApplyValid || report.ErrorRows >= dataRows))
         {
-            return Rejected(dataRows, report.Count, encodingName, null);
+            return Rejection.Of(dataRows, report, encodingName);
         }
 
         var staged = watch.Elapsed;
@@ -125,8 +122,6 @@ internal sealed partial class TargetImporter(
         return new ImportOutcome(ImportJobStatus.Succeeded, dataRows, inserted, updated, valid - inserted - updated, report.Count, encodingName, null);
     }
 
-    private static ImportOutcome Rejected(long rows, long errorCount, string encoding, string? message) =>
-        new(ImportJobStatus.Rejected, rows, 0, 0, 0, errorCount, encoding, message);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import {JobId}: {Rows} rows validated and copied ({Load}) in {Staged:0.0} s, merged and indexed in {Merged:0.0} s, committed and analysed in {Committed:0.0} s")]
     private static partial void LogPhases(ILogger logger, Guid jobId, long rows, string load, double staged, double merged, double committed);
