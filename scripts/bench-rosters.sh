@@ -43,6 +43,7 @@ auth=(-H "Authorization: Bearer $token")
 
 import() {
   local started json id status
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
   started=$(date +%s.%N)
   json=$(curl -sf "${auth[@]}" -X POST -F "file=@$work/demo-$N/targets.csv" "$api/api/v1/targets/import?mode=apply")
   id=$(echo "$json" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
@@ -60,6 +61,9 @@ job=(p(j['finishedAtUtc'])-p(j['startedAtUtc'])).total_seconds()
 print(f\"{j['status']}: {j['rowsDone']} rows, inserted {j['inserted']}, updated {j['updated']}, unchanged {j['unchanged']}, errors {j['errorCount']}\")
 print(f'job time {job:.1f} s = {j[\"rowsDone\"]/job:,.0f} rows/s; upload+job wall {$(date +%s.%N)-$started:.1f} s')"
   grep -E 'VmHWM|VmRSS' "/proc/$svc/status" | tr -s ' '
+  # The importer's own phase line (copy / merge and index builds / commit), and the load the run saw.
+  grep -o "Import $id: .*" "$work/service.log" || true
+  echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 echo "== import $N targets (apply)"; import

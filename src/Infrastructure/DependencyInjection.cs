@@ -84,6 +84,7 @@ internal static class RosterServices
         services.AddSingleton<IRosterFileProbe, RosterFileProbe>();
         services.AddScoped<TargetImporter>();
         services.AddScoped<OfficerImporter>();
+        services.AddScoped<RecusalImporter>();
         services.AddScoped<IRosterImporter, RosterImporter>();
         services.AddHostedService<ImportJobWorker>();
         services.AddSingleton<IRosterExporter, RosterExporter>();

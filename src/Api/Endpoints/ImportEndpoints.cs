@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Localization;
@@ -63,12 +64,8 @@ public static class ImportEndpoints
         var path = files.NewUploadPath(Guid.NewGuid(), extension);
         try
         {
-            await using (var target = File.Create(path))
-            {
-                await file.CopyToAsync(target, ct);
-            }
-
-            var job = await mediator.Send(new StartImportCommand(roster, mode, fileName, path, encoding.ToLowerInvariant()), ct);
+            var sha256 = await SaveAsync(file, path, ct);
+            var job = await mediator.Send(new StartImportCommand(roster, mode, fileName, path, sha256, file.Length, encoding.ToLowerInvariant()), ct);
             return TypedResults.Accepted($"/api/v1/import-jobs/{job.Id}", job);
         }
         catch
@@ -77,6 +74,23 @@ public static class ImportEndpoints
             File.Delete(path);
             throw;
         }
+    }
+
+    /// <summary>Saves the upload and hashes it on the way (SHA-256, lower-case hex): the job and its audit entry name the file exactly.</summary>
+    private static async Task<string> SaveAsync(IFormFile file, string path, CancellationToken ct)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1 << 16];
+        await using var source = file.OpenReadStream();
+        await using var target = File.Create(path);
+        int read;
+        while ((read = await source.ReadAsync(buffer, ct)) > 0)
+        {
+            hash.AppendData(buffer, 0, read);
+            await target.WriteAsync(buffer.AsMemory(0, read), ct);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     private static async Task<Ok<PagedResult<ImportJobDto>>> List(

@@ -1,4 +1,5 @@
 using DoubleRandom.Application.Common.Exceptions;
+using DoubleRandom.Application.Common.Json;
 using DoubleRandom.Application.Common.Localization;
 
 namespace DoubleRandom.Api.Endpoints;
@@ -25,7 +26,7 @@ internal static class QueryEnum
             return parsed;
         }
 
-        var allowed = string.Join(", ", Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]));
+        var allowed = EnumWire.Join<T>(", ");
         throw RequestValidationException.ForField(field, Text.Of($"取值无效，允许：{allowed}", $"Invalid value; allowed: {allowed}"));
     }
 }

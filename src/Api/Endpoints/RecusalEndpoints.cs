@@ -23,6 +23,7 @@ public static class RecusalEndpoints
         group.MapPut("/{id:guid}", Update).WithName("UpdateRecusal").RequireAuthorization(Policies.RosterWrite)
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
         group.MapDelete("/{id:guid}", Delete).WithName("DeleteRecusal").RequireAuthorization(Policies.RosterWrite).ProducesProblem(404);
+        group.MapImport("/import", ImportRoster.Recusals, "ImportRecusals");
         return api;
     }
 

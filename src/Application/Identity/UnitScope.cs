@@ -1,4 +1,6 @@
+using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Domain.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,4 +54,17 @@ public sealed class UnitScope(IApplicationDbContext db, ICurrentActor actor)
 
     public async Task<bool> CanSeeAsync(Guid? unitId, CancellationToken ct) =>
         await VisibleUnitIdsAsync(ct) is not { } visible || (unitId is { } id && visible.Contains(id));
+
+    /// <summary>
+    /// Refuses (403 <c>unit-out-of-scope</c>) a record being put into a unit the caller cannot see: the caller may
+    /// only place officers in their own unit and those below it.
+    /// </summary>
+    public async Task DemandAsync(Guid? unitId, CancellationToken ct)
+    {
+        if (!await CanSeeAsync(unitId, ct))
+        {
+            throw new ForbiddenException("unit-out-of-scope", Text.Of(
+                "只能在本单位及下级单位内登记或调整执法检查人员", "Officers can only be placed in your unit and the units below it."));
+        }
+    }
 }

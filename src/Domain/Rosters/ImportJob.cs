@@ -4,6 +4,7 @@ public enum ImportRoster
 {
     Targets,
     Officers,
+    Recusals,
 }
 
 public enum ImportMode
@@ -54,6 +55,12 @@ public sealed class ImportJob
 
     public string StoredPath { get; private set; } = string.Empty;
 
+    /// <summary>SHA-256 of the uploaded file (lower-case hex), so the audit trail names exactly what was imported.</summary>
+    public string? FileSha256 { get; private set; }
+
+    /// <summary>The uploaded file's size in bytes.</summary>
+    public long FileBytes { get; private set; }
+
     /// <summary><c>auto</c>, <c>utf-8</c> or <c>gb18030</c>; after the run, the encoding that was used.</summary>
     public string Encoding { get; private set; } = "auto";
 
@@ -83,14 +90,16 @@ public sealed class ImportJob
 
     public bool IsFinished => Status is ImportJobStatus.Succeeded or ImportJobStatus.Rejected or ImportJobStatus.Failed;
 
-    public static ImportJob Queue(Guid id, ImportRoster roster, ImportMode mode, string fileName, string storedPath,
-        string encoding, string createdBy, DateTime utcNow) => new()
+    public static ImportJob Queue(Guid id, ImportRoster roster, ImportMode mode, string fileName, string storedPath, string fileSha256,
+        long fileBytes, string encoding, string createdBy, DateTime utcNow) => new()
         {
             Id = id,
             Roster = roster,
             Mode = mode,
             FileName = fileName,
             StoredPath = storedPath,
+            FileSha256 = fileSha256,
+            FileBytes = fileBytes,
             Encoding = encoding,
             Status = ImportJobStatus.Queued,
             CreatedBy = createdBy,

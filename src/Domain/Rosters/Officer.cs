@@ -11,6 +11,17 @@ public enum OfficerStatus
     Retired,
 }
 
+public static class OfficerStatuses
+{
+    public static (string Chinese, string English) DisplayName(this OfficerStatus status) => status switch
+    {
+        OfficerStatus.Active => ("在岗", "Active"),
+        OfficerStatus.Leave => ("休假", "On leave"),
+        OfficerStatus.Transferred => ("调离", "Transferred"),
+        _ => ("退休", "Retired"),
+    };
+}
+
 /// <summary>执法证: valid from the issue date up to (not including) the expiry date.</summary>
 public sealed record EnforcementCertificate(string Type, string Number, DateOnly IssuedOn, DateOnly ExpiresOn)
 {

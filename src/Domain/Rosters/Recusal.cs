@@ -18,6 +18,17 @@ public enum RecusalReason
     Other,
 }
 
+public static class RecusalReasons
+{
+    public static (string Chinese, string English) DisplayName(this RecusalReason reason) => reason switch
+    {
+        RecusalReason.Kinship => ("亲属关系", "Kinship"),
+        RecusalReason.FormerEmployer => ("曾任职", "Former employer"),
+        RecusalReason.PriorCase => ("曾办理案件", "Prior case"),
+        _ => ("其他", "Other"),
+    };
+}
+
 /// <summary>
 /// 回避登记: this officer must not inspect this target while the recusal is valid
 /// (from <see cref="ValidFrom"/> to <see cref="ValidTo"/> inclusive; open-ended when no end).

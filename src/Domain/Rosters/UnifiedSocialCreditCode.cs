@@ -25,6 +25,12 @@ public static class UnifiedSocialCreditCode
 
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
+    /// <summary>Character → its value (its position in <see cref="Charset"/>), -1 outside the alphabet.</summary>
+    private static readonly sbyte[] Values = BuildValues();
+
+    /// <summary>The value of a character of the alphabet, -1 for any other character.</summary>
+    public static int ValueOf(char c) => c < Values.Length ? Values[c] : -1;
+
     /// <summary>Null when the code is valid; otherwise the first failure, in reading order.</summary>
     public static CodeFailure? Check(string? code)
     {
@@ -40,7 +46,7 @@ public static class UnifiedSocialCreditCode
 
         for (var i = 0; i < Length; i++)
         {
-            if (!Charset.Contains(code[i], StringComparison.Ordinal))
+            if (ValueOf(code[i]) < 0)
             {
                 return new CodeFailure(CodeFailureKind.CharacterNotAllowed, i + 1, code[i]);
             }
@@ -69,7 +75,7 @@ public static class UnifiedSocialCreditCode
         var sum = 0;
         for (var i = 0; i < 17; i++)
         {
-            var value = Charset.IndexOf(first17[i], StringComparison.Ordinal);
+            var value = ValueOf(first17[i]);
             if (value < 0)
             {
                 throw new ArgumentException($"'{first17[i]}' is not a GB 32100 character.", nameof(first17));
@@ -80,5 +86,17 @@ public static class UnifiedSocialCreditCode
 
         var check = 31 - (sum % 31);
         return Charset[check == 31 ? 0 : check];
+    }
+
+    private static sbyte[] BuildValues()
+    {
+        var values = new sbyte[128];
+        Array.Fill(values, (sbyte)-1);
+        for (var i = 0; i < Charset.Length; i++)
+        {
+            values[Charset[i]] = (sbyte)i;
+        }
+
+        return values;
     }
 }

@@ -9,6 +9,10 @@ public sealed class ReferenceData : IReferenceData
 {
     private readonly HashSet<string> _regionCodes;
 
+    /// <summary>Lookups for the import's million rows: by letter, and by division (0–99).</summary>
+    private readonly Dictionary<string, IndustrySectionDto> _sections;
+    private readonly IndustrySectionDto?[] _sectionOfDivision;
+
     public ReferenceData()
     {
         Regions = ReadCsv("ningxia-divisions.csv")
@@ -20,6 +24,15 @@ public sealed class ReferenceData : IReferenceData
             return new IndustrySectionDto(f[0], f[1], first, range.Length > 1 ? int.Parse(range[1], CultureInfo.InvariantCulture) : first);
         }).ToList();
         _regionCodes = Regions.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        _sections = Industries.ToDictionary(i => i.Section, StringComparer.Ordinal);
+        _sectionOfDivision = new IndustrySectionDto?[100];
+        foreach (var section in Industries)
+        {
+            for (var division = Math.Max(0, section.FirstDivision); division <= Math.Min(99, section.LastDivision); division++)
+            {
+                _sectionOfDivision[division] ??= section;
+            }
+        }
     }
 
     public static ReferenceData Shared { get; } = new();
@@ -30,10 +43,9 @@ public sealed class ReferenceData : IReferenceData
 
     public bool IsKnownRegion(string code) => _regionCodes.Contains(code);
 
-    public IndustrySectionDto? Section(string section) => Industries.FirstOrDefault(i => i.Section == section);
+    public IndustrySectionDto? Section(string section) => _sections.GetValueOrDefault(section);
 
-    public IndustrySectionDto? SectionOfDivision(int division) =>
-        Industries.FirstOrDefault(i => division >= i.FirstDivision && division <= i.LastDivision);
+    public IndustrySectionDto? SectionOfDivision(int division) => division is >= 0 and <= 99 ? _sectionOfDivision[division] : null;
 
     private static List<string[]> ReadCsv(string name)
     {

@@ -88,4 +88,35 @@ public sealed class ExportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
     [InlineData("regionPrefix=abc")]
     public async Task Bad_export_parameters_are_400(string query) =>
         await (await Client.GetAsync($"/api/v1/targets/export?{query}")).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+    [Theory]
+    [InlineData(Application.Rosters.Imports.ExportFormat.Csv)]
+    [InlineData(Application.Rosters.Imports.ExportFormat.Xlsx)]
+    public async Task A_failed_export_leaves_no_file_behind(Application.Rosters.Imports.ExportFormat format)
+    {
+        await SeedAsync();
+        var folder = Directory.CreateTempSubdirectory("doublerandom-export-test-").FullName;
+        try
+        {
+            var exporter = new Infrastructure.Rosters.Export.RosterExporter(folder);
+            await using var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateAsyncScope(Fixture.Factory.Services);
+            var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+                .GetRequiredService<Infrastructure.Persistence.AppDbContext>(scope.ServiceProvider);
+
+            // The query fails once rows are asked for, after the file has been started.
+            var untranslatable = db.Targets.Where(t => t.Name.GetHashCode(StringComparison.Ordinal) == 1);
+            await Assert.ThrowsAsync<InvalidOperationException>(() => exporter.ExportTargetsAsync(untranslatable, format, CancellationToken.None));
+            using var cancelled = new CancellationTokenSource();
+            await cancelled.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => exporter.ExportTargetsAsync(db.Targets, format, cancelled.Token));
+            Assert.Empty(Directory.GetFiles(folder));
+
+            var written = await exporter.ExportTargetsAsync(db.Targets, format, CancellationToken.None);
+            Assert.Equal(folder, Path.GetDirectoryName(written.Path));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

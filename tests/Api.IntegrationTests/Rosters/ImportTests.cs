@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using DoubleRandom.Api.IntegrationTests.Audit;
 using DoubleRandom.Api.IntegrationTests.Organization;
 using DoubleRandom.Api.IntegrationTests.Support;
 using Npgsql;
@@ -8,13 +9,6 @@ namespace DoubleRandom.Api.IntegrationTests.Rosters;
 
 public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixture)
 {
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
 
     [Fact]
     public async Task A_dry_run_counts_what_would_change_and_writes_nothing()
@@ -41,24 +35,109 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
 
         var again = await Client.ImportAsync("targets", file, "t.csv");
         Assert.Equal((0L, 0L, 200L), (again.Inserted, again.Updated, again.Unchanged));
-        Assert.Equal(200, await ScalarAsync("SELECT count(*) FROM targets WHERE version = 1"));
+        Assert.Equal(200, await Fixture.ScalarAsync("SELECT count(*) FROM targets WHERE version = 1"));
+
+        // Each import is summed up on the audit trail: the file by its SHA-256, the uploader, the counts.
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file));
+        Assert.Equal((sha256, (long)file.Length), (first.FileSha256, first.FileBytes));
+        var summary = Assert.Single(await Client.EntriesAsync($"&entityType=ImportJob&action=import.finish&entityId={first.Id}")).After!.Value;
+        Assert.Equal((sha256, "test-admin", "Succeeded", 200L, 0L), (summary.GetProperty("fileSha256").GetString(), summary.GetProperty("uploadedBy").GetString(),
+            summary.GetProperty("status").GetString(), summary.GetProperty("inserted").GetInt64(), summary.GetProperty("errors").GetInt64()));
+        var second = Assert.Single(await Client.EntriesAsync($"&entityType=ImportJob&action=import.finish&entityId={again.Id}")).After!.Value;
+        Assert.Equal(200L, second.GetProperty("unchanged").GetInt64());
+    }
+
+    /// <summary>Every index and constraint of <c>targets</c>, as PostgreSQL would recreate them.</summary>
+    private async Task<string> TargetIndexesAsync()
+    {
+        await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            SELECT string_agg(d, E'\n' ORDER BY d) FROM (
+                SELECT indexdef AS d FROM pg_indexes WHERE tablename = 'targets'
+                UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'targets'::regclass) x
+            """, connection);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>A service where 100 rows make a first load, signed in, with the organisation; and the indexes of targets before.</summary>
+    private sealed class BulkService(ImportTests test) : IAsyncDisposable
+    {
+        public ApiFactory Factory { get; } = new("postgres", test.Fixture.ConnectionString, new Dictionary<string, string> { ["Imports:BulkLoadMinimumRows"] = "100" });
+
+        public HttpClient Client { get; private set; } = null!;
+
+        public string Indexes { get; private set; } = string.Empty;
+
+        public async Task<BulkService> StartAsync()
+        {
+            Client = RosterApi.NewClient(Factory);
+            await Client.SeedOrganizationAsync();
+            Indexes = await test.TargetIndexesAsync();
+            return this;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Client.Dispose();
+            await Factory.DisposeAsync();
+        }
     }
 
     [Fact]
     public async Task A_first_load_rebuilds_the_indexes_once_and_ends_with_every_index_in_place()
     {
-        await using var factory = new ApiFactory("postgres", Fixture.ConnectionString)
-            .WithWebHostBuilder(b => b.UseSetting("Imports:BulkLoadMinimumRows", "100"));
-        using var client = RosterApi.NewClient(factory);
-        await client.SeedOrganizationAsync();
-        var indexes = await ScalarAsync("SELECT count(*) FROM pg_indexes WHERE tablename = 'targets'");
+        await using var service = await new BulkService(this).StartAsync();
+        var (client, indexes) = (service.Client, service.Indexes);
+        Assert.Contains("pk_targets PRIMARY KEY (id)", indexes, StringComparison.Ordinal);
 
         var job = await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(300)), "t.csv");
         Assert.Equal(("succeeded", 300L), (job.Status, job.Inserted));
-        Assert.Equal(indexes, await ScalarAsync("SELECT count(*) FROM pg_indexes WHERE tablename = 'targets'"));
+        Assert.Equal(indexes, await TargetIndexesAsync());
         var found = await (await client.GetAsync($"/api/v1/targets?q={Uri.EscapeDataString("塞上商贸有限公司29")}")).ReadAsync<Page<TargetDto>>(HttpStatusCode.OK);
         Assert.Equal(11, found.TotalCount);
         Assert.Equal(300L, (await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(300)), "t.csv")).Unchanged);
+        Assert.Equal(300, await Fixture.ScalarAsync("SELECT count(DISTINCT id) FROM targets WHERE version = 1"));
+    }
+
+    [Fact]
+    public async Task A_direct_first_load_merges_the_codes_already_there_like_any_import()
+    {
+        await using var service = await new BulkService(this).StartAsync();
+        var (client, indexes) = (service.Client, service.Indexes);
+        // Already there: code 1 (the file repeats it), code 2 (the file changes it), code 3 (retired; the file changes it too).
+        Assert.Equal(3L, (await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(3)), "t.csv")).Inserted);
+        var third = (await (await client.GetAsync($"/api/v1/targets?q={RosterApi.Code(3)}")).ReadAsync<Page<TargetDto>>(HttpStatusCode.OK)).Items.Single();
+        (await client.PostAsync($"/api/v1/targets/{third.Id}/retire", null)).EnsureSuccessStatusCode();
+
+        var lines = Enumerable.Range(1, 300).Select(i => i is 2 or 3 ? ImportFiles.TargetLine(i, tier: "D") : ImportFiles.TargetLine(i));
+        var job = await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.TargetHeader + "\n" + string.Join("\n", lines) + "\n"), "t.csv");
+
+        Assert.Equal(("succeeded", 297L, 1L, 2L), (job.Status, job.Inserted, job.Updated, job.Unchanged));
+        Assert.Equal(indexes, await TargetIndexesAsync());
+        Assert.Equal(300, await Fixture.CountRowsAsync("targets"));
+        Assert.Equal(2, await Fixture.ScalarAsync($"SELECT version FROM targets WHERE code = '{RosterApi.Code(2)}' AND risk_tier = 'D'"));
+        Assert.Equal(1, await Fixture.ScalarAsync($"SELECT count(*) FROM targets WHERE code = '{RosterApi.Code(3)}' AND risk_tier = 'A' AND retired_at_utc IS NOT NULL"));
+        Assert.Equal(297, await Fixture.ScalarAsync($"""
+            SELECT count(*) FROM targets WHERE code NOT IN ('{RosterApi.Code(1)}', '{RosterApi.Code(2)}', '{RosterApi.Code(3)}')
+              AND version = 1 AND draw_reference_count = 0 AND retired_at_utc IS NULL
+              AND created_by = 'test-admin' AND updated_by = 'test-admin' AND created_at_utc = updated_at_utc
+            """));
+    }
+
+    [Fact]
+    public async Task A_first_load_that_meets_a_bad_row_or_is_a_dry_run_writes_nothing_and_keeps_every_index()
+    {
+        await using var service = await new BulkService(this).StartAsync();
+        var (client, indexes) = (service.Client, service.Indexes);
+
+        var bad = await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(300) + ImportFiles.TargetLine(301, tier: "Z") + "\n"), "t.csv");
+        Assert.Equal(("rejected", 301L, 1L), (bad.Status, bad.RowsDone, bad.ErrorCount));
+        var dry = await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(300)), "t.csv", "mode=dryRun");
+        Assert.Equal(("succeeded", 300L), (dry.Status, dry.Inserted));
+
+        Assert.Equal(0, await Fixture.CountRowsAsync("targets"));
+        Assert.Equal(indexes, await TargetIndexesAsync());
     }
 
     [Fact]
@@ -69,7 +148,7 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         var changed = ImportFiles.TargetHeader + "\n" + ImportFiles.TargetLine(1) + "\n" + ImportFiles.TargetLine(2, tier: "D") + "\n" + ImportFiles.TargetLine(3) + "\n";
         var job = await Client.ImportAsync("targets", ImportFiles.Utf8(changed), "t.csv");
         Assert.Equal((0L, 1L, 2L), (job.Inserted, job.Updated, job.Unchanged));
-        Assert.Equal(2, await ScalarAsync($"SELECT version FROM targets WHERE code = '{RosterApi.Code(2)}'"));
+        Assert.Equal(2, await Fixture.ScalarAsync($"SELECT version FROM targets WHERE code = '{RosterApi.Code(2)}'"));
     }
 
     [Fact]
@@ -189,5 +268,35 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         var bad = await Client.ImportAsync("officers", ImportFiles.Utf8(header + "NX-3,王,NX-999999,nosuch,也许,,,,\n"), "o.csv");
         Assert.Equal(("rejected", 3L), (bad.Status, bad.ErrorCount));
         Assert.Equal(2, await Fixture.CountRowsAsync("officers"));
+    }
+
+    [Fact]
+    public async Task Officer_files_of_several_batches_apply_whole_or_not_at_all()
+    {
+        await Client.SeedOrganizationAsync();
+        const string header = "人员编号,姓名,所属单位,部门,执法证号,发证日期,有效期至\n";
+        var rows = Enumerable.Range(1, 2_500).Select(i => $"NX-{i},张{i},NX-640104,amr,C{i},2020-01-01,2099-01-01").ToList();
+        // A second certificate of the first officer, thousands of rows (and two batches) later.
+        rows.Add("NX-1,张1,NX-640104,amr,C-extra,2021-01-01,2099-01-01");
+
+        var bad = await Client.ImportAsync("officers", ImportFiles.Utf8(header + string.Join("\n", rows) + "\nNX-X,王,NX-999999,amr,,,\n"), "o.csv");
+        Assert.Equal(("rejected", 1L), (bad.Status, bad.ErrorCount));
+        Assert.Equal(0, await Fixture.CountRowsAsync("officers"));
+
+        var job = await Client.ImportAsync("officers", ImportFiles.Utf8(header + string.Join("\n", rows) + "\n"), "o.csv");
+        Assert.Equal(("succeeded", 2_501L, 2_500L), (job.Status, job.RowsDone, job.Inserted));
+        Assert.Equal(2_501, await Fixture.CountRowsAsync("officer_certificates"));
+        Assert.Equal(2, await Fixture.ScalarAsync("SELECT count(*) FROM officer_certificates c JOIN officers o ON o.id = c.officer_id WHERE o.number = 'NX-1'"));
+        // Every officer is on the audit trail, each saved in its batch.
+        var audited = await (await Client.GetAsync("/api/v1/audit/entries?entityType=Officer&action=create&pageSize=1"))
+            .ReadAsync<Page<AuditEntryView>>(HttpStatusCode.OK);
+        Assert.Equal(2_500, audited.TotalCount);
+
+        var again = await Client.ImportAsync("officers", ImportFiles.Utf8(header + string.Join("\n", rows) + "\n"), "o.csv");
+        Assert.Equal((0L, 0L, 2_500L), (again.Inserted, again.Updated, again.Unchanged));
+        rows[1_700] = "NX-1701,张一七零一,NX-640104,amr,C1701,2020-01-01,2099-01-01";
+        var renamed = await Client.ImportAsync("officers", ImportFiles.Utf8(header + string.Join("\n", rows) + "\n"), "o.csv");
+        Assert.Equal((0L, 1L, 2_499L), (renamed.Inserted, renamed.Updated, renamed.Unchanged));
+        Assert.Equal(2, await Fixture.ScalarAsync("SELECT version FROM officers WHERE number = 'NX-1701'"));
     }
 }

@@ -19,14 +19,19 @@ public sealed class OfficersTests(PostgresApiFixture fixture) : PostgresTest(fix
         certificates = expires is null ? [] : new[] { new { type = "行政执法证", number = $"C-{number}", issuedOn = "2020-01-01", expiresOn = expires } },
     };
 
-    [Fact]
-    public async Task A_unit_scoped_user_sees_the_officers_of_their_unit_and_those_below_only()
+    /// <summary>The organisation, and two units below the bureau: Yinchuan and Wuzhong.</summary>
+    private async Task<(Guid Yinchuan, Guid Wuzhong)> TwoUnitsAsync()
     {
         var bureau = await Client.SeedOrganizationAsync();
         async Task<Guid> Unit(string code) => (await (await Client.PostJsonAsync("/api/v1/branch-units", new { code, name = code, parentId = bureau, regionCode = "640100" }))
             .ReadAsync<BranchUnitDto>(HttpStatusCode.Created)).Id;
-        var yinchuan = await Unit("YC");
-        var wuzhong = await Unit("WZ");
+        return (await Unit("YC"), await Unit("WZ"));
+    }
+
+    [Fact]
+    public async Task A_unit_scoped_user_sees_the_officers_of_their_unit_and_those_below_only()
+    {
+        var (yinchuan, wuzhong) = await TwoUnitsAsync();
         await Client.PostJsonAsync(Url, Body("NX-YC", yinchuan));
         var other = await (await Client.PostJsonAsync(Url, Body("NX-WZ", wuzhong))).ReadAsync<OfficerDto>(HttpStatusCode.Created);
 
@@ -37,6 +42,33 @@ public sealed class OfficersTests(PostgresApiFixture fixture) : PostgresTest(fix
 
         var all = await (await Client.GetAsync(Url)).ReadAsync<Page<OfficerDto>>(HttpStatusCode.OK);
         Assert.Equal(2, all.TotalCount);
+    }
+
+    [Fact]
+    public async Task A_unit_scoped_keeper_edits_and_adds_officers_of_their_units_only()
+    {
+        var (yinchuan, wuzhong) = await TwoUnitsAsync();
+        var own = await (await Client.PostJsonAsync(Url, Body("NX-YC", yinchuan))).ReadAsync<OfficerDto>(HttpStatusCode.Created);
+        var other = await (await Client.PostJsonAsync(Url, Body("NX-WZ", wuzhong))).ReadAsync<OfficerDto>(HttpStatusCode.Created);
+        using var keeper = Fixture.Factory.CreateClientAs("yc-keeper", ["roster-keeper"], yinchuan);
+        object Update(Guid unit, string name) => new { name, unitId = unit, departmentCode = "amr", isLeaderEligible = false, version = 1 };
+
+        // Outside the keeper's units the officer does not exist for them; nor can one be moved or added there.
+        await (await keeper.PutJsonAsync($"{Url}/{other.Id}", Update(wuzhong, "改名"))).ReadProblemAsync(HttpStatusCode.NotFound);
+        var moved = await (await keeper.PutJsonAsync($"{Url}/{own.Id}", Update(wuzhong, "张伟"))).ReadProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal("unit-out-of-scope", moved.Code);
+        Assert.Equal("unit-out-of-scope", (await (await keeper.PostJsonAsync(Url, Body("NX-WZ-2", wuzhong))).ReadProblemAsync(HttpStatusCode.Forbidden)).Code);
+        Assert.Equal(2, await Fixture.CountRowsAsync("officers"));
+        var unchanged = await (await Client.GetAsync($"{Url}/{other.Id}")).ReadAsync<OfficerDto>(HttpStatusCode.OK);
+        Assert.Equal(("张伟", 1), (unchanged.Name, unchanged.Version));
+        Assert.Equal(yinchuan, (await (await Client.GetAsync($"{Url}/{own.Id}")).ReadAsync<OfficerDto>(HttpStatusCode.OK)).UnitId);
+
+        // Inside them, as anyone with the role.
+        var renamed = await (await keeper.PutJsonAsync($"{Url}/{own.Id}", Update(yinchuan, "张伟伟"))).ReadAsync<OfficerDto>(HttpStatusCode.OK);
+        Assert.Equal(("张伟伟", 2), (renamed.Name, renamed.Version));
+        await (await keeper.PostJsonAsync(Url, Body("NX-YC-2", yinchuan))).ReadAsync<OfficerDto>(HttpStatusCode.Created);
+        // An administrator sees every unit and may move officers anywhere.
+        await (await Client.PutJsonAsync($"{Url}/{other.Id}", Update(yinchuan, "张伟"))).ReadAsync<OfficerDto>(HttpStatusCode.OK);
     }
 
     [Fact]

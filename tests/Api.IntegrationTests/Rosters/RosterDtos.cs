@@ -17,5 +17,5 @@ public sealed record RecusalDto(
     Guid Id, Guid OfficerId, string TargetCode, string Reason, string? Note, DateOnly ValidFrom, DateOnly? ValidTo, string RecordedBy, int Version);
 
 public sealed record ImportJobDto(
-    Guid Id, string Roster, string Mode, string FileName, string Encoding, string Status, long RowsDone, long? RowsTotal,
+    Guid Id, string Roster, string Mode, string FileName, string? FileSha256, long FileBytes, string Encoding, string Status, long RowsDone, long? RowsTotal,
     double? EtaSeconds, long Inserted, long Updated, long Unchanged, long ErrorCount, string? Message, string ReportUrl);

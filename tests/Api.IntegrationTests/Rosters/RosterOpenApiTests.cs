@@ -19,7 +19,7 @@ public sealed class RosterOpenApiTests(PostgresApiFixture fixture) : PostgresTes
         [
             "SearchTargets", "GetTarget", "CreateTarget", "UpdateTarget", "RetireTarget", "DeleteTarget", "ImportTargets", "ExportTargets",
             "SearchOfficers", "GetOfficer", "CreateOfficer", "UpdateOfficer", "ImportOfficers", "ExportOfficers",
-            "ListRecusals", "GetRecusal", "CreateRecusal", "UpdateRecusal", "DeleteRecusal", "ListImportJobs", "GetImportJob", "GetImportReport",
+            "ListRecusals", "GetRecusal", "CreateRecusal", "UpdateRecusal", "DeleteRecusal", "ImportRecusals", "ListImportJobs", "GetImportJob", "GetImportReport",
             "ListRegions", "ListIndustries", "ListRosterEnums",
         ];
         Assert.All(expected, name => Assert.Contains(name, operations));

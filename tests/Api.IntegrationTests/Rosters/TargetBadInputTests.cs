@@ -50,6 +50,21 @@ public sealed class TargetBadInputTests(PostgresApiFixture fixture) : PostgresTe
     }
 
     [Fact]
+    public async Task A_tag_list_longer_than_its_column_is_a_field_error_in_the_API_and_in_an_import()
+    {
+        await Client.SeedOrganizationAsync();
+        // 50 tags of 40 characters each pass the per-item rules, but joined they exceed the 1000-character column.
+        var tags = Enumerable.Range(0, 50).Select(i => $"{i:D2}{new string('标', 38)}").ToArray();
+        var problem = await RefusedAsync(RosterApi.TargetBody(RosterApi.Code(1), tags: tags), "tags");
+        Assert.Contains("1000", problem.Errors!["tags"][0], StringComparison.Ordinal);
+
+        var job = await Client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(1) + ImportFiles.TargetLine(2, tags: string.Join(';', tags)) + "\n"), "t.csv");
+        Assert.Equal(("rejected", 1L), (job.Status, job.ErrorCount));
+        Assert.Contains("3,分类标注,合计不能超过 1000 个字符", await Client.ReportAsync(job), StringComparison.Ordinal);
+        Assert.Equal(0, await Fixture.CountRowsAsync("targets"));
+    }
+
+    [Fact]
     public async Task A_product_code_for_an_enterprise_kind_names_the_prefix()
     {
         await Client.SeedOrganizationAsync();

@@ -134,6 +134,40 @@ public sealed class TargetsTests(PostgresApiFixture fixture) : PostgresTest(fixt
         Assert.Equal("A", enums.RootElement.GetProperty("riskTiers")[0].GetProperty("value").GetString());
     }
 
+    [Fact]
+    public async Task Roster_enum_values_are_spelt_as_the_JSON_API_writes_them_and_credit_classes_are_listed()
+    {
+        using var enums = await (await Client.GetAsync("/api/v1/reference/roster-enums")).ReadAsync<System.Text.Json.JsonDocument>(HttpStatusCode.OK);
+        var json = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>(Fixture.Factory.Services).Value.SerializerOptions;
+        void Same<T>(string list)
+            where T : struct, Enum
+        {
+            var listed = enums.RootElement.GetProperty(list).EnumerateArray().ToList();
+            Assert.Equal(
+                Enum.GetValues<T>().Select(v => System.Text.Json.JsonSerializer.Serialize(v, json).Trim('"')),
+                listed.Select(e => e.GetProperty("value").GetString()));
+            Assert.All(listed, e => Assert.False(string.IsNullOrEmpty(e.GetProperty("chinese").GetString()) || string.IsNullOrEmpty(e.GetProperty("english").GetString())));
+        }
+
+        Same<Domain.Rosters.TargetKind>("targetKinds");
+        Same<Domain.Rosters.TargetStatus>("targetStatuses");
+        Same<Domain.Rosters.RiskTier>("riskTiers");
+        Same<Domain.Rosters.CreditClass>("creditClasses");
+        Same<Domain.Rosters.OfficerStatus>("officerStatuses");
+        Same<Domain.Rosters.RecusalReason>("recusalReasons");
+        var credit = enums.RootElement.GetProperty("creditClasses")[3];
+        Assert.Equal(("D", "D 类（信用风险高）"), (credit.GetProperty("value").GetString(), credit.GetProperty("chinese").GetString()));
+
+        // A value as listed is accepted back, in a body and in a query; a wrong one is refused naming the listed spellings.
+        await Client.SeedOrganizationAsync();
+        var created = await Client.CreateTargetAsync(RosterApi.TargetBody(RosterApi.Code(77), tier: enums.RootElement.GetProperty("riskTiers")[1].GetProperty("value").GetString()));
+        Assert.Equal("B", created.RiskTier);
+        Assert.Single((await (await Client.GetAsync("/api/v1/targets?riskTier=B")).ReadAsync<Page<TargetDto>>(HttpStatusCode.OK)).Items);
+        var problem = await (await Client.GetAsync("/api/v1/targets?riskTier=E")).ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("A, B, C, D", problem.Errors!["riskTier"][0], StringComparison.Ordinal);
+    }
+
     private sealed record RegionView(string Code, string Name, string? ParentCode);
 
     private sealed record IndustryView(string Section, string Name, int FirstDivision, int LastDivision);

@@ -4,13 +4,15 @@ namespace DoubleRandom.Application.Rosters.Imports;
 
 /// <summary>
 /// A batch import as a client polls it. <c>rowsDone</c>/<c>rowsTotal</c> and <c>etaSeconds</c> while running;
-/// counts of inserted, updated, unchanged rows and errors when finished.
+/// counts of inserted, updated, unchanged rows and errors when finished. <c>fileSha256</c> identifies the uploaded file.
 /// </summary>
 public sealed record ImportJobDto(
     Guid Id,
     ImportRoster Roster,
     ImportMode Mode,
     string FileName,
+    string? FileSha256,
+    long FileBytes,
     string Encoding,
     ImportJobStatus Status,
     long RowsDone,

@@ -67,7 +67,7 @@ public sealed class ImportJobQueryHandlers(IApplicationDbContext db, IImportProg
             }
         }
 
-        return new ImportJobDto(job.Id, job.Roster, job.Mode, job.FileName, job.Encoding, job.Status, rowsDone, rowsTotal, eta,
+        return new ImportJobDto(job.Id, job.Roster, job.Mode, job.FileName, job.FileSha256, job.FileBytes, job.Encoding, job.Status, rowsDone, rowsTotal, eta,
             job.Inserted, job.Updated, job.Unchanged, job.ErrorCount, job.Message, $"/api/v1/import-jobs/{job.Id}/report",
             job.CreatedAtUtc, job.StartedAtUtc, job.FinishedAtUtc);
     }

@@ -9,7 +9,9 @@ namespace DoubleRandom.Application.Rosters.Imports;
 /// Queues an import of an uploaded file that the API has already saved at <paramref name="StoredPath"/>.
 /// A file that cannot be imported at all (empty, binary, wrong columns) is refused at once and removed.
 /// </summary>
-public sealed record StartImportCommand(ImportRoster Roster, ImportMode Mode, string FileName, string StoredPath, string Encoding)
+/// <param name="FileSha256">SHA-256 of the upload (lower-case hex), computed while it was saved.</param>
+public sealed record StartImportCommand(
+    ImportRoster Roster, ImportMode Mode, string FileName, string StoredPath, string FileSha256, long FileBytes, string Encoding)
     : ICommand<ImportJobDto>;
 
 public sealed class StartImportHandler(
@@ -26,8 +28,8 @@ public sealed class StartImportHandler(
         }
 
         var id = Guid.CreateVersion7();
-        var job = ImportJob.Queue(id, command.Roster, command.Mode, command.FileName, command.StoredPath, command.Encoding,
-            actor.Name, clock.GetUtcNow().UtcDateTime);
+        var job = ImportJob.Queue(id, command.Roster, command.Mode, command.FileName, command.StoredPath, command.FileSha256, command.FileBytes,
+            command.Encoding, actor.Name, clock.GetUtcNow().UtcDateTime);
         db.ImportJobs.Add(job);
         await db.SaveChangesAsync(cancellationToken);
         queue.Enqueue(id);

@@ -1,16 +1,17 @@
-using System.Text.Json;
+using DoubleRandom.Application.Common.Json;
 using DoubleRandom.Domain.Rosters;
 using Mediator;
 
 namespace DoubleRandom.Application.Rosters.Reference;
 
-/// <summary>One value of a roster enum: as JSON carries it, with its Chinese and English display names.</summary>
+/// <summary>One value of a roster enum: exactly as JSON carries it (<see cref="EnumWire"/>), with its Chinese and English display names.</summary>
 public sealed record EnumValueDto(string Value, string Chinese, string English);
 
 public sealed record RosterEnumsDto(
     IReadOnlyList<EnumValueDto> TargetKinds,
     IReadOnlyList<EnumValueDto> TargetStatuses,
     IReadOnlyList<EnumValueDto> RiskTiers,
+    IReadOnlyList<EnumValueDto> CreditClasses,
     IReadOnlyList<EnumValueDto> OfficerStatuses,
     IReadOnlyList<EnumValueDto> RecusalReasons);
 
@@ -22,25 +23,20 @@ public sealed class ListRosterEnumsHandler : IQueryHandler<ListRosterEnumsQuery,
     private static readonly RosterEnumsDto Enums = new(
         Values<TargetKind>(k => k.DisplayName()),
         Values<TargetStatus>(s => s.DisplayName()),
-        Enum.GetValues<RiskTier>().Select(t => new EnumValueDto(t.ToString(), $"{t} 级", $"Tier {t}")).ToList(),
-        Values<OfficerStatus>(s => s switch
+        Values<RiskTier>(t => ($"{t} 级", $"Tier {t}")),
+        Values<CreditClass>(c => c switch
         {
-            OfficerStatus.Active => ("在岗", "Active"),
-            OfficerStatus.Leave => ("休假", "On leave"),
-            OfficerStatus.Transferred => ("调离", "Transferred"),
-            _ => ("退休", "Retired"),
+            CreditClass.A => ("A 类（信用风险低）", "Class A (low credit risk)"),
+            CreditClass.B => ("B 类（信用风险一般）", "Class B (moderate credit risk)"),
+            CreditClass.C => ("C 类（信用风险较高）", "Class C (elevated credit risk)"),
+            _ => ("D 类（信用风险高）", "Class D (high credit risk)"),
         }),
-        Values<RecusalReason>(r => r switch
-        {
-            RecusalReason.Kinship => ("亲属关系", "Kinship"),
-            RecusalReason.FormerEmployer => ("曾任职", "Former employer"),
-            RecusalReason.PriorCase => ("曾办理案件", "Prior case"),
-            _ => ("其他", "Other"),
-        }));
+        Values<OfficerStatus>(s => s.DisplayName()),
+        Values<RecusalReason>(r => r.DisplayName()));
 
     public ValueTask<RosterEnumsDto> Handle(ListRosterEnumsQuery query, CancellationToken cancellationToken) => ValueTask.FromResult(Enums);
 
     private static List<EnumValueDto> Values<T>(Func<T, (string Chinese, string English)> name)
         where T : struct, Enum =>
-        Enum.GetValues<T>().Select(v => new EnumValueDto(JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), name(v).Chinese, name(v).English)).ToList();
+        Enum.GetValues<T>().Select(v => new EnumValueDto(EnumWire.Name(v), name(v).Chinese, name(v).English)).ToList();
 }

@@ -69,7 +69,7 @@ public static class TargetChecks
 
     public static string? Region(IReferenceData reference, string? region)
     {
-        if (string.IsNullOrEmpty(region) || region.Length != 6 || !region.All(char.IsAsciiDigit) || region[0] == '0')
+        if (string.IsNullOrEmpty(region) || region.Length != 6 || region.AsSpan().ContainsAnyExceptInRange('0', '9') || region[0] == '0')
         {
             return Text.Of("行政区划代码应为 6 位数字（GB/T 2260）", "A region code is six digits (GB/T 2260).");
         }
@@ -128,10 +128,17 @@ public static class TargetChecks
             return Text.Of($"长度不能超过 {maxLength} 个字符", $"At most {maxLength} characters.");
         }
 
-        return value != value.Trim() || value.Any(char.IsControl)
+        return HasOuterBlanks(value) || HasControl(value)
             ? Text.Of("首尾不能有空白，且不能包含控制字符", "No leading or trailing blanks and no control characters.")
             : null;
     }
+
+    /// <summary>What <see cref="string.Trim()"/> would remove: white space at either end.</summary>
+    private static bool HasOuterBlanks(string value) => value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]));
+
+    /// <summary>Any character <see cref="char.IsControl(char)"/> holds for (U+0000–U+001F, U+007F–U+009F), searched vectorised.</summary>
+    private static bool HasControl(string value) =>
+        value.AsSpan().ContainsAnyInRange('\u0000', '\u001F') || value.AsSpan().ContainsAnyInRange('\u007F', '\u009F');
 
     /// <summary>Department codes and tags become DR1-safe list items (no separator inside an item).</summary>
     public static string? ListItems(IReadOnlyList<string>? items, int maxItems, int maxLength)
@@ -146,8 +153,20 @@ public static class TargetChecks
             return Text.Of($"最多 {maxItems} 项", $"At most {maxItems} items.");
         }
 
-        return items.Any(i => string.IsNullOrWhiteSpace(i) || i.Length > maxLength || i.Contains(TagList.Separator, StringComparison.Ordinal) || i.Any(char.IsControl) || i != i.Trim())
-            ? Text.Of($"每项不能为空、不超过 {maxLength} 个字符且不能包含 |", $"Each item is non-empty, at most {maxLength} characters, without '|'.")
+        var bad = false;
+        foreach (var i in items)
+        {
+            bad |= string.IsNullOrWhiteSpace(i) || i.Length > maxLength || i.Contains(TagList.Separator, StringComparison.Ordinal) || HasControl(i) || HasOuterBlanks(i);
+        }
+
+        if (bad)
+        {
+            return Text.Of($"每项不能为空、不超过 {maxLength} 个字符且不能包含 |", $"Each item is non-empty, at most {maxLength} characters, without '|'.");
+        }
+
+        // Stored as one |a|b| column of at most 1000 characters: a longer list would fail in the database, not here.
+        return TagList.Join(items).Length > Target.ListMaxLength
+            ? Text.Of($"合计不能超过 {Target.ListMaxLength} 个字符（含分隔符）", $"At most {Target.ListMaxLength} characters in all (separators included).")
             : null;
     }
 }

@@ -74,6 +74,7 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
         builder.HasIndex(j => j.Status);
         builder.Property(j => j.FileName).HasMaxLength(255).IsRequired();
         builder.Property(j => j.StoredPath).HasMaxLength(1000).IsRequired();
+        builder.Property(j => j.FileSha256).HasMaxLength(64);
         builder.Property(j => j.Encoding).HasMaxLength(16).IsRequired();
         builder.Property(j => j.Message).HasMaxLength(2000);
         builder.Property(j => j.CreatedBy).HasMaxLength(100).IsRequired();

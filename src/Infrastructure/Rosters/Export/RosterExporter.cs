@@ -12,8 +12,13 @@ namespace DoubleRandom.Infrastructure.Rosters.Export;
 /// Streams the rows from the database into a temporary file (bounded memory at any size), with the import's
 /// Chinese headers, so an export can be edited and imported back.
 /// </summary>
-internal sealed class RosterExporter : IRosterExporter
+internal sealed class RosterExporter(string folder) : IRosterExporter
 {
+    public RosterExporter()
+        : this(Path.GetTempPath())
+    {
+    }
+
     public Task<ExportFile> ExportTargetsAsync(IQueryable<Target> targets, ExportFormat format, CancellationToken cancellationToken) =>
         WriteAsync("targets", RosterColumns.Targets, targets.AsAsyncEnumerable(), t => [Cells(t)], format, cancellationToken);
 
@@ -21,10 +26,26 @@ internal sealed class RosterExporter : IRosterExporter
         IQueryable<Officer> officers, IReadOnlyDictionary<Guid, string> unitCodes, ExportFormat format, CancellationToken cancellationToken) =>
         WriteAsync("officers", RosterColumns.Officers, officers.AsAsyncEnumerable(), o => Cells(o, unitCodes), format, cancellationToken);
 
-    private static async Task<ExportFile> WriteAsync<T>(
+    /// <summary>The file is the caller's once written; a failure or cancellation on the way deletes it.</summary>
+    private async Task<ExportFile> WriteAsync<T>(
         string name, RosterColumn[] columns, IAsyncEnumerable<T> rows, Func<T, IEnumerable<string[]>> lines, ExportFormat format, CancellationToken ct)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"doublerandom-export-{Guid.NewGuid():N}.{(format == ExportFormat.Csv ? "csv" : "xlsx")}");
+        var path = Path.Combine(folder, $"doublerandom-export-{Guid.NewGuid():N}.{(format == ExportFormat.Csv ? "csv" : "xlsx")}");
+        try
+        {
+            return await WriteFileAsync(path, name, columns, rows, lines, format, ct);
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
+        }
+    }
+
+    private static async Task<ExportFile> WriteFileAsync<T>(
+        string path, string name, RosterColumn[] columns, IAsyncEnumerable<T> rows, Func<T, IEnumerable<string[]>> lines, ExportFormat format,
+        CancellationToken ct)
+    {
         var headers = columns.Select(c => c.Headers[0]).ToArray();
         if (format == ExportFormat.Csv)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DoubleRandom.Application.Common.Json;
 
 namespace DoubleRandom.Infrastructure.Rosters.Import;
 
@@ -17,7 +18,7 @@ public static class CellParsers
             return true;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (TryIsoDate(text) is { } day)
         {
             date = day;
             return true;
@@ -30,6 +31,39 @@ public static class CellParsers
         }
 
         return false;
+    }
+
+    /// <summary><c>yyyy-MM-dd</c> exactly, without the culture machinery: most dates of a file are written so.</summary>
+    private static DateOnly? TryIsoDate(string text)
+    {
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+        {
+            return null;
+        }
+
+        var year = Digits(text, 0, 4);
+        var month = Digits(text, 5, 2);
+        var day = Digits(text, 8, 2);
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+    }
+
+    /// <summary>The number written by <paramref name="count"/> ASCII digits, or -1.</summary>
+    private static int Digits(string text, int start, int count)
+    {
+        var value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return value;
     }
 
     public static bool TryDecimal(string? text, out decimal? value)
@@ -139,7 +173,5 @@ public static class CellParsers
 
     public static string Allowed<T>(Func<T, string> chinese)
         where T : struct, Enum =>
-        string.Join("、", Enum.GetValues<T>().Select(v => $"{chinese(v)}/{JsonName(v.ToString())}"));
-
-    private static string JsonName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+        string.Join("、", Enum.GetValues<T>().Select(v => $"{chinese(v)}/{EnumWire.Name(v)}"));
 }

@@ -8,6 +8,9 @@ namespace DoubleRandom.Infrastructure.Rosters.Import;
 /// </summary>
 internal sealed class CodeSet
 {
+    /// <summary>Character → its GB 32100 value, 0xFF for characters outside the alphabet.</summary>
+    private static readonly byte[] Values = BuildValues();
+
     private readonly Dictionary<UInt128, long> _packed = [];
     private readonly Dictionary<string, long> _other = new(StringComparer.Ordinal);
 
@@ -16,11 +19,20 @@ internal sealed class CodeSet
     {
         if (TryPack(code) is { } packed)
         {
-            return _packed.TryAdd(packed, row) ? null : _packed[packed];
+            ref var first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_packed, packed, out var exists);
+            if (exists)
+            {
+                return first;
+            }
+
+            first = row;
+            return null;
         }
 
         return _other.TryAdd(code, row) ? null : _other[code];
     }
+
+    public bool Contains(string code) => TryPack(code) is { } packed ? _packed.ContainsKey(packed) : _other.ContainsKey(code);
 
     private static UInt128? TryPack(string code)
     {
@@ -32,8 +44,8 @@ internal sealed class CodeSet
         UInt128 value = 0;
         foreach (var c in code)
         {
-            var digit = UnifiedSocialCreditCode.Charset.IndexOf(c, StringComparison.Ordinal);
-            if (digit < 0)
+            var digit = c < Values.Length ? Values[c] : (byte)0xFF;
+            if (digit == 0xFF)
             {
                 return null;
             }
@@ -43,34 +55,37 @@ internal sealed class CodeSet
 
         return value;
     }
+
+    private static byte[] BuildValues()
+    {
+        var values = new byte[128];
+        Array.Fill(values, (byte)0xFF);
+        for (var i = 0; i < UnifiedSocialCreditCode.Charset.Length; i++)
+        {
+            values[UnifiedSocialCreditCode.Charset[i]] = (byte)i;
+        }
+
+        return values;
+    }
 }
 
-internal static class RowCounter
+/// <summary>How many data rows a CSV holds, estimated before reading it: its size over the average line of its first 64 KiB.</summary>
+internal static class RowEstimate
 {
-    /// <summary>Lines after the header, for progress and ETA; an estimate (quoted line breaks count too), null for XLSX.</summary>
-    public static long? CountDataRows(string path)
+    public static long? DataRows(string path)
     {
         if (RosterFileReader.IsXlsx(path))
         {
             return null;
         }
 
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        var buffer = new byte[1 << 16];
-        long lines = 0;
-        int read;
-        var last = (byte)'\n';
-        while ((read = stream.Read(buffer)) > 0)
-        {
-            lines += buffer.AsSpan(0, read).Count((byte)'\n');
-            last = buffer[read - 1];
-        }
-
-        if (last != '\n')
-        {
-            lines++;
-        }
-
-        return Math.Max(0, lines - 1);
+        using var stream = File.OpenRead(path);
+        var head = new byte[1 << 16];
+        var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var span = head.AsSpan(0, length);
+        var first = span.IndexOf((byte)'\n');
+        var last = span.LastIndexOf((byte)'\n');
+        var lines = first < 0 ? 0 : span[(first + 1)..(last + 1)].Count((byte)'\n');
+        return lines == 0 ? null : (long)Math.Round((stream.Length - first - 1) / ((last - first) / (double)lines));
     }
 }

@@ -46,14 +46,20 @@ public sealed class ColumnMap
     }
 
     /// <summary>The trimmed cell, or null when the column is absent or the cell empty.</summary>
-    public string? Get(string[] row, string key)
+    public string? Get(string[] row, string key) => Cell(row, IndexOf(key));
+
+    /// <summary>The file column of a field, -1 when the file has no such column: look it up once, not per row.</summary>
+    public int IndexOf(string key) => _index.TryGetValue(key, out var i) ? i : -1;
+
+    /// <summary>The trimmed cell at a column from <see cref="IndexOf"/>, or null when the column is absent or the cell empty.</summary>
+    public static string? Cell(string[] row, int index)
     {
-        if (!_index.TryGetValue(key, out var i) || i >= row.Length)
+        if (index < 0 || index >= row.Length)
         {
             return null;
         }
 
-        var value = row[i].Trim();
+        var value = row[index].Trim();
         // Our exports write a formula-like cell as '=…; like a spreadsheet, the apostrophe only marks it as text.
         if (value.Length > 1 && value[0] == '\'' && value[1] is '=' or '+' or '-' or '@')
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Rosters.Imports;
 using DoubleRandom.Domain.Rosters;
@@ -97,10 +98,37 @@ public sealed partial class ImportJobWorker(
 
         db.ChangeTracker.Clear();
         db.ImportJobs.Update(job);
-        await db.SaveChangesAsync(CancellationToken.None);
+        await using (var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None))
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+            // One entry sums the import up: bulk target loads bypass the change tracker, so this is their row-level record.
+            await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecordOperationAsync(
+                "import.finish", nameof(ImportJob), job.Id.ToString(), job.FileName, Summary(job), CancellationToken.None);
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+
         // Only now: until the final state is stored, a poll still reads the live progress.
         progress.Forget(jobId);
     }
+
+    /// <summary>What the summary entry of an import records: the file (name, SHA-256, size), who, how, and the counts.</summary>
+    internal static Dictionary<string, object?> Summary(ImportJob job) => new(StringComparer.Ordinal)
+    {
+        ["roster"] = job.Roster,
+        ["mode"] = job.Mode,
+        ["status"] = job.Status,
+        ["fileName"] = job.FileName,
+        ["fileSha256"] = job.FileSha256,
+        ["fileBytes"] = job.FileBytes,
+        ["encoding"] = job.Encoding,
+        ["uploadedBy"] = job.CreatedBy,
+        ["rows"] = job.RowsDone,
+        ["inserted"] = job.Inserted,
+        ["updated"] = job.Updated,
+        ["unchanged"] = job.Unchanged,
+        ["errors"] = job.ErrorCount,
+        ["message"] = job.Message,
+    };
 
     private static void TryDelete(string path)
     {

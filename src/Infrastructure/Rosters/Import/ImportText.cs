@@ -22,6 +22,8 @@ internal static class ImportText
 
     public static string CellTooLong(int max) => Text.Of($"单元格超过 {max} 个字符", $"A cell exceeds {max} characters.");
 
+    public static string RowTooLong(int max) => Text.Of($"一行超过 {max} 个字符", $"A row exceeds {max} characters.");
+
     public static string UnknownColumn(string header) => Text.Of($"未知列：{header}", $"Unknown column: {header}");
 
     public static string MissingColumn(string header) => Text.Of($"缺少必需列：{header}", $"Missing required column: {header}");

@@ -1,4 +1,3 @@
-using System.Text;
 using DoubleRandom.Application.Rosters.Imports;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Infrastructure.Persistence;
@@ -7,83 +6,53 @@ using Microsoft.EntityFrameworkCore;
 namespace DoubleRandom.Infrastructure.Rosters.Import;
 
 /// <summary>
-/// Officer files are small (a province has thousands of officers, not millions), so they go through the
-/// entities: validate every row, then upsert by number in one transaction. A row's certificate is added to
-/// the officer's certificates, replacing one with the same number.
+/// Officers go through the entities (a province has thousands; batched, a hundred thousand are fine): validate every
+/// row, then upsert by number in one transaction. A row's certificate is added to the officer's certificates,
+/// replacing one with the same number.
 /// </summary>
 internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress, IImportFileStore files)
+    : EntityImporter<OfficerRow>(db, progress, files)
 {
-    public async Task<ImportOutcome> RunAsync(ImportJob job, Encoding encoding, string encodingName, CancellationToken ct)
+    private readonly List<OfficerRow> _rows = [];
+    private readonly Dictionary<string, int> _byNumber = new(StringComparer.Ordinal);
+    private Dictionary<string, Guid> _units = [];
+    private HashSet<string> _departments = [];
+
+    protected override RosterColumn[] Columns => RosterColumns.Officers;
+
+    protected override IReadOnlyList<OfficerRow> Valid => _rows;
+
+    protected override async Task PrepareAsync(CancellationToken ct)
     {
-        var units = await db.BranchUnits.AsNoTracking().Where(u => u.RetiredAtUtc == null).ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, ct);
-        var departments = (await db.Departments.AsNoTracking().Where(d => d.RetiredAtUtc == null).Select(d => d.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        using var report = new ImportReport(files.ReportPath(job));
-        var rows = new List<OfficerRow>();
-        var byNumber = new Dictionary<string, int>(StringComparer.Ordinal);
-        ColumnMap? map = null;
-        long line = 0, dataRows = 0;
-        try
-        {
-            foreach (var cells in RosterFileReader.ReadRows(job.StoredPath, encoding))
-            {
-                line++;
-                if (map is null)
-                {
-                    map = ColumnMap.Build(RosterColumns.Officers, cells);
-                    map.Errors.ForEach(e => report.Add(new RowError(1, "*", e)));
-                    if (map.Errors.Count > 0)
-                    {
-                        return Rejected(0, report.Count, encodingName, null);
-                    }
-
-                    continue;
-                }
-
-                if (cells.All(string.IsNullOrWhiteSpace))
-                {
-                    continue;
-                }
-
-                dataRows++;
-                if (OfficerRowParser.Parse(map, cells, line, units, departments, report) is { } row)
-                {
-                    Add(rows, byNumber, row, map, report);
-                }
-
-                progress.Report(job.Id, line - 1, null);
-            }
-        }
-        catch (RosterFileException ex)
-        {
-            report.Add(new RowError(ex.Row, "*", ex.Message));
-            return Rejected(line, report.Count, encodingName, ex.Message);
-        }
-
-        if (dataRows == 0)
-        {
-            report.Add(new RowError(Math.Max(line, 1), "*", line == 0 ? ImportText.Empty : ImportText.NoRows));
-        }
-
-        if (report.Count > 0 && (job.Mode != ImportMode.ApplyValid || rows.Count == 0))
-        {
-            return Rejected(dataRows, report.Count, encodingName, null);
-        }
-
-        var outcome = await ApplyAsync(job, rows, encodingName, ct);
-        return outcome with { RowsDone = dataRows, ErrorCount = report.Count };
+        _units = await Db.BranchUnits.AsNoTracking().Where(u => u.RetiredAtUtc == null).ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, ct);
+        _departments = (await Db.Departments.AsNoTracking().Where(d => d.RetiredAtUtc == null).Select(d => d.Code).ToListAsync(ct))
+            .ToHashSet(StringComparer.Ordinal);
     }
 
-    private async Task<ImportOutcome> ApplyAsync(ImportJob job, List<OfficerRow> rows, string encodingName, CancellationToken ct)
+    protected override Task ValidateAsync(ColumnMap map, IReadOnlyList<(long Line, string[] Cells)> chunk, ImportReport report, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var numbers = rows.Select(r => r.Number).ToList();
-        var existing = await db.Officers.Where(o => numbers.Contains(o.Number)).ToDictionaryAsync(o => o.Number, StringComparer.Ordinal, ct);
+        foreach (var (line, cells) in chunk)
+        {
+            if (OfficerRowParser.Parse(map, cells, line, _units, _departments, report) is { } row)
+            {
+                Add(_rows, _byNumber, row, map, report);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    protected override async Task<(long Inserted, long Updated)> ApplyAsync(IReadOnlyList<OfficerRow> batch, ImportJob job, CancellationToken ct)
+    {
+        var numbers = batch.Select(r => r.Number).ToList();
+        // Read without tracking: a re-import leaves most officers as they are, and only the changed ones are attached.
+        var existing = await Db.Officers.AsNoTracking().Where(o => numbers.Contains(o.Number)).ToDictionaryAsync(o => o.Number, StringComparer.Ordinal, ct);
         long inserted = 0, updated = 0;
-        foreach (var row in rows)
+        foreach (var row in batch)
         {
             if (!existing.TryGetValue(row.Number, out var officer))
             {
-                db.Officers.Add(Officer.Create(row.Number, row.Details));
+                Db.Officers.Add(Officer.Create(row.Number, row.Details));
                 inserted++;
                 continue;
             }
@@ -91,24 +60,14 @@ internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress,
             var merged = row.Details with { Certificates = MergeCertificates(officer.Certificates, row.Details.Certificates), UserId = row.Details.UserId ?? officer.UserId };
             if (!Same(officer, merged))
             {
+                Db.Officers.Attach(officer);
                 officer.Update(merged);
-                db.Entry(officer).State = EntityState.Modified;
+                Db.Entry(officer).State = EntityState.Modified;
                 updated++;
             }
         }
 
-        await db.SaveChangesAsync(ct);
-        if (job.Mode != ImportMode.DryRun)
-        {
-            await transaction.CommitAsync(ct);
-        }
-        else
-        {
-            await transaction.RollbackAsync(ct);
-        }
-
-        db.ChangeTracker.Clear();
-        return new ImportOutcome(ImportJobStatus.Succeeded, rows.Count, inserted, updated, rows.Count - inserted - updated, 0, encodingName, null);
+        return (inserted, updated);
     }
 
     /// <summary>
@@ -145,7 +104,4 @@ internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress,
         o.Name == d.Name && o.UnitId == d.UnitId && o.DepartmentCode == d.DepartmentCode && o.Status == d.Status
         && o.IsLeaderEligible == d.IsLeaderEligible && o.UserId == d.UserId && o.ExpertiseTags == TagList.Join(d.ExpertiseTags)
         && o.Certificates.OrderBy(c => c.Number, StringComparer.Ordinal).SequenceEqual(d.Certificates.OrderBy(c => c.Number, StringComparer.Ordinal));
-
-    private static ImportOutcome Rejected(long rows, long errorCount, string encoding, string? message) =>
-        new(ImportJobStatus.Rejected, rows, 0, 0, 0, errorCount, encoding, message);
 }

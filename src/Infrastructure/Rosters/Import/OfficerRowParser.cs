@@ -86,11 +86,5 @@ internal static class OfficerRowParser
             : [];
     }
 
-    private static string StatusName(OfficerStatus s) => s switch
-    {
-        OfficerStatus.Active => "在岗",
-        OfficerStatus.Leave => "休假",
-        OfficerStatus.Transferred => "调离",
-        _ => "退休",
-    };
+    private static string StatusName(OfficerStatus s) => s.DisplayName().Chinese;
 }

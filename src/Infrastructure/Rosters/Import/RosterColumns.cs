@@ -44,7 +44,23 @@ public static class RosterColumns
         new("certificateExpiresOn", false, "有效期至", "到期日期", "certificateExpiresOn"),
     ];
 
-    public static RosterColumn[] For(ImportRoster roster) => roster == ImportRoster.Targets ? Targets : Officers;
+    /// <summary>Recusals: by officer number and target code, as <c>generate-demo</c> writes recusals.csv.</summary>
+    public static readonly RosterColumn[] Recusals =
+    [
+        new("officerNumber", true, "人员编号", "执法人员编号", "编号", "工号", "officerNumber", "officer"),
+        new("targetCode", true, "检查对象代码", "对象代码", "统一社会信用代码", "代码", "targetCode", "target", "code"),
+        new("reason", true, "回避事由", "事由", "reason"),
+        new("note", false, "说明", "备注", "note"),
+        new("validFrom", true, "开始日期", "生效日期", "起始日期", "validFrom"),
+        new("validTo", false, "结束日期", "截止日期", "失效日期", "validTo"),
+    ];
+
+    public static RosterColumn[] For(ImportRoster roster) => roster switch
+    {
+        ImportRoster.Targets => Targets,
+        ImportRoster.Officers => Officers,
+        _ => Recusals,
+    };
 
     /// <summary>Header cell → column, ignoring blanks, a BOM and the case of English names.</summary>
     public static RosterColumn? Match(RosterColumn[] columns, string header)

@@ -10,6 +10,23 @@ public sealed class RosterFileException(long row, string message) : Exception(me
     public long Row { get; } = row;
 }
 
+/// <summary>How far a read has come through its file, for progress and an ETA without reading the file twice.</summary>
+public sealed class ReadProgress
+{
+    /// <summary>The file's length in bytes; 0 until the read starts, and for XLSX (compressed, so not proportional).</summary>
+    public long Length { get; private set; }
+
+    public long BytesRead { get; private set; }
+
+    /// <summary>Rows in the file, extrapolated from the rows read so far and the bytes they took; null when unknown.</summary>
+    public long? EstimateRows(long rowsRead) =>
+        Length > 0 && BytesRead > 0 ? Math.Max(rowsRead, (long)Math.Round(rowsRead * (double)Length / BytesRead)) : null;
+
+    internal void Start(long length) => Length = length;
+
+    internal void Update(long bytesRead) => BytesRead = bytesRead;
+}
+
 /// <summary>
 /// Streams the rows of a CSV (UTF-8 with or without BOM, or GB18030/GBK) or XLSX file as strings, one row at a
 /// time; row 1 is the header, so row numbers match what a spreadsheet shows.
@@ -26,15 +43,28 @@ public static class RosterFileReader
         return stream.Read(head) == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
     }
 
-    public static IEnumerable<string[]> ReadRows(string path, Encoding encoding) =>
-        IsXlsx(path) ? ReadXlsx(path) : ReadCsv(path, encoding);
-
-    private static IEnumerable<string[]> ReadCsv(string path, Encoding encoding)
+    /// <summary>A row of empty or blank cells (a spreadsheet's leftover line) is skipped.</summary>
+    public static bool IsBlank(string[] cells)
     {
-        // A small decode buffer keeps the row of a decoding error close to the row that holds the bad bytes.
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        using var reader = new StreamReader(file, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1024);
-        var parser = new CsvRecordParser(reader, MaxCellLength);
+        foreach (var cell in cells)
+        {
+            if (!string.IsNullOrWhiteSpace(cell))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static IEnumerable<string[]> ReadRows(string path, Encoding encoding, ReadProgress? progress = null) =>
+        IsXlsx(path) ? ReadXlsx(path) : ReadCsv(path, encoding, progress);
+
+    private static IEnumerable<string[]> ReadCsv(string path, Encoding encoding, ReadProgress? progress)
+    {
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        progress?.Start(file.Length);
+        using var parser = new CsvRecordParser(file, encoding, MaxCellLength);
         long row = 0;
         while (true)
         {
@@ -51,6 +81,10 @@ public static class RosterFileReader
             {
                 throw new RosterFileException(row + 1, ImportText.CellTooLong(MaxCellLength));
             }
+            catch (CsvRecordTooLongException)
+            {
+                throw new RosterFileException(row + 1, ImportText.RowTooLong(CsvRecordParser.MaxRecordLength));
+            }
 
             if (record is null)
             {
@@ -63,6 +97,7 @@ public static class RosterFileReader
                 record[0] = record[0].TrimStart('\uFEFF');
             }
 
+            progress?.Update(parser.BytesRead);
             yield return record;
         }
     }

@@ -4,7 +4,7 @@ using DoubleRandom.Domain.Rosters;
 
 namespace DoubleRandom.Infrastructure.Rosters.Import;
 
-internal sealed class RosterImporter(TargetImporter targets, OfficerImporter officers, IImportFileStore files) : IRosterImporter
+internal sealed class RosterImporter(TargetImporter targets, OfficerImporter officers, RecusalImporter recusals, IImportFileStore files) : IRosterImporter
 {
     public Task<ImportOutcome> RunAsync(ImportJob job, CancellationToken cancellationToken)
     {
@@ -15,12 +15,16 @@ internal sealed class RosterImporter(TargetImporter targets, OfficerImporter off
         {
             using var report = new ImportReport(files.ReportPath(job));
             report.Add(new RowError(1, "*", ImportText.Binary));
-            return Task.FromResult(new ImportOutcome(ImportJobStatus.Rejected, 0, 0, 0, 0, 1, null, ImportText.Binary));
+            return Task.FromResult(Rejection.Of(0, report, null, ImportText.Binary));
         }
 
-        return job.Roster == ImportRoster.Targets
-            ? targets.RunAsync(job, encoding.Value.Item1, encoding.Value.Item2, cancellationToken)
-            : officers.RunAsync(job, encoding.Value.Item1, encoding.Value.Item2, cancellationToken);
+        var (text, name) = encoding.Value;
+        return job.Roster switch
+        {
+            ImportRoster.Targets => targets.RunAsync(job, text, name, cancellationToken),
+            ImportRoster.Officers => officers.RunAsync(job, text, name, cancellationToken),
+            _ => recusals.RunAsync(job, text, name, cancellationToken),
+        };
     }
 }
 

@@ -9,9 +9,11 @@ internal sealed class SqliteTargetStaging(string connectionString) : ITargetStag
     private SqliteConnection? _connection;
     private SqliteTransaction? _transaction;
     private SqliteCommand? _insert;
+    private StagingPlan _plan = null!;
 
-    public async Task BeginAsync(CancellationToken ct)
+    public async Task BeginAsync(StagingPlan plan, CancellationToken ct)
     {
+        _plan = plan;
         _connection = new SqliteConnection(connectionString);
         await _connection.OpenAsync(ct);
         _transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(ct);
@@ -40,7 +42,7 @@ internal sealed class SqliteTargetStaging(string connectionString) : ITargetStag
         _insert.Prepare();
     }
 
-    public async Task WriteAsync(TargetRow r, CancellationToken ct)
+    public async ValueTask WriteAsync(TargetRow r, CancellationToken ct)
     {
         var p = _insert!.Parameters;
         // Stored as EF Core stores them on SQLite: GUIDs upper-case text, dates yyyy-MM-dd, decimals as text.
@@ -64,7 +66,7 @@ internal sealed class SqliteTargetStaging(string connectionString) : ITargetStag
         await _insert.ExecuteNonQueryAsync(ct);
     }
 
-    public async Task<(long Inserted, long Updated)> MergeAsync(DateTime utcNow, string actor, CancellationToken ct)
+    public async Task<(long Inserted, long Updated)> MergeAsync(CancellationToken ct)
     {
         await using var count = _connection!.CreateCommand();
         count.Transaction = _transaction;
@@ -74,13 +76,15 @@ internal sealed class SqliteTargetStaging(string connectionString) : ITargetStag
         await using var merge = _connection.CreateCommand();
         merge.Transaction = _transaction;
         merge.CommandText = TargetStagingSql.SqliteMerge;
-        merge.Parameters.AddWithValue("@now", utcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture));
-        merge.Parameters.AddWithValue("@actor", actor);
+        merge.Parameters.AddWithValue("@now", _plan.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture));
+        merge.Parameters.AddWithValue("@actor", _plan.Actor);
         var changed = await merge.ExecuteNonQueryAsync(ct);
         return (inserted, changed - inserted);
     }
 
     public Task CommitAsync(CancellationToken ct) => _transaction!.CommitAsync(ct);
+
+    public ValueTask AbandonAsync() => DisposeAsync();
 
     public async ValueTask DisposeAsync()
     {
@@ -98,5 +102,7 @@ internal sealed class SqliteTargetStaging(string connectionString) : ITargetStag
         {
             await _connection.DisposeAsync();
         }
+
+        (_insert, _transaction, _connection) = (null, null, null);
     }
 }

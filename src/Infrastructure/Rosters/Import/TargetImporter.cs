@@ -30,34 +30,33 @@ internal sealed partial class TargetImporter(
         await using ITargetStaging staging = options.IsPostgres
             ? new PostgresTargetStaging(connectionString, configuration.GetValue("Imports:BulkLoadMinimumRows", BulkLoadIndexes.DefaultMinimumRows))
             : new SqliteTargetStaging(connectionString);
-        await staging.BeginAsync(ct);
+        var watch = Stopwatch.StartNew();
+        await staging.BeginAsync(new StagingPlan(RowEstimate.DataRows(job.StoredPath), job.Mode != ImportMode.DryRun, clock.GetUtcNow().UtcDateTime, job.CreatedBy), ct);
 
         using var report = new ImportReport(files.ReportPath(job));
-        var watch = Stopwatch.StartNew();
-        var total = RowCounter.CountDataRows(job.StoredPath);
+        var read = new ReadProgress();
         var seen = new CodeSet();
         var errors = new List<RowError>();
         TargetRowParser? parser = null;
         long row = 0, dataRows = 0;
         try
         {
-            foreach (var cells in RosterFileReader.ReadRows(job.StoredPath, encoding))
+            foreach (var cells in RosterFileReader.ReadRows(job.StoredPath, encoding, read))
             {
                 row++;
                 if (parser is null)
                 {
                     var map = ColumnMap.Build(RosterColumns.Targets, cells);
-                    map.Errors.ForEach(e => report.Add(new RowError(1, "*", e)));
-                    if (map.Errors.Count > 0)
+                    if (Rejection.Header(map, report, encodingName) is { } refused)
                     {
-                        return Rejected(0, report.Count, encodingName, null);
+                        return refused;
                     }
 
                     parser = new TargetRowParser(map, reference, departments, clock.Today());
                     continue;
                 }
 
-                if (cells.All(string.IsNullOrWhiteSpace))
+                if (RosterFileReader.IsBlank(cells))
                 {
                     continue;
                 }
@@ -71,7 +70,17 @@ internal sealed partial class TargetImporter(
                     parsed = null;
                 }
 
-                errors.ForEach(report.Add);
+                foreach (var error in errors)
+                {
+                    report.Add(error);
+                }
+
+                if (errors.Count > 0 && job.Mode != ImportMode.ApplyValid)
+                {
+                    // The file will be rejected: roll back now (a first load's lock on targets with it) and only validate the rest.
+                    await staging.AbandonAsync();
+                }
+
                 if (parsed is not null && (report.Count == 0 || job.Mode == ImportMode.ApplyValid))
                 {
                     await staging.WriteAsync(parsed, ct);
@@ -79,44 +88,41 @@ internal sealed partial class TargetImporter(
 
                 if (dataRows % ProgressEvery == 0)
                 {
-                    progress.Report(job.Id, dataRows, total);
+                    progress.Report(job.Id, dataRows, read.EstimateRows(dataRows));
                 }
             }
         }
         catch (RosterFileException ex)
         {
-            report.Add(new RowError(ex.Row, "*", ex.Message));
-            return Rejected(dataRows, report.Count, encodingName, ex.Message);
+            return Rejection.Unreadable(ex, dataRows, report, encodingName);
         }
 
         if (dataRows == 0)
         {
-            report.Add(new RowError(Math.Max(row, 1), "*", row == 0 ? ImportText.Empty : ImportText.NoRows));
-            return Rejected(0, report.Count, encodingName, null);
+            return Rejection.NoRows(row, report, encodingName);
         }
 
         if (report.Count > 0 && (job.Mode != ImportMode.ApplyValid || report.ErrorRows >= dataRows))
         {
-            return Rejected(dataRows, report.Count, encodingName, null);
+            return Rejection.Of(dataRows, report, encodingName);
         }
 
         var staged = watch.Elapsed;
-        var (inserted, updated) = await staging.MergeAsync(clock.GetUtcNow().UtcDateTime, job.CreatedBy, ct);
+        var (inserted, updated) = await staging.MergeAsync(ct);
         var merged = watch.Elapsed;
         if (job.Mode != ImportMode.DryRun)
         {
             await staging.CommitAsync(ct);
         }
 
-        LogPhases(logger, job.Id, dataRows, staged.TotalSeconds, (merged - staged).TotalSeconds, (watch.Elapsed - merged).TotalSeconds);
+        LogPhases(logger, job.Id, dataRows, staging is PostgresTargetStaging { Direct: true } ? "direct" : "staged",
+            staged.TotalSeconds, (merged - staged).TotalSeconds, (watch.Elapsed - merged).TotalSeconds);
 
         var valid = dataRows - report.ErrorRows;
         return new ImportOutcome(ImportJobStatus.Succeeded, dataRows, inserted, updated, valid - inserted - updated, report.Count, encodingName, null);
     }
 
-    private static ImportOutcome Rejected(long rows, long errorCount, string encoding, string? message) =>
-        new(ImportJobStatus.Rejected, rows, 0, 0, 0, errorCount, encoding, message);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Import {JobId}: {Rows} rows validated and staged in {Staged:0.0} s, merged in {Merged:0.0} s, committed in {Committed:0.0} s")]
-    private static partial void LogPhases(ILogger logger, Guid jobId, long rows, double staged, double merged, double committed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import {JobId}: {Rows} rows validated and copied ({Load}) in {Staged:0.0} s, merged and indexed in {Merged:0.0} s, committed and analysed in {Committed:0.0} s")]
+    private static partial void LogPhases(ILogger logger, Guid jobId, long rows, string load, double staged, double merged, double committed);
 }

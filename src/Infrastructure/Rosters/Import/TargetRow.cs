@@ -15,10 +15,36 @@ public sealed record TargetRow(
 public sealed record RowError(long Row, string Column, string Message);
 
 /// <summary>Cells of one row → a <see cref="TargetRow"/>, with the same checks as the API (TargetChecks).</summary>
-public sealed class TargetRowParser(ColumnMap map, IReferenceData reference, IReadOnlySet<string> departments, DateOnly today)
+/// <remarks>
+/// Runs a million times per large file, so the columns are looked up once, and a list cell (departments, tags) is
+/// split, checked and joined once per distinct text: a roster repeats a few hundred combinations.
+/// </remarks>
+public sealed class TargetRowParser
 {
     private static readonly (string, TargetStatus)[] StatusAliases =
         [("在营", TargetStatus.Active), ("开业", TargetStatus.Active), ("经营异常", TargetStatus.AbnormalOperation)];
+
+    private readonly ColumnMap _map;
+    private readonly IReferenceData _reference;
+    private readonly DateOnly _today;
+    private readonly int _code, _kind, _name, _legal, _address, _region, _section, _division, _departments, _registered, _capital,
+        _status, _tier, _credit, _tags, _weight;
+
+    private readonly ListCells _departmentCells;
+    private readonly ListCells _tagCells;
+
+    public TargetRowParser(ColumnMap map, IReferenceData reference, IReadOnlySet<string> departments, DateOnly today)
+    {
+        (_map, _reference, _today) = (map, reference, today);
+        (_code, _kind, _name, _legal, _address, _region) = (map.IndexOf("code"), map.IndexOf("kind"), map.IndexOf("name"),
+            map.IndexOf("legalRepresentative"), map.IndexOf("address"), map.IndexOf("regionCode"));
+        (_section, _division, _departments, _registered, _capital) = (map.IndexOf("industrySection"), map.IndexOf("industryDivision"),
+            map.IndexOf("departmentCodes"), map.IndexOf("registrationDate"), map.IndexOf("registeredCapital"));
+        (_status, _tier, _credit, _tags, _weight) = (map.IndexOf("status"), map.IndexOf("riskTier"), map.IndexOf("creditClass"),
+            map.IndexOf("tags"), map.IndexOf("weight"));
+        _departmentCells = new ListCells(20, 32, code => departments.Contains(code) ? null : ImportText.UnknownDepartment(code));
+        _tagCells = new ListCells(50, 50, null);
+    }
 
     public TargetRow? Parse(string[] cells, long row, List<RowError> errors)
     {
@@ -27,12 +53,12 @@ public sealed class TargetRowParser(ColumnMap map, IReferenceData reference, IRe
         {
             if (message is not null)
             {
-                errors.Add(new RowError(row, map.HeaderOf(key), message));
+                errors.Add(new RowError(row, _map.HeaderOf(key), message));
             }
         }
 
-        var code = map.Get(cells, "code");
-        if (!CellParsers.TryEnum<TargetKind>(map.Get(cells, "kind"), k => k.DisplayName().Chinese, out var kind))
+        var code = ColumnMap.Cell(cells, _code);
+        if (!CellParsers.TryEnum<TargetKind>(ColumnMap.Cell(cells, _kind), k => k.DisplayName().Chinese, out var kind))
         {
             Fail("kind", ImportText.BadValue(CellParsers.Allowed<TargetKind>(k => k.DisplayName().Chinese)));
         }
@@ -47,66 +73,69 @@ public sealed class TargetRowParser(ColumnMap map, IReferenceData reference, IRe
             Fail("code", TargetChecks.Code(kind.Value, code));
         }
 
-        var name = map.Get(cells, "name");
+        var name = ColumnMap.Cell(cells, _name);
         Fail("name", TargetChecks.FreeText(name, Target.NameMaxLength, required: true));
-        var legal = map.Get(cells, "legalRepresentative");
+        var legal = ColumnMap.Cell(cells, _legal);
         Fail("legalRepresentative", TargetChecks.FreeText(legal, Target.PersonMaxLength, required: false));
-        var address = map.Get(cells, "address");
+        var address = ColumnMap.Cell(cells, _address);
         Fail("address", TargetChecks.FreeText(address, Target.AddressMaxLength, required: false));
-        var region = map.Get(cells, "regionCode");
-        Fail("regionCode", TargetChecks.Region(reference, region));
+        var region = ColumnMap.Cell(cells, _region);
+        Fail("regionCode", TargetChecks.Region(_reference, region));
 
-        var section = map.Get(cells, "industrySection")?.ToUpperInvariant();
-        var division = map.Get(cells, "industryDivision");
+        var section = ColumnMap.Cell(cells, _section)?.ToUpperInvariant();
+        var division = ColumnMap.Cell(cells, _division);
         if (division is { Length: 1 })
         {
             division = "0" + division;
         }
 
-        if (TargetChecks.Industry(reference, section, division) is { } industry)
+        if (TargetChecks.Industry(_reference, section, division) is { } industry)
         {
             Fail(industry.Field, industry.Message);
         }
 
-        section ??= division is null ? null : reference.SectionOfDivision(int.TryParse(division, out var n) ? n : -1)?.Section;
+        section ??= division is null ? null : _reference.SectionOfDivision(int.TryParse(division, out var n) ? n : -1)?.Section;
 
-        var departmentCodes = CellParsers.List(map.Get(cells, "departmentCodes"));
-        Fail("departmentCodes", TargetChecks.ListItems(departmentCodes, 20, 32));
-        foreach (var unknown in departmentCodes.Where(d => !departments.Contains(d)))
+        var departmentCodes = _departmentCells.Get(ColumnMap.Cell(cells, _departments));
+        foreach (var message in departmentCodes.Errors)
         {
-            Fail("departmentCodes", ImportText.UnknownDepartment(unknown));
+            Fail("departmentCodes", message);
         }
 
-        if (!CellParsers.TryDate(map.Get(cells, "registrationDate"), out var registered))
+        if (!CellParsers.TryDate(ColumnMap.Cell(cells, _registered), out var registered))
         {
             Fail("registrationDate", ImportText.BadDate);
         }
 
-        Fail("registrationDate", TargetChecks.RegistrationDate(registered, today));
-        if (!CellParsers.TryDecimal(map.Get(cells, "registeredCapital"), out var capital))
+        Fail("registrationDate", TargetChecks.RegistrationDate(registered, _today));
+        if (!CellParsers.TryDecimal(ColumnMap.Cell(cells, _capital), out var capital))
         {
             Fail("registeredCapital", ImportText.BadNumber);
         }
 
         Fail("registeredCapital", TargetChecks.Capital(capital));
-        if (!CellParsers.TryEnum<TargetStatus>(map.Get(cells, "status"), s => s.DisplayName().Chinese, out var status, StatusAliases))
+        if (!CellParsers.TryEnum<TargetStatus>(ColumnMap.Cell(cells, _status), s => s.DisplayName().Chinese, out var status, StatusAliases))
         {
             Fail("status", ImportText.BadValue(CellParsers.Allowed<TargetStatus>(s => s.DisplayName().Chinese)));
         }
 
-        if (!CellParsers.TryEnum<RiskTier>(map.Get(cells, "riskTier")?.ToUpperInvariant(), t => t.ToString(), out var tier))
+        if (!CellParsers.TryEnum<RiskTier>(ColumnMap.Cell(cells, _tier)?.ToUpperInvariant(), t => t.ToString(), out var tier))
         {
             Fail("riskTier", ImportText.BadValue("A、B、C、D"));
         }
 
-        if (!CellParsers.TryEnum<CreditClass>(map.Get(cells, "creditClass")?.ToUpperInvariant(), t => t.ToString(), out var credit))
+        if (!CellParsers.TryEnum<CreditClass>(ColumnMap.Cell(cells, _credit)?.ToUpperInvariant(), t => t.ToString(), out var credit))
         {
             Fail("creditClass", ImportText.BadValue("A、B、C、D"));
         }
 
-        var tags = CellParsers.List(map.Get(cells, "tags"));
-        Fail("tags", TargetChecks.ListItems(tags, 50, 50));
-        if (!CellParsers.TryInt(map.Get(cells, "weight"), out var weight))
+        var tags = _tagCells.Get(ColumnMap.Cell(cells, _tags));
+        foreach (var message in tags.Errors)
+        {
+            Fail("tags", message);
+        }
+
+        if (!CellParsers.TryInt(ColumnMap.Cell(cells, _weight), out var weight))
         {
             Fail("weight", ImportText.BadNumber);
         }
@@ -114,7 +143,50 @@ public sealed class TargetRowParser(ColumnMap map, IReferenceData reference, IRe
         Fail("weight", TargetChecks.Weight(weight));
 
         return errors.Count > before ? null : new TargetRow(
-            code!, kind!.Value, name!, legal, address, region!, section, division, TagList.Join(departmentCodes), registered,
-            capital, status ?? TargetStatus.Active, tier, credit, TagList.Join(tags), weight);
+            code!, kind!.Value, name!, legal, address, region!, section, division, departmentCodes.Joined, registered,
+            capital, status ?? TargetStatus.Active, tier, credit, tags.Joined, weight);
     }
+
+    /// <summary>A list cell split, checked (with each unknown item) and joined as stored, remembered by its text.</summary>
+    private sealed class ListCells(int maxItems, int maxLength, Func<string, string?>? unknown)
+    {
+        private const int MaxRemembered = 10_000;
+        private static readonly ListCell None = new(string.Empty, []);
+        private readonly Dictionary<string, ListCell> _seen = new(StringComparer.Ordinal);
+
+        public ListCell Get(string? text)
+        {
+            if (text is null)
+            {
+                return None;
+            }
+
+            if (_seen.TryGetValue(text, out var cell))
+            {
+                return cell;
+            }
+
+            var items = CellParsers.List(text);
+            var errors = new List<string>();
+            if (TargetChecks.ListItems(items, maxItems, maxLength) is { } invalid)
+            {
+                errors.Add(invalid);
+            }
+
+            if (unknown is not null)
+            {
+                errors.AddRange(items.Select(unknown).OfType<string>());
+            }
+
+            cell = new ListCell(TagList.Join(items), errors);
+            if (_seen.Count < MaxRemembered)
+            {
+                _seen[text] = cell;
+            }
+
+            return cell;
+        }
+    }
+
+    private sealed record ListCell(string Joined, IReadOnlyList<string> Errors);
 }

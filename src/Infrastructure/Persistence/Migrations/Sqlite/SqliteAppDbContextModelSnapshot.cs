@@ -1066,11 +1066,20 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("error_count");
 
+                    b.Property<long>("FileBytes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("file_bytes");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(255)
                         .HasColumnType("TEXT")
                         .HasColumnName("file_name");
+
+                    b.Property<string>("FileSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_sha256");
 
                     b.Property<DateTime?>("FinishedAtUtc")
                         .HasColumnType("TEXT")

@@ -3,6 +3,7 @@ using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Time;
 using DoubleRandom.Application.Common.Validation;
+using DoubleRandom.Application.Identity;
 using DoubleRandom.Domain.Rosters;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -26,10 +27,12 @@ public sealed class CreateOfficerValidator : OfficerFieldsValidator<CreateOffice
         : base(db) => RuleFor(o => o.Number).Code(Officer.NumberMaxLength);
 }
 
-public sealed class CreateOfficerHandler(IApplicationDbContext db, TimeProvider clock) : ICommandHandler<CreateOfficerCommand, OfficerDto>
+/// <summary>A caller scoped to some units may add officers to those units only (403 <c>unit-out-of-scope</c>).</summary>
+public sealed class CreateOfficerHandler(IApplicationDbContext db, UnitScope scope, TimeProvider clock) : ICommandHandler<CreateOfficerCommand, OfficerDto>
 {
     public async ValueTask<OfficerDto> Handle(CreateOfficerCommand command, CancellationToken cancellationToken)
     {
+        await scope.DemandAsync(command.UnitId, cancellationToken);
         if (await db.Officers.AnyAsync(o => o.Number == command.Number, cancellationToken))
         {
             throw new ConflictException(

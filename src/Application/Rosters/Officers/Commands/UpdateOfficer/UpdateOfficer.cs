@@ -1,6 +1,8 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Time;
+using DoubleRandom.Application.Identity;
 using DoubleRandom.Domain.Rosters;
 using FluentValidation;
 using Mediator;
@@ -19,11 +21,18 @@ public sealed class UpdateOfficerValidator : OfficerFieldsValidator<UpdateOffice
         : base(db) => RuleFor(c => c.Version).GreaterThanOrEqualTo(1).When(c => c.Version is not null);
 }
 
-public sealed class UpdateOfficerHandler(IApplicationDbContext db, TimeProvider clock) : ICommandHandler<UpdateOfficerCommand, OfficerDto>
+/// <summary>Scoped like reading: an officer outside the caller's units is absent (404), and cannot be moved out of them (403).</summary>
+public sealed class UpdateOfficerHandler(IApplicationDbContext db, UnitScope scope, TimeProvider clock) : ICommandHandler<UpdateOfficerCommand, OfficerDto>
 {
     public async ValueTask<OfficerDto> Handle(UpdateOfficerCommand command, CancellationToken cancellationToken)
     {
         var officer = await db.GetOfficerAsync(command.Id, cancellationToken);
+        if (!await scope.CanSeeAsync(officer.UnitId, cancellationToken))
+        {
+            throw new NotFoundException(Text.Of("执法检查人员", "Officer"), command.Id);
+        }
+
+        await scope.DemandAsync(command.UnitId, cancellationToken);
         StaleVersion.ThrowIfStale(command.Version, officer.Version);
         officer.Update(command.ToDetails());
         await db.SaveChangesAsync(cancellationToken);
