@@ -47,6 +47,43 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         Assert.Equal(200L, second.GetProperty("unchanged").GetInt64());
     }
 
+    [Fact]
+    public async Task An_import_records_each_changed_target_before_and_after_and_itself_in_its_own_transaction()
+    {
+        await Client.SeedOrganizationAsync();
+        var first = await Client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(3)), "t.csv");
+        var changed = ImportFiles.TargetHeader + "\n" + ImportFiles.TargetLine(1) + "\n" + ImportFiles.TargetLine(2, name: "塞上新名")
+            + "\n" + ImportFiles.TargetLine(3, capital: "250.5") + "\n";
+        var again = await Client.ImportAsync("targets", ImportFiles.Utf8(changed), "t2.csv");
+        Assert.Equal((0L, 2L, 1L), (again.Inserted, again.Updated, again.Unchanged));
+
+        var updates = await Client.EntriesAsync("&entityType=Target&action=update");
+        Assert.Equal(2, updates.Count);
+        var byName = updates.ToDictionary(e => e.After!.Value.GetProperty("code").GetString()!);
+        var renamed = byName[RosterApi.Code(2)];
+        Assert.Equal(("宁夏塞上商贸有限公司2", "塞上新名2"), (renamed.Before!.Value.GetProperty("name").GetString(), renamed.After!.Value.GetProperty("name").GetString()));
+        Assert.Equal(renamed.Before!.Value.GetProperty("version").GetInt32() + 1, renamed.After!.Value.GetProperty("version").GetInt32());
+        var recapitalised = byName[RosterApi.Code(3)];
+        Assert.Equal(("100", "250.5"), (recapitalised.Before!.Value.GetProperty("registeredCapital").GetString(),
+            recapitalised.After!.Value.GetProperty("registeredCapital").GetString()));
+        Assert.Equal(1L, await Fixture.ScalarAsync($"SELECT count(*) FROM targets WHERE id = '{renamed.EntityId}' AND name = '塞上新名2'"));
+        Assert.All(updates, e => Assert.Contains(again.Id.ToString(), e.Reason, StringComparison.Ordinal));
+
+        // The same record, the same shape, as when the unit of work records an edit made through the API.
+        await Client.CreateTargetAsync(RosterApi.TargetBody(RosterApi.Code(9)));
+        var created = Assert.Single(await Client.EntriesAsync("&entityType=Target&action=create"));
+        Assert.Equal(
+            created.After!.Value.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal),
+            renamed.Before!.Value.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+
+        var applied = (await Client.EntriesAsync("&entityType=ImportJob&action=import.apply")).OrderBy(e => e.Sequence).ToList();
+        Assert.Equal([first.Id.ToString(), again.Id.ToString()], applied.Select(e => e.EntityId));
+        Assert.Equal((3L, 0L), (applied[0].After!.Value.GetProperty("created").GetInt64(), applied[0].After!.Value.GetProperty("changed").GetInt64()));
+        Assert.Equal((0L, 2L), (applied[1].After!.Value.GetProperty("created").GetInt64(), applied[1].After!.Value.GetProperty("changed").GetInt64()));
+        Assert.Equal(again.FileSha256, applied[1].After!.Value.GetProperty("fileSha256").GetString());
+        Assert.True((await Client.VerifyAsync()).Intact);
+    }
+
     /// <summary>Every index and constraint of <c>targets</c>, as PostgreSQL would recreate them.</summary>
     private async Task<string> TargetIndexesAsync()
     {

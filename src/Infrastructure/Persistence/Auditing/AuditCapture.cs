@@ -86,6 +86,6 @@ internal static class AuditCapture
         }
     }
 
-    private static string CamelCase(string name) =>
+    internal static string CamelCase(string name) =>
         name.Length == 0 || char.IsLower(name[0]) ? name : string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));
 }

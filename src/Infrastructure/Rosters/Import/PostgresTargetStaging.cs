@@ -16,7 +16,7 @@ namespace DoubleRandom.Infrastructure.Rosters.Import;
 /// the unique index and the key cannot fail.</item>
 /// </list>
 /// </summary>
-internal sealed class PostgresTargetStaging(string connectionString, long bulkLoadMinimumRows) : ITargetStaging
+internal sealed class PostgresTargetStaging(string connectionString, long bulkLoadMinimumRows, TargetImportAudit audit) : ITargetStaging
 {
     private NpgsqlConnection? _connection;
     private NpgsqlTransaction? _transaction;
@@ -158,8 +158,18 @@ internal sealed class PostgresTargetStaging(string connectionString, long bulkLo
             }
         }
 
+        if (_plan.Commit)
+        {
+            await audit.CaptureChangesAsync(_connection!, _transaction!, _plan.UtcNow, _plan.Actor, ct);
+        }
+
         var updated = await ExecuteAsync(TargetStagingSql.PostgresUpdate, merge: true, ct);
         var inserted = await ExecuteAsync(TargetStagingSql.PostgresInsert, merge: true, ct);
+        if (_plan.Commit)
+        {
+            // The rows' audit entries commit with them (TargetImportAudit).
+            await audit.AppendAsync(_connection!, _transaction!, direct + inserted, updated, _plan.UtcNow, ct);
+        }
         // A dry run rolls back, which restores the dropped indexes without building them.
         if (_dropped.Count > 0 && _plan.Commit)
         {

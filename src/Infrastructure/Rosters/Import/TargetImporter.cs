@@ -1,7 +1,9 @@
 using System.Text;
+using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Time;
 using DoubleRandom.Application.Rosters.Imports;
 using DoubleRandom.Application.Rosters.Reference;
+using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Infrastructure.Persistence;
 using System.Diagnostics;
@@ -18,7 +20,7 @@ namespace DoubleRandom.Infrastructure.Rosters.Import;
 /// </summary>
 internal sealed partial class TargetImporter(
     AppDbContext db, DatabaseOptions options, IReferenceData reference, IImportProgress progress, IImportFileStore files, TimeProvider clock,
-    IConfiguration configuration, ILogger<TargetImporter> logger)
+    IConfiguration configuration, ICurrentActor actor, ILogger<TargetImporter> logger)
 {
     private const int ProgressEvery = 10_000;
 
@@ -28,7 +30,9 @@ internal sealed partial class TargetImporter(
             .ToHashSet(StringComparer.Ordinal);
         var connectionString = db.Database.GetConnectionString()!;
         await using ITargetStaging staging = options.IsPostgres
-            ? new PostgresTargetStaging(connectionString, configuration.GetValue("Imports:BulkLoadMinimumRows", BulkLoadIndexes.DefaultMinimumRows))
+            ? new PostgresTargetStaging(
+                connectionString, configuration.GetValue("Imports:BulkLoadMinimumRows", BulkLoadIndexes.DefaultMinimumRows),
+                new TargetImportAudit(db.Model, new AuditActor(actor.Name, actor.UserId, actor.Roles, actor.UnitId, actor.RequestId, actor.ClientAddress), job))
             : new SqliteTargetStaging(connectionString);
         var watch = Stopwatch.StartNew();
         await staging.BeginAsync(new StagingPlan(RowEstimate.DataRows(job.StoredPath), job.Mode != ImportMode.DryRun, clock.GetUtcNow().UtcDateTime, job.CreatedBy), ct);

@@ -33,9 +33,12 @@ internal static class TargetStagingSql
         UPDATE targets t SET {string.Join(", ", Updatable.Select(c => $"{c} = s.{c}"))},
             version = t.version + 1, updated_at_utc = @now, updated_by = @actor
         FROM target_import s
-        WHERE t.code = s.code AND t.retired_at_utc IS NULL
-          AND ({string.Join(", ", Updatable.Select(c => "t." + c))}) IS DISTINCT FROM ({string.Join(", ", Updatable.Select(c => "s." + c))})
+        WHERE t.code = s.code AND {PostgresChanged}
         """;
+
+    /// <summary>A live target (<c>t</c>) whose staged row (<c>s</c>, same code) changes one of its values.</summary>
+    public static string PostgresChanged =>
+        $"t.retired_at_utc IS NULL AND ({string.Join(", ", Updatable.Select(c => "t." + c))}) IS DISTINCT FROM ({string.Join(", ", Updatable.Select(c => "s." + c))})";
 
     public static string PostgresInsert => $"""
         INSERT INTO targets ({InsertColumns})
