@@ -112,8 +112,13 @@ public sealed class AmendmentAndAttachmentTests(DrawAttachmentFixture fixture) :
     public async Task The_signed_record_is_kept_with_its_hash_and_listed_in_history_disguised_and_oversize_files_are_refused()
     {
         var (s, drawId, _) = await SealedAsync();
-        var supervisor = Fixture.Factory.CreateClientAs("sup-9", ["supervisor"]);
+        // A supervisor in a unit: uploads follow the task's visibility like downloads (a caller without a unit sees no task).
+        var supervisor = Fixture.Factory.CreateClientAs("sup-9", ["supervisor"], s.UnitId);
         var pdf = "%PDF-1.7\n% signed record\n"u8.ToArray();
+        var nowhere = Fixture.Factory.CreateClientAs("sup-8", ["supervisor"]);
+        await (await nowhere.PostAsync($"/api/v1/draws/{drawId}/attachments?kind=signedRecord", File(pdf, "记录.pdf", "application/pdf")))
+            .ReadProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(0, await Fixture.CountRowsAsync("draw_attachments"));
         var uploaded = await supervisor.PostAsync($"/api/v1/draws/{drawId}/attachments?kind=signedRecord", File(pdf, "记录.pdf", "application/pdf"));
         using var body = await uploaded.ReadAsync<JsonDocument>(HttpStatusCode.Created);
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf)), body.RootElement.GetProperty("sha256").GetString());

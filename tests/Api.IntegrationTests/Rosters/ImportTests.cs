@@ -68,6 +68,8 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
             recapitalised.After!.Value.GetProperty("registeredCapital").GetString()));
         Assert.Equal(1L, await Fixture.ScalarAsync($"SELECT count(*) FROM targets WHERE id = '{renamed.EntityId}' AND name = '塞上新名2'"));
         Assert.All(updates, e => Assert.Contains(again.Id.ToString(), e.Reason, StringComparison.Ordinal));
+        // Named after the uploader, not the background worker that ran the job.
+        Assert.All(updates, e => Assert.Equal("test-admin", e.ActorName));
 
         // The same record, the same shape, as when the unit of work records an edit made through the API.
         await Client.CreateTargetAsync(RosterApi.TargetBody(RosterApi.Code(9)));

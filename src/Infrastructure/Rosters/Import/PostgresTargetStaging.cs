@@ -141,8 +141,11 @@ internal sealed class PostgresTargetStaging(string connectionString, long bulkLo
             (direct, _direct, _directStream) = (_direct.Rows, null, null);
             await CopySpillAsync(ct);
             // The code index first: the merge below finds codes through it.
-            await BulkLoadIndexes.RebuildAsync(_connection!, _transaction!, _dropped.Take(1), ct);
-            _dropped.RemoveAt(0);
+            if (_dropped.Count > 0)
+            {
+                await BulkLoadIndexes.RebuildAsync(_connection!, _transaction!, _dropped.Take(1), ct);
+                _dropped.RemoveAt(0);
+            }
         }
         else
         {
@@ -168,7 +171,7 @@ internal sealed class PostgresTargetStaging(string connectionString, long bulkLo
         if (_plan.Commit)
         {
             // The rows' audit entries commit with them (TargetImportAudit).
-            await audit.AppendAsync(_connection!, _transaction!, direct + inserted, updated, _plan.UtcNow, ct);
+            await audit.AppendSummaryAsync(_connection!, _transaction!, direct + inserted, updated, _plan.UtcNow, ct);
         }
         // A dry run rolls back, which restores the dropped indexes without building them.
         if (_dropped.Count > 0 && _plan.Commit)

@@ -17,15 +17,20 @@ namespace DoubleRandom.Infrastructure.Rosters.Import;
 /// <c>import.apply</c> entry for the import as a whole: the file (name, SHA-256, size), who uploaded it, and how many
 /// targets it created and changed. Created targets are recorded by that entry, not one by one: a first load of a
 /// million rows would otherwise write a million entries; the file's digest in the chain proves what was loaded.
+/// The entries' actor is the uploader (the job runs in the background, outside their request).
 /// </summary>
 internal sealed class TargetImportAudit(IModel model, AuditActor actor, ImportJob job)
 {
     private static readonly MethodInfo GetFieldValue = typeof(DbDataReader).GetMethod(nameof(DbDataReader.GetFieldValue))!;
     private static readonly ConcurrentDictionary<Type, MethodInfo> Readers = new();
 
-    private readonly List<AuditDraft> _drafts = [];
+    /// <summary>Entries staged per statement: memory stays bounded however many targets an import changes.</summary>
+    private const int PageSize = 5_000;
 
-    /// <summary>Before the merge's UPDATE: the targets it is about to change, before and after.</summary>
+    /// <summary>
+    /// Before the merge's UPDATE: records the targets it is about to change, before and after. The changed rows are
+    /// first set aside in a temporary table (one join), then read and staged a page at a time.
+    /// </summary>
     public async Task CaptureChangesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTime now, string stampedBy, CancellationToken ct)
     {
         var entity = model.FindEntityType(typeof(Target))!;
@@ -33,40 +38,42 @@ internal sealed class TargetImportAudit(IModel model, AuditActor actor, ImportJo
         var properties = entity.GetProperties().Select(p => (Property: p, Column: p.GetColumnName(table)!)).ToArray();
         var byColumn = properties.Select((p, i) => (p.Column, i)).ToDictionary(x => x.Column, x => x.i, StringComparer.Ordinal);
         var updatable = TargetStagingSql.Updatable;
-        await using var command = new NpgsqlCommand(
-            $"SELECT {string.Join(", ", properties.Select(p => "t." + p.Column))}, {string.Join(", ", updatable.Select(c => "s." + c))} "
-            + $"FROM targets t JOIN target_import s ON t.code = s.code WHERE {TargetStagingSql.PostgresChanged}",
-            connection, transaction) { CommandTimeout = 0 };
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        await ExecuteAsync(connection, transaction,
+            $"CREATE TEMP TABLE target_import_changes ON COMMIT DROP AS SELECT row_number() OVER () AS n, "
+            + $"{string.Join(", ", properties.Select(p => $"t.{p.Column} AS t_{p.Column}"))}, {string.Join(", ", updatable.Select(c => $"s.{c} AS s_{c}"))} "
+            + $"FROM targets t JOIN target_import s ON t.code = s.code WHERE {TargetStagingSql.PostgresChanged}", ct);
+        long changes;
+        await using (var count = new NpgsqlCommand("SELECT count(*) FROM target_import_changes", connection, transaction))
         {
-            var before = new Dictionary<string, object?>(properties.Length, StringComparer.Ordinal);
-            for (var i = 0; i < properties.Length; i++)
+            changes = (long)(await count.ExecuteScalarAsync(ct))!;
+        }
+
+        var at = CanonicalJson.TruncateToMicroseconds(now);
+        for (long from = 0; from < changes; from += PageSize)
+        {
+            var drafts = new List<AuditDraft>(PageSize);
+            await using (var command = new NpgsqlCommand(
+                $"SELECT {string.Join(", ", properties.Select(p => "t_" + p.Column))}, {string.Join(", ", updatable.Select(c => "s_" + c))} "
+                + "FROM target_import_changes WHERE n > @from AND n <= @to ORDER BY n", connection, transaction) { CommandTimeout = 0 })
             {
-                before[AuditCapture.CamelCase(properties[i].Property.Name)] = Read(reader, i, properties[i].Property);
+                command.Parameters.AddWithValue("from", from);
+                command.Parameters.AddWithValue("to", from + PageSize);
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                {
+                    drafts.Add(Change(reader, properties, byColumn, updatable, now, stampedBy));
+                }
             }
 
-            var after = new Dictionary<string, object?>(before, StringComparer.Ordinal);
-            for (var j = 0; j < updatable.Length; j++)
-            {
-                var property = properties[byColumn[updatable[j]]].Property;
-                after[AuditCapture.CamelCase(property.Name)] = Read(reader, properties.Length + j, property);
-            }
-
-            Set(after, properties, byColumn, "version", (int)before[Name(properties, byColumn, "version")]! + 1);
-            Set(after, properties, byColumn, "updated_at_utc", now);
-            Set(after, properties, byColumn, "updated_by", stampedBy);
-            var id = (Guid)before[Name(properties, byColumn, "id")]!;
-            _drafts.Add(new AuditDraft(
-                AuditDraft.Update, nameof(Target), id.ToString("D"), CanonicalJson.Object(before), CanonicalJson.Object(after), Reason));
+            await PostgresAuditAppend.RunAsync(connection, transaction, drafts, actor, at, ct);
         }
     }
 
-    /// <summary>After the merge: the import's summary entry, then everything is staged in the import's transaction.</summary>
-    public async Task AppendAsync(
+    /// <summary>After the merge: the import's summary entry, in the import's transaction.</summary>
+    public async Task AppendSummaryAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, long inserted, long updated, DateTime now, CancellationToken ct)
     {
-        _drafts.Add(new AuditDraft("import.apply", nameof(ImportJob), job.Id.ToString("D"), null, CanonicalJson.Object(new Dictionary<string, object?>(StringComparer.Ordinal)
+        var summary = new AuditDraft("import.apply", nameof(ImportJob), job.Id.ToString("D"), null, CanonicalJson.Object(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["roster"] = job.Roster,
             ["mode"] = job.Mode,
@@ -76,8 +83,39 @@ internal sealed class TargetImportAudit(IModel model, AuditActor actor, ImportJo
             ["uploadedBy"] = job.CreatedBy,
             ["created"] = inserted,
             ["changed"] = updated,
-        }), Reason));
-        await PostgresAuditAppend.RunAsync(connection, transaction, _drafts, actor, CanonicalJson.TruncateToMicroseconds(now), ct);
+        }), Reason);
+        await PostgresAuditAppend.RunAsync(connection, transaction, [summary], actor, CanonicalJson.TruncateToMicroseconds(now), ct);
+    }
+
+    private AuditDraft Change(
+        DbDataReader reader, (IProperty Property, string Column)[] properties, Dictionary<string, int> byColumn, string[] updatable,
+        DateTime now, string stampedBy)
+    {
+        var before = new Dictionary<string, object?>(properties.Length, StringComparer.Ordinal);
+        for (var i = 0; i < properties.Length; i++)
+        {
+            before[AuditCapture.CamelCase(properties[i].Property.Name)] = Read(reader, i, properties[i].Property);
+        }
+
+        var after = new Dictionary<string, object?>(before, StringComparer.Ordinal);
+        for (var j = 0; j < updatable.Length; j++)
+        {
+            var property = properties[byColumn[updatable[j]]].Property;
+            after[AuditCapture.CamelCase(property.Name)] = Read(reader, properties.Length + j, property);
+        }
+
+        // As the merge's UPDATE stamps them.
+        Set(after, properties, byColumn, "version", (int)before[Name(properties, byColumn, "version")]! + 1);
+        Set(after, properties, byColumn, "updated_at_utc", now);
+        Set(after, properties, byColumn, "updated_by", stampedBy);
+        var id = (Guid)before[Name(properties, byColumn, "id")]!;
+        return new AuditDraft(AuditDraft.Update, nameof(Target), id.ToString("D"), CanonicalJson.Object(before), CanonicalJson.Object(after), Reason);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     private string Reason

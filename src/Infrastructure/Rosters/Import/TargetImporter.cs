@@ -32,7 +32,7 @@ internal sealed partial class TargetImporter(
         await using ITargetStaging staging = options.IsPostgres
             ? new PostgresTargetStaging(
                 connectionString, configuration.GetValue("Imports:BulkLoadMinimumRows", BulkLoadIndexes.DefaultMinimumRows),
-                new TargetImportAudit(db.Model, new AuditActor(actor.Name, actor.UserId, actor.Roles, actor.UnitId, actor.RequestId, actor.ClientAddress), job))
+                new TargetImportAudit(db.Model, await UploaderAsync(job, ct), job))
             : new SqliteTargetStaging(connectionString);
         var watch = Stopwatch.StartNew();
         await staging.BeginAsync(new StagingPlan(RowEstimate.DataRows(job.StoredPath), job.Mode != ImportMode.DryRun, clock.GetUtcNow().UtcDateTime, job.CreatedBy), ct);
@@ -126,6 +126,16 @@ internal sealed partial class TargetImporter(
         return new ImportOutcome(ImportJobStatus.Succeeded, dataRows, inserted, updated, valid - inserted - updated, report.Count, encodingName, null);
     }
 
+
+    /// <summary>Who the import's audit entries name: the uploader as a user (id, roles, unit), not the background worker.</summary>
+    private async Task<AuditActor> UploaderAsync(ImportJob job, CancellationToken ct)
+    {
+        var user = await db.Users.AsNoTracking().Where(u => u.UserName == job.CreatedBy)
+            .Select(u => new { u.Id, u.Roles, u.UnitId }).FirstOrDefaultAsync(ct);
+        return user is null
+            ? new AuditActor(job.CreatedBy, null, actor.Roles, null, null, null)
+            : new AuditActor(job.CreatedBy, user.Id, user.Roles.ToArray(), user.UnitId, null, null);
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import {JobId}: {Rows} rows validated and copied ({Load}) in {Staged:0.0} s, merged and indexed in {Merged:0.0} s, committed and analysed in {Committed:0.0} s")]
     private static partial void LogPhases(ILogger logger, Guid jobId, long rows, string load, double staged, double merged, double committed);

@@ -40,7 +40,7 @@ public sealed class UnsupportedContentException(string message) : Exception(mess
 /// </summary>
 public sealed record UploadAttachmentCommand(Guid DrawId, AttachmentKind Kind, string FileName, Stream Content) : ICommand<AttachmentDto>;
 
-public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmentStore store, ICurrentActor actor)
+public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmentStore store, ICurrentActor actor, Tasks.TaskVisibility visibility)
     : ICommandHandler<UploadAttachmentCommand, AttachmentDto>
 {
     public async ValueTask<AttachmentDto> Handle(UploadAttachmentCommand c, CancellationToken ct)
@@ -54,6 +54,8 @@ public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmen
         }
 
         var draw = await db.GetDrawAsync(c.DrawId, ct);
+        // Like the download: a draw of a task the caller cannot see is not there for them (404), and nothing is stored.
+        await visibility.EnsureVisibleAsync(draw, ct);
         Rule.Check(draw.Status == DrawStatus.Sealed, "draw-not-sealed", Text.Of(
             "只有已封存的抽取可以上传签字记录和签字视频", "Only a sealed draw takes a signed record or a signing video."));
         var header = new byte[12];
@@ -115,7 +117,17 @@ public sealed class GetAttachmentHandler(IApplicationDbContext db, IAttachmentSt
             ?? throw new NotFoundException(Text.Of("附件", "Attachment"), q.AttachmentId);
         var content = store.OpenRead(attachment.Sha256)
             ?? throw new NotFoundException(Text.Of("附件文件", "Attachment file"), attachment.Sha256);
-        await audit.RecordReadAsync(nameof(DrawAttachment), attachment.Id.ToString(), "attachment downloaded", ct);
+        try
+        {
+            await audit.RecordReadAsync(nameof(DrawAttachment), attachment.Id.ToString(), "attachment downloaded", ct);
+        }
+        catch
+        {
+            // Not handed out: the open file goes with the failed request.
+            await content.DisposeAsync();
+            throw;
+        }
+
         return new AttachmentFile(content, attachment.ContentType, attachment.FileName, attachment.Sha256, attachment.CreatedAtUtc);
     }
 }
