@@ -292,6 +292,38 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
     }
 
     [Fact]
+    public async Task A_roster_keeper_of_one_unit_imports_officers_into_it_only_and_changes_none_elsewhere()
+    {
+        var unitA = await Client.SeedOrganizationAsync();
+        await Client.PostJsonAsync("/api/v1/branch-units", new { code = "NX-640105", name = "金凤区市场监督管理局", regionCode = "640105" });
+        const string header = "人员编号,姓名,所属单位,部门,执法组长,业务专长,执法证号,发证日期,有效期至\n";
+        await Client.ImportAsync("officers", ImportFiles.Utf8(header + "NX-B1,赵敏,NX-640105,amr,否,,,,\n"), "b.csv");
+        await Accounts.CreateUserAsync(Client, "keeper-a", ["roster-keeper"], unitId: unitA);
+        var tokens = await Accounts.LoginAsync(Fixture.Factory.CreateClient(), "keeper-a");
+        using var keeper = Fixture.Factory.WithToken(tokens.GetProperty("accessToken").GetString()!);
+
+        var intoB = await keeper.ImportAsync("officers", ImportFiles.Utf8(header + "NX-A1,张伟,NX-640104,amr,否,,,,\nNX-A2,李娜,NX-640105,amr,否,,,,\n"), "o.csv");
+        var changeB = await keeper.ImportAsync("officers", ImportFiles.Utf8(header + "NX-B1,赵敏改,NX-640104,amr,否,,,,\n"), "o.csv");
+
+        Assert.Equal(("rejected", 1L), (intoB.Status, intoB.ErrorCount));
+        Assert.Equal(("rejected", 1L), (changeB.Status, changeB.ErrorCount));
+        Assert.Contains("超出本人所属单位范围", await keeper.ReportAsync(intoB), StringComparison.Ordinal);
+        Assert.Equal(1, await Fixture.CountRowsAsync("officers"));
+        Assert.Equal(1, await Fixture.CountRowsAsync("officers WHERE number = 'NX-B1' AND name = '赵敏'"));
+        var mine = await keeper.ImportAsync("officers", ImportFiles.Utf8(header + "NX-A1,张伟,NX-640104,amr,否,,,,\n"), "o.csv");
+        Assert.Equal(("succeeded", 1L), (mine.Status, mine.Inserted));
+
+        // Recusals likewise: only for officers of the uploader's units.
+        await Client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(1)), "t.csv");
+        const string recusals = "人员编号,检查对象代码,回避事由,说明,开始日期,结束日期\n";
+        var recusalB = await keeper.ImportAsync("recusals", ImportFiles.Utf8(recusals + $"NX-B1,{RosterApi.Code(1)},Kinship,,2026-01-01,\n"), "r.csv");
+        Assert.Equal(("rejected", 1L), (recusalB.Status, recusalB.ErrorCount));
+        var recusalA = await keeper.ImportAsync("recusals", ImportFiles.Utf8(recusals + $"NX-A1,{RosterApi.Code(1)},Kinship,,2026-01-01,\n"), "r.csv");
+        Assert.Equal(("succeeded", 1L), (recusalA.Status, recusalA.Inserted));
+        Assert.Equal(1, await Fixture.CountRowsAsync("recusals"));
+    }
+
+    [Fact]
     public async Task Officers_import_by_unit_code_and_reimport_changes_nothing()
     {
         await Client.SeedOrganizationAsync();

@@ -40,5 +40,7 @@ internal static class ImportText
 
     public static string UnknownDepartment(string code) => Text.Of($"部门不存在或已撤销：{code}", $"Unknown or retired department: {code}");
 
+    public static string UnitOutOfScope => Text.Of("超出本人所属单位范围：不能导入到其他单位，也不能修改其他单位的人员或其回避记录", "Outside your units: officers of another unit, and their recusals, cannot be imported or changed.");
+
     public static string UnknownUnit(string code) => Text.Of($"单位不存在或已撤销：{code}", $"Unknown or retired unit: {code}");
 }

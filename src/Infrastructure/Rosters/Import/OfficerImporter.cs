@@ -1,3 +1,4 @@
+using DoubleRandom.Application.Identity;
 using DoubleRandom.Application.Rosters.Imports;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Infrastructure.Persistence;
@@ -18,28 +19,54 @@ internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress,
     private Dictionary<string, Guid> _units = [];
     private HashSet<string> _departments = [];
 
+    /// <summary>The uploader's units (null: all). Officers are put into, and matched in, these units only.</summary>
+    private IReadOnlySet<Guid>? _visible;
+
     protected override RosterColumn[] Columns => RosterColumns.Officers;
 
     protected override IReadOnlyList<OfficerRow> Valid => _rows;
 
-    protected override async Task PrepareAsync(CancellationToken ct)
+    protected override async Task PrepareAsync(ImportJob job, CancellationToken ct)
     {
+        _visible = await new UnitScope(Db, await ImportUploader.ForAsync(Db, job, ct)).VisibleUnitIdsAsync(ct);
         _units = await Db.BranchUnits.AsNoTracking().Where(u => u.RetiredAtUtc == null).ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, ct);
         _departments = (await Db.Departments.AsNoTracking().Where(d => d.RetiredAtUtc == null).Select(d => d.Code).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    protected override Task ValidateAsync(ColumnMap map, IReadOnlyList<(long Line, string[] Cells)> chunk, ImportReport report, CancellationToken ct)
+    protected override async Task ValidateAsync(ColumnMap map, IReadOnlyList<(long Line, string[] Cells)> chunk, ImportReport report, CancellationToken ct)
     {
+        var parsed = new List<OfficerRow>(chunk.Count);
         foreach (var (line, cells) in chunk)
         {
             if (OfficerRowParser.Parse(map, cells, line, _units, _departments, report) is { } row)
             {
-                Add(_rows, _byNumber, row, map, report);
+                parsed.Add(row);
             }
         }
 
-        return Task.CompletedTask;
+        if (_visible is { } visible)
+        {
+            // As through the API: an uploader scoped to some units neither puts officers into other units nor changes theirs.
+            var numbers = parsed.Select(r => r.Number).ToList();
+            var elsewhere = (await Db.Officers.AsNoTracking().Where(o => numbers.Contains(o.Number) && !visible.Contains(o.UnitId))
+                .Select(o => o.Number).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+            parsed.RemoveAll(row =>
+            {
+                var outside = !visible.Contains(row.Details.UnitId) ? "unitCode" : elsewhere.Contains(row.Number) ? "number" : null;
+                if (outside is not null)
+                {
+                    report.Add(new RowError(row.Line, map.HeaderOf(outside), ImportText.UnitOutOfScope));
+                }
+
+                return outside is not null;
+            });
+        }
+
+        foreach (var row in parsed)
+        {
+            Add(_rows, _byNumber, row, map, report);
+        }
     }
 
     protected override async Task<(long Inserted, long Updated)> ApplyAsync(IReadOnlyList<OfficerRow> batch, ImportJob job, CancellationToken ct)

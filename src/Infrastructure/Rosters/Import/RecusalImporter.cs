@@ -1,4 +1,5 @@
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Identity;
 using DoubleRandom.Application.Rosters.Imports;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Infrastructure.Persistence;
@@ -26,13 +27,21 @@ internal sealed class RecusalImporter(AppDbContext db, IImportProgress progress,
 
     protected override IReadOnlyList<RecusalRow> Valid => _rows;
 
+    /// <summary>The uploader's units (null: all): recusals are recorded for officers of these units only.</summary>
+    private IReadOnlySet<Guid>? _visible;
+
+    protected override async Task PrepareAsync(ImportJob job, CancellationToken ct) =>
+        _visible = await new UnitScope(Db, await ImportUploader.ForAsync(Db, job, ct)).VisibleUnitIdsAsync(ct);
+
     protected override async Task ValidateAsync(ColumnMap map, IReadOnlyList<(long Line, string[] Cells)> chunk, ImportReport report, CancellationToken ct)
     {
         var parsed = chunk.Select(r => Parse(map, r.Line, r.Cells)).ToList();
         var numbers = parsed.Select(p => p.Number).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var codes = parsed.Select(p => p.Code).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var officers = await Db.Officers.AsNoTracking().Where(o => numbers.Contains(o.Number))
-            .ToDictionaryAsync(o => o.Number, o => o.Id, StringComparer.Ordinal, ct);
+        var found = await Db.Officers.AsNoTracking().Where(o => numbers.Contains(o.Number))
+            .Select(o => new { o.Number, o.Id, o.UnitId }).ToListAsync(ct);
+        var officers = found.ToDictionary(o => o.Number, o => o.Id, StringComparer.Ordinal);
+        var outside = found.Where(o => _visible is { } visible && !visible.Contains(o.UnitId)).Select(o => o.Number).ToHashSet(StringComparer.Ordinal);
         var targets = (await Db.Targets.AsNoTracking().Where(t => codes.Contains(t.Code)).Select(t => t.Code).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
         foreach (var p in parsed)
@@ -40,6 +49,10 @@ internal sealed class RecusalImporter(AppDbContext db, IImportProgress progress,
             if (p.Number is { } number && !officers.ContainsKey(number))
             {
                 p.Errors.Add(new RowError(p.Line, map.HeaderOf("officerNumber"), Text.Of($"执法检查人员不存在：{number}", $"No officer has number {number}.")));
+            }
+            else if (p.Number is { } scoped && outside.Contains(scoped))
+            {
+                p.Errors.Add(new RowError(p.Line, map.HeaderOf("officerNumber"), ImportText.UnitOutOfScope));
             }
 
             if (p.Code is { } code && !targets.Contains(code))
