@@ -24,6 +24,7 @@ public static class DependencyInjection
         // The interceptors are singletons, so each provider's context options are built once, not per request.
         services.AddSingleton<StampingInterceptor>();
         services.AddScoped<AuditChainWriter>();
+        services.AddScoped<BackgroundActing>();
         services.AddScoped<IAuditLog, AuditLog>();
 
         if (options.IsPostgres)

@@ -3,20 +3,26 @@ using DoubleRandom.Application.Common.Interfaces;
 
 namespace DoubleRandom.Api.Hosting;
 
-/// <summary>The signed-in user, read from the access token's claims; <c>anonymous</c> without one, <c>system</c> outside a request.</summary>
-public sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentActor
+/// <summary>
+/// The signed-in user, read from the access token's claims; <c>anonymous</c> without one. Outside a request:
+/// the user a background job acts for (<see cref="BackgroundActing"/>), else <c>system</c>.
+/// </summary>
+public sealed class HttpCurrentActor(IHttpContextAccessor accessor, BackgroundActing acting) : ICurrentActor
 {
     public const string UnitClaim = "unit";
 
     private ClaimsPrincipal? User => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
 
-    public string Name => accessor.HttpContext is null ? "system" : User?.Identity?.Name ?? (User is null ? "anonymous" : "unknown");
+    private ICurrentActor? ActingFor => accessor.HttpContext is null ? acting.User : null;
 
-    public Guid? UserId => Guid.TryParse(User?.FindFirstValue("sub"), out var id) ? id : null;
+    public string Name => ActingFor?.Name
+        ?? (accessor.HttpContext is null ? "system" : User?.Identity?.Name ?? (User is null ? "anonymous" : "unknown"));
 
-    public IReadOnlyCollection<string> Roles => User?.FindAll("role").Select(c => c.Value).ToArray() ?? [];
+    public Guid? UserId => ActingFor is { } a ? a.UserId : Guid.TryParse(User?.FindFirstValue("sub"), out var id) ? id : null;
 
-    public Guid? UnitId => Guid.TryParse(User?.FindFirstValue(UnitClaim), out var id) ? id : null;
+    public IReadOnlyCollection<string> Roles => ActingFor?.Roles ?? User?.FindAll("role").Select(c => c.Value).ToArray() ?? [];
+
+    public Guid? UnitId => ActingFor is { } a ? a.UnitId : Guid.TryParse(User?.FindFirstValue(UnitClaim), out var id) ? id : null;
 
     public string? RequestId => accessor.HttpContext?.TraceIdentifier;
 

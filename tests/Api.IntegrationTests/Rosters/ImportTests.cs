@@ -312,6 +312,11 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         Assert.Equal(1, await Fixture.CountRowsAsync("officers WHERE number = 'NX-B1' AND name = '赵敏'"));
         var mine = await keeper.ImportAsync("officers", ImportFiles.Utf8(header + "NX-A1,张伟,NX-640104,amr,否,,,,\n"), "o.csv");
         Assert.Equal(("succeeded", 1L), (mine.Status, mine.Inserted));
+        // The job acts for its uploader: the row is stamped with them and its audit entry names them.
+        Assert.Equal(1, await Fixture.CountRowsAsync("officers WHERE number = 'NX-A1' AND created_by = 'keeper-a'"));
+        var created = Assert.Single(await Client.EntriesAsync("&entityType=Officer&action=create&actor=keeper-a"));
+        Assert.NotNull(created.ActorId);
+        Assert.Equal(unitA, created.UnitId);
 
         // Recusals likewise: only for officers of the uploader's units.
         await Client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(1)), "t.csv");

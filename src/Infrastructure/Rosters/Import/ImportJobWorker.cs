@@ -78,6 +78,8 @@ public sealed partial class ImportJobWorker(
             return;
         }
 
+        // The job acts for its uploader: the rows it saves and their audit entries name them, not "system".
+        scope.ServiceProvider.GetRequiredService<BackgroundActing>().User = await ImportUploader.ForAsync(db, job, ct);
         job.Start(clock.GetUtcNow().UtcDateTime, null);
         await db.SaveChangesAsync(ct);
         try
