@@ -25,7 +25,7 @@ internal abstract class EntityImporter<TRow>(AppDbContext db, IImportProgress pr
     protected abstract IReadOnlyList<TRow> Valid { get; }
 
     /// <summary>Lookups needed before the first row.</summary>
-    protected virtual Task PrepareAsync(ImportJob job, CancellationToken ct) => Task.CompletedTask;
+    protected virtual Task PrepareAsync(CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>Validates a chunk of data rows: the valid ones join <see cref="Valid"/>, each row's errors go to the report together, in row order.</summary>
     protected abstract Task ValidateAsync(ColumnMap map, IReadOnlyList<(long Line, string[] Cells)> chunk, ImportReport report, CancellationToken ct);
@@ -35,7 +35,7 @@ internal abstract class EntityImporter<TRow>(AppDbContext db, IImportProgress pr
 
     public async Task<ImportOutcome> RunAsync(ImportJob job, Encoding encoding, string encodingName, CancellationToken ct)
     {
-        await PrepareAsync(job, ct);
+        await PrepareAsync(ct);
         using var report = new ImportReport(files.ReportPath(job));
         var read = new ReadProgress();
         var chunk = new List<(long, string[])>(BatchSize);

@@ -11,7 +11,7 @@ namespace DoubleRandom.Infrastructure.Rosters.Import;
 /// row, then upsert by number in one transaction. A row's certificate is added to the officer's certificates,
 /// replacing one with the same number.
 /// </summary>
-internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress, IImportFileStore files)
+internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress, IImportFileStore files, UnitScope scope)
     : EntityImporter<OfficerRow>(db, progress, files)
 {
     private readonly List<OfficerRow> _rows = [];
@@ -26,9 +26,10 @@ internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress,
 
     protected override IReadOnlyList<OfficerRow> Valid => _rows;
 
-    protected override async Task PrepareAsync(ImportJob job, CancellationToken ct)
+    protected override async Task PrepareAsync(CancellationToken ct)
     {
-        _visible = await new UnitScope(Db, await ImportUploader.ForAsync(Db, job, ct)).VisibleUnitIdsAsync(ct);
+        // The job acts for its uploader (ImportJobWorker), so this is the uploader's scope.
+        _visible = await scope.VisibleUnitIdsAsync(ct);
         _units = await Db.BranchUnits.AsNoTracking().Where(u => u.RetiredAtUtc == null).ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, ct);
         _departments = (await Db.Departments.AsNoTracking().Where(d => d.RetiredAtUtc == null).Select(d => d.Code).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);

@@ -17,7 +17,7 @@ internal sealed record RecusalRow(long Line, Guid OfficerId, string TargetCode, 
 /// re-import changes nothing; a new key adds a recusal recorded by the uploader. The same key twice in a file is a
 /// duplicate.
 /// </summary>
-internal sealed class RecusalImporter(AppDbContext db, IImportProgress progress, IImportFileStore files)
+internal sealed class RecusalImporter(AppDbContext db, IImportProgress progress, IImportFileStore files, UnitScope scope)
     : EntityImporter<RecusalRow>(db, progress, files)
 {
     private readonly List<RecusalRow> _rows = [];
@@ -30,8 +30,8 @@ internal sealed class RecusalImporter(AppDbContext db, IImportProgress progress,
     /// <summary>The uploader's units (null: all): recusals are recorded for officers of these units only.</summary>
     private IReadOnlySet<Guid>? _visible;
 
-    protected override async Task PrepareAsync(ImportJob job, CancellationToken ct) =>
-        _visible = await new UnitScope(Db, await ImportUploader.ForAsync(Db, job, ct)).VisibleUnitIdsAsync(ct);
+    protected override async Task PrepareAsync(CancellationToken ct) =>
+        _visible = await scope.VisibleUnitIdsAsync(ct);
 
     protected override async Task ValidateAsync(ColumnMap map, IReadOnlyList<(long Line, string[] Cells)> chunk, ImportReport report, CancellationToken ct)
     {

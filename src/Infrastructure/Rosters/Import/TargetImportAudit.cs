@@ -17,7 +17,7 @@ namespace DoubleRandom.Infrastructure.Rosters.Import;
 /// <c>import.apply</c> entry for the import as a whole: the file (name, SHA-256, size), who uploaded it, and how many
 /// targets it created and changed. Created targets are recorded by that entry, not one by one: a first load of a
 /// million rows would otherwise write a million entries; the file's digest in the chain proves what was loaded.
-/// The entries' actor is the uploader (the job runs in the background, outside their request).
+/// The entries' actor is the uploader: the import job acts for them (ImportJobWorker, BackgroundActing).
 /// </summary>
 internal sealed class TargetImportAudit(IModel model, AuditActor actor, ImportJob job)
 {

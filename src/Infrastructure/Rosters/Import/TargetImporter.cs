@@ -1,4 +1,5 @@
 using System.Text;
+using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Time;
 using DoubleRandom.Application.Rosters.Imports;
 using DoubleRandom.Application.Rosters.Reference;
@@ -19,7 +20,7 @@ namespace DoubleRandom.Infrastructure.Rosters.Import;
 /// </summary>
 internal sealed partial class TargetImporter(
     AppDbContext db, DatabaseOptions options, IReferenceData reference, IImportProgress progress, IImportFileStore files, TimeProvider clock,
-    IConfiguration configuration, ILogger<TargetImporter> logger)
+    IConfiguration configuration, ICurrentActor actor, ILogger<TargetImporter> logger)
 {
     private const int ProgressEvery = 10_000;
 
@@ -31,7 +32,7 @@ internal sealed partial class TargetImporter(
         await using ITargetStaging staging = options.IsPostgres
             ? new PostgresTargetStaging(
                 connectionString, configuration.GetValue("Imports:BulkLoadMinimumRows", BulkLoadIndexes.DefaultMinimumRows),
-                new TargetImportAudit(db.Model, Uploader(await ImportUploader.ForAsync(db, job, ct)), job))
+                new TargetImportAudit(db.Model, new AuditActor(actor.Name, actor.UserId, actor.Roles, actor.UnitId, null, null), job))
             : new SqliteTargetStaging(connectionString);
         var watch = Stopwatch.StartNew();
         await staging.BeginAsync(new StagingPlan(RowEstimate.DataRows(job.StoredPath), job.Mode != ImportMode.DryRun, clock.GetUtcNow().UtcDateTime, job.CreatedBy), ct);
@@ -125,9 +126,6 @@ internal sealed partial class TargetImporter(
         return new ImportOutcome(ImportJobStatus.Succeeded, dataRows, inserted, updated, valid - inserted - updated, report.Count, encodingName, null);
     }
 
-
-    /// <summary>Who the import's audit entries name: the uploader (id, roles, unit), not the background worker.</summary>
-    private static AuditActor Uploader(ImportUploader u) => new(u.Name, u.UserId, u.Roles, u.UnitId, null, null);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import {JobId}: {Rows} rows validated and copied ({Load}) in {Staged:0.0} s, merged and indexed in {Merged:0.0} s, committed and analysed in {Committed:0.0} s")]
     private static partial void LogPhases(ILogger logger, Guid jobId, long rows, string load, double staged, double merged, double committed);
