@@ -13,6 +13,8 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Identity.CredentialVerifier>();
         services.AddScoped<Identity.Auth.TokenService>();
+        services.AddMemoryCache();
+        services.AddScoped<Identity.Auth.AccessTokenSessions>();
         services.AddScoped<Identity.Confirmations.ConfirmationGate>();
         services.AddScoped<Identity.UnitScope>();
         services.AddScoped<IRecusalSource, RecusalSource>();

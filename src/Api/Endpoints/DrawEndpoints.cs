@@ -68,10 +68,9 @@ public static class DrawEndpoints
     private static async Task<Ok<DrawDto>> Execute(Guid id, ExecuteRequest r, IMediator m, CancellationToken ct) =>
         TypedResults.Ok(await m.Send(new ExecuteDrawCommand(id, r.Entropy, r.ConfirmationId), ct));
 
-    private static async Task<FileContentHttpResult> Record(Guid id, IMediator m, HttpRequest request, IConfiguration configuration, CancellationToken ct)
+    private static async Task<FileContentHttpResult> Record(Guid id, IMediator m, HttpRequest request, CancellationToken ct)
     {
-        var baseUrl = configuration["Public:BaseUrl"] ?? $"{request.Scheme}://{request.Host}";
-        var pdf = await m.Send(new GetDrawRecordQuery(id, baseUrl), ct);
+        var pdf = await m.Send(new GetDrawRecordQuery(id, request.PublicBaseUrl()), ct);
         return TypedResults.File(pdf, "application/pdf", $"draw-record-{id}.pdf");
     }
 

@@ -47,7 +47,7 @@ public static class UserEndpoints
 
         group.MapPost("/{id:guid}/unlock", async Task<Ok<UserDto>> (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new UnlockUserCommand(id), ct)))
-            .WithName("UnlockUser").WithSummary("Lift a lockout after failed sign-ins")
+            .WithName("UnlockUser").WithSummary("Lift the waits after failed sign-ins, from every address")
             .RequireAuthorization(Policies.UsersManage).ProducesProblem(404);
         return api;
     }

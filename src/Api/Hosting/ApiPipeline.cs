@@ -11,7 +11,11 @@ internal static class ApiPipeline
 {
     public static WebApplication UseDoubleRandom(this WebApplication app)
     {
-        // Culture first, so every message below it (problem titles included) is in the caller's language.
+        // The client's address first (from X-Forwarded-For of known proxies only), so logs, limits and sign-in
+        // delays all see the same one.
+        app.UseForwardedHeaders();
+
+        // Culture next, so every message below it (problem titles included) is in the caller's language.
         app.UseRequestLocalization();
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseMiddleware<SecurityHeaders>();

@@ -25,6 +25,12 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
             httpContext.Response.Headers.WWWAuthenticate = "Bearer";
         }
 
+        if (exception is AccountLockedException locked)
+        {
+            var wait = Math.Max(1, (int)Math.Ceiling((locked.LockedUntilUtc - DateTime.UtcNow).TotalSeconds));
+            httpContext.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using DoubleRandom.Api.Hosting;
 using DoubleRandom.Application.Identity;
+using DoubleRandom.Application.Identity.Auth;
 using DoubleRandom.Domain.Identity;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -66,10 +67,17 @@ public sealed class JwtSigning(SymmetricSecurityKey key)
     };
 }
 
-/// <summary>Issues the access token: who (sub, name), what (roles), where (unit), and whether a password change is pending.</summary>
+/// <summary>
+/// Issues the access token: who (sub, name), what (roles), where (unit), whether a password change is pending, and
+/// what every request checks it against (<see cref="AccessTokenSessions"/>): the sign-in (sid) and a digest of the
+/// user's security stamp (sst).
+/// </summary>
 public sealed class JwtAccessTokenIssuer(JwtSigning signing, SecurityOptions options) : IAccessTokenIssuer
 {
-    public AccessToken Issue(User user)
+    public const string SessionClaim = "sid";
+    public const string StampClaim = "sst";
+
+    public AccessToken Issue(User user, Guid sessionId)
     {
         // The bearer handler checks lifetimes against the system clock, so tokens are stamped by the same clock
         // (not the application's TimeProvider, which tests and replays may set elsewhere).
@@ -80,6 +88,8 @@ public sealed class JwtAccessTokenIssuer(JwtSigning signing, SecurityOptions opt
             new("sub", user.Id.ToString()),
             new("name", user.UserName),
             new("jti", Guid.NewGuid().ToString("N")),
+            new(SessionClaim, sessionId.ToString()),
+            new(StampClaim, AccessTokenSessions.StampDigest(user.SecurityStamp)),
         };
         claims.AddRange(user.Roles.Select(r => new Claim("role", r)));
         if (user.UnitId is { } unit)

@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using DoubleRandom.Api.Problems;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Identity;
+using DoubleRandom.Application.Identity.Auth;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -26,6 +27,7 @@ internal static class SecuritySetup
         {
             o.MapInboundClaims = false;
             o.TokenValidationParameters = signing.ValidationParameters();
+            o.Events = new JwtBearerEvents { OnTokenValidated = CheckSessionAsync };
         });
 
         services.AddAuthorization(o =>
@@ -73,6 +75,25 @@ internal static class SecuritySetup
                 p.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("Location", "X-Request-Id");
             }
         }));
+    }
+
+    /// <summary>
+    /// A well-signed, unexpired token still needs its user's current security stamp and an unended sign-in:
+    /// logout, disabling, a password change or reset and refresh-token reuse end it at once, not when it expires.
+    /// </summary>
+    private static async Task CheckSessionAsync(TokenValidatedContext context)
+    {
+        var principal = context.Principal;
+        var current = principal is not null
+            && Guid.TryParse(principal.FindFirst("sub")?.Value, out var userId)
+            && Guid.TryParse(principal.FindFirst(JwtAccessTokenIssuer.SessionClaim)?.Value, out var sessionId)
+            && principal.FindFirst(JwtAccessTokenIssuer.StampClaim)?.Value is { } stamp
+            && await context.HttpContext.RequestServices.GetRequiredService<AccessTokenSessions>()
+                .IsCurrentAsync(userId, stamp, sessionId, context.HttpContext.RequestAborted);
+        if (!current)
+        {
+            context.Fail("The sign-in has ended.");
+        }
     }
 
     public static void UseSecurity(this WebApplication app)

@@ -19,8 +19,8 @@ public interface IPasswordHasher
 
 public sealed record AccessToken(string Token, DateTime ExpiresAtUtc);
 
-/// <summary>Signs short-lived bearer access tokens.</summary>
+/// <summary>Signs short-lived bearer access tokens for one sign-in (the refresh-token family).</summary>
 public interface IAccessTokenIssuer
 {
-    AccessToken Issue(User user);
+    AccessToken Issue(User user, Guid sessionId);
 }

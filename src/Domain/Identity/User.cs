@@ -28,11 +28,10 @@ public sealed class User : Entity
 
     public bool IsDisabled { get; private set; }
 
-    public int FailedLoginCount { get; private set; }
-
-    public DateTime? LockedUntilUtc { get; private set; }
-
-    /// <summary>Changes whenever the credentials change; refresh tokens issued before it are void.</summary>
+    /// <summary>
+    /// Changes whenever the credentials change or the user is disabled; refresh and access tokens issued
+    /// before it are void (access tokens carry its digest, checked on every request).
+    /// </summary>
     public string SecurityStamp { get; private set; } = NewStamp();
 
     public DateTime? PasswordChangedAtUtc { get; private set; }
@@ -64,31 +63,7 @@ public sealed class User : Entity
         IsDisabled = isDisabled;
     }
 
-    public bool IsLockedAt(DateTime utcNow) => LockedUntilUtc > utcNow;
-
-    /// <summary>Counts a failed sign-in; at the threshold the account locks for the given time.</summary>
-    public void RecordFailedLogin(DateTime utcNow, int threshold, TimeSpan lockout)
-    {
-        FailedLoginCount++;
-        if (FailedLoginCount >= threshold)
-        {
-            LockedUntilUtc = utcNow + lockout;
-            FailedLoginCount = 0;
-        }
-    }
-
-    public void RecordLogin(DateTime utcNow)
-    {
-        FailedLoginCount = 0;
-        LockedUntilUtc = null;
-        LastLoginAtUtc = utcNow;
-    }
-
-    public void Unlock()
-    {
-        FailedLoginCount = 0;
-        LockedUntilUtc = null;
-    }
+    public void RecordLogin(DateTime utcNow) => LastLoginAtUtc = utcNow;
 
     /// <summary>The user's own change: clears the must-change flag.</summary>
     public void ChangePassword(string passwordHash, DateTime utcNow) => SetPassword(passwordHash, utcNow, mustChange: false);
@@ -97,7 +72,6 @@ public sealed class User : Entity
     public void ResetPassword(string passwordHash, DateTime utcNow)
     {
         SetPassword(passwordHash, utcNow, mustChange: true);
-        Unlock();
     }
 
     /// <summary>A rehash of the same password with stronger parameters; the credentials are unchanged.</summary>

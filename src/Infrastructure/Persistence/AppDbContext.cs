@@ -31,6 +31,8 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
 
     public DbSet<ActionConfirmation> ActionConfirmations => Set<ActionConfirmation>();
 
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+
     public IQueryable<AuditEntry> AuditEntries => Set<AuditEntry>().AsNoTracking();
 
     /// <summary>

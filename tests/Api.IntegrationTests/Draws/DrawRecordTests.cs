@@ -37,7 +37,7 @@ public sealed class DrawRecordTests(PostgresApiFixture fixture) : PostgresTest(f
         await RunAsync("pdftoppm", $"-png -r 60 -f 1 -l 1 {path} {Path.ChangeExtension(path, null)}");
     }
 
-    private static async Task<string> RunAsync(string tool, string arguments)
+    internal static async Task<string> RunAsync(string tool, string arguments)
     {
         using var process = Process.Start(new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })
             ?? throw new InvalidOperationException($"{tool} did not start (apt-get install poppler-utils)");

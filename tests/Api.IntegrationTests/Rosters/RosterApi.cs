@@ -11,15 +11,8 @@ namespace DoubleRandom.Api.IntegrationTests.Rosters;
 internal static class RosterApi
 {
     /// <summary>A client of a factory a test starts itself (restart, SQLite), signed in as an administrator.</summary>
-    public static HttpClient NewClient(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory)
-    {
-        var user = Domain.Identity.User.Create("test-admin", "test-admin", [Domain.Identity.Roles.Administrator], null, "not-a-hash", false);
-        var token = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
-            .GetRequiredService<Application.Identity.IAccessTokenIssuer>(factory.Services).Issue(user).Token;
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    public static HttpClient NewClient(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory) =>
+        factory.CreateAdministratorClient();
 
     public static string Code(long i, TargetKind kind = TargetKind.Enterprise, string region = "640104") =>
         DemoRosterGenerator.CreditCode(kind, region, i);

@@ -73,10 +73,16 @@ public sealed class SignInTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         var secondToken = second.RootElement.GetProperty("refreshToken").GetString();
         Assert.NotEqual(first, secondToken);
 
+        // Within the grace period (two tabs refreshing at once) the rotated token is honoured once more...
+        using var third = await (await Anonymous.PostJsonAsync("/api/v1/auth/refresh", new { refreshToken = first })).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        var thirdToken = third.RootElement.GetProperty("refreshToken").GetString();
+
+        // ...but not twice.
         var replay = await (await Anonymous.PostJsonAsync("/api/v1/auth/refresh", new { refreshToken = first })).ReadProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Equal("refresh-token-reused", replay.Code);
-        // The thief's replay also voids the legitimate successor.
+        // The thief's replay also voids the legitimate successors.
         await (await Anonymous.PostJsonAsync("/api/v1/auth/refresh", new { refreshToken = secondToken })).ReadProblemAsync(HttpStatusCode.Unauthorized);
+        await (await Anonymous.PostJsonAsync("/api/v1/auth/refresh", new { refreshToken = thirdToken })).ReadProblemAsync(HttpStatusCode.Unauthorized);
     }
 
     [Fact]

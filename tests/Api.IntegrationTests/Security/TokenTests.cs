@@ -57,10 +57,13 @@ public sealed class TokenTests(PostgresApiFixture fixture) : PostgresTest(fixtur
     }
 
     [Fact]
-    public async Task The_real_key_with_a_valid_lifetime_is_accepted()
+    public async Task The_real_key_with_a_valid_lifetime_is_not_enough_without_a_current_user_and_sign_in()
     {
         using var client = Fixture.Factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Sign(RealKey, DateTime.UtcNow.AddMinutes(5)));
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/branch-units")).StatusCode);
+        await (await client.GetAsync("/api/v1/branch-units")).ReadProblemAsync(HttpStatusCode.Unauthorized);
+
+        using var issued = Fixture.Factory.CreateAdministratorClient();
+        Assert.Equal(HttpStatusCode.OK, (await issued.GetAsync("/api/v1/branch-units")).StatusCode);
     }
 }

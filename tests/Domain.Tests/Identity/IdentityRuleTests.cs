@@ -10,18 +10,43 @@ public sealed class IdentityRuleTests
     private static User Person(params string[] roles) => User.Create("u" + Guid.NewGuid().ToString("N")[..6], "x", roles, null, "hash", false);
 
     [Fact]
-    public void The_threshold_failure_locks_the_account_for_the_lockout_time()
+    public void From_the_threshold_on_the_pair_waits_twice_as_long_after_each_failure_up_to_the_cap()
     {
-        var user = Person(Roles.Operator);
+        var throttle = SignInThrottle.For("wang.wu", "10.0.0.1");
+        void Fail(DateTime at) => throttle.RecordFailure(at, threshold: 5, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromHours(24));
         for (var i = 0; i < 4; i++)
         {
-            user.RecordFailedLogin(Now, threshold: 5, TimeSpan.FromMinutes(15));
+            Fail(Now);
         }
 
-        Assert.False(user.IsLockedAt(Now));
-        user.RecordFailedLogin(Now, threshold: 5, TimeSpan.FromMinutes(15));
-        Assert.True(user.IsLockedAt(Now.AddMinutes(14)));
-        Assert.False(user.IsLockedAt(Now.AddMinutes(15)));
+        Assert.False(throttle.IsBlockedAt(Now));
+        Fail(Now);
+        Assert.Equal(Now.AddMinutes(1), throttle.BlockedUntilUtc);
+        Fail(Now.AddMinutes(1));
+        Assert.Equal(Now.AddMinutes(3), throttle.BlockedUntilUtc);
+        Fail(Now.AddMinutes(3));
+        Assert.Equal(Now.AddMinutes(7), throttle.BlockedUntilUtc);
+        Fail(Now.AddMinutes(7));
+        Assert.Equal(Now.AddMinutes(12), throttle.BlockedUntilUtc);
+
+        throttle.RecordSuccess(Now.AddMinutes(12));
+        Assert.True(throttle.IsFamiliar);
+        Assert.Equal(0, throttle.FailureCount);
+        Assert.False(throttle.IsBlockedAt(Now.AddMinutes(12)));
+    }
+
+    [Fact]
+    public void Failures_older_than_the_memory_are_forgotten()
+    {
+        var throttle = SignInThrottle.For("wang.wu", "10.0.0.1");
+        for (var i = 0; i < 4; i++)
+        {
+            throttle.RecordFailure(Now, 5, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(60), TimeSpan.FromHours(24));
+        }
+
+        throttle.RecordFailure(Now.AddDays(2), 5, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(60), TimeSpan.FromHours(24));
+        Assert.Equal(1, throttle.FailureCount);
+        Assert.Null(throttle.BlockedUntilUtc);
     }
 
     [Fact]

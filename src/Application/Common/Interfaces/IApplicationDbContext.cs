@@ -21,6 +21,9 @@ public interface IApplicationDbContext
 
     DbSet<ActionConfirmation> ActionConfirmations { get; }
 
+    /// <summary>Failed credential checks per user name and client address (sign-in delays).</summary>
+    DbSet<SignInThrottle> SignInThrottles { get; }
+
     /// <summary>The audit trail, read-only and untracked: entries are appended by the unit of work and <see cref="IAuditLog"/>.</summary>
     IQueryable<AuditEntry> AuditEntries { get; }
 

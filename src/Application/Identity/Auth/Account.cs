@@ -12,7 +12,10 @@ namespace DoubleRandom.Application.Identity.Auth;
 /// <summary>The signed-in user.</summary>
 public sealed record GetMeQuery : IQuery<UserDto>;
 
-/// <summary>Ends this sign-in: the refresh token's whole family is revoked.</summary>
+/// <summary>
+/// Ends this sign-in: the refresh token's whole family is revoked, and with it the access tokens issued to it
+/// (they carry the family as their <c>sid</c>). The user's sign-ins on other devices go on.
+/// </summary>
 public sealed record LogoutCommand(string? RefreshToken) : ICommand;
 
 /// <summary>Changes the signed-in user's own password; every other sign-in of the user ends.</summary>
@@ -34,7 +37,8 @@ public sealed class ChangePasswordValidator : AbstractValidator<ChangePasswordCo
 }
 
 public sealed class AccountHandlers(
-    IApplicationDbContext db, ICurrentActor actor, CredentialVerifier verifier, IPasswordHasher hasher, TokenService tokens, TimeProvider clock)
+    IApplicationDbContext db, ICurrentActor actor, CredentialVerifier verifier, IPasswordHasher hasher, TokenService tokens,
+    AccessTokenSessions sessions, TimeProvider clock)
     : IQueryHandler<GetMeQuery, UserDto>, ICommandHandler<LogoutCommand>, ICommandHandler<ChangePasswordCommand, TokenResponse>
 {
     public async ValueTask<UserDto> Handle(GetMeQuery query, CancellationToken cancellationToken) =>
@@ -48,6 +52,7 @@ public sealed class AccountHandlers(
         {
             await db.RevokeAsync(t => t.FamilyId == token.FamilyId, clock.GetUtcNow().UtcDateTime, "logout", cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            sessions.ForgetSession(token.FamilyId);
         }
 
         return Unit.Value;
@@ -62,6 +67,7 @@ public sealed class AccountHandlers(
         await db.RevokeAsync(t => t.UserId == user.Id, now, "password-changed", cancellationToken);
         var (response, _) = tokens.Issue(user, Guid.CreateVersion7());
         await db.SaveChangesAsync(cancellationToken);
+        sessions.ForgetUser(user.Id);
         return response;
     }
 

@@ -12,7 +12,7 @@ public sealed class TokenService(IApplicationDbContext db, IAccessTokenIssuer is
         var refresh = Secrets.NewRefreshToken();
         var stored = RefreshToken.Issue(user, familyId, Secrets.HashToken(refresh), clock.GetUtcNow().UtcDateTime, options.RefreshTokenLifetime);
         db.RefreshTokens.Add(stored);
-        var access = issuer.Issue(user);
+        var access = issuer.Issue(user, familyId);
         var response = new TokenResponse(
             access.Token, "Bearer", (int)options.AccessTokenLifetime.TotalSeconds, access.ExpiresAtUtc, refresh,
             user.MustChangePassword, user.ToDto());

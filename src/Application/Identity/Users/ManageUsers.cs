@@ -66,7 +66,8 @@ public sealed class UpdateUserValidator : AbstractValidator<UpdateUserCommand>
     public UpdateUserValidator() => this.AddProfileRules(c => c.DisplayName, c => c.Roles);
 }
 
-public sealed class ManageUserHandlers(IApplicationDbContext db, IPasswordHasher hasher, ICurrentActor actor, TimeProvider clock)
+public sealed class ManageUserHandlers(
+    IApplicationDbContext db, IPasswordHasher hasher, ICurrentActor actor, AccessTokenSessions sessions, TimeProvider clock)
     : ICommandHandler<CreateUserCommand, CreatedUserDto>, ICommandHandler<UpdateUserCommand, UserDto>,
       ICommandHandler<ResetPasswordCommand, TemporaryPasswordDto>, ICommandHandler<UnlockUserCommand, UserDto>
 {
@@ -103,6 +104,7 @@ public sealed class ManageUserHandlers(IApplicationDbContext db, IPasswordHasher
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        sessions.ForgetUser(user.Id);
         return user.ToDto();
     }
 
@@ -113,15 +115,26 @@ public sealed class ManageUserHandlers(IApplicationDbContext db, IPasswordHasher
         var now = clock.GetUtcNow().UtcDateTime;
         user.ResetPassword(hasher.Hash(temporary), now);
         await db.RevokeAsync(t => t.UserId == user.Id, now, "password-reset", cancellationToken);
+        await ClearSignInDelaysAsync(user, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        sessions.ForgetUser(user.Id);
         return new TemporaryPasswordDto(user.Id, temporary);
     }
 
     public async ValueTask<UserDto> Handle(UnlockUserCommand command, CancellationToken cancellationToken)
     {
         var user = await db.GetUserAsync(command.Id, cancellationToken);
-        user.Unlock();
+        await ClearSignInDelaysAsync(user, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return user.ToDto();
+    }
+
+    /// <summary>Forgets the user's failed sign-ins and waits, from every address.</summary>
+    private async Task ClearSignInDelaysAsync(User user, CancellationToken ct)
+    {
+        foreach (var throttle in await db.SignInThrottles.Where(t => t.UserName == user.UserName && t.FailureCount > 0).ToListAsync(ct))
+        {
+            throttle.Clear();
+        }
     }
 }

@@ -4,7 +4,6 @@ using Riok.Mapperly.Abstractions;
 namespace DoubleRandom.Application.Identity.Users;
 
 /// <summary>A user as the API shows it; never the password hash or security stamp. Times are UTC.</summary>
-/// <param name="LockedUntilUtc">Set while the account is locked after repeated failed sign-ins.</param>
 public sealed record UserDto(
     Guid Id,
     string UserName,
@@ -13,7 +12,6 @@ public sealed record UserDto(
     Guid? UnitId,
     bool MustChangePassword,
     bool IsDisabled,
-    DateTime? LockedUntilUtc,
     DateTime? LastLoginAtUtc,
     DateTime? PasswordChangedAtUtc,
     int Version,
@@ -27,6 +25,5 @@ public static partial class UserMapper
 {
     [MapperIgnoreSource(nameof(User.PasswordHash))]
     [MapperIgnoreSource(nameof(User.SecurityStamp))]
-    [MapperIgnoreSource(nameof(User.FailedLoginCount))]
     public static partial UserDto ToDto(this User user);
 }

@@ -32,6 +32,19 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
     }
 }
 
+internal sealed class SignInThrottleConfiguration : IEntityTypeConfiguration<SignInThrottle>
+{
+    public void Configure(EntityTypeBuilder<SignInThrottle> builder)
+    {
+        builder.ToTable("sign_in_throttles");
+        builder.ConfigureEntity();
+        builder.Property(t => t.UserName).HasMaxLength(User.UserNameMaxLength).IsRequired();
+        builder.Property(t => t.ClientAddress).HasMaxLength(SignInThrottle.AddressMaxLength).IsRequired();
+        builder.HasIndex(t => new { t.UserName, t.ClientAddress }).IsUnique();
+        builder.Ignore(t => t.IsFamiliar);
+    }
+}
+
 internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<RefreshToken>
 {
     public void Configure(EntityTypeBuilder<RefreshToken> builder)
@@ -47,6 +60,8 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Refre
         builder.Property(t => t.RevokedReason).HasMaxLength(32);
         // Two refreshes with one token: only the first may revoke it.
         builder.Property(t => t.RevokedAtUtc).IsConcurrencyToken();
+        // Two tabs using one just-rotated token within the grace period: only the first gets the extra use.
+        builder.Property(t => t.GraceUsedAtUtc).IsConcurrencyToken();
         builder.HasOne<User>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
