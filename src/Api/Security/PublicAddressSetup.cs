@@ -20,12 +20,17 @@ public sealed class PublicLinkOptions
 /// Who the client is behind a reverse proxy, and which address the service calls itself. <c>X-Forwarded-For</c> and
 /// <c>-Proto</c> are honoured only when the connection comes from <c>ForwardedHeaders:KnownProxies</c> (addresses) or
 /// <c>ForwardedHeaders:KnownNetworks</c> (CIDR); from anyone else they are ignored, so a client cannot pick the
-/// address the sign-in limits and delays see. Printed links never take their host from the request in Production:
-/// <c>Public:BaseUrl</c> is required there, checked at start.
+/// address the sign-in limits and delays see. Printed links never take their host from the request in a production
+/// deployment: <c>Public:BaseUrl</c> is required there, checked at start.
 /// </summary>
 internal static class PublicAddressSetup
 {
-    public static void AddProxyAndPublicAddress(this WebApplicationBuilder builder)
+    /// <param name="builder">The service being built.</param>
+    /// <param name="demo">
+    /// The embedded demo (<c>Database:SeedDemoData</c>), which <c>dotnet run</c> starts in the Production environment
+    /// too; it keeps taking the host from the request, limited by <c>AllowedHosts</c>.
+    /// </param>
+    public static void AddProxyAndPublicAddress(this WebApplicationBuilder builder, bool demo)
     {
         var section = builder.Configuration.GetSection("ForwardedHeaders");
         var proxies = (section.GetSection("KnownProxies").Get<string[]>() ?? []).Select(IPAddress.Parse).ToList();
@@ -42,13 +47,13 @@ internal static class PublicAddressSetup
             o.ForwardLimit = null;
         });
 
-        var production = builder.Environment.IsProduction();
+        var production = builder.Environment.IsProduction() && !demo;
         builder.Services.AddOptions<PublicLinkOptions>()
             .BindConfiguration(PublicLinkOptions.SectionName)
             .Validate(o => string.IsNullOrEmpty(o.BaseUrl) || PublicLinkOptions.IsAbsoluteHttp(o.BaseUrl),
                 "Public:BaseUrl must be an absolute http(s) URL.")
             .Validate(o => !production || !string.IsNullOrEmpty(o.BaseUrl),
-                "Public:BaseUrl is required in Production: printed verification links must not take their host from the request.")
+                "Public:BaseUrl is required in Production (without demo data): printed verification links must not take their host from the request.")
             .ValidateOnStart();
     }
 

@@ -57,7 +57,7 @@ public sealed class PublicAddressTests(PostgresApiFixture fixture) : PostgresTes
     }
 
     [Fact]
-    public async Task Production_refuses_to_start_without_Public_BaseUrl()
+    public async Task Production_without_demo_data_refuses_to_start_without_Public_BaseUrl()
     {
         await using (var unconfigured = Fixture.Factory.WithWebHostBuilder(b => b.UseEnvironment(Environments.Production)))
         {
