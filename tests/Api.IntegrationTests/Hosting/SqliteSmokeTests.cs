@@ -34,6 +34,26 @@ public sealed class SqliteSmokeTests : IDisposable
         Assert.Equal("unit-has-active-children", (await retire.ReadProblemAsync(HttpStatusCode.Conflict)).Code);
     }
 
+    [Fact]
+    public async Task Sign_in_delays_per_address_work_on_SQLite()
+    {
+        await using var factory = new ApiFactory("sqlite", $"Data Source={Path.Combine(_folder, "delays.db")}");
+        using var admin = factory.CreateAdministratorClient();
+        await Accounts.CreateUserAsync(admin, "sqlite.user", ["operator"]);
+        using var attacker = factory.CreateClient();
+        attacker.DefaultRequestHeaders.Add(TestClientAddress.ClientAddressHeader, "198.51.100.9");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            statuses.Add((await attacker.PostJsonAsync("/api/v1/auth/login", new { userName = "sqlite.user", password = "Wrong!Passw0rd" })).StatusCode);
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 4), (HttpStatusCode)423, (HttpStatusCode)423], statuses);
+        using var owner = factory.CreateClient();
+        owner.DefaultRequestHeaders.Add(TestClientAddress.ClientAddressHeader, "203.0.113.9");
+        await Accounts.LoginAsync(owner, "sqlite.user");
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

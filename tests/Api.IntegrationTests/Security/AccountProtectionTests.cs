@@ -56,6 +56,13 @@ public sealed class AccountProtectionTests(AccountProtectionFixture fixture) : P
         // ...the account's owner elsewhere does not.
         using var owner = From("203.0.113.7");
         await Accounts.LoginAsync(owner, "lock.a");
+
+        // Each counted failure is in the audit trail, with the address it came from: the pair's row and the row of
+        // addresses the account never signed in from, five times each.
+        using var trail = await (await Client.GetAsync("/api/v1/audit/entries?entityType=SignInThrottle&pageSize=100"))
+            .ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        var addresses = trail.RootElement.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("clientAddress").GetString()).ToList();
+        Assert.Equal(10, addresses.Count(a => a == "198.51.100.1"));
     }
 
     [Fact]
