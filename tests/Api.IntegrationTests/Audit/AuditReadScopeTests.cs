@@ -13,12 +13,51 @@ namespace DoubleRandom.Api.IntegrationTests.Audit;
 /// </summary>
 public sealed class AuditReadScopeTests(PostgresApiFixture fixture) : PostgresTest(fixture)
 {
-    private sealed record World(Guid UnitA, Guid UnitB, Guid Alice, Guid Bob, Guid TaskId, Guid DrawId);
+    [Fact]
+    public Task A_leader_of_another_unit_sees_neither_its_users_nor_its_unrevealed_draw_through_entries_export_or_operations() =>
+        new AuditScopeCases(Fixture.Factory, Client).OtherUnitAsync();
 
-    /// <summary>Units A and B; alice (A) and bob (B) change their passwords; an operator of A seals a draw of a task of A.</summary>
+    [Fact]
+    public Task Where_the_draw_is_visible_its_unrevealed_result_is_shown_and_each_read_is_recorded_until_reveal() =>
+        new AuditScopeCases(Fixture.Factory, Client).VisibleAsync();
+}
+
+/// <summary>The same on SQLite, where the drawn rows are recorded one by one (PostgreSQL copies them in bulk).</summary>
+public sealed class SqliteAuditReadScopeTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("doublerandom-sqlite-audit-scope-").FullName;
+
+    [Fact]
+    public async Task Audit_reads_are_scoped_and_unrevealed_reads_recorded_on_SQLite()
+    {
+        await using var factory = new ApiFactory("sqlite", $"Data Source={Path.Combine(_folder, "other.db")}");
+        using var admin = factory.CreateAdministratorClient();
+        await new AuditScopeCases(factory, admin, sqlite: true).OtherUnitAsync();
+        await using var factory2 = new ApiFactory("sqlite", $"Data Source={Path.Combine(_folder, "visible.db")}");
+        using var admin2 = factory2.CreateAdministratorClient();
+        await new AuditScopeCases(factory2, admin2, sqlite: true).VisibleAsync();
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
+
+internal sealed class AuditScopeCases(ApiFactory factory, HttpClient admin, bool sqlite = false)
+{
+    private HttpClient Client => admin;
+
+    private sealed record World(Guid UnitA, Guid UnitB, Guid Alice, Guid Bob, Guid TaskId, Guid DrawId, Guid TaskOfB);
+
+    /// <summary>
+    /// Units A and B; alice (A) and bob (B) change their passwords; an operator of A seals a draw of a task of A, and
+    /// creates a task of B (its officers are B's).
+    /// </summary>
     private async Task<World> WorldAsync()
     {
-        var s = new DrawScenario(Fixture.Factory, Client);
+        var s = new DrawScenario(factory, Client);
         await s.SeedAsync();
         var unitB = (await (await Client.PostJsonAsync("/api/v1/branch-units", new { code = "SZS", name = "石嘴山市局", regionCode = "640200" }))
             .ReadAsync<BranchUnitDto>(HttpStatusCode.Created)).Id;
@@ -27,13 +66,13 @@ public sealed class AuditReadScopeTests(PostgresApiFixture fixture) : PostgresTe
         var bob = await Accounts.CreateUserAsync(Client, "bob", ["inspector"], unitId: unitB);
         foreach (var name in new[] { "alice", "bob" })
         {
-            var tokens = await Accounts.LoginAsync(Fixture.Factory.CreateClient(), name);
-            using var user = Fixture.Factory.WithToken(tokens.GetProperty("accessToken").GetString()!);
+            var tokens = await Accounts.LoginAsync(factory.CreateClient(), name);
+            using var user = factory.WithToken(tokens.GetProperty("accessToken").GetString()!);
             (await user.PostJsonAsync("/api/v1/auth/change-password", new { currentPassword = Accounts.Password, newPassword = "An0ther!Passw0rd" }))
                 .EnsureSuccessStatusCode();
         }
 
-        using var operatorA = Fixture.Factory.CreateClientAs("op-a", ["operator"], s.UnitId);
+        using var operatorA = factory.CreateClientAs("op-a", ["operator"], s.UnitId);
         var item = await s.CreateItemAsync();
         using var task = await (await operatorA.PostJsonAsync("/api/v1/tasks", DrawScenario.TaskBody(item, officerUnitIds: [s.UnitId])))
             .ReadAsync<JsonDocument>(HttpStatusCode.Created);
@@ -46,7 +85,9 @@ public sealed class AuditReadScopeTests(PostgresApiFixture fixture) : PostgresTe
         (await operatorA.PostJsonAsync($"/api/v1/draws/{drawId}/execute",
             new { entropy = "3-5-2-6-1-4 双色球 2026135", confirmationId = confirmation.RootElement.GetProperty("id").GetGuid() }))
             .EnsureSuccessStatusCode();
-        return new World(s.UnitId, unitB, alice, bob, taskId, drawId);
+        using var taskOfB = await (await operatorA.PostJsonAsync("/api/v1/tasks", DrawScenario.TaskBody(item, name: "乙单位任务", officerUnitIds: [unitB])))
+            .ReadAsync<JsonDocument>(HttpStatusCode.Created);
+        return new World(s.UnitId, unitB, alice, bob, taskId, drawId, taskOfB.RootElement.GetProperty("id").GetGuid());
     }
 
     private static bool RevealsResult(AuditEntryView e) =>
@@ -58,11 +99,10 @@ public sealed class AuditReadScopeTests(PostgresApiFixture fixture) : PostgresTe
         (await Client.EntriesAsync($"&action=read&entityType=Draw&entityId={drawId}&actor={actor}"))
         .Count(e => e.Reason == AuditReadScope.UnrevealedReadReason);
 
-    [Fact]
-    public async Task A_leader_of_another_unit_sees_neither_its_users_nor_its_unrevealed_draw_through_entries_export_or_operations()
+    public async Task OtherUnitAsync()
     {
         var w = await WorldAsync();
-        using var leaderB = Fixture.Factory.CreateClientAs("leader-b", ["leader"], w.UnitB);
+        using var leaderB = factory.CreateClientAs("leader-b", ["leader"], w.UnitB);
 
         // entries: only what actors of unit B did, nothing about the task or draw of unit A.
         var users = await leaderB.EntriesAsync("&entityType=User");
@@ -93,11 +133,10 @@ public sealed class AuditReadScopeTests(PostgresApiFixture fixture) : PostgresTe
         Assert.Equal(0, await TrailReadsAsync(w.DrawId, "leader-b"));
     }
 
-    [Fact]
-    public async Task Where_the_draw_is_visible_its_unrevealed_result_is_shown_and_each_read_is_recorded_until_reveal()
+    public async Task VisibleAsync()
     {
         var w = await WorldAsync();
-        using var leaderA = Fixture.Factory.CreateClientAs("leader-a", ["leader"], w.UnitA);
+        using var leaderA = factory.CreateClientAs("leader-a", ["leader"], w.UnitA);
 
         // A leader of unit A sees alice's own change (actor of unit A) and the draw, result lines included: the read is recorded.
         var users = await leaderA.EntriesAsync("&entityType=User");
@@ -115,9 +154,26 @@ public sealed class AuditReadScopeTests(PostgresApiFixture fixture) : PostgresTe
         Assert.Contains("resultLines", csv, StringComparison.Ordinal);
         Assert.Equal(3, await TrailReadsAsync(w.DrawId, "leader-a"));
 
+        // The drawn rows (recorded one by one on SQLite) follow their draw; an officer's inspection history names no
+        // draw and is for the bureau-wide roles; a task of B created by an actor of A is B's.
+        var all = await leaderA.EntriesAsync();
+        if (sqlite)
+        {
+            Assert.Contains(all, e => e.EntityType == "DrawSelection");
+            Assert.Contains(all, e => e.EntityType == "DrawGroupMember");
+            Assert.Contains(all, e => e.EntityType == "DrawnTargetByYear");
+            Assert.Contains(await Client.EntriesAsync("&entityType=InspectionHistoryEntry"), e => e.UnitId == w.UnitA);
+        }
+
+        Assert.Contains(all, e => e.EntityType == "DrawSnapshot");
+        Assert.DoesNotContain(all, e => e.EntityType == "InspectionHistoryEntry");
+        Assert.DoesNotContain(all, e => e.EntityId == w.TaskOfB.ToString());
+        Assert.Contains(await Client.EntriesAsync($"&entityId={w.TaskOfB}"), e => e.UnitId == w.UnitA);
+        Assert.Equal(4, await TrailReadsAsync(w.DrawId, "leader-a"));
+
         // Entries that show no result (a task's entries) leave no read.
         Assert.NotEmpty(await leaderA.EntriesAsync($"&entityType=InspectionTask&entityId={w.TaskId}"));
-        Assert.Equal(3, await TrailReadsAsync(w.DrawId, "leader-a"));
+        Assert.Equal(4, await TrailReadsAsync(w.DrawId, "leader-a"));
 
         // A bureau-wide role sees every unit, users of A and B and the draw alike; its read is recorded too.
         var adminUsers = await Client.EntriesAsync("&entityType=User");
@@ -129,6 +185,6 @@ public sealed class AuditReadScopeTests(PostgresApiFixture fixture) : PostgresTe
         // After reveal (closing the task) the result is public: reading it through the trail leaves no further read.
         (await Client.PostAsync($"/api/v1/tasks/{w.TaskId}/close", null)).EnsureSuccessStatusCode();
         Assert.Contains(await leaderA.EntriesAsync($"&entityType=Draw&entityId={w.DrawId}"), RevealsResult);
-        Assert.Equal(3, await TrailReadsAsync(w.DrawId, "leader-a"));
+        Assert.Equal(4, await TrailReadsAsync(w.DrawId, "leader-a"));
     }
 }
