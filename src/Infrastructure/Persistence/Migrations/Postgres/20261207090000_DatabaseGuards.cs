@@ -20,7 +20,8 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
         /// INSERT on it). The actor columns come from the transaction's settings <c>doublerandom.actor_id</c>,
         /// <c>.actor_name</c>, <c>.actor_roles</c>, <c>.actor_unit_id</c>, <c>.request_id</c>, <c>.client_address</c>
         /// (<c>set_config(…, true)</c>; an empty value is null), never from the caller's rows, and each canonical tail
-        /// must carry exactly those values, so what is hashed is what is stored.
+        /// must carry exactly those values, so what is hashed is what is stored. The time is the service's clock (its
+        /// <c>TimeProvider</c>), as before; linking never lets it run backwards along the chain.
         /// </summary>
         public const string StageFunction = """
             CREATE FUNCTION audit_stage(p_occurred_at timestamptz, p_actions text[], p_entity_types text[], p_entity_ids text[],

@@ -175,8 +175,16 @@ internal static class DrawGuards
           END IF;
           RETURN NULL;
         END $$;
-        CREATE TRIGGER draw_snapshots_for_prepared AFTER INSERT ON draw_snapshots REFERENCING NEW TABLE AS added
-          FOR EACH STATEMENT EXECUTE FUNCTION draw_rows_for_prepared();
+        -- Snapshots: three rows per draw, checked one by one (a statement trigger would copy megabytes into its transition table).
+        CREATE FUNCTION draw_snapshot_for_prepared() RETURNS trigger
+        LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+        BEGIN
+          IF NOT EXISTS (SELECT 1 FROM draws WHERE id = NEW.draw_id AND status = 'Prepared') THEN
+            RAISE EXCEPTION 'rows are added to % only while their draw is prepared', TG_TABLE_NAME USING ERRCODE = 'integrity_constraint_violation';
+          END IF;
+          RETURN NEW;
+        END $$;
+        CREATE TRIGGER draw_snapshots_for_prepared BEFORE INSERT ON draw_snapshots FOR EACH ROW EXECUTE FUNCTION draw_snapshot_for_prepared();
         CREATE TRIGGER draw_group_members_for_prepared AFTER INSERT ON draw_group_members REFERENCING NEW TABLE AS added
           FOR EACH STATEMENT EXECUTE FUNCTION draw_rows_for_prepared();
         CREATE TRIGGER draw_selections_for_prepared AFTER INSERT ON draw_selections REFERENCING NEW TABLE AS added
@@ -216,6 +224,7 @@ internal static class DrawGuards
         DROP TRIGGER IF EXISTS draw_selections_for_prepared ON draw_selections;
         DROP TRIGGER IF EXISTS draw_group_members_for_prepared ON draw_group_members;
         DROP TRIGGER IF EXISTS draw_snapshots_for_prepared ON draw_snapshots;
+        DROP FUNCTION IF EXISTS draw_snapshot_for_prepared();
         DROP FUNCTION IF EXISTS draw_row_sealed_at_commit();
         DROP FUNCTION IF EXISTS draw_rows_for_prepared();
         DROP TRIGGER IF EXISTS draws_changed_at_commit ON draws;
