@@ -24,23 +24,9 @@ public sealed class AuditStagingTests(PostgresApiFixture fixture) : PostgresTest
             set_config('doublerandom.actor_roles', '["supervisor"]', true), set_config('doublerandom.client_address', '{clientAddress}', true)
         """;
 
-    private async Task AsAppAsync(params string[] statements)
-    {
-        await using var connection = new NpgsqlConnection(Fixture.AppConnectionString);
-        await connection.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        foreach (var sql in statements)
-        {
-            await using var command = new NpgsqlCommand(sql, connection, transaction);
-            await command.ExecuteNonQueryAsync();
-        }
-
-        await transaction.CommitAsync();
-    }
-
     private async Task RefusedAsync(params string[] statements)
     {
-        var refused = await Assert.ThrowsAsync<PostgresException>(() => AsAppAsync(statements));
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => Fixture.ExecuteAsAppAsync(statements));
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
     }
 
@@ -86,7 +72,7 @@ public sealed class AuditStagingTests(PostgresApiFixture fixture) : PostgresTest
     public async Task What_the_role_can_still_do_is_stage_an_entry_for_an_actor_it_names_itself_and_it_stays_in_the_chain()
     {
         // Documented limit: the role sets the actor it likes; the entry is then linked, verifies, and can never be removed.
-        await AsAppAsync(Actor("sup-1", "10.7.7.7"), Stage(Tail("sup-1", "10.7.7.7")));
+        await Fixture.ExecuteAsAppAsync(Actor("sup-1", "10.7.7.7"), Stage(Tail("sup-1", "10.7.7.7")));
 
         var entries = await Client.EntriesAsync();
         Assert.Equal(("sup-1", "10.7.7.7"), (entries.Single().ActorName, entries.Single().ClientAddress));

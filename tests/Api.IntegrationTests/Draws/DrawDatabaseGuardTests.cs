@@ -38,23 +38,9 @@ public sealed class DrawDatabaseGuardTests(PostgresApiFixture fixture) : Postgre
     /// <summary>Runs statements in one transaction as the application role; the error of the statement or the COMMIT that refused it.</summary>
     private async Task<PostgresException> RefusedAsAppAsync(params string[] statements)
     {
-        var refused = await Assert.ThrowsAsync<PostgresException>(() => AsAppAsync(statements));
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => Fixture.ExecuteAsAppAsync(statements));
         Assert.Equal(PostgresErrorCodes.IntegrityConstraintViolation, refused.SqlState);
         return refused;
-    }
-
-    private async Task AsAppAsync(params string[] statements)
-    {
-        await using var connection = new NpgsqlConnection(Fixture.AppConnectionString);
-        await connection.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        foreach (var sql in statements)
-        {
-            await using var command = new NpgsqlCommand(sql, connection, transaction);
-            await command.ExecuteNonQueryAsync();
-        }
-
-        await transaction.CommitAsync();
     }
 
     /// <summary>What the service stages for a change of a draw, through audit_stage with the actor in the settings.</summary>
@@ -102,8 +88,6 @@ public sealed class DrawDatabaseGuardTests(PostgresApiFixture fixture) : Postgre
     public async Task Result_rows_are_written_only_by_the_execution_that_seals_them_and_must_be_its_result()
     {
         var (s, drawId) = await PreparedAsync();
-        var officer = await Fixture.ScalarAsync("SELECT count(*) FROM officers");
-        Assert.True(officer > 0);
         const string Member = "INSERT INTO draw_group_members (draw_id, group_number, position, officer_id, officer_number, officer_name, unit_id) "
             + "SELECT '{0}', 9, 0, id, number, name, unit_id FROM officers LIMIT 1";
 
@@ -146,7 +130,7 @@ public sealed class DrawDatabaseGuardTests(PostgresApiFixture fixture) : Postgre
         var secret = await SecretAsync(drawId);
         var reveal = $"UPDATE draws SET revealed_secret = '{secret}', revealed_at_utc = now() WHERE id = '{drawId}'";
         await RefusedAsAppAsync(reveal);
-        await AsAppAsync(reveal, StageEntryFor(drawId));
+        await Fixture.ExecuteAsAppAsync(reveal, StageEntryFor(drawId));
         Assert.Equal(1, await Fixture.ScalarAsync($"SELECT count(*) FROM draws WHERE id = '{drawId}' AND dr1_commitment(revealed_secret) = commitment"));
 
         // Once revealed, s and its time stay, even for the owner.

@@ -92,6 +92,21 @@ public class PostgresApiFixture : IAsyncLifetime
         await _respawner!.ResetAsync(connection);
     }
 
+    /// <summary>Statements in one transaction as the application role, committed: what whoever holds its password could run.</summary>
+    public async Task ExecuteAsAppAsync(params string[] statements)
+    {
+        await using var connection = new NpgsqlConnection(AppConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        foreach (var sql in statements)
+        {
+            await using var command = new NpgsqlCommand(sql, connection, transaction);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await transaction.CommitAsync();
+    }
+
     public async Task<long> CountRowsAsync(string table)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
