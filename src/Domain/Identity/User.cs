@@ -1,3 +1,4 @@
+using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Common;
 
 namespace DoubleRandom.Domain.Identity;
@@ -17,6 +18,7 @@ public sealed class User : Entity
 
     public string DisplayName { get; private set; } = string.Empty;
 
+    [AuditSecret]
     public string PasswordHash { get; private set; } = string.Empty;
 
     /// <summary>Role names from <see cref="Identity.Roles"/>.</summary>
@@ -32,6 +34,7 @@ public sealed class User : Entity
     /// Changes whenever the credentials change or the user is disabled; refresh and access tokens issued
     /// before it are void (access tokens carry its digest, checked on every request).
     /// </summary>
+    [AuditSecret]
     public string SecurityStamp { get; private set; } = NewStamp();
 
     public DateTime? PasswordChangedAtUtc { get; private set; }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261207085619_SignInThrottlesAndRefreshGrace")]
+    [Migration("20261207094500_SignInThrottlesAndRefreshGrace")]
     partial class SignInThrottlesAndRefreshGrace
     {
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261207085524_SignInThrottlesAndRefreshGrace")]
+    [Migration("20261207094500_SignInThrottlesAndRefreshGrace")]
     partial class SignInThrottlesAndRefreshGrace
     {
         /// <inheritdoc />
