@@ -22,6 +22,22 @@ internal static class ImportText
 
     public static string CellTooLong(int max) => Text.Of($"单元格超过 {max} 个字符", $"A cell exceeds {max} characters.");
 
+    public static string TooManyRows(long max) => Text.Of(
+        $"文件超过 {max:N0} 行数据（上限 Imports:MaxRows），请拆分后分别导入",
+        $"The file has more than {max:N0} data rows (the Imports:MaxRows limit); split it and import the parts.");
+
+    public static string XlsxTooLarge(long max) => Text.Of(
+        $"XLSX 解压后超过 {max:N0} 字节（上限 Imports:MaxXlsxUncompressedBytes）",
+        $"The XLSX inflates to more than {max:N0} bytes (the Imports:MaxXlsxUncompressedBytes limit).");
+
+    public static string SharedStringsTooLarge(long max) => Text.Of(
+        $"XLSX 的共享字符串表超过 {max:N0} 字节（上限 Imports:MaxSharedStringsBytes）",
+        $"The XLSX's shared strings exceed {max:N0} bytes (the Imports:MaxSharedStringsBytes limit).");
+
+    public static string MoreErrors(long more, int listed) => Text.Of(
+        $"另有 {more:N0} 项错误未列出（报告最多列出 {listed:N0} 项，上限 Imports:MaxReportedErrors）",
+        $"{more:N0} more errors are not listed (the report lists {listed:N0}, the Imports:MaxReportedErrors limit).");
+
     public static string RowTooLong(int max) => Text.Of($"一行超过 {max} 个字符", $"A row exceeds {max} characters.");
 
     public static string UnknownColumn(string header) => Text.Of($"未知列：{header}", $"Unknown column: {header}");
