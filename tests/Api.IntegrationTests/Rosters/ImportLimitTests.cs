@@ -38,10 +38,10 @@ public sealed class ImportLimitTests(ImportLimitsFixture fixture) : PostgresTest
         await Client.SeedOrganizationAsync();
         // 200,000 characters (600 KB), not referenced by the header: MiniExcel would load it whole before the first row.
         var whole = await RefusedAtUploadAsync(HostileXlsx.WithSharedStrings(HostileXlsx.OneString(200_000)));
-        Assert.Contains("单元格超过 32768 个字符", whole.Errors!["file"][0], StringComparison.Ordinal);
+        Assert.Contains("共享字符串表中有一个字符串超过单元格上限 32768 个字符", whole.Errors!["file"][0], StringComparison.Ordinal);
 
         var runs = await RefusedAtUploadAsync(HostileXlsx.WithSharedStrings(HostileXlsx.OneString(200_000, run: 8192)));
-        Assert.Contains("单元格超过", runs.Errors!["file"][0], StringComparison.Ordinal);
+        Assert.Contains("Imports:MaxCellChars", runs.Errors!["file"][0], StringComparison.Ordinal);
     }
 
     [Fact]

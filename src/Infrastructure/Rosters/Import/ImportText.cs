@@ -20,7 +20,11 @@ internal static class ImportText
         $"此行附近的字节不是有效的 {encoding.WebName} 编码（文件是否混用了多种编码？可用 encoding 参数指定）",
         $"The bytes near this row are not valid {encoding.WebName} (does the file mix encodings? Name one with the encoding parameter).");
 
-    public static string CellTooLong(int max) => Text.Of($"单元格超过 {max} 个字符", $"A cell exceeds {max} characters.");
+    public static string CellTooLong(int max) => Text.Of($"单元格超过 {max} 个字符（上限 Imports:MaxCellChars）", $"A cell exceeds {max} characters (the Imports:MaxCellChars limit).");
+
+    public static string SharedStringTooLong(int max) => Text.Of(
+        $"XLSX 的共享字符串表中有一个字符串超过单元格上限 {max} 个字符（Imports:MaxCellChars）",
+        $"A string of the XLSX's shared-string table exceeds the cell limit of {max} characters (Imports:MaxCellChars).");
 
     public static string TooManyRows(long max) => Text.Of(
         $"文件超过 {max:N0} 行数据（上限 Imports:MaxRows），请拆分后分别导入",

@@ -5,8 +5,8 @@ namespace DoubleRandom.Infrastructure.Rosters.Import;
 /// <summary>
 /// Inspects an XLSX before MiniExcel reads it, because MiniExcel holds a shared string, a cell or a tag whole in memory
 /// and inflates whatever the zip holds. The zip's declared sizes are checked first (cheap, at upload), then the parts
-/// are inflated with their bytes counted as they come (a part that inflates past its declared size is refused, so
-/// the headers MiniExcel trusts are true), and the XML is scanned byte by byte without parsing it: no tag longer than
+/// are inflated with their bytes counted as they come (.NET stops a part at its declared size, and a part that gave
+/// more would be refused, so the sizes MiniExcel trusts are true), and the XML is scanned byte by byte without parsing it: no tag longer than
 /// 1 MiB, no run of text longer than a cell may be, no shared string longer than a cell, the shared strings together
 /// and the rows of a sheet within their limits. Memory stays one 64 KiB buffer whatever the file holds.
 /// </summary>
@@ -143,7 +143,8 @@ internal static class XlsxGuard
         {
             if (++_textRun > _maxText)
             {
-                throw new RosterFileException(Math.Max(Rows, 1), ImportText.CellTooLong(limits.MaxCellChars));
+                throw new RosterFileException(Math.Max(Rows, 1),
+                    sharedStrings ? ImportText.SharedStringTooLong(limits.MaxCellChars) : ImportText.CellTooLong(limits.MaxCellChars));
             }
 
             if (!sharedStrings)
@@ -159,7 +160,7 @@ internal static class XlsxGuard
             if (_inString && ++_stringBytes > _maxText)
             {
                 // One string split into many short runs (<r><t>…</t></r>…) is still one cell.
-                throw new RosterFileException(1, ImportText.CellTooLong(limits.MaxCellChars));
+                throw new RosterFileException(1, ImportText.SharedStringTooLong(limits.MaxCellChars));
             }
         }
 
