@@ -105,6 +105,19 @@ public sealed class ImportLimitTests(ImportLimitsFixture fixture) : PostgresTest
     }
 
     [Fact]
+    public async Task A_report_line_quoting_a_long_cell_is_cut_short()
+    {
+        await Client.SeedOrganizationAsync();
+        var unit = new string('单', 20_000);
+        var job = await Client.ImportAsync("officers", ImportFiles.Utf8($"人员编号,姓名,所属单位,部门\nNX-00001,张伟,{unit},amr\n"), "o.csv");
+        Assert.Equal("rejected", job.Status);
+        var line = (await Client.ReportAsync(job)).Split('\n', StringSplitOptions.RemoveEmptyEntries)[1];
+        Assert.StartsWith("2,所属单位,", line, StringComparison.Ordinal);
+        Assert.InRange(line.Length, 300, 320);
+        Assert.EndsWith("…", line.TrimEnd('\r', '"'), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_cell_holding_U0000_is_a_row_error_naming_its_column_in_every_roster()
     {
         await Client.SeedOrganizationAsync();

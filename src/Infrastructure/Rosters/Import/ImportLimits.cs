@@ -23,8 +23,11 @@ public sealed class ImportLimits
     /// <summary>Bytes of text in an XLSX's shared-string table, every string together.</summary>
     public long MaxSharedStringsBytes { get; set; } = 512L * 1024 * 1024;
 
-    /// <summary>Lines of the error report; past them the report only counts, and ends with one line saying how many more.</summary>
-    public int MaxReportedErrors { get; set; } = 100_000;
+    /// <summary>
+    /// Lines of the error report; past them the report only counts, and ends with one line saying how many more. With
+    /// each message cut at <see cref="ImportReport.MaxMessageChars"/>, the report stays within a few MB.
+    /// </summary>
+    public int MaxReportedErrors { get; set; } = 10_000;
 
     public static ImportLimits From(IConfiguration configuration) =>
         configuration.GetSection(SectionName).Get<ImportLimits>() ?? new ImportLimits();

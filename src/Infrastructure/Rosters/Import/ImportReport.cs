@@ -44,8 +44,16 @@ internal sealed class ImportReport : IDisposable
         }
     }
 
+    /// <summary>A message quoting a cell (an unknown unit, say) is cut here, so one line stays short whatever the file holds.</summary>
+    public const int MaxMessageChars = 300;
+
     private void Write(string row, string column, string message)
     {
+        if (message.Length > MaxMessageChars)
+        {
+            message = string.Concat(message.AsSpan(0, MaxMessageChars), "…");
+        }
+
         _writer.Write(row);
         _writer.Write(',');
         _writer.Write(CsvCell.Quote(CsvCell.Neutralise(column)));
