@@ -82,6 +82,7 @@ internal static class RosterServices
         services.AddSingleton<ImportJobQueue>();
         services.AddSingleton<IImportJobQueue>(sp => sp.GetRequiredService<ImportJobQueue>());
         services.AddSingleton<IImportProgress, ImportProgress>();
+        services.AddSingleton(ImportLimits.From(configuration));
         services.AddSingleton<IRosterFileProbe, RosterFileProbe>();
         services.AddScoped<TargetImporter>();
         services.AddScoped<OfficerImporter>();

@@ -35,6 +35,7 @@ internal static class ApiPipeline
 
         app.UseRouting();
         app.UseMiddleware<BodySizeLimitMiddleware>();
+        app.UseMiddleware<TextInputMiddleware>();
         app.UseSecurity();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth })
@@ -43,6 +44,7 @@ internal static class ApiPipeline
             .WithTags("Health").AllowAnonymous();
 
         var api = app.MapGroup("/api/v1");
+        api.AddEndpointFilterFactory(UploadedFileNames.Filter);
         api.MapAuth();
         api.MapUsers();
         api.MapBranchUnits();

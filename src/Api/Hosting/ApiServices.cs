@@ -78,6 +78,8 @@ internal static class ApiServices
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        // Every string of every body passes the one text rule (no U+0000) as it is read.
+        options.Converters.Add(new Application.Common.Json.CheckedStringConverter());
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.NumberHandling = JsonNumberHandling.Strict;
     }

@@ -82,9 +82,9 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
             // The serializer's own message names .NET types; clients get the field, the position and a plain reason.
             var field = JsonPathToField(json.Path);
             var unknown = json.Message.Contains("could not be mapped", StringComparison.Ordinal);
-            var reason = unknown
+            var reason = FindTextRuleBreach(bad)?.Message ?? (unknown
                 ? Text.Of("未知字段", "Unknown field.")
-                : Text.Of("值的格式或类型不正确，或不是允许的取值", "The value has the wrong format or type, or is not an allowed value.");
+                : Text.Of("值的格式或类型不正确，或不是允许的取值", "The value has the wrong format or type, or is not an allowed value."));
             return new HttpValidationProblemDetails(new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [reason] })
             {
                 Status = 400,
@@ -140,6 +140,20 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
             if (e is JsonException json)
             {
                 return json;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A body string that breaks the one text rule (docs/problems.md), wherever the serializer wrapped it.</summary>
+    private static Application.Common.Json.TextRuleJsonException? FindTextRuleBreach(Exception exception)
+    {
+        for (var e = exception.InnerException; e is not null; e = e.InnerException)
+        {
+            if (e is Application.Common.Json.TextRuleJsonException breach)
+            {
+                return breach;
             }
         }
 

@@ -16,7 +16,7 @@ public sealed class EncodingDetectionTests : IDisposable
         File.WriteAllBytes(_path, expected == "gb18030" ? ImportFiles.Gb18030(text) : ImportFiles.Utf8(text, bom));
         var (encoding, name) = EncodingDetector.Resolve(_path, "auto")!.Value;
         Assert.Equal(expected, name);
-        var header = RosterFileReader.ReadRows(_path, encoding).First();
+        var header = RosterFileReader.ReadRows(_path, encoding, new ImportLimits()).First();
         Assert.Equal("统一社会信用代码", header[0]);
     }
 

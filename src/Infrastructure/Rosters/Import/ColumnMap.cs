@@ -69,6 +69,25 @@ public sealed class ColumnMap
         return value.Length == 0 ? null : value;
     }
 
+    /// <summary>
+    /// The one text rule of every import, as for every other input of the service: a cell holding U+0000 is refused
+    /// (PostgreSQL cannot store it). Adds an error per such cell of a known column; true when the row had one.
+    /// </summary>
+    public bool AddNulErrors(string[] row, long line, ICollection<RowError> errors)
+    {
+        var found = false;
+        foreach (var (key, index) in _index)
+        {
+            if (index < row.Length && !Application.Common.Validation.TextRule.IsAllowed(row[index]))
+            {
+                errors.Add(new RowError(line, HeaderOf(key), Application.Common.Validation.TextRule.Message));
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>The header as written in the file, for the report.</summary>
     public string HeaderOf(string key) => _header.GetValueOrDefault(key, key);
 }

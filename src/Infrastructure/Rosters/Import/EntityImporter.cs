@@ -12,7 +12,7 @@ namespace DoubleRandom.Infrastructure.Rosters.Import;
 /// tracker emptied between batches. Memory holds the valid rows and one batch of entities (with its audit entries),
 /// never every entity of the file at once. Saving through EF audits every row as the API's changes are audited.
 /// </summary>
-internal abstract class EntityImporter<TRow>(AppDbContext db, IImportProgress progress, IImportFileStore files)
+internal abstract class EntityImporter<TRow>(AppDbContext db, IImportProgress progress, IImportFileStore files, ImportLimits limits)
 {
     /// <summary>Rows validated per lookup, and entities per SaveChanges.</summary>
     public const int BatchSize = 1_000;
@@ -36,14 +36,15 @@ internal abstract class EntityImporter<TRow>(AppDbContext db, IImportProgress pr
     public async Task<ImportOutcome> RunAsync(ImportJob job, Encoding encoding, string encodingName, CancellationToken ct)
     {
         await PrepareAsync(ct);
-        using var report = new ImportReport(files.ReportPath(job));
+        using var report = new ImportReport(files.ReportPath(job), limits);
         var read = new ReadProgress();
         var chunk = new List<(long, string[])>(BatchSize);
+        var nul = new List<RowError>();
         ColumnMap? map = null;
         long line = 0, dataRows = 0;
         try
         {
-            foreach (var cells in RosterFileReader.ReadRows(job.StoredPath, encoding, read))
+            foreach (var cells in RosterFileReader.ReadRows(job.StoredPath, encoding, limits, read))
             {
                 line++;
                 if (map is null)
@@ -63,6 +64,20 @@ internal abstract class EntityImporter<TRow>(AppDbContext db, IImportProgress pr
                 }
 
                 dataRows++;
+                if (map.AddNulErrors(cells, line, nul))
+                {
+                    // Reported in row order: the rows before it are validated first.
+                    if (chunk.Count > 0)
+                    {
+                        await ValidateAsync(map, chunk, report, ct);
+                        chunk.Clear();
+                    }
+
+                    nul.ForEach(report.Add);
+                    nul.Clear();
+                    continue;
+                }
+
                 chunk.Add((line, cells));
                 if (chunk.Count == BatchSize)
                 {

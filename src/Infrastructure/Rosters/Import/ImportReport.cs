@@ -5,13 +5,19 @@ using DoubleRandom.Infrastructure.Rosters.Export;
 
 namespace DoubleRandom.Infrastructure.Rosters.Import;
 
-/// <summary>The downloadable report: one line per refused cell (row, column, message), UTF-8 with BOM for spreadsheets.</summary>
+/// <summary>
+/// The downloadable report: one line per refused cell (row, column, message), UTF-8 with BOM for spreadsheets.
+/// It lists at most <see cref="ImportLimits.MaxReportedErrors"/> errors; past them it only counts, and ends with one
+/// line (row and column <c>*</c>) saying how many more there were.
+/// </summary>
 internal sealed class ImportReport : IDisposable
 {
     private readonly StreamWriter _writer;
+    private readonly int _maxListed;
 
-    public ImportReport(string path)
+    public ImportReport(string path, ImportLimits limits)
     {
+        _maxListed = limits.MaxReportedErrors;
         _writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         _writer.WriteLine("row,column,message");
     }
@@ -32,14 +38,38 @@ internal sealed class ImportReport : IDisposable
             _lastRow = error.Row;
         }
 
-        _writer.Write(error.Row.ToString(CultureInfo.InvariantCulture));
-        _writer.Write(',');
-        _writer.Write(CsvCell.Quote(CsvCell.Neutralise(error.Column)));
-        _writer.Write(',');
-        _writer.WriteLine(CsvCell.Quote(CsvCell.Neutralise(error.Message)));
+        if (Count <= _maxListed)
+        {
+            Write(error.Row.ToString(CultureInfo.InvariantCulture), error.Column, error.Message);
+        }
     }
 
-    public void Dispose() => _writer.Dispose();
+    /// <summary>A message quoting a cell (an unknown unit, say) is cut here, so one line stays short whatever the file holds.</summary>
+    public const int MaxMessageChars = 300;
+
+    private void Write(string row, string column, string message)
+    {
+        if (message.Length > MaxMessageChars)
+        {
+            message = string.Concat(message.AsSpan(0, MaxMessageChars), "…");
+        }
+
+        _writer.Write(row);
+        _writer.Write(',');
+        _writer.Write(CsvCell.Quote(CsvCell.Neutralise(column)));
+        _writer.Write(',');
+        _writer.WriteLine(CsvCell.Quote(CsvCell.Neutralise(message)));
+    }
+
+    public void Dispose()
+    {
+        if (Count > _maxListed)
+        {
+            Write("*", "*", ImportText.MoreErrors(Count - _maxListed, _maxListed));
+        }
+
+        _writer.Dispose();
+    }
 }
 
 /// <summary>The ways every import refuses a file, each with its line in the report: nothing is written.</summary>

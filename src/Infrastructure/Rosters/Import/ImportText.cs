@@ -20,7 +20,27 @@ internal static class ImportText
         $"此行附近的字节不是有效的 {encoding.WebName} 编码（文件是否混用了多种编码？可用 encoding 参数指定）",
         $"The bytes near this row are not valid {encoding.WebName} (does the file mix encodings? Name one with the encoding parameter).");
 
-    public static string CellTooLong(int max) => Text.Of($"单元格超过 {max} 个字符", $"A cell exceeds {max} characters.");
+    public static string CellTooLong(int max) => Text.Of($"单元格超过 {max} 个字符（上限 Imports:MaxCellChars）", $"A cell exceeds {max} characters (the Imports:MaxCellChars limit).");
+
+    public static string SharedStringTooLong(int max) => Text.Of(
+        $"XLSX 的共享字符串表中有一个字符串超过单元格上限 {max} 个字符（Imports:MaxCellChars）",
+        $"A string of the XLSX's shared-string table exceeds the cell limit of {max} characters (Imports:MaxCellChars).");
+
+    public static string TooManyRows(long max) => Text.Of(
+        $"文件超过 {max:N0} 行数据（上限 Imports:MaxRows），请拆分后分别导入",
+        $"The file has more than {max:N0} data rows (the Imports:MaxRows limit); split it and import the parts.");
+
+    public static string XlsxTooLarge(long max) => Text.Of(
+        $"XLSX 解压后超过 {max:N0} 字节（上限 Imports:MaxXlsxUncompressedBytes）",
+        $"The XLSX inflates to more than {max:N0} bytes (the Imports:MaxXlsxUncompressedBytes limit).");
+
+    public static string SharedStringsTooLarge(long max) => Text.Of(
+        $"XLSX 的共享字符串表超过 {max:N0} 字节（上限 Imports:MaxSharedStringsBytes）",
+        $"The XLSX's shared strings exceed {max:N0} bytes (the Imports:MaxSharedStringsBytes limit).");
+
+    public static string MoreErrors(long more, int listed) => Text.Of(
+        $"另有 {more:N0} 项错误未列出（报告最多列出 {listed:N0} 项，上限 Imports:MaxReportedErrors）",
+        $"{more:N0} more errors are not listed (the report lists {listed:N0}, the Imports:MaxReportedErrors limit).");
 
     public static string RowTooLong(int max) => Text.Of($"一行超过 {max} 个字符", $"A row exceeds {max} characters.");
 

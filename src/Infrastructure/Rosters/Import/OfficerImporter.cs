@@ -11,8 +11,8 @@ namespace DoubleRandom.Infrastructure.Rosters.Import;
 /// row, then upsert by number in one transaction. A row's certificate is added to the officer's certificates,
 /// replacing one with the same number.
 /// </summary>
-internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress, IImportFileStore files, UnitScope scope)
-    : EntityImporter<OfficerRow>(db, progress, files)
+internal sealed class OfficerImporter(AppDbContext db, IImportProgress progress, IImportFileStore files, UnitScope scope, ImportLimits limits)
+    : EntityImporter<OfficerRow>(db, progress, files, limits)
 {
     private readonly List<OfficerRow> _rows = [];
     private readonly Dictionary<string, int> _byNumber = new(StringComparer.Ordinal);

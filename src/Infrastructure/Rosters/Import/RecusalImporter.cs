@@ -17,8 +17,8 @@ internal sealed record RecusalRow(long Line, Guid OfficerId, string TargetCode, 
 /// re-import changes nothing; a new key adds a recusal recorded by the uploader. The same key twice in a file is a
 /// duplicate.
 /// </summary>
-internal sealed class RecusalImporter(AppDbContext db, IImportProgress progress, IImportFileStore files, UnitScope scope)
-    : EntityImporter<RecusalRow>(db, progress, files)
+internal sealed class RecusalImporter(AppDbContext db, IImportProgress progress, IImportFileStore files, UnitScope scope, ImportLimits limits)
+    : EntityImporter<RecusalRow>(db, progress, files, limits)
 {
     private readonly List<RecusalRow> _rows = [];
     private readonly Dictionary<(Guid, string, DateOnly), long> _keys = [];

@@ -33,9 +33,6 @@ public sealed class ReadProgress
 /// </summary>
 public static class RosterFileReader
 {
-    /// <summary>A generous bound for one cell: a 10 MB cell is a mistake, not data.</summary>
-    public const int MaxCellLength = 32_768;
-
     public static bool IsXlsx(string path)
     {
         using var stream = File.OpenRead(path);
@@ -57,14 +54,19 @@ public static class RosterFileReader
         return true;
     }
 
-    public static IEnumerable<string[]> ReadRows(string path, Encoding encoding, ReadProgress? progress = null) =>
-        IsXlsx(path) ? ReadXlsx(path) : ReadCsv(path, encoding, progress);
+    /// <summary>The rows of the file, within <paramref name="limits"/>: a file past one stops with a <see cref="RosterFileException"/> naming it.</summary>
+    /// <param name="headerOnly">
+    /// Only the header will be read (the upload's probe): an XLSX is checked as far as reading its header needs,
+    /// not to its last row.
+    /// </param>
+    public static IEnumerable<string[]> ReadRows(string path, Encoding encoding, ImportLimits limits, ReadProgress? progress = null, bool headerOnly = false) =>
+        IsXlsx(path) ? ReadXlsx(path, limits, headerOnly) : ReadCsv(path, encoding, limits, progress);
 
-    private static IEnumerable<string[]> ReadCsv(string path, Encoding encoding, ReadProgress? progress)
+    private static IEnumerable<string[]> ReadCsv(string path, Encoding encoding, ImportLimits limits, ReadProgress? progress)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         progress?.Start(file.Length);
-        using var parser = new CsvRecordParser(file, encoding, MaxCellLength);
+        using var parser = new CsvRecordParser(file, encoding, limits.MaxCellChars);
         long row = 0;
         while (true)
         {
@@ -79,7 +81,7 @@ public static class RosterFileReader
             }
             catch (CsvCellTooLongException)
             {
-                throw new RosterFileException(row + 1, ImportText.CellTooLong(MaxCellLength));
+                throw new RosterFileException(row + 1, ImportText.CellTooLong(limits.MaxCellChars));
             }
             catch (CsvRecordTooLongException)
             {
@@ -92,6 +94,7 @@ public static class RosterFileReader
             }
 
             row++;
+            CheckRowCount(row, limits);
             if (row == 1 && record.Length > 0)
             {
                 record[0] = record[0].TrimStart('\uFEFF');
@@ -102,8 +105,19 @@ public static class RosterFileReader
         }
     }
 
-    private static IEnumerable<string[]> ReadXlsx(string path)
+    /// <summary>Row 1 is the header, so a file may hold <see cref="ImportLimits.MaxRows"/> + 1 rows.</summary>
+    private static void CheckRowCount(long row, ImportLimits limits)
     {
+        if (row > limits.MaxRows + 1)
+        {
+            throw new RosterFileException(row, ImportText.TooManyRows(limits.MaxRows));
+        }
+    }
+
+    private static IEnumerable<string[]> ReadXlsx(string path, ImportLimits limits, bool headerOnly)
+    {
+        // Before MiniExcel opens it: MiniExcel holds shared strings and cells whole, and inflates whatever the zip holds.
+        XlsxGuard.Check(path, limits, wholeSheets: !headerOnly);
         IEnumerable<IDictionary<string, object?>> rows;
         try
         {
@@ -131,10 +145,11 @@ public static class RosterFileReader
             }
 
             row++;
+            CheckRowCount(row, limits);
             var cells = enumerator.Current.Values.Select(Cell).ToArray();
-            if (cells.Any(c => c.Length > MaxCellLength))
+            if (cells.Any(c => c.Length > limits.MaxCellChars))
             {
-                throw new RosterFileException(row, ImportText.CellTooLong(MaxCellLength));
+                throw new RosterFileException(row, ImportText.CellTooLong(limits.MaxCellChars));
             }
 
             yield return cells;

@@ -4,7 +4,7 @@ using DoubleRandom.Domain.Rosters;
 
 namespace DoubleRandom.Infrastructure.Rosters.Import;
 
-internal sealed class RosterImporter(TargetImporter targets, OfficerImporter officers, RecusalImporter recusals, IImportFileStore files) : IRosterImporter
+internal sealed class RosterImporter(TargetImporter targets, OfficerImporter officers, RecusalImporter recusals, IImportFileStore files, ImportLimits limits) : IRosterImporter
 {
     public Task<ImportOutcome> RunAsync(ImportJob job, CancellationToken cancellationToken)
     {
@@ -13,7 +13,7 @@ internal sealed class RosterImporter(TargetImporter targets, OfficerImporter off
             : EncodingDetector.Resolve(job.StoredPath, job.Encoding);
         if (encoding is null)
         {
-            using var report = new ImportReport(files.ReportPath(job));
+            using var report = new ImportReport(files.ReportPath(job), limits);
             report.Add(new RowError(1, "*", ImportText.Binary));
             return Task.FromResult(Rejection.Of(0, report, null, ImportText.Binary));
         }
@@ -29,7 +29,7 @@ internal sealed class RosterImporter(TargetImporter targets, OfficerImporter off
 }
 
 /// <summary>Refuses at upload what cannot be imported at all, so the client gets a 400 instead of a job that fails.</summary>
-internal sealed class RosterFileProbe : IRosterFileProbe
+internal sealed class RosterFileProbe(ImportLimits limits) : IRosterFileProbe
 {
     public IReadOnlyDictionary<string, string[]> Probe(string path, string fileName, ImportRoster roster, string encoding)
     {
@@ -59,7 +59,7 @@ internal sealed class RosterFileProbe : IRosterFileProbe
         try
         {
             var text = xlsx ? null : EncodingDetector.Resolve(path, encoding)!.Value.Encoding;
-            var header = RosterFileReader.ReadRows(path, text ?? EncodingDetector.StrictUtf8).FirstOrDefault();
+            var header = RosterFileReader.ReadRows(path, text ?? EncodingDetector.StrictUtf8, limits, headerOnly: true).FirstOrDefault();
             if (header is null || header.All(string.IsNullOrWhiteSpace))
             {
                 return Error("file", ImportText.Empty);

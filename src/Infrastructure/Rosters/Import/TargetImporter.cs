@@ -20,7 +20,7 @@ namespace DoubleRandom.Infrastructure.Rosters.Import;
 /// </summary>
 internal sealed partial class TargetImporter(
     AppDbContext db, DatabaseOptions options, IReferenceData reference, IImportProgress progress, IImportFileStore files, TimeProvider clock,
-    IConfiguration configuration, ICurrentActor actor, ILogger<TargetImporter> logger)
+    IConfiguration configuration, ICurrentActor actor, ImportLimits limits, ILogger<TargetImporter> logger)
 {
     private const int ProgressEvery = 10_000;
 
@@ -37,15 +37,16 @@ internal sealed partial class TargetImporter(
         var watch = Stopwatch.StartNew();
         await staging.BeginAsync(new StagingPlan(RowEstimate.DataRows(job.StoredPath), job.Mode != ImportMode.DryRun, clock.GetUtcNow().UtcDateTime, job.CreatedBy), ct);
 
-        using var report = new ImportReport(files.ReportPath(job));
+        using var report = new ImportReport(files.ReportPath(job), limits);
         var read = new ReadProgress();
         var seen = new CodeSet();
         var errors = new List<RowError>();
         TargetRowParser? parser = null;
+        ColumnMap? columns = null;
         long row = 0, dataRows = 0;
         try
         {
-            foreach (var cells in RosterFileReader.ReadRows(job.StoredPath, encoding, read))
+            foreach (var cells in RosterFileReader.ReadRows(job.StoredPath, encoding, limits, read))
             {
                 row++;
                 if (parser is null)
@@ -57,6 +58,7 @@ internal sealed partial class TargetImporter(
                     }
 
                     parser = new TargetRowParser(map, reference, departments, clock.Today());
+                    columns = map;
                     continue;
                 }
 
@@ -67,7 +69,7 @@ internal sealed partial class TargetImporter(
 
                 dataRows++;
                 errors.Clear();
-                var parsed = parser.Parse(cells, row, errors);
+                var parsed = columns!.AddNulErrors(cells, row, errors) ? null : parser.Parse(cells, row, errors);
                 if (parsed is not null && seen.AddOrGetFirst(parsed.Code, row) is { } first)
                 {
                     errors.Add(new RowError(row, "code", ImportText.DuplicateCode(first)));

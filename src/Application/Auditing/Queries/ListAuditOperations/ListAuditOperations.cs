@@ -13,14 +13,17 @@ namespace DoubleRandom.Application.Auditing.Queries.ListAuditOperations;
 /// <c>entityType</c> is required, <c>entityId</c> narrows it to one record. Scoped like the list (<see cref="AuditReadScope"/>).
 /// </summary>
 public sealed record ListAuditOperationsQuery(AuditFilter Filter, int Page, int PageSize)
-    : IQuery<PagedResult<AuditEntryDto>>, IAuditFilterQuery;
+    : IQuery<PagedResult<AuditEntryDto>>, IAuditFilterQuery, IPageQuery
+{
+    /// <summary>Always in the order it happened.</summary>
+    public string? Sort => null;
+}
 
 public sealed class ListAuditOperationsValidator : AbstractValidator<ListAuditOperationsQuery>
 {
     public ListAuditOperationsValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
-        RuleFor(q => q.PageSize).InclusiveBetween(1, PageQueryValidation.MaxPageSize);
+        this.AddPageRules();
         this.AddAuditFilterRules();
         RuleFor(q => q.Filter.EntityType).NotEmpty().OverridePropertyName("entityType")
             .WithMessage(_ => Text.Of("请指定记录类型，如 Draw", "Name the entity type, e.g. Draw."));

@@ -20,6 +20,8 @@ public sealed record CreateTargetCommand(
     decimal? RegisteredCapital, TargetStatus? Status, RiskTier? RiskTier, CreditClass? CreditClass,
     IReadOnlyList<string>? Tags, int? Weight) : ICommand<TargetDto>, ITargetFields
 {
+    /// <summary>Computed, not part of the request (nor of its OpenAPI schema).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public TargetKind? ResolvedKind => Kind ?? (Code is null ? null : TargetChecks.InferKind(Code));
 }
 
