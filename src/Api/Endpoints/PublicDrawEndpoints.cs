@@ -2,7 +2,7 @@ using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Application.Draws;
 using DoubleRandom.Application.Draws.Queries;
-using DoubleRandom.Domain.Drawing;
+using DoubleRandom.Api.Hosting;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -35,9 +35,10 @@ public static class PublicDrawEndpoints
         group.MapGet("/{id:guid}/targets/{code}", CheckTarget).WithName("PublicCheckTarget")
             .WithSummary("Whether and why one target was (not) drawn: stratum, weight, u, λ, Q, τ; after reveal").ProducesProblem(404).ProducesProblem(409);
         group.MapPost("/verify", Verify).WithName("PublicVerifyBundle")
-            .WithSummary("Recompute a posted DR1 bundle (same code as the verify command)")
+            .WithSummary("Recompute a posted DR1 bundle (same code as the verify command) and compare it with what was published for its drawId")
             .Accepts<object>("application/json").WithMetadata(new RequestSizeLimitAttribute(MaxBundleBytes))
-            .ProducesValidationProblem().ProducesProblem(413).ProducesProblem(415);
+            .RequireRateLimiting(VerifyRateLimit.PolicyName)
+            .ProducesValidationProblem().ProducesProblem(413).ProducesProblem(415).ProducesProblem(429);
         return api;
     }
 
@@ -63,7 +64,7 @@ public static class PublicDrawEndpoints
     private static async Task<Ok<TargetCheckDto>> CheckTarget(Guid id, string code, IMediator m, CancellationToken ct) =>
         TypedResults.Ok(await m.Send(new CheckTargetQuery(id, code), ct));
 
-    private static async Task<Ok<BundleVerification>> Verify(HttpRequest request, IMediator m, IConfiguration configuration, CancellationToken ct)
+    private static async Task<Ok<BundleVerificationDto>> Verify(HttpRequest request, IMediator m, IConfiguration configuration, CancellationToken ct)
     {
         if (request.ContentType is null || !request.ContentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
@@ -77,7 +78,14 @@ public static class PublicDrawEndpoints
         }
 
         await using var body = new CountingStream(request.Body, limit, () => TooLarge(limit));
-        return TypedResults.Ok(await m.Send(new VerifyBundleQuery(body), ct));
+        try
+        {
+            return TypedResults.Ok(await m.Send(new VerifyBundleQuery(body), ct));
+        }
+        finally
+        {
+            VerifyRateLimit.GiveMemoryBack(body.Position, configuration);
+        }
     }
 
     private static BadHttpRequestException TooLarge(long limit) => new(

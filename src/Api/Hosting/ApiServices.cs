@@ -63,6 +63,7 @@ internal static class ApiServices
 
         var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         builder.AddSecurity(persistSigningKey: database.IsSqlite);
+        services.AddVerifyRateLimit(builder.Configuration);
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddApiDocumentation();

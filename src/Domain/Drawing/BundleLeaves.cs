@@ -3,7 +3,7 @@ namespace DoubleRandom.Domain.Drawing;
 /// <summary>Turns a bundle's leaf strings back into a draw input, naming the first leaf that does not parse.</summary>
 internal static class BundleLeaves
 {
-    public static Dr1Input? Parse(Dr1Bundle bundle, out string? error)
+    public static Dr1Input? Parse(Dr1Bundle bundle, out BundleMismatch? error)
     {
         error = null;
         var targets = new TargetLeaf[bundle.Targets.Count];
@@ -11,7 +11,7 @@ internal static class BundleLeaves
         {
             if (!Leaves.TryParseTarget(bundle.Targets[i], out targets[i]))
             {
-                error = $"targets[{i}] is not a target leaf: {bundle.Targets[i]}";
+                error = BundleMismatch.Leaf($"targets[{i}]", bundle.Targets[i]);
                 return null;
             }
         }
@@ -21,7 +21,7 @@ internal static class BundleLeaves
         {
             if (!Leaves.TryParseOfficer(bundle.Officers[i], out var officer))
             {
-                error = $"officers[{i}] is not an officer leaf: {bundle.Officers[i]}";
+                error = BundleMismatch.Leaf($"officers[{i}]", bundle.Officers[i]);
                 return null;
             }
 
@@ -33,7 +33,7 @@ internal static class BundleLeaves
         {
             if (!Leaves.TryParseRecusal(bundle.Recusals[i], out var recusal))
             {
-                error = $"recusals[{i}] is not a recusal leaf: {bundle.Recusals[i]}";
+                error = BundleMismatch.Leaf($"recusals[{i}]", bundle.Recusals[i]);
                 return null;
             }
 
