@@ -1,8 +1,10 @@
+using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Application.Draws;
 using DoubleRandom.Application.Draws.Queries;
 using DoubleRandom.Api.Hosting;
+using DoubleRandom.Domain.Drawing;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -16,11 +18,17 @@ namespace DoubleRandom.Api.Endpoints;
 public static class PublicDrawEndpoints
 {
     /// <summary>
-    /// The largest bundle <c>verify</c> takes (413 above it): a million-target bundle is about 60 MB of JSON, so this is
-    /// about two million targets. The bundle is parsed off the request stream (no copy as a string); verifying one of
-    /// this size needs a few hundred MB for as long as it runs. <c>Public:MaxBundleBytes</c> may lower it.
+    /// The largest bundle <c>verify</c> can be configured to take (<c>Public:MaxBundleBytes</c>, 413 above it). The bundle
+    /// is parsed off the request stream into its leaves (no string per target leaf, no document of the body).
     /// </summary>
     public const long MaxBundleBytes = 128L * 1024 * 1024;
+
+    /// <summary>
+    /// The default limit: about two million compact target leaves (a real million-target bundle is about 60 MB).
+    /// Verifying a bundle of this size peaks at about 1 GB of service memory (docs/benchmarks.md); one verification
+    /// runs at a time by default (<c>Public:VerifyConcurrency</c>), so that is the service's peak under attack.
+    /// </summary>
+    public const long DefaultBundleBytes = 64L * 1024 * 1024;
 
     public static RouteGroupBuilder MapPublicDraws(this RouteGroupBuilder api)
     {
@@ -71,7 +79,7 @@ public static class PublicDrawEndpoints
             throw new BadHttpRequestException("The body must be application/json.", StatusCodes.Status415UnsupportedMediaType);
         }
 
-        var limit = Math.Min(configuration.GetValue("Public:MaxBundleBytes", MaxBundleBytes), MaxBundleBytes);
+        var limit = Math.Min(configuration.GetValue("Public:MaxBundleBytes", DefaultBundleBytes), MaxBundleBytes);
         if (request.ContentLength > limit)
         {
             throw TooLarge(limit);
@@ -80,7 +88,18 @@ public static class PublicDrawEndpoints
         await using var body = new CountingStream(request.Body, limit, () => TooLarge(limit));
         try
         {
-            return TypedResults.Ok(await m.Send(new VerifyBundleQuery(body), ct));
+            Dr1Bundle bundle;
+            try
+            {
+                bundle = await Dr1Bundle.ParseAsync(body, ct);
+            }
+            catch (Dr1BundleFormatException ex)
+            {
+                throw RequestValidationException.ForField("body", ex.Message);
+            }
+
+            VerifyRateLimit.CollectAfterParse(body.Position, configuration);
+            return TypedResults.Ok(await m.Send(new VerifyBundleQuery(bundle), ct));
         }
         finally
         {

@@ -9,8 +9,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace DoubleRandom.Api.Hosting;
 
 /// <summary>
-/// Limits on the anonymous <c>POST /public/draws/verify</c>, whose body may be 128 MB and whose recomputation takes
-/// hundreds of MB: at most <c>Public:VerifyConcurrency</c> verifications run at once, <c>Public:VerifyQueueLimit</c>
+/// Limits on the anonymous <c>POST /public/draws/verify</c>, whose body may be 64 MB (up to 128 MB if configured) and
+/// whose recomputation takes up to about 1 GB: at most <c>Public:VerifyConcurrency</c> verifications run at once, <c>Public:VerifyQueueLimit</c>
 /// more wait (oldest first), any further one gets 429 at once, before its body is read; and each client address gets
 /// <c>Public:VerifyPermitsPerMinute</c> per minute. A 429 is a problem with <c>Retry-After</c>.
 /// </summary>
@@ -32,6 +32,18 @@ internal static class VerifyRateLimit
     }
 
     /// <summary>
+    /// Between parsing a large bundle and recomputing it: the body's chunks and the parse's growing lists are garbage
+    /// by then, and collecting them (blocking, compacting) keeps them from adding to the recomputation's peak.
+    /// </summary>
+    public static void CollectAfterParse(long bodyBytes, IConfiguration configuration)
+    {
+        if (bodyBytes >= configuration.GetValue("Public:VerifyCollectAboveBytes", LargeBodyBytes))
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
+    }
+
+    /// <summary>
     /// After a large verification, a blocking compacting collection (large object heap included) that decommits what it
     /// freed: the bundle's strings and the draw's arrays are garbage now, and without it the process kept them (server
     /// GC grows its budgets to the burst). Rate-limited with the verification itself.
@@ -45,6 +57,21 @@ internal static class VerifyRateLimit
         }
     }
 
+    /// <summary>A 429 problem with <c>Retry-After</c>, as every rate limit of the service answers.</summary>
+    public static async ValueTask WriteTooManyRequestsAsync(HttpContext httpContext, int retryAfterSeconds, string detail)
+    {
+        httpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        httpContext.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        await httpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = 429, Type = ProblemTypes.TooManyRequests, Title = ProblemTypes.TitleFor(429), Detail = detail,
+            },
+        });
+    }
+
     private sealed record VerifyLimits(int Concurrency, int QueueLimit, int PermitsPerMinute, int RetryAfterSeconds);
 
     private sealed class Policy(VerifyLimits limits) : IRateLimiterPolicy<string>
@@ -56,24 +83,11 @@ internal static class VerifyRateLimit
 
         public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => async (context, _) =>
         {
-            var response = context.HttpContext.Response;
             var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) && wait > TimeSpan.Zero
                 ? (int)Math.Ceiling(wait.TotalSeconds)
                 : limits.RetryAfterSeconds;
-            response.StatusCode = StatusCodes.Status429TooManyRequests;
-            response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-            await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context.HttpContext,
-                ProblemDetails = new ProblemDetails
-                {
-                    Status = 429,
-                    Type = ProblemTypes.TooManyRequests,
-                    Title = ProblemTypes.TitleFor(429),
-                    Detail = Text.Of(
-                        $"验证请求过多，请 {retryAfter} 秒后再试", $"Too many verifications at once or from this address; retry in {retryAfter} s."),
-                },
-            });
+            await WriteTooManyRequestsAsync(context.HttpContext, retryAfter, Text.Of(
+                $"验证请求过多，请 {retryAfter} 秒后再试", $"Too many verifications at once or from this address; retry in {retryAfter} s."));
         };
 
         public RateLimitPartition<string> GetPartition(HttpContext httpContext) => RateLimitPartition.Get(

@@ -115,6 +115,32 @@ public class BundleVerifierTests
         Assert.Equal("targets[1] is not a leaf: bundle says T|91640100MA76XXXX2B|A|01", verdict.Mismatch!.Message);
     }
 
+    [Fact]
+    public void Leaves_written_with_json_escapes_read_as_the_same_leaves()
+    {
+        var json = BundleJson();
+        var escaped = json.Replace("\"T|91640100MA76XXXX2B|A|1\"", "\"\\u0054|91640100MA76XXXX2B|A|1\"", StringComparison.Ordinal);
+        Assert.NotEqual(json, escaped);
+
+        var bundle = Dr1Bundle.Parse(escaped);
+
+        Assert.True(BundleVerifier.Verify(bundle).Verified);
+        Assert.Equal(Dr1Bundle.Parse(json).Targets, bundle.Targets);
+    }
+
+    [Fact]
+    public void Leaves_after_the_first_invalid_one_are_counted_and_the_invalid_one_is_named()
+    {
+        var json = BundleJson().Replace("T|91640100MA76XXXX2B|A|1", "T|91640100MA76XXXX2B|A|x", StringComparison.Ordinal);
+        var original = Dr1Bundle.Parse(BundleJson());
+
+        var bundle = Dr1Bundle.Parse(json);
+
+        Assert.Equal(original.Targets.Count, bundle.Targets.Count);
+        Assert.Equal("targets[1]", BundleVerifier.Verify(bundle).Mismatch!.Field);
+        Assert.Equal("T|91640100MA76XXXX2B|A|x", bundle.Targets[1]);
+    }
+
     [Theory]
     [InlineData("{not json")]
     [InlineData("[]")]

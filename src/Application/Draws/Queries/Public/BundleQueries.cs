@@ -1,4 +1,3 @@
-using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Domain.Draws;
@@ -12,11 +11,11 @@ namespace DoubleRandom.Application.Draws.Queries;
 public sealed record GetBundleQuery(Guid DrawId) : IQuery<Dr1Bundle>;
 
 /// <summary>
-/// Recomputes a posted bundle (UTF-8 JSON, parsed off the stream) with the same code as the <c>verify</c> command, and
+/// Recomputes a posted bundle (parsed off the request stream by the endpoint) with the same code as the <c>verify</c> command, and
 /// compares it with what this service published for the bundle's drawId: a self-consistent bundle that is not the
 /// published one (other entropy, another secret) is <see cref="BundleVerificationStatus.DiffersFromPublished"/>.
 /// </summary>
-public sealed record VerifyBundleQuery(Stream Body) : IQuery<BundleVerificationDto>;
+public sealed record VerifyBundleQuery(Dr1Bundle Bundle) : IQuery<BundleVerificationDto>;
 
 /// <summary>
 /// The answer of <c>POST /public/draws/verify</c>: <c>verified</c> only when <c>status</c> is <c>verified</c>;
@@ -58,16 +57,7 @@ public sealed class BundleQueryHandlers(IApplicationDbContext db) : IQueryHandle
 
     public async ValueTask<BundleVerificationDto> Handle(VerifyBundleQuery q, CancellationToken ct)
     {
-        Dr1Bundle bundle;
-        try
-        {
-            bundle = await Dr1Bundle.ParseAsync(q.Body, ct);
-        }
-        catch (Dr1BundleFormatException ex)
-        {
-            throw RequestValidationException.ForField("body", ex.Message);
-        }
-
+        var bundle = q.Bundle;
         var drawId = bundle.Parameters.DrawId;
         var published = Guid.TryParse(drawId, out var id) ? await PublishedAsync(id, ct) : null;
         var verdict = BundleVerifier.Verify(bundle, published);
