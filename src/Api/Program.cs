@@ -2,16 +2,13 @@ using DoubleRandom.Api.Cli;
 using DoubleRandom.Api.Hosting;
 using DoubleRandom.Infrastructure.Persistence;
 
-// Commands that need no web host come first: `verify <bundle.json>` needs no database at all.
+// Commands that need no web host come first: `verify <bundle.json> [--published FILE|URL]` needs no database at all.
 switch (args)
 {
-    case ["verify", var bundlePath, ..]:
-        return VerifyCommand.Run(bundlePath, Console.Out, Console.Error);
+    case ["verify", .. var verifyArgs]:
+        return await VerifyCommand.RunAsync(verifyArgs, Console.Out, Console.Error);
     case ["generate-demo", ..]:
         return GenerateDemoCommand.Run(args, Console.Out, Console.Error);
-    case ["verify"]:
-        await Console.Error.WriteLineAsync("usage: verify <bundle.json>");
-        return 2;
 }
 
 var builder = WebApplication.CreateBuilder(args);

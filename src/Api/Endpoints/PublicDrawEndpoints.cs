@@ -1,7 +1,9 @@
+using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Application.Draws;
 using DoubleRandom.Application.Draws.Queries;
+using DoubleRandom.Api.Hosting;
 using DoubleRandom.Domain.Drawing;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,11 +18,17 @@ namespace DoubleRandom.Api.Endpoints;
 public static class PublicDrawEndpoints
 {
     /// <summary>
-    /// The largest bundle <c>verify</c> takes (413 above it): a million-target bundle is about 60 MB of JSON, so this is
-    /// about two million targets. The bundle is parsed off the request stream (no copy as a string); verifying one of
-    /// this size needs a few hundred MB for as long as it runs. <c>Public:MaxBundleBytes</c> may lower it.
+    /// The largest bundle <c>verify</c> can be configured to take (<c>Public:MaxBundleBytes</c>, 413 above it). The bundle
+    /// is parsed off the request stream into its leaves (no string per target leaf, no document of the body).
     /// </summary>
     public const long MaxBundleBytes = 128L * 1024 * 1024;
+
+    /// <summary>
+    /// The default limit: about two million compact target leaves (a real million-target bundle is about 60 MB).
+    /// Verifying a bundle of this size peaks at about 1 GB of service memory (docs/benchmarks.md); one verification
+    /// runs at a time by default (<c>Public:VerifyConcurrency</c>), so that is the service's peak under attack.
+    /// </summary>
+    public const long DefaultBundleBytes = 64L * 1024 * 1024;
 
     public static RouteGroupBuilder MapPublicDraws(this RouteGroupBuilder api)
     {
@@ -35,9 +43,10 @@ public static class PublicDrawEndpoints
         group.MapGet("/{id:guid}/targets/{code}", CheckTarget).WithName("PublicCheckTarget")
             .WithSummary("Whether and why one target was (not) drawn: stratum, weight, u, λ, Q, τ; after reveal").ProducesProblem(404).ProducesProblem(409);
         group.MapPost("/verify", Verify).WithName("PublicVerifyBundle")
-            .WithSummary("Recompute a posted DR1 bundle (same code as the verify command)")
+            .WithSummary("Recompute a posted DR1 bundle (same code as the verify command) and compare it with what was published for its drawId")
             .Accepts<object>("application/json").WithMetadata(new RequestSizeLimitAttribute(MaxBundleBytes))
-            .ProducesValidationProblem().ProducesProblem(413).ProducesProblem(415);
+            .RequireRateLimiting(VerifyRateLimit.PolicyName)
+            .ProducesValidationProblem().ProducesProblem(413).ProducesProblem(415).ProducesProblem(429);
         return api;
     }
 
@@ -63,21 +72,39 @@ public static class PublicDrawEndpoints
     private static async Task<Ok<TargetCheckDto>> CheckTarget(Guid id, string code, IMediator m, CancellationToken ct) =>
         TypedResults.Ok(await m.Send(new CheckTargetQuery(id, code), ct));
 
-    private static async Task<Ok<BundleVerification>> Verify(HttpRequest request, IMediator m, IConfiguration configuration, CancellationToken ct)
+    private static async Task<Ok<BundleVerificationDto>> Verify(HttpRequest request, IMediator m, IConfiguration configuration, CancellationToken ct)
     {
         if (request.ContentType is null || !request.ContentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
             throw new BadHttpRequestException("The body must be application/json.", StatusCodes.Status415UnsupportedMediaType);
         }
 
-        var limit = Math.Min(configuration.GetValue("Public:MaxBundleBytes", MaxBundleBytes), MaxBundleBytes);
+        var limit = Math.Min(configuration.GetValue("Public:MaxBundleBytes", DefaultBundleBytes), MaxBundleBytes);
         if (request.ContentLength > limit)
         {
             throw TooLarge(limit);
         }
 
         await using var body = new CountingStream(request.Body, limit, () => TooLarge(limit));
-        return TypedResults.Ok(await m.Send(new VerifyBundleQuery(body), ct));
+        try
+        {
+            Dr1Bundle bundle;
+            try
+            {
+                bundle = await Dr1Bundle.ParseAsync(body, ct);
+            }
+            catch (Dr1BundleFormatException ex)
+            {
+                throw RequestValidationException.ForField("body", ex.Message);
+            }
+
+            VerifyRateLimit.CollectAfterParse(body.Position, configuration);
+            return TypedResults.Ok(await m.Send(new VerifyBundleQuery(bundle), ct));
+        }
+        finally
+        {
+            VerifyRateLimit.GiveMemoryBack(body.Position, configuration);
+        }
     }
 
     private static BadHttpRequestException TooLarge(long limit) => new(

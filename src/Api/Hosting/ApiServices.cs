@@ -64,6 +64,7 @@ internal static class ApiServices
         var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         builder.AddSecurity(persistSigningKey: database.IsSqlite);
         builder.AddProxyAndPublicAddress(demo: database.SeedDemoData);
+        services.AddVerifyRateLimit(builder.Configuration);
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddApiDocumentation();

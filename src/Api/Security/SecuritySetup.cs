@@ -1,12 +1,10 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
-using DoubleRandom.Api.Problems;
+using DoubleRandom.Api.Hosting;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Identity;
 using DoubleRandom.Application.Identity.Auth;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace DoubleRandom.Api.Security;
 
@@ -48,23 +46,8 @@ internal static class SecuritySetup
             o.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 }));
-            o.OnRejected = async (context, ct) =>
-            {
-                var response = context.HttpContext.Response;
-                response.StatusCode = StatusCodes.Status429TooManyRequests;
-                response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context.HttpContext,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = 429,
-                        Type = ProblemTypes.TooManyRequests,
-                        Title = ProblemTypes.TitleFor(429),
-                        Detail = Text.Of("登录尝试过于频繁，请稍后再试", "Too many sign-in attempts; wait and retry."),
-                    },
-                });
-            };
+            o.OnRejected = (context, _) => VerifyRateLimit.WriteTooManyRequestsAsync(
+                context.HttpContext, (int)window.TotalSeconds, Text.Of("登录尝试过于频繁，请稍后再试", "Too many sign-in attempts; wait and retry."));
         });
 
         var origins = builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];

@@ -1,89 +1,113 @@
 namespace DoubleRandom.Domain.Drawing;
 
-
 /// <summary>
-/// DR1 §10 verification. Checks run in a fixed order (protocol, leaves, input digests, commitment,
-/// result lines, result digest) and stop at the first mismatch, which is named. "expected" is the
-/// anchor (a sealed digest, or the recomputed line); "got" is what the bundle holds or yields.
+/// DR1 §10 verification. With a published draw, the bundle is first compared with it (a self-consistent bundle with
+/// other entropy or another secret is a forgery); then checks run in a fixed order (protocol, leaves, input, digests,
+/// commitment, result lines, result digest) and stop at the first mismatch, which is named. Every message gives the
+/// field, what the bundle says, then what was recomputed (or published), in that order. A bundle without its secret is
+/// at best <see cref="BundleVerificationStatus.SecretNotRevealed"/>, never verified.
 /// </summary>
 public static class BundleVerifier
 {
-    public static BundleVerification Verify(Dr1Bundle bundle)
+    public static BundleVerification Verify(Dr1Bundle bundle, PublishedDraw? published = null)
     {
         ArgumentNullException.ThrowIfNull(bundle);
+        var revealed = bundle.Secret is not null;
+        if (published?.FirstDifference(bundle) is { } differs)
+        {
+            return new BundleVerification(BundleVerificationStatus.DiffersFromPublished, revealed, differs);
+        }
+
+        var mismatch = Recompute(bundle);
+        return new BundleVerification(
+            mismatch is not null ? BundleVerificationStatus.Mismatch
+                : revealed ? BundleVerificationStatus.Verified : BundleVerificationStatus.SecretNotRevealed,
+            revealed,
+            mismatch);
+    }
+
+    private static BundleMismatch? Recompute(Dr1Bundle bundle)
+    {
         if (!string.Equals(bundle.Protocol, Dr1Parameters.Protocol, StringComparison.Ordinal))
         {
-            return BundleVerification.Fail($"protocol is '{bundle.Protocol}', expected DR1");
+            return BundleMismatch.Protocol(bundle.Protocol);
         }
 
         var input = BundleLeaves.Parse(bundle, out var leafError);
         if (input is null)
         {
-            return BundleVerification.Fail(leafError!);
+            return leafError;
         }
 
         var errors = Dr1Validation.Validate(input);
         if (errors.Count > 0)
         {
-            return BundleVerification.Fail($"input is invalid: {errors[0].Field}: {errors[0].Message}");
+            return BundleMismatch.Invalid(errors[0]);
         }
 
-        if (bundle.Secret is null)
+        try
         {
-            var prepared = Dr1Engine.Prepare(input, new byte[Dr1Hashes.SecretLength]);
-            var computed = new Dr1Digests(
-                prepared.ParamsDigest, prepared.TargetsRoot, prepared.OfficersRoot, prepared.RecusalsRoot,
-                Dr1Hashes.EntropyDigest(bundle.Entropy), ResultLines.Digest(bundle.Result));
-            return FirstDigestMismatch(bundle.Digests, computed, includeResult: true) is { } early
-                ? BundleVerification.Fail(early)
-                : new BundleVerification(true, false, null);
+            return bundle.Secret is null ? RecomputeWithoutSecret(bundle, input) : RecomputeWithSecret(bundle, input, bundle.Secret);
         }
-
-        if (bundle.Secret.Length != 2 * Dr1Hashes.SecretLength || !IsLowerHex(bundle.Secret))
+        catch (Dr1InputException ex)
         {
-            return BundleVerification.Fail("secret is not 64 lowercase hex digits");
+            return ex.Errors.Count > 0 ? BundleMismatch.Invalid(ex.Errors[0]) : BundleMismatch.Invalid(ex.Message);
+        }
+    }
+
+    /// <summary>Before reveal: the roots, the entropy digest and the digest of the result lines, as far as they go without s.</summary>
+    private static BundleMismatch? RecomputeWithoutSecret(Dr1Bundle bundle, Dr1Input input)
+    {
+        var prepared = Dr1Engine.Prepare(input, new byte[Dr1Hashes.SecretLength]);
+        var computed = new Dr1Digests(
+            prepared.ParamsDigest, prepared.TargetsRoot, prepared.OfficersRoot, prepared.RecusalsRoot,
+            Dr1Hashes.EntropyDigest(bundle.Entropy), ResultLines.Digest(bundle.Result));
+        return FirstDigestMismatch(bundle.Digests, computed, includeResult: true);
+    }
+
+    private static BundleMismatch? RecomputeWithSecret(Dr1Bundle bundle, Dr1Input input, string secretHex)
+    {
+        if (secretHex.Length != 2 * Dr1Hashes.SecretLength || !IsLowerHex(secretHex))
+        {
+            return BundleMismatch.SecretFormat(secretHex);
         }
 
-        var secret = Convert.FromHexString(bundle.Secret);
-        var result = Dr1Engine.Run(input, secret, bundle.Entropy);
+        var result = Dr1Engine.Run(input, Convert.FromHexString(secretHex), bundle.Entropy);
         if (FirstDigestMismatch(bundle.Digests, result.Digests, includeResult: false) is { } mismatch)
         {
-            return BundleVerification.Fail(mismatch);
+            return mismatch;
         }
 
-        if (!string.Equals(bundle.Commitment, result.Commitment, StringComparison.Ordinal))
+        if (Differs("commitment", bundle.Commitment, result.Commitment) is { } commitment)
         {
-            return BundleVerification.Fail("commitment does not match secret");
+            return commitment;
         }
 
         for (var i = 0; i < Math.Min(result.Lines.Count, bundle.Result.Count); i++)
         {
-            if (!string.Equals(result.Lines[i], bundle.Result[i], StringComparison.Ordinal))
+            if (Differs($"result[{i}]", bundle.Result[i], result.Lines[i]) is { } line)
             {
-                return BundleVerification.Fail($"result line {i + 1} differs: expected {result.Lines[i]} got {bundle.Result[i]}");
+                return line;
             }
         }
 
-        if (result.Lines.Count != bundle.Result.Count)
-        {
-            return BundleVerification.Fail($"result has {bundle.Result.Count} lines, expected {result.Lines.Count}");
-        }
-
-        return Differs("result digest", bundle.Digests.Result, result.Digests.Result) is { } last
-            ? BundleVerification.Fail(last)
-            : new BundleVerification(true, true, null);
+        return result.Lines.Count != bundle.Result.Count
+            ? BundleMismatch.Recomputed("result.length", Count(bundle.Result.Count), Count(result.Lines.Count))
+            : Differs("digests.result", bundle.Digests.Result, result.Digests.Result);
     }
 
-    private static string? FirstDigestMismatch(Dr1Digests sealedDigests, Dr1Digests computed, bool includeResult) =>
-        Differs("params digest", sealedDigests.Params, computed.Params)
-        ?? Differs("targets root", sealedDigests.Targets, computed.Targets)
-        ?? Differs("officers root", sealedDigests.Officers, computed.Officers)
-        ?? Differs("recusals root", sealedDigests.Recusals, computed.Recusals)
-        ?? Differs("entropy digest", sealedDigests.Entropy, computed.Entropy)
-        ?? (includeResult ? Differs("result digest", sealedDigests.Result, computed.Result) : null);
+    private static BundleMismatch? FirstDigestMismatch(Dr1Digests bundleSays, Dr1Digests recomputed, bool includeResult) =>
+        Differs("digests.params", bundleSays.Params, recomputed.Params)
+        ?? Differs("digests.targets", bundleSays.Targets, recomputed.Targets)
+        ?? Differs("digests.officers", bundleSays.Officers, recomputed.Officers)
+        ?? Differs("digests.recusals", bundleSays.Recusals, recomputed.Recusals)
+        ?? Differs("digests.entropy", bundleSays.Entropy, recomputed.Entropy)
+        ?? (includeResult ? Differs("digests.result", bundleSays.Result, recomputed.Result) : null);
 
-    private static string? Differs(string what, string expected, string got) =>
-        string.Equals(expected, got, StringComparison.Ordinal) ? null : $"{what} differs: expected {expected} got {got}";
+    private static BundleMismatch? Differs(string field, string bundleSays, string recomputed) =>
+        string.Equals(bundleSays, recomputed, StringComparison.Ordinal) ? null : BundleMismatch.Recomputed(field, bundleSays, recomputed);
+
+    private static string Count(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static bool IsLowerHex(string text) => text.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
 }

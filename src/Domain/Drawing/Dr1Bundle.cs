@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace DoubleRandom.Domain.Drawing;
@@ -71,45 +72,37 @@ public sealed record Dr1Bundle(
     /// <exception cref="Dr1BundleFormatException">Not JSON, or not shaped like a DR1 bundle.</exception>
     public static Dr1Bundle Parse(string json)
     {
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            return Read(document);
-        }
-        catch (JsonException ex)
-        {
-            throw NotJson(ex);
-        }
+        ArgumentNullException.ThrowIfNull(json);
+        return Read(new ReadOnlySequence<byte>(System.Text.Encoding.UTF8.GetBytes(json)));
     }
 
-    /// <summary>The same from UTF-8 JSON read off a stream (a posted bundle), without a copy of it as a string.</summary>
+    /// <summary>
+    /// The same from UTF-8 JSON read off a stream (a posted bundle). The body is kept in 1 MB chunks of its own (not
+    /// from the shared array pool, which would keep the largest bodies' buffers for good) while the leaves are parsed
+    /// off it in one pass; the chunks are garbage as soon as this returns.
+    /// </summary>
     /// <exception cref="Dr1BundleFormatException">Not JSON, or not shaped like a DR1 bundle.</exception>
     public static async Task<Dr1Bundle> ParseAsync(Stream utf8Json, CancellationToken cancellationToken)
     {
-        try
-        {
-            using var document = await JsonDocument.ParseAsync(utf8Json, default, cancellationToken);
-            return Read(document);
-        }
-        catch (JsonException ex)
-        {
-            throw NotJson(ex);
-        }
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return Read(await Chunk.ReadAllAsync(utf8Json, cancellationToken));
     }
 
-    private static Dr1Bundle Read(JsonDocument document)
+    private static Dr1Bundle Read(ReadOnlySequence<byte> utf8Json)
     {
         try
         {
-            return Dr1BundleReader.Read(document.RootElement);
+            return Dr1BundleReader.Read(utf8Json);
+        }
+        catch (JsonException ex)
+        {
+            throw new Dr1BundleFormatException($"the bundle is not valid JSON: {ex.Message}", ex);
         }
         catch (FormatException ex) when (ex is not Dr1BundleFormatException)
         {
             throw new Dr1BundleFormatException(ex.Message, ex);
         }
     }
-
-    private static Dr1BundleFormatException NotJson(JsonException ex) => new($"the bundle is not valid JSON: {ex.Message}", ex);
 
     private static List<string> Sorted(IEnumerable<string> leaves)
     {
@@ -127,5 +120,54 @@ public sealed record Dr1Bundle(
         }
 
         writer.WriteEndArray();
+    }
+}
+
+/// <summary>One piece of a body read into memory, linked to the next as a <see cref="ReadOnlySequence{T}"/>.</summary>
+internal sealed class Chunk : ReadOnlySequenceSegment<byte>
+{
+    private const int Size = 1 << 20;
+
+    private Chunk(ReadOnlyMemory<byte> memory, long runningIndex)
+    {
+        Memory = memory;
+        RunningIndex = runningIndex;
+    }
+
+    public static async Task<ReadOnlySequence<byte>> ReadAllAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        Chunk? first = null, last = null;
+        long total = 0;
+        while (true)
+        {
+            var buffer = new byte[Size];
+            var filled = 0;
+            int read;
+            while (filled < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(filled), cancellationToken)) > 0)
+            {
+                filled += read;
+            }
+
+            if (filled > 0)
+            {
+                var chunk = new Chunk(buffer.AsMemory(0, filled), total);
+                total += filled;
+                if (last is null)
+                {
+                    first = chunk;
+                }
+                else
+                {
+                    last.Next = chunk;
+                }
+
+                last = chunk;
+            }
+
+            if (filled < buffer.Length)
+            {
+                return first is null ? ReadOnlySequence<byte>.Empty : new ReadOnlySequence<byte>(first, 0, last!, last!.Memory.Length);
+            }
+        }
     }
 }
