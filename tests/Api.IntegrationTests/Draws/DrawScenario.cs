@@ -11,7 +11,10 @@ namespace DoubleRandom.Api.IntegrationTests.Draws;
 /// <summary>A small roster (one unit, two departments, officers, targets in tiers A–D) and the steps of a draw.</summary>
 internal sealed class DrawScenario(ApiFactory factory, HttpClient admin)
 {
-    public HttpClient Operator { get; } = factory.CreateClientAs("op-1", ["operator"]);
+    private HttpClient? _operator;
+
+    /// <summary>An operator of the seeded unit (data scoping: they act on the draws of that unit), once it is seeded.</summary>
+    public HttpClient Operator => _operator ??= factory.CreateClientAs("op-1", ["operator"], UnitId == Guid.Empty ? null : UnitId);
 
     public Guid UnitId { get; private set; }
 
@@ -49,6 +52,10 @@ internal sealed class DrawScenario(ApiFactory factory, HttpClient admin)
 
         await db.SaveChangesAsync();
     }
+
+    /// <summary>A supervisor of the seeded unit: a supervisor confirms only draws within their scope.</summary>
+    public Task<Guid> CreateSupervisorAsync(string userName = "sup-1") =>
+        Accounts.CreateUserAsync(admin, userName, ["supervisor"], unitId: UnitId == Guid.Empty ? null : UnitId);
 
     public async Task<Guid> CreateItemAsync(string department = "amr")
     {

@@ -1,5 +1,6 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Drawing;
 using Mediator;
@@ -7,6 +8,7 @@ using Mediator;
 namespace DoubleRandom.Application.Draws.Queries;
 
 /// <summary>The DR1 §10 bundle of a revealed draw, rebuilt from the frozen snapshots and the sealed lines.</summary>
+[Unscoped("the public disclosure (一公开): every draw, after reveal")]
 public sealed record GetBundleQuery(Guid DrawId) : IQuery<Dr1Bundle>;
 
 /// <summary>Recomputes a posted bundle (UTF-8 JSON, parsed off the stream) with the same code as the <c>verify</c> command.</summary>
