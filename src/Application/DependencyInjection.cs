@@ -15,11 +15,11 @@ public static class DependencyInjection
         services.AddScoped<Identity.Auth.TokenService>();
         services.AddScoped<Identity.Confirmations.ConfirmationGate>();
         services.AddScoped<Identity.UnitScope>();
+        services.AddScoped<Identity.RecordScope>();
         services.AddScoped<IRecusalSource, RecusalSource>();
         services.AddScoped<Draws.Snapshots.DrawSnapshotBuilder>();
         services.AddScoped<Draws.PhaseTimer>();
         services.AddScoped<Tasks.TaskVisibility>();
-        services.AddScoped<Identity.RecordScope>();
         services.AddScoped<Draws.DrawRevealer>();
         services.AddScoped<Draws.Commands.ExecuteDraw.DrawSealer>();
         return services;
