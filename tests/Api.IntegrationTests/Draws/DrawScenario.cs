@@ -4,6 +4,7 @@ using DoubleRandom.Api.IntegrationTests.Support;
 using DoubleRandom.Domain.Organization;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DoubleRandom.Api.IntegrationTests.Draws;
@@ -99,6 +100,14 @@ internal sealed class DrawScenario(ApiFactory factory, HttpClient admin)
 
     public async Task<Guid> ConfirmAsync(Guid drawId, string supervisor = "sup-1")
     {
+        // A supervisor confirms only draws in their own scope: one created without a unit works in the scenario's.
+        if (UnitId != Guid.Empty)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.Where(u => u.UserName == supervisor && u.UnitId == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(x => x.UnitId, UnitId));
+        }
+
         var response = await Operator.PostJsonAsync("/api/v1/auth/confirmations",
             new { action = "draw.execute", subject = drawId.ToString(), userName = supervisor, password = Accounts.Password });
         using var json = await response.ReadAsync<JsonDocument>(HttpStatusCode.Created);
