@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.AddScoped<Identity.Auth.AccessTokenSessions>();
         services.AddScoped<Identity.Confirmations.ConfirmationGate>();
         services.AddScoped<Identity.UnitScope>();
+        services.AddScoped<Identity.RecordScope>();
         services.AddScoped<IRecusalSource, RecusalSource>();
         services.AddScoped<Draws.Snapshots.DrawSnapshotBuilder>();
         services.AddScoped<Draws.PhaseTimer>();

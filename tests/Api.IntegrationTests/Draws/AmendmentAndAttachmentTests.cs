@@ -26,7 +26,7 @@ public sealed class AmendmentAndAttachmentTests(DrawAttachmentFixture fixture) :
     {
         var s = new DrawScenario(Fixture.Factory, Client);
         await s.SeedAsync(officers: 14);
-        await Accounts.CreateUserAsync(Client, "sup-1", ["supervisor"]);
+        await s.CreateSupervisorAsync();
         var (_, drawId, _) = await s.SealedDrawAsync();
         var result = await (await Client.GetAsync($"/api/v1/draws/{drawId}/result")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
         return (s, drawId, result.RootElement.GetProperty("groups")[0].Clone());
@@ -58,7 +58,7 @@ public sealed class AmendmentAndAttachmentTests(DrawAttachmentFixture fixture) :
         await (await s.Operator.PostJsonAsync($"/api/v1/draws/{drawId}/amendments/{amendmentId}/decision", new { approve = true }))
             .ReadProblemAsync(HttpStatusCode.Forbidden);
 
-        var leader = Fixture.Factory.CreateClientAs("leader-1", ["leader"]);
+        var leader = Fixture.Factory.CreateClientAs("leader-1", ["leader"], s.UnitId);
         (await leader.PostJsonAsync($"/api/v1/draws/{drawId}/amendments/{amendmentId}/decision", new { approve = true })).EnsureSuccessStatusCode();
         Assert.Equal(replacement, await OfficerAtAsync(drawId, 1, 1));
         var again = await leader.PostJsonAsync($"/api/v1/draws/{drawId}/amendments/{amendmentId}/decision", new { approve = true });
@@ -153,7 +153,7 @@ public sealed class PlacementTests(PostgresApiFixture fixture) : PostgresTest(fi
     {
         var s = new DrawScenario(Fixture.Factory, Client);
         await s.SeedAsync(targets: 20);
-        await Accounts.CreateUserAsync(Client, "sup-1", ["supervisor"]);
+        await s.CreateSupervisorAsync();
         // Every leader must recuse from T0001, so no group can take it.
         await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
         {
@@ -189,7 +189,7 @@ public sealed class PlacementTests(PostgresApiFixture fixture) : PostgresTest(fi
         var placed = await s.Operator.PostJsonAsync($"/api/v1/draws/{drawId}/amendments",
             new { kind = "placeTarget", groupNumber = 1, targetCode = "T0001", note = "回避解除" });
         using var amendment = await placed.ReadAsync<JsonDocument>(HttpStatusCode.Created);
-        var leader = Fixture.Factory.CreateClientAs("leader-1", ["leader"]);
+        var leader = Fixture.Factory.CreateClientAs("leader-1", ["leader"], s.UnitId);
         (await leader.PostJsonAsync($"/api/v1/draws/{drawId}/amendments/{amendment.RootElement.GetProperty("id").GetGuid()}/decision", new { approve = true }))
             .EnsureSuccessStatusCode();
         var after = await (await Client.GetAsync($"/api/v1/draws/{drawId}/result")).ReadAsync<JsonDocument>(HttpStatusCode.OK);

@@ -12,7 +12,7 @@ public sealed class DrawBadInputTests(PostgresApiFixture fixture) : PostgresTest
     {
         var s = new DrawScenario(Fixture.Factory, Client);
         await s.SeedAsync();
-        await Accounts.CreateUserAsync(Client, "sup-1", ["supervisor"]);
+        await s.CreateSupervisorAsync();
         var item = await s.CreateItemAsync();
         var task = await s.CreateTaskAsync(DrawScenario.TaskBody(item));
         var taskId = task.GetProperty("id").GetGuid();
@@ -59,11 +59,13 @@ public sealed class DrawBadInputTests(PostgresApiFixture fixture) : PostgresTest
         var (s, _, drawId) = await PreparedAsync();
         Assert.Equal("confirmation-missing", (await (await s.ExecuteAsync(drawId, Guid.NewGuid())).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
 
-        // A confirmation for another subject does not count either.
-        var other = await s.Operator.PostJsonAsync("/api/v1/auth/confirmations",
+        // No confirmation is granted for a draw that does not exist; one for another draw does not count either.
+        var missing = await s.Operator.PostJsonAsync("/api/v1/auth/confirmations",
             new { action = "draw.execute", subject = Guid.NewGuid().ToString(), userName = "sup-1", password = Accounts.Password });
-        using var otherBody = await other.ReadAsync<JsonDocument>(HttpStatusCode.Created);
-        var mismatch = await s.ExecuteAsync(drawId, otherBody.RootElement.GetProperty("id").GetGuid());
+        await missing.ReadProblemAsync(HttpStatusCode.NotFound);
+        var otherTask = await s.CreateTaskAsync(DrawScenario.TaskBody(await s.CreateItemAsync(), name: "另一个任务"));
+        var otherDraw = (await s.PrepareAsync(otherTask.GetProperty("id").GetGuid())).GetProperty("id").GetGuid();
+        var mismatch = await s.ExecuteAsync(drawId, await s.ConfirmAsync(otherDraw));
         Assert.Equal("confirmation-mismatch", (await mismatch.ReadProblemAsync(HttpStatusCode.Conflict)).Code);
 
         var noConfirmation = await s.Operator.PostJsonAsync($"/api/v1/draws/{drawId}/execute", new { entropy = "123" });
@@ -143,7 +145,7 @@ public sealed class DrawBadInputTests(PostgresApiFixture fixture) : PostgresTest
     {
         var s = new DrawScenario(Fixture.Factory, Client);
         await s.SeedAsync(targets: 40);
-        await Accounts.CreateUserAsync(Client, "sup-1", ["supervisor"]);
+        await s.CreateSupervisorAsync();
         var item = await s.CreateItemAsync();
         var everything = DrawScenario.TaskBody(item, ratioBp: 10000, groups: 2);
         var first = (await s.CreateTaskAsync(everything)).GetProperty("id").GetGuid();

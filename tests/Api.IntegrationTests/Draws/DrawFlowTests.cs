@@ -13,7 +13,7 @@ public sealed class DrawFlowTests(PostgresApiFixture fixture) : PostgresTest(fix
     {
         var scenario = new DrawScenario(Fixture.Factory, Client);
         await scenario.SeedAsync();
-        await Accounts.CreateUserAsync(Client, "sup-1", ["supervisor"]);
+        await scenario.CreateSupervisorAsync();
         return scenario;
     }
 

@@ -13,7 +13,7 @@ public sealed class DrawRecordTests(PostgresApiFixture fixture) : PostgresTest(f
     {
         var s = new DrawScenario(Fixture.Factory, Client);
         await s.SeedAsync();
-        await Accounts.CreateUserAsync(Client, "sup-1", ["supervisor"]);
+        await s.CreateSupervisorAsync();
         var item = await s.CreateItemAsync();
         var prepared = await s.PrepareAsync((await s.CreateTaskAsync(DrawScenario.TaskBody(item))).GetProperty("id").GetGuid());
         var drawId = prepared.GetProperty("id").GetGuid();

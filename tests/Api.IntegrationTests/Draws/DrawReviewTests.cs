@@ -19,7 +19,7 @@ public sealed class DrawReviewTests(DrawAttachmentFixture fixture) : PostgresTes
     {
         var s = new DrawScenario(Fixture.Factory, Client);
         await s.SeedAsync(officers: officers, targets: targets);
-        await Accounts.CreateUserAsync(Client, "sup-1", ["supervisor"]);
+        await s.CreateSupervisorAsync();
         return s;
     }
 
@@ -108,7 +108,7 @@ public sealed class DrawReviewTests(DrawAttachmentFixture fixture) : PostgresTes
             amendments.Add(amendment.RootElement.GetProperty("id").GetGuid());
         }
 
-        var leaders = new[] { Fixture.Factory.CreateClientAs("leader-1", ["leader"]), Fixture.Factory.CreateClientAs("leader-2", ["leader"]) };
+        var leaders = new[] { Fixture.Factory.CreateClientAs("leader-1", ["leader"], s.UnitId), Fixture.Factory.CreateClientAs("leader-2", ["leader"], s.UnitId) };
         var decisions = await Task.WhenAll(amendments.Select((id, i) =>
             leaders[i].PostJsonAsync($"/api/v1/draws/{drawId}/amendments/{id}/decision", new { approve = true })));
 

@@ -4,6 +4,7 @@ using DoubleRandom.Api.IntegrationTests.Support;
 using DoubleRandom.Domain.Organization;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DoubleRandom.Api.IntegrationTests.Draws;
@@ -11,7 +12,10 @@ namespace DoubleRandom.Api.IntegrationTests.Draws;
 /// <summary>A small roster (one unit, two departments, officers, targets in tiers A–D) and the steps of a draw.</summary>
 internal sealed class DrawScenario(ApiFactory factory, HttpClient admin)
 {
-    public HttpClient Operator { get; } = factory.CreateClientAs("op-1", ["operator"]);
+    private HttpClient? _operator;
+
+    /// <summary>An operator of the seeded unit (data scoping: they act on the draws of that unit), once it is seeded.</summary>
+    public HttpClient Operator => _operator ??= factory.CreateClientAs("op-1", ["operator"], UnitId == Guid.Empty ? null : UnitId);
 
     public Guid UnitId { get; private set; }
 
@@ -49,6 +53,10 @@ internal sealed class DrawScenario(ApiFactory factory, HttpClient admin)
 
         await db.SaveChangesAsync();
     }
+
+    /// <summary>A supervisor of the seeded unit: a supervisor confirms only draws within their scope.</summary>
+    public Task<Guid> CreateSupervisorAsync(string userName = "sup-1") =>
+        Accounts.CreateUserAsync(admin, userName, ["supervisor"], unitId: UnitId == Guid.Empty ? null : UnitId);
 
     public async Task<Guid> CreateItemAsync(string department = "amr")
     {
@@ -92,6 +100,14 @@ internal sealed class DrawScenario(ApiFactory factory, HttpClient admin)
 
     public async Task<Guid> ConfirmAsync(Guid drawId, string supervisor = "sup-1")
     {
+        // A supervisor confirms only draws in their own scope: one created without a unit works in the scenario's.
+        if (UnitId != Guid.Empty)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.Where(u => u.UserName == supervisor && u.UnitId == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(x => x.UnitId, UnitId));
+        }
+
         var response = await Operator.PostJsonAsync("/api/v1/auth/confirmations",
             new { action = "draw.execute", subject = drawId.ToString(), userName = supervisor, password = Accounts.Password });
         using var json = await response.ReadAsync<JsonDocument>(HttpStatusCode.Created);

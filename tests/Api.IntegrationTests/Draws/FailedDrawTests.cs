@@ -16,11 +16,11 @@ public sealed class FailedDrawTests(PostgresApiFixture fixture) : PostgresTest(f
     {
         // Feasibility passes (enough leaders, fire officers, certified officers), yet a group of two cannot hold a fire
         // officer and a second certified officer at once: the fire officers are not certified.
+        var unit = BranchUnit.Create("YC", "银川市局", null, "640100");
         await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             db.Departments.AddRange(Department.Create("amr", "市场监管"), Department.Create("fire", "消防"));
-            var unit = BranchUnit.Create("YC", "银川市局", null, "640100");
             db.BranchUnits.Add(unit);
             for (var i = 1; i <= 6; i++)
             {
@@ -38,7 +38,7 @@ public sealed class FailedDrawTests(PostgresApiFixture fixture) : PostgresTest(f
             await db.SaveChangesAsync();
         }
 
-        await Accounts.CreateUserAsync(Client, "sup-1", ["supervisor"]);
+        await Accounts.CreateUserAsync(Client, "sup-1", ["supervisor"], unitId: unit.Id);
         var s = new DrawScenario(Fixture.Factory, Client);
         var amr = await s.CreateItemAsync("amr");
         var fire = await s.CreateItemAsync("fire");

@@ -17,7 +17,7 @@ public sealed class SqliteDrawTests : IDisposable
         using var admin = factory.CreateAdministratorClient();
         var s = new DrawScenario(factory, admin);
         await s.SeedAsync();
-        await Accounts.CreateUserAsync(admin, "sup-1", ["supervisor"]);
+        await s.CreateSupervisorAsync();
         var (taskId, drawId, sealedDraw) = await s.SealedDrawAsync();
         Assert.Equal("sealed", sealedDraw.GetProperty("status").GetString());
         var again = await s.ExecuteAsync(drawId, await s.ConfirmAsync(drawId));

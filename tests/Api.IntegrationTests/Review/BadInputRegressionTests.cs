@@ -49,9 +49,12 @@ public sealed class BadInputRegressionTests(PostgresApiFixture fixture) : Postgr
     public async Task An_over_long_attachment_name_is_refused_before_anything_is_stored()
     {
         var name = new string('签', 300) + ".pdf";
-        using var operatorClient = Fixture.Factory.CreateClientAs("op-1", ["operator"]);
-        var response = await operatorClient.PostAsync(
-            $"/api/v1/draws/{Guid.NewGuid()}/attachments?kind=signedRecord", Upload(Encoding.ASCII.GetBytes("%PDF-1.7\n"), name, "application/pdf"));
+        // A draw the operator can see (a draw outside their scope, or none, is a 404 before the name is looked at).
+        var s = new Draws.DrawScenario(Fixture.Factory, Client);
+        await s.SeedAsync(targets: 40);
+        var draw = await s.PrepareAsync((await s.CreateTaskAsync(Draws.DrawScenario.TaskBody(await s.CreateItemAsync()))).GetProperty("id").GetGuid());
+        var response = await s.Operator.PostAsync(
+            $"/api/v1/draws/{draw.GetProperty("id").GetGuid()}/attachments?kind=signedRecord", Upload(Encoding.ASCII.GetBytes("%PDF-1.7\n"), name, "application/pdf"));
         Assert.Contains("file", (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).Errors!.Keys);
         Assert.Equal(0, await Fixture.CountRowsAsync("draw_attachments"));
     }

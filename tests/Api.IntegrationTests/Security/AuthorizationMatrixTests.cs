@@ -12,7 +12,7 @@ namespace DoubleRandom.Api.IntegrationTests.Security;
 /// Every endpoint of the running application is checked against the one role matrix: an endpoint added
 /// without a policy, or with a policy the matrix does not know, fails here.
 /// </summary>
-public sealed class AuthorizationMatrixTests(PostgresApiFixture fixture) : PostgresTest(fixture)
+public sealed partial class AuthorizationMatrixTests(PostgresApiFixture fixture) : PostgresTest(fixture)
 {
     private IReadOnlyList<RouteEndpoint> Endpoints() =>
         Fixture.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();

@@ -11,20 +11,24 @@ namespace DoubleRandom.Api.IntegrationTests.Security;
 /// <summary>The two-person rule: a supervisor confirms one action on one subject for one operator, once.</summary>
 public sealed class ConfirmationTests(PostgresApiFixture fixture) : PostgresTest(fixture)
 {
-    private async Task<(HttpClient Operator, Guid OperatorId)> OperatorAsync()
+    /// <summary>An operator and a supervisor of one unit, and a prepared draw of it: the subject a confirmation names.</summary>
+    private async Task<(HttpClient Operator, Guid OperatorId, string Subject)> OperatorAsync()
     {
-        var id = await Accounts.CreateUserAsync(Client, "op-1", ["operator"]);
-        await Accounts.CreateUserAsync(Client, "sup-1", ["supervisor"]);
+        var s = new Draws.DrawScenario(Fixture.Factory, Client);
+        await s.SeedAsync(targets: 40);
+        var draw = await s.PrepareAsync((await s.CreateTaskAsync(Draws.DrawScenario.TaskBody(await s.CreateItemAsync()))).GetProperty("id").GetGuid());
+        var id = await Accounts.CreateUserAsync(Client, "op-1", ["operator"], unitId: s.UnitId);
+        await s.CreateSupervisorAsync();
         await Accounts.CreateUserAsync(Client, "ana-1", ["analyst"]);
         var tokens = await Accounts.LoginAsync(Fixture.Factory.CreateClient(), "op-1");
-        return (Fixture.Factory.WithToken(tokens.GetProperty("accessToken").GetString()!), id);
+        return (Fixture.Factory.WithToken(tokens.GetProperty("accessToken").GetString()!), id, draw.GetProperty("id").GetGuid().ToString());
     }
 
     [Fact]
     public async Task A_supervisor_confirms_and_the_confirmation_can_be_spent_once_for_that_action()
     {
-        var (op, operatorId) = await OperatorAsync();
-        var response = await op.PostJsonAsync("/api/v1/auth/confirmations", new { action = "draw.execute", subject = "draw-0001", userName = "sup-1", password = Accounts.Password });
+        var (op, operatorId, subject) = await OperatorAsync();
+        var response = await op.PostJsonAsync("/api/v1/auth/confirmations", new { action = "draw.execute", subject, userName = "sup-1", password = Accounts.Password });
         using var body = await response.ReadAsync<JsonDocument>(HttpStatusCode.Created);
         var id = body.RootElement.GetProperty("id").GetGuid();
         Assert.Equal("sup-1", body.RootElement.GetProperty("confirmedBy").GetString());
@@ -32,18 +36,18 @@ public sealed class ConfirmationTests(PostgresApiFixture fixture) : PostgresTest
         await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
         {
             var gate = scope.ServiceProvider.GetRequiredService<ConfirmationGate>();
-            var wrongAction = await Assert.ThrowsAsync<BusinessRuleViolationException>(() => gate.ConsumeAsync(id, "draw.reveal", "draw-0001", operatorId, default));
+            var wrongAction = await Assert.ThrowsAsync<BusinessRuleViolationException>(() => gate.ConsumeAsync(id, "draw.reveal", subject, operatorId, default));
             Assert.Equal("confirmation-mismatch", wrongAction.Code);
-            var wrongUser = await Assert.ThrowsAsync<BusinessRuleViolationException>(() => gate.ConsumeAsync(id, "draw.execute", "draw-0001", Guid.NewGuid(), default));
+            var wrongUser = await Assert.ThrowsAsync<BusinessRuleViolationException>(() => gate.ConsumeAsync(id, "draw.execute", subject, Guid.NewGuid(), default));
             Assert.Equal("confirmation-mismatch", wrongUser.Code);
-            await gate.ConsumeAsync(id, "draw.execute", "draw-0001", operatorId, default);
+            await gate.ConsumeAsync(id, "draw.execute", subject, operatorId, default);
             await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
         }
 
         await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
         {
             var gate = scope.ServiceProvider.GetRequiredService<ConfirmationGate>();
-            var again = await Assert.ThrowsAsync<BusinessRuleViolationException>(() => gate.ConsumeAsync(id, "draw.execute", "draw-0001", operatorId, default));
+            var again = await Assert.ThrowsAsync<BusinessRuleViolationException>(() => gate.ConsumeAsync(id, "draw.execute", subject, operatorId, default));
             Assert.Equal("confirmation-used", again.Code);
         }
     }
@@ -56,8 +60,8 @@ public sealed class ConfirmationTests(PostgresApiFixture fixture) : PostgresTest
     public async Task A_confirmation_needs_another_person_who_is_a_supervisor_and_knows_their_password(
         string userName, string password, HttpStatusCode status, string code)
     {
-        var (op, _) = await OperatorAsync();
-        var response = await op.PostJsonAsync("/api/v1/auth/confirmations", new { action = "draw.execute", subject = "draw-1", userName, password });
+        var (op, _, subject) = await OperatorAsync();
+        var response = await op.PostJsonAsync("/api/v1/auth/confirmations", new { action = "draw.execute", subject, userName, password });
         Assert.Equal(code, (await response.ReadProblemAsync(status)).Code);
         Assert.Equal(0, await Fixture.CountRowsAsync("action_confirmations"));
     }

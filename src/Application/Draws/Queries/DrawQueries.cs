@@ -1,5 +1,6 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Domain.Draws;
 using FluentValidation;
 using Mediator;
@@ -11,15 +12,22 @@ namespace DoubleRandom.Application.Draws.Queries;
 /// A draw as anyone sees it (the same fields for staff and public: nothing names a target). Staff reads
 /// (<paramref name="PublicOnly"/> false) follow the caller's unit scope; the public disclosure shows every draw.
 /// </summary>
-public sealed record GetDrawQuery(Guid Id, bool PublicOnly = false) : IQuery<DrawDto>;
+public sealed record GetDrawQuery(Guid Id, bool PublicOnly = false) : IQuery<DrawDto>, IScopedToDraw
+{
+    Guid? IScopedToDraw.ScopedDrawId => PublicOnly ? null : Id;
+}
 
 /// <summary>The drawn groups (staff only before reveal; public after).</summary>
-public sealed record GetDrawResultQuery(Guid Id, bool PublicOnly) : IQuery<DrawResultDto>;
+public sealed record GetDrawResultQuery(Guid Id, bool PublicOnly) : IQuery<DrawResultDto>, IScopedToDraw
+{
+    Guid? IScopedToDraw.ScopedDrawId => PublicOnly ? null : Id;
+}
 
 /// <summary>
 /// Draws, newest first; public (<paramref name="PublicOnly"/>): every draw ever prepared, failed ones included (§0:
 /// nothing is silently dropped); staff: the draws of the tasks in the caller's unit scope.
 /// </summary>
+[Unscoped("a list filtered by the visible tasks; taskId only narrows it")]
 public sealed record ListDrawsQuery(int? Year, Guid? TaskId, DrawStatus? Status, int Page, int PageSize, string? Sort, bool PublicOnly = false)
     : IQuery<PagedResult<DrawDto>>, IPageQuery;
 
@@ -34,11 +42,6 @@ public sealed class DrawQueryHandlers(IApplicationDbContext db, IAuditLog audit,
     public async ValueTask<DrawDto> Handle(GetDrawQuery q, CancellationToken ct)
     {
         var draw = await db.GetDrawAsync(q.Id, ct);
-        if (!q.PublicOnly)
-        {
-            await visibility.EnsureVisibleAsync(draw, ct);
-        }
-
         return DrawDto.From(draw, await db.TaskNameAsync(draw.TaskId, ct));
     }
 
@@ -48,10 +51,6 @@ public sealed class DrawQueryHandlers(IApplicationDbContext db, IAuditLog audit,
         if (q.PublicOnly)
         {
             PublicRules.EnsureRevealed(draw);
-        }
-        else
-        {
-            await visibility.EnsureVisibleAsync(draw, ct);
         }
 
         if (!q.PublicOnly && !draw.IsRevealed)

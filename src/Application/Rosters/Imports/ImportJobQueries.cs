@@ -1,6 +1,7 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Domain.Rosters;
 using FluentValidation;
@@ -9,7 +10,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DoubleRandom.Application.Rosters.Imports;
 
-public sealed record GetImportJobQuery(Guid Id) : IQuery<ImportJobDto>;
+public sealed record GetImportJobQuery(Guid Id) : IQuery<ImportJobDto>, IScopedToImportJob
+{
+    Guid? IScopedToImportJob.ScopedImportJobId => Id;
+}
 
 /// <summary>Recent import jobs, newest first: how a client that lost the 202 (a dropped connection) finds its job.</summary>
 public sealed record ListImportJobsQuery(ImportRoster? Roster, ImportJobStatus? Status, int Page, int PageSize)
@@ -24,15 +28,27 @@ public sealed class ListImportJobsValidator : AbstractValidator<ListImportJobsQu
 }
 
 /// <summary>The path of a finished job's report CSV (row, column, message).</summary>
-public sealed record GetImportReportQuery(Guid Id) : IQuery<string>;
+public sealed record GetImportReportQuery(Guid Id) : IQuery<string>, IScopedToImportJob
+{
+    Guid? IScopedToImportJob.ScopedImportJobId => Id;
+}
 
-public sealed class ImportJobQueryHandlers(IApplicationDbContext db, IImportProgress progress, IImportFileStore files, TimeProvider clock)
+public sealed class ImportJobQueryHandlers(
+    IApplicationDbContext db, IImportProgress progress, IImportFileStore files, Identity.UnitScope scope, ICurrentActor actor, TimeProvider clock)
     : IQueryHandler<GetImportJobQuery, ImportJobDto>, IQueryHandler<GetImportReportQuery, string>,
       IQueryHandler<ListImportJobsQuery, PagedResult<ImportJobDto>>
 {
     public async ValueTask<PagedResult<ImportJobDto>> Handle(ListImportJobsQuery query, CancellationToken cancellationToken)
     {
         var jobs = db.ImportJobs.AsNoTracking();
+        // Data scoping: a job is its uploader's, seen by them and wherever the uploader's unit is.
+        if (await scope.VisibleUnitIdsAsync(cancellationToken) is { } visible)
+        {
+            var units = visible.ToList();
+            var me = actor.Name;
+            jobs = jobs.Where(j => j.CreatedBy == me
+                || db.Users.Any(u => u.UserName == j.CreatedBy && u.UnitId != null && units.Contains(u.UnitId.Value)));
+        }
         if (query.Roster is { } roster)
         {
             jobs = jobs.Where(j => j.Roster == roster);

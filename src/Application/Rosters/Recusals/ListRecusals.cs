@@ -1,4 +1,5 @@
 using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Application.Common.Paging;
 using FluentValidation;
 using Mediator;
@@ -7,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DoubleRandom.Application.Rosters.Recusals;
 
 /// <summary>Lists registered recusals of an officer, of a target, or both; <c>activeOn</c> keeps those valid that day.</summary>
+[Unscoped("a list of the recusals of the officers in the caller's units; officerId only narrows it")]
 public sealed record ListRecusalsQuery(Guid? OfficerId, string? TargetCode, DateOnly? ActiveOn, int Page, int PageSize, string? Sort)
     : IQuery<PagedResult<RecusalDto>>, IPageQuery
 {
@@ -22,11 +24,18 @@ public sealed class ListRecusalsValidator : AbstractValidator<ListRecusalsQuery>
     }
 }
 
-public sealed class ListRecusalsHandler(IApplicationDbContext db) : IQueryHandler<ListRecusalsQuery, PagedResult<RecusalDto>>
+public sealed class ListRecusalsHandler(IApplicationDbContext db, Identity.UnitScope scope) : IQueryHandler<ListRecusalsQuery, PagedResult<RecusalDto>>
 {
     public async ValueTask<PagedResult<RecusalDto>> Handle(ListRecusalsQuery query, CancellationToken cancellationToken)
     {
         var recusals = db.Recusals.AsNoTracking();
+        // Data scoping: a recusal belongs to an officer, and is seen where the officer is.
+        if (await scope.VisibleUnitIdsAsync(cancellationToken) is { } visible)
+        {
+            var units = visible.ToList();
+            recusals = recusals.Where(r => db.Officers.Any(o => o.Id == r.OfficerId && units.Contains(o.UnitId)));
+        }
+
         if (query.OfficerId is { } officerId)
         {
             recusals = recusals.Where(r => r.OfficerId == officerId);

@@ -1,6 +1,7 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Domain.Rosters;
 using FluentValidation;
 using Mediator;
@@ -13,14 +14,28 @@ namespace DoubleRandom.Application.Rosters.Recusals;
 /// <param name="ValidTo">Last day of the recusal (inclusive); open-ended when omitted.</param>
 public sealed record CreateRecusalCommand(
     Guid? OfficerId, string? TargetCode, RecusalReason? Reason, string? Note, DateOnly? ValidFrom, DateOnly? ValidTo)
-    : ICommand<RecusalDto>;
+    : ICommand<RecusalDto>, IScopedToOfficer
+{
+    Guid? IScopedToOfficer.ScopedOfficerId => OfficerId;
+
+    string? IScopedToOfficer.ScopedOfficerField => "officerId";
+}
 
 public sealed record UpdateRecusalCommand(
-    Guid Id, RecusalReason? Reason, string? Note, DateOnly? ValidFrom, DateOnly? ValidTo, int? Version) : ICommand<RecusalDto>;
+    Guid Id, RecusalReason? Reason, string? Note, DateOnly? ValidFrom, DateOnly? ValidTo, int? Version) : ICommand<RecusalDto>, IScopedToRecusal
+{
+    Guid? IScopedToRecusal.ScopedRecusalId => Id;
+}
 
-public sealed record DeleteRecusalCommand(Guid Id) : ICommand;
+public sealed record DeleteRecusalCommand(Guid Id) : ICommand, IScopedToRecusal
+{
+    Guid? IScopedToRecusal.ScopedRecusalId => Id;
+}
 
-public sealed record GetRecusalQuery(Guid Id) : IQuery<RecusalDto>;
+public sealed record GetRecusalQuery(Guid Id) : IQuery<RecusalDto>, IScopedToRecusal
+{
+    Guid? IScopedToRecusal.ScopedRecusalId => Id;
+}
 
 internal static class RecusalRules
 {
@@ -46,7 +61,7 @@ public sealed class CreateRecusalValidator : AbstractValidator<CreateRecusalComm
     {
         RuleFor(c => c.OfficerId).NotNull()
             .MustAsync(async (id, ct) => id is null || await db.Officers.AnyAsync(o => o.Id == id, ct))
-            .WithMessage(_ => Text.Of("执法检查人员不存在", "The officer does not exist."));
+            .WithMessage(_ => Identity.RecordScope.UnknownOfficer());
         RuleFor(c => c.TargetCode).NotEmpty().MaximumLength(Target.CodeMaxLength)
             .MustAsync(async (code, ct) => code is null || await db.Targets.AnyAsync(t => t.Code == code, ct))
             .WithMessage(_ => Text.Of("检查对象不存在", "The target does not exist."));

@@ -1,6 +1,7 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Draws;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Tasks;
 using FluentValidation;
@@ -29,13 +30,22 @@ public sealed record UpdateTaskCommand(
     Guid Id, int? Year, string? Name, IReadOnlyList<Guid>? ItemIds, string? LeadDepartmentCode, TargetScopeInput? TargetScope,
     IReadOnlyList<Guid>? OfficerUnitIds, ExclusionRules? Exclusions, IReadOnlyList<StratumRule>? Strata, int? Groups,
     int? OfficersPerGroup, int? TargetsPerGroup, int? MinCertifiedPerGroup, DateOnly? DisclosureDate, bool? AllowOverlap, int? Version)
-    : ICommand<TaskDto>, ITaskFields;
+    : ICommand<TaskDto>, ITaskFields, IScopedToTask
+{
+    Guid? IScopedToTask.ScopedTaskId => Id;
+}
 
 /// <summary>Reuses a task's settings (a template) for a new draft task, e.g. next year's.</summary>
-public sealed record CopyTaskCommand(Guid Id, int? Year, string? Name) : ICommand<TaskDto>;
+public sealed record CopyTaskCommand(Guid Id, int? Year, string? Name) : ICommand<TaskDto>, IScopedToTask
+{
+    Guid? IScopedToTask.ScopedTaskId => Id;
+}
 
 /// <summary>Closes a drawn task: its draws are revealed (s published, names public).</summary>
-public sealed record CloseTaskCommand(Guid Id) : ICommand<TaskDto>;
+public sealed record CloseTaskCommand(Guid Id) : ICommand<TaskDto>, IScopedToTask
+{
+    Guid? IScopedToTask.ScopedTaskId => Id;
+}
 
 public sealed class CreateTaskValidator : AbstractValidator<CreateTaskCommand>
 {

@@ -1,6 +1,7 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Application.Tasks.Commands;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Domain.Tasks;
 using FluentValidation;
 using Mediator;
@@ -8,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DoubleRandom.Application.Tasks.Queries;
 
-public sealed record GetTaskQuery(Guid Id) : IQuery<TaskDto>;
+public sealed record GetTaskQuery(Guid Id) : IQuery<TaskDto>, IScopedToTask
+{
+    Guid? IScopedToTask.ScopedTaskId => Id;
+}
 
 public sealed record ListTasksQuery(int? Year, InspectionTaskStatus? Status, string? Q, int Page, int PageSize, string? Sort)
     : IQuery<PagedResult<TaskDto>>, IPageQuery;
@@ -23,9 +27,7 @@ public sealed class TaskQueryHandlers(IApplicationDbContext db, TaskVisibility v
 {
     public async ValueTask<TaskDto> Handle(GetTaskQuery q, CancellationToken ct)
     {
-        var task = await db.GetTaskAsync(q.Id, ct);
-        await visibility.EnsureVisibleAsync(task.Id, ct);
-        return TaskDto.From(task);
+        return TaskDto.From(await db.GetTaskAsync(q.Id, ct));
     }
 
     public async ValueTask<PagedResult<TaskDto>> Handle(ListTasksQuery q, CancellationToken ct)

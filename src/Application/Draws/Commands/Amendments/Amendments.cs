@@ -5,6 +5,7 @@ using DoubleRandom.Application.Common.Time;
 using DoubleRandom.Application.Draws.Queries;
 using DoubleRandom.Application.Draws.Snapshots;
 using DoubleRandom.Application.Rosters.Recusals;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Domain.Common;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Rosters;
@@ -29,12 +30,27 @@ public sealed record AmendmentDto(
 /// </summary>
 public sealed record RequestAmendmentCommand(
     Guid DrawId, AmendmentKind? Kind, int? GroupNumber, Guid? OfficerId, Guid? ReplacementOfficerId, string? TargetCode,
-    AmendmentReason? Reason, string? Note) : ICommand<AmendmentDto>;
+    AmendmentReason? Reason, string? Note) : ICommand<AmendmentDto>, IScopedToDraw, IScopedToOfficer
+{
+    Guid? IScopedToDraw.ScopedDrawId => DrawId;
+
+    /// <summary>The replacement is named from the roster the requester can see (an officer elsewhere reads as unknown).</summary>
+    Guid? IScopedToOfficer.ScopedOfficerId => ReplacementOfficerId;
+
+    string? IScopedToOfficer.ScopedOfficerField => "replacementOfficerId";
+}
 
 /// <summary>A leader approves or rejects; approval re-checks the rules against the draw as it is now.</summary>
-public sealed record DecideAmendmentCommand(Guid DrawId, Guid AmendmentId, bool? Approve) : ICommand<AmendmentDto>;
+/// <remarks>The amendment is looked up within the draw, so the draw's scope covers it.</remarks>
+public sealed record DecideAmendmentCommand(Guid DrawId, Guid AmendmentId, bool? Approve) : ICommand<AmendmentDto>, IScopedToDraw
+{
+    Guid? IScopedToDraw.ScopedDrawId => DrawId;
+}
 
-public sealed record ListAmendmentsQuery(Guid DrawId) : IQuery<IReadOnlyList<AmendmentDto>>;
+public sealed record ListAmendmentsQuery(Guid DrawId) : IQuery<IReadOnlyList<AmendmentDto>>, IScopedToDraw
+{
+    Guid? IScopedToDraw.ScopedDrawId => DrawId;
+}
 
 public sealed class RequestAmendmentValidator : AbstractValidator<RequestAmendmentCommand>
 {
@@ -59,7 +75,7 @@ public sealed class DecideAmendmentValidator : AbstractValidator<DecideAmendment
 }
 
 public sealed class AmendmentHandlers(
-    IApplicationDbContext db, IRecusalSource recusals, IDrawStore store, Tasks.TaskVisibility visibility, ICurrentActor actor, TimeProvider clock) :
+    IApplicationDbContext db, IRecusalSource recusals, IDrawStore store, ICurrentActor actor, TimeProvider clock) :
     ICommandHandler<RequestAmendmentCommand, AmendmentDto>, ICommandHandler<DecideAmendmentCommand, AmendmentDto>,
     IQueryHandler<ListAmendmentsQuery, IReadOnlyList<AmendmentDto>>
 {
@@ -104,7 +120,6 @@ public sealed class AmendmentHandlers(
     public async ValueTask<IReadOnlyList<AmendmentDto>> Handle(ListAmendmentsQuery q, CancellationToken ct)
     {
         var draw = await db.GetDrawAsync(q.DrawId, ct);
-        await visibility.EnsureVisibleAsync(draw, ct);
         return [.. (await db.DrawAmendments.AsNoTracking().Where(a => a.DrawId == draw.Id).OrderBy(a => a.CreatedAtUtc).ToListAsync(ct))
             .Select(AmendmentDto.From)];
     }
@@ -121,7 +136,7 @@ public sealed class AmendmentHandlers(
             var leaving = group.Officers.FirstOrDefault(o => o.OfficerId == a.OfficerId)
                 ?? throw RequestValidationException.ForField("officerId", Text.Of("该执法人员不在此检查组", "The officer is not in this group."));
             var replacement = await db.Officers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == a.ReplacementOfficerId, ct)
-                ?? throw RequestValidationException.ForField("replacementOfficerId", Text.Of("执法人员不存在", "No such officer."));
+                ?? throw RequestValidationException.ForField("replacementOfficerId", Identity.RecordScope.UnknownOfficer());
             Rule.Check(replacement.Status == OfficerStatus.Active && replacement.IsCertifiedOn(today) && (!leaving.Leader || replacement.IsLeaderEligible),
                 "officer-not-eligible", Text.Of("替换人员须在岗、持有效执法证（替换组长时须可任组长）",
                     "The replacement must be active and certified (and leader-eligible when replacing the leader)."));

@@ -2,6 +2,7 @@ using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Draws.Queries;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Common;
 using Mediator;
@@ -38,9 +39,12 @@ public sealed class UnsupportedContentException(string message) : Exception(mess
 /// Attaches the signed draw record (PDF, JPEG, PNG) or a signing video (MP4) to a sealed draw: only a sealed draw has a
 /// record to print and sign (a prepared draw has not been drawn, a failed one drew nothing); others get 409 draw-not-sealed.
 /// </summary>
-public sealed record UploadAttachmentCommand(Guid DrawId, AttachmentKind Kind, string FileName, Stream Content) : ICommand<AttachmentDto>;
+public sealed record UploadAttachmentCommand(Guid DrawId, AttachmentKind Kind, string FileName, Stream Content) : ICommand<AttachmentDto>, IScopedToDraw
+{
+    Guid? IScopedToDraw.ScopedDrawId => DrawId;
+}
 
-public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmentStore store, ICurrentActor actor, Tasks.TaskVisibility visibility)
+public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmentStore store, ICurrentActor actor)
     : ICommandHandler<UploadAttachmentCommand, AttachmentDto>
 {
     public async ValueTask<AttachmentDto> Handle(UploadAttachmentCommand c, CancellationToken ct)
@@ -54,8 +58,6 @@ public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmen
         }
 
         var draw = await db.GetDrawAsync(c.DrawId, ct);
-        // Like the download: a draw of a task the caller cannot see is not there for them (404), and nothing is stored.
-        await visibility.EnsureVisibleAsync(draw, ct);
         Rule.Check(draw.Status == DrawStatus.Sealed, "draw-not-sealed", Text.Of(
             "只有已封存的抽取可以上传签字记录和签字视频", "Only a sealed draw takes a signed record or a signing video."));
         var header = new byte[12];
@@ -104,15 +106,17 @@ public sealed record AttachmentFile(Stream Content, string ContentType, string F
 /// Downloads one attachment of a draw in the caller's unit scope (404 outside it); every download is recorded in the
 /// audit trail as a read.
 /// </summary>
-public sealed record GetAttachmentQuery(Guid DrawId, Guid AttachmentId) : IQuery<AttachmentFile>;
+public sealed record GetAttachmentQuery(Guid DrawId, Guid AttachmentId) : IQuery<AttachmentFile>, IScopedToDraw
+{
+    Guid? IScopedToDraw.ScopedDrawId => DrawId;
+}
 
-public sealed class GetAttachmentHandler(IApplicationDbContext db, IAttachmentStore store, IAuditLog audit, Tasks.TaskVisibility visibility)
+public sealed class GetAttachmentHandler(IApplicationDbContext db, IAttachmentStore store, IAuditLog audit)
     : IQueryHandler<GetAttachmentQuery, AttachmentFile>
 {
     public async ValueTask<AttachmentFile> Handle(GetAttachmentQuery q, CancellationToken ct)
     {
         var draw = await db.GetDrawAsync(q.DrawId, ct);
-        await visibility.EnsureVisibleAsync(draw, ct);
         var attachment = await db.DrawAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == q.AttachmentId && a.DrawId == draw.Id, ct)
             ?? throw new NotFoundException(Text.Of("附件", "Attachment"), q.AttachmentId);
         var content = store.OpenRead(attachment.Sha256)

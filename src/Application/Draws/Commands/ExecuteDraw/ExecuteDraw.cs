@@ -5,6 +5,7 @@ using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Draws.Snapshots;
 using DoubleRandom.Application.Identity.Confirmations;
 using DoubleRandom.Application.Tasks.Commands;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Domain.Drawing;
 using FluentValidation;
 using Mediator;
@@ -18,7 +19,10 @@ namespace DoubleRandom.Application.Draws.Commands.ExecuteDraw;
 /// </summary>
 /// <param name="Entropy">What the witness entered (dice, a lottery number, a beacon value): 1..1024 bytes of UTF-8.</param>
 /// <param name="ConfirmationId">A supervisor's confirmation of action <c>draw.execute</c> on this draw's id.</param>
-public sealed record ExecuteDrawCommand(Guid DrawId, string? Entropy, Guid? ConfirmationId) : ICommand<DrawDto>;
+public sealed record ExecuteDrawCommand(Guid DrawId, string? Entropy, Guid? ConfirmationId) : ICommand<DrawDto>, IScopedToDraw
+{
+    Guid? IScopedToDraw.ScopedDrawId => DrawId;
+}
 
 public sealed class ExecuteDrawValidator : AbstractValidator<ExecuteDrawCommand>
 {
@@ -38,7 +42,7 @@ public sealed class ExecuteDrawHandler(
     ICurrentActor actor, TimeProvider clock, PhaseTimer timer, ILogger<ExecuteDrawHandler> logger)
     : ICommandHandler<ExecuteDrawCommand, DrawDto>
 {
-    public const string Action = "draw.execute";
+    public const string Action = Identity.Confirmations.ConfirmableActions.DrawExecute;
 
     public async ValueTask<DrawDto> Handle(ExecuteDrawCommand command, CancellationToken ct)
     {

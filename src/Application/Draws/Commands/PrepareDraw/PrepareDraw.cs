@@ -5,6 +5,7 @@ using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Time;
 using DoubleRandom.Application.Draws.Snapshots;
 using DoubleRandom.Application.Tasks.Commands;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Drawing;
 using Mediator;
@@ -16,10 +17,16 @@ namespace DoubleRandom.Application.Draws.Commands.PrepareDraw;
 /// Freezes the task's snapshots, generates s and publishes the commitment C (DR1 §4). From here on the task
 /// cannot change, and the draw is public (with its commitment) whether or not it is ever executed.
 /// </summary>
-public sealed record PrepareDrawCommand(Guid TaskId) : ICommand<DrawDto>;
+public sealed record PrepareDrawCommand(Guid TaskId) : ICommand<DrawDto>, IScopedToTask
+{
+    Guid? IScopedToTask.ScopedTaskId => TaskId;
+}
 
 /// <summary>What prepare would freeze, and every reason it cannot succeed, without freezing anything.</summary>
-public sealed record CheckFeasibilityQuery(Guid TaskId) : IQuery<FeasibilityDto>;
+public sealed record CheckFeasibilityQuery(Guid TaskId) : IQuery<FeasibilityDto>, IScopedToTask
+{
+    Guid? IScopedToTask.ScopedTaskId => TaskId;
+}
 
 public sealed record FeasibilityDto(
     bool Feasible, int Targets, int ExcludedTargets, int Officers, int LeaderEligible, int Certified, int Recusals,

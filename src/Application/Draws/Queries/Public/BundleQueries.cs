@@ -1,5 +1,6 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Drawing;
 using Mediator;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DoubleRandom.Application.Draws.Queries;
 
 /// <summary>The DR1 §10 bundle of a revealed draw, rebuilt from the frozen snapshots and the sealed lines.</summary>
+[Unscoped("the public disclosure (一公开): every draw, after reveal")]
 public sealed record GetBundleQuery(Guid DrawId) : IQuery<Dr1Bundle>;
 
 /// <summary>

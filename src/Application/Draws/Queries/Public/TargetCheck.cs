@@ -1,6 +1,7 @@
 using System.Globalization;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Draws.Snapshots;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Drawing;
 using Mediator;
@@ -12,6 +13,7 @@ namespace DoubleRandom.Application.Draws.Queries;
 /// An enterprise checks its own outcome (DR1 §6): whether it was in the snapshot, its stratum and weight, its
 /// uniform u, λ, Q and the stratum's threshold τ. Q ≤ τ (ties by code) means drawn. After reveal only.
 /// </summary>
+[Unscoped("the public disclosure (一公开): every draw, after reveal")]
 public sealed record CheckTargetQuery(Guid DrawId, string Code) : IQuery<TargetCheckDto>;
 
 public sealed record TargetCheckDto(

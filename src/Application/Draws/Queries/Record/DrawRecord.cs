@@ -1,5 +1,6 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Domain.Common;
 using DoubleRandom.Domain.Draws;
 using Mediator;
@@ -20,9 +21,12 @@ public interface IDrawRecordRenderer
 }
 
 /// <summary>The printable draw record of a sealed draw (§5.1): signed on paper by operator, supervisor and leader.</summary>
-public sealed record GetDrawRecordQuery(Guid DrawId, string VerifyBaseUrl) : IQuery<byte[]>;
+public sealed record GetDrawRecordQuery(Guid DrawId, string VerifyBaseUrl) : IQuery<byte[]>, IScopedToDraw
+{
+    Guid? IScopedToDraw.ScopedDrawId => DrawId;
+}
 
-public sealed class GetDrawRecordHandler(IApplicationDbContext db, IDrawRecordRenderer renderer, IAuditLog audit, Tasks.TaskVisibility visibility)
+public sealed class GetDrawRecordHandler(IApplicationDbContext db, IDrawRecordRenderer renderer, IAuditLog audit)
     : IQueryHandler<GetDrawRecordQuery, byte[]>
 {
     private static readonly TimeZoneInfo Shanghai = FindZone();
@@ -30,7 +34,6 @@ public sealed class GetDrawRecordHandler(IApplicationDbContext db, IDrawRecordRe
     public async ValueTask<byte[]> Handle(GetDrawRecordQuery q, CancellationToken ct)
     {
         var draw = await db.GetDrawAsync(q.DrawId, ct);
-        await visibility.EnsureVisibleAsync(draw, ct);
         Rule.Check(draw.Status == DrawStatus.Sealed, "draw-not-sealed", Text.Of("只有已封存的抽取可以打印记录", "Only a sealed draw has a record to print."));
         if (!draw.IsRevealed)
         {

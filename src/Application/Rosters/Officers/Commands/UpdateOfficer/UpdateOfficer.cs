@@ -1,6 +1,6 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
-using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Application.Common.Time;
 using DoubleRandom.Application.Identity;
 using DoubleRandom.Domain.Rosters;
@@ -13,7 +13,10 @@ namespace DoubleRandom.Application.Rosters.Officers.Commands.UpdateOfficer;
 public sealed record UpdateOfficerCommand(
     Guid Id, string? Name, Guid? UnitId, string? DepartmentCode, OfficerStatus? Status, bool? IsLeaderEligible,
     Guid? UserId, IReadOnlyList<string>? ExpertiseTags, IReadOnlyList<CertificateDto>? Certificates, int? Version)
-    : ICommand<OfficerDto>, IOfficerFields;
+    : ICommand<OfficerDto>, IOfficerFields, IScopedToOfficer
+{
+    Guid? IScopedToOfficer.ScopedOfficerId => Id;
+}
 
 public sealed class UpdateOfficerValidator : OfficerFieldsValidator<UpdateOfficerCommand>
 {
@@ -27,11 +30,6 @@ public sealed class UpdateOfficerHandler(IApplicationDbContext db, UnitScope sco
     public async ValueTask<OfficerDto> Handle(UpdateOfficerCommand command, CancellationToken cancellationToken)
     {
         var officer = await db.GetOfficerAsync(command.Id, cancellationToken);
-        if (!await scope.CanSeeAsync(officer.UnitId, cancellationToken))
-        {
-            throw new NotFoundException(Text.Of("执法检查人员", "Officer"), command.Id);
-        }
-
         await scope.DemandAsync(command.UnitId, cancellationToken);
         StaleVersion.ThrowIfStale(command.Version, officer.Version);
         officer.Update(command.ToDetails());
