@@ -103,15 +103,20 @@ public sealed class AccountProtectionTests(AccountProtectionFixture fixture) : P
     [Fact]
     public async Task Failed_confirmations_delay_the_supervisor_at_the_operators_address_only()
     {
-        await Accounts.CreateUserAsync(Client, "sup.d", ["supervisor"]);
-        await Accounts.CreateUserAsync(Client, "op.d", ["operator"]);
+        // A confirmation names a real draw in the scope of both (issue 11 §2): a prepared draw of the scenario's unit.
+        var s = new Draws.DrawScenario(Fixture.Factory, Client);
+        await s.SeedAsync(targets: 40);
+        var draw = await s.PrepareAsync((await s.CreateTaskAsync(Draws.DrawScenario.TaskBody(await s.CreateItemAsync()))).GetProperty("id").GetGuid());
+        var subject = draw.GetProperty("id").GetGuid().ToString();
+        await Accounts.CreateUserAsync(Client, "sup.d", ["supervisor"], unitId: s.UnitId);
+        await Accounts.CreateUserAsync(Client, "op.d", ["operator"], unitId: s.UnitId);
         var tokens = await Accounts.LoginAsync(From("198.51.100.30"), "op.d");
         using var op = Fixture.Factory.WithToken(tokens.GetProperty("accessToken").GetString()!);
         op.DefaultRequestHeaders.Add(TestClientAddress.ClientAddressHeader, "198.51.100.30");
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 6; i++)
         {
-            statuses.Add((await op.PostJsonAsync("/api/v1/auth/confirmations", new { action = "draw.execute", subject = "draw-1", userName = "sup.d", password = Wrong })).StatusCode);
+            statuses.Add((await op.PostJsonAsync("/api/v1/auth/confirmations", new { action = "draw.execute", subject, userName = "sup.d", password = Wrong })).StatusCode);
         }
 
         Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Forbidden, 4), (HttpStatusCode)423, (HttpStatusCode)423], statuses);
