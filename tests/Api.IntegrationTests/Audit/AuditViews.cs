@@ -7,13 +7,16 @@ namespace DoubleRandom.Api.IntegrationTests.Audit;
 public sealed record AuditEntryView(
     long Sequence, DateTime OccurredAtUtc, Guid? ActorId, string ActorName, string[] ActorRoles, Guid? UnitId,
     string Action, string EntityType, string EntityId, JsonElement? Before, JsonElement? After, string? Reason,
-    string? RequestId, string? ClientAddress, string PrevHash, string Hash);
+    string? RequestId, string? ClientAddress, string PrevHash, string Hash,
+    int HashVersion = 1, string? PayloadDigest = null, string? PayloadNonce = null, TombstoneView? Redaction = null);
+
+public sealed record TombstoneView(DateTime RedactedAtUtc, string? RedactedBy, string? Reason, long? RecordSequence);
 
 public sealed record ChainBreakView(long Sequence, string Kind, string Expected, string Actual);
 
 public sealed record VerificationView(
     bool Intact, long Length, long? FirstSequence, long HeadSequence, string HeadHash, long? StartCheckpoint,
-    ChainBreakView? Break, string Message);
+    ChainBreakView? Break, string Message, long Redacted = 0);
 
 public sealed record HeadView(DateOnly Date, long Sequence, string Hash, DateTime OccurredAtUtc, bool Final);
 
