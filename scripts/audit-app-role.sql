@@ -26,7 +26,8 @@ ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO do
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON __ef_migrations_history FROM doublerandom_app;
 
 -- The audit trail: read only. The service appends by staging rows in audit_pending (INSERT only); the
--- owner's audit_link() function (SECURITY DEFINER, EXECUTE for PUBLIC) links them into audit_entries. Without ownership the role also
+-- owner's audit_link() function (SECURITY DEFINER, EXECUTE for PUBLIC) links them into audit_entries; the owner's
+-- audit_redact() (same) is its only way to redact a payload, and only with the chained record of the redaction. Without ownership the role also
 -- cannot disable the triggers.
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_entries FROM doublerandom_app;
 REVOKE SELECT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_pending FROM doublerandom_app;

@@ -42,7 +42,7 @@ public static class AuditEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem();
         group.MapGet("/operations", Operations).WithName("ListAuditOperations").RequireAuthorization(Policies.AuditRead)
             .WithSummary("The operation log of one entity type (e.g. entityType=Draw), oldest first").ProducesValidationProblem();
-        group.MapPost("/entries/{sequence:long}/redact", Redact).WithName("RedactAuditEntry").RequireAuthorization(Policies.AuditRedact)
+        group.MapPost("/entries/{sequence}/redact", Redact).WithName("RedactAuditEntry").RequireAuthorization(Policies.AuditRedact)
             .WithSummary("Redact a version 2 entry's payload on a stated legal ground (tombstone; digest and chain kept; itself audited)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/verify", Verify).WithName("VerifyAuditChain").RequireAuthorization(Policies.AuditRead)

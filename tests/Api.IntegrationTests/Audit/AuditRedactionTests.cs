@@ -81,6 +81,10 @@ public sealed class AuditRedactionTests(PostgresApiFixture fixture) : PostgresTe
         }
 
         await (await RedactAsync(99, new { reason = Ground })).ReadProblemAsync(HttpStatusCode.NotFound);
+        await (await RedactAsync(0, new { reason = Ground })).ReadProblemAsync(HttpStatusCode.BadRequest);
+        await (await Client.PostJsonAsync("/api/v1/audit/entries/abc/redact", new { reason = Ground })).ReadProblemAsync(HttpStatusCode.BadRequest);
+        await (await Client.PostJsonAsync("/api/v1/audit/entries/99999999999999999999/redact", new { reason = Ground }))
+            .ReadProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(1, await Fixture.CountRowsAsync("audit_entries"));
         Assert.Equal(0, await Fixture.CountRowsAsync("audit_entries WHERE redacted_at_utc IS NOT NULL"));
     }

@@ -45,14 +45,19 @@ public sealed class AuditTamperTests(PostgresApiFixture fixture) : PostgresTest(
         await CreateUnitsAsync(5);
         await Fixture.TamperAsync("UPDATE audit_entries SET after = replace(after, '单位2', '单位X') WHERE sequence = 3");
 
+        // Version 2 entries chain their payload's digest: an edited payload no longer gives it.
         var verdict = await Client.VerifyAsync();
         Assert.False(verdict.Intact);
-        Assert.Equal((3L, "hash-mismatch"), (verdict.Break!.Sequence, verdict.Break.Kind));
+        Assert.Equal((3L, "payload-mismatch"), (verdict.Break!.Sequence, verdict.Break.Kind));
         Assert.Equal(2, verdict.Length);
 
         var (exit, output) = await RunAuditVerifyCommandAsync();
         Assert.Equal(1, exit);
-        Assert.Contains("sequence: 3\nkind: hash-mismatch", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("sequence: 3\nkind: payload-mismatch", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+
+        // Any other member (here the actor) is in the chained text itself.
+        await Fixture.TamperAsync("UPDATE audit_entries SET after = replace(after, '单位X', '单位2'), actor_name = 'x' WHERE sequence = 3");
+        Assert.Equal((3L, "hash-mismatch"), ((await Client.VerifyAsync()).Break!.Sequence, (await Client.VerifyAsync()).Break!.Kind));
     }
 
     [Fact]
