@@ -1,10 +1,7 @@
 using System.Net;
-using DoubleRandom.Api.Cli;
-using DoubleRandom.Api.Hosting;
 using DoubleRandom.Api.IntegrationTests.Organization;
 using DoubleRandom.Api.IntegrationTests.Support;
 using DoubleRandom.Domain.Identity;
-using Microsoft.AspNetCore.Builder;
 using Npgsql;
 
 namespace DoubleRandom.Api.IntegrationTests.Audit;
@@ -59,7 +56,7 @@ public sealed class AuditRedactionTests(PostgresApiFixture fixture) : PostgresTe
         var verdict = await Client.VerifyAsync();
         Assert.True(verdict.Intact, verdict.Message);
         Assert.Equal((4L, 1L), (verdict.Length, verdict.Redacted));
-        var (exit, output) = await RunAuditVerifyCommandAsync();
+        var (exit, output) = await Fixture.RunAuditVerifyCommandAsync();
         Assert.Equal(0, exit);
         Assert.Contains("redacted: 1", output, StringComparison.Ordinal);
     }
@@ -225,15 +222,5 @@ public sealed class AuditRedactionTests(PostgresApiFixture fixture) : PostgresTe
             var denied = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
             Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, denied.SqlState);
         }
-    }
-
-    private async Task<(int Exit, string Output)> RunAuditVerifyCommandAsync()
-    {
-        var builder = WebApplication.CreateBuilder(["--Database:Provider=postgres", $"--Database:ConnectionString={Fixture.ConnectionString}"]);
-        builder.AddDoubleRandom();
-        await using var app = builder.Build();
-        await using var output = new StringWriter();
-        var exit = await AuditVerifyCommand.RunAsync(app, output);
-        return (exit, output.ToString());
     }
 }

@@ -1,9 +1,6 @@
 using System.Net;
-using DoubleRandom.Api.Cli;
-using DoubleRandom.Api.Hosting;
 using DoubleRandom.Api.IntegrationTests.Organization;
 using DoubleRandom.Api.IntegrationTests.Support;
-using Microsoft.AspNetCore.Builder;
 using Npgsql;
 
 namespace DoubleRandom.Api.IntegrationTests.Audit;
@@ -34,7 +31,7 @@ public sealed class AuditTamperTests(PostgresApiFixture fixture) : PostgresTest(
         Assert.Equal((5L, 1L, 5L), (verdict.Length, verdict.FirstSequence!.Value, verdict.HeadSequence));
         Assert.Equal((await Client.EntriesAsync())[^1].Hash, verdict.HeadHash);
 
-        var (exit, output) = await RunAuditVerifyCommandAsync();
+        var (exit, output) = await Fixture.RunAuditVerifyCommandAsync();
         Assert.Equal(0, exit);
         Assert.Contains($"head: 5 {verdict.HeadHash}", output, StringComparison.Ordinal);
     }
@@ -51,7 +48,7 @@ public sealed class AuditTamperTests(PostgresApiFixture fixture) : PostgresTest(
         Assert.Equal((3L, "payload-mismatch"), (verdict.Break!.Sequence, verdict.Break.Kind));
         Assert.Equal(2, verdict.Length);
 
-        var (exit, output) = await RunAuditVerifyCommandAsync();
+        var (exit, output) = await Fixture.RunAuditVerifyCommandAsync();
         Assert.Equal(1, exit);
         Assert.Contains("sequence: 3\nkind: payload-mismatch", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
 
@@ -168,15 +165,5 @@ public sealed class AuditTamperTests(PostgresApiFixture fixture) : PostgresTest(
 
         var verdict = await Client.VerifyAsync();
         Assert.Equal((2L, "checkpoint-mismatch"), (verdict.Break!.Sequence, verdict.Break.Kind));
-    }
-
-    private async Task<(int Exit, string Output)> RunAuditVerifyCommandAsync()
-    {
-        var builder = WebApplication.CreateBuilder(["--Database:Provider=postgres", $"--Database:ConnectionString={Fixture.ConnectionString}"]);
-        builder.AddDoubleRandom();
-        await using var app = builder.Build();
-        await using var output = new StringWriter();
-        var exit = await AuditVerifyCommand.RunAsync(app, output);
-        return (exit, output.ToString());
     }
 }

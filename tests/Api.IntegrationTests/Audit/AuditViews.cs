@@ -1,5 +1,8 @@
 using System.Text.Json;
+using DoubleRandom.Api.Cli;
+using DoubleRandom.Api.Hosting;
 using DoubleRandom.Api.IntegrationTests.Support;
+using Microsoft.AspNetCore.Builder;
 using Npgsql;
 
 namespace DoubleRandom.Api.IntegrationTests.Audit;
@@ -37,6 +40,17 @@ internal static class AuditSql
         {sql};
         ALTER TABLE audit_entries ENABLE TRIGGER audit_entries_append_only;
         """);
+
+    /// <summary>Runs <c>audit-verify</c> against the fixture's database, as an operator would from the command line.</summary>
+    public static async Task<(int Exit, string Output)> RunAuditVerifyCommandAsync(this PostgresApiFixture fixture)
+    {
+        var builder = WebApplication.CreateBuilder(["--Database:Provider=postgres", $"--Database:ConnectionString={fixture.ConnectionString}"]);
+        builder.AddDoubleRandom();
+        await using var app = builder.Build();
+        await using var output = new StringWriter();
+        var exit = await AuditVerifyCommand.RunAsync(app, output);
+        return (exit, output.ToString());
+    }
 
     public static async Task<VerificationView> VerifyAsync(this HttpClient client) =>
         await (await client.GetAsync("/api/v1/audit/verify")).ReadAsync<VerificationView>(System.Net.HttpStatusCode.OK);

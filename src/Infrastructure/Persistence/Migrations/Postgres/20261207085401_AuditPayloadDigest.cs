@@ -73,6 +73,7 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql(DownSql);
+            migrationBuilder.Sql(AuditLinkAfterCommit.LinkFunction);
             migrationBuilder.DropColumn(
                 name: "hash_version",
                 table: "audit_entries");
@@ -266,51 +267,6 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                 FOR EACH ROW EXECUTE FUNCTION audit_trail_append_only();
             DROP FUNCTION IF EXISTS audit_entries_append_only();
             ALTER TABLE audit_entries DROP CONSTRAINT IF EXISTS ck_audit_entries_hash_version;
-            CREATE OR REPLACE FUNCTION audit_link(p_max integer DEFAULT 10000) RETURNS integer
-            LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
-            DECLARE
-                v_seq bigint;
-                v_hash text;
-                v_at timestamptz;
-                v_next text;
-                v_ids bigint[] := '{}';
-                r record;
-            BEGIN
-                PERFORM 1 FROM audit_pending ORDER BY id LIMIT 1;
-                IF NOT FOUND THEN
-                    RETURN 0;
-                END IF;
-                PERFORM pg_advisory_xact_lock(4923069177143055361);
-                SELECT sequence, hash, occurred_at_utc INTO v_seq, v_hash, v_at
-                    FROM audit_entries ORDER BY sequence DESC LIMIT 1;
-                IF NOT FOUND THEN
-                    SELECT sequence, hash, occurred_at_utc INTO v_seq, v_hash, v_at
-                        FROM audit_checkpoints ORDER BY sequence DESC LIMIT 1;
-                    IF NOT FOUND THEN
-                        v_seq := 0;
-                        v_hash := repeat('0', 64);
-                        v_at := '-infinity';
-                    END IF;
-                END IF;
-                FOR r IN SELECT * FROM audit_pending ORDER BY id LIMIT p_max LOOP
-                    v_seq := v_seq + 1;
-                    v_at := greatest(r.occurred_at_utc, v_at);
-                    v_next := encode(sha256(decode(v_hash, 'hex') || convert_to(
-                        '{"v":1,"seq":' || v_seq || ',"at":"'
-                            || to_char(v_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '"' || r.tail,
-                        'UTF8')), 'hex');
-                    INSERT INTO audit_entries (sequence, occurred_at_utc, actor_id, actor_name, actor_roles, unit_id,
-                        action, entity_type, entity_id, before, after, reason, request_id, client_address, prev_hash, hash)
-                    VALUES (v_seq, v_at, r.actor_id, r.actor_name, r.actor_roles, r.unit_id, r.action,
-                        r.entity_type, r.entity_id, r.before, r.after, r.reason, r.request_id,
-                        r.client_address, v_hash, v_next);
-                    v_hash := v_next;
-                    v_ids := v_ids || r.id;
-                END LOOP;
-                DELETE FROM audit_pending WHERE id = ANY (v_ids);
-                RETURN cardinality(v_ids);
-            END
-            $$;
             DROP FUNCTION IF EXISTS audit_json_string(text);
             """;
     }
