@@ -53,9 +53,14 @@ public sealed class AuditRedactionTests(PostgresApiFixture fixture) : PostgresTe
         Assert.Equal(before.PayloadDigest, record.After.Value.GetProperty("payloadDigest").GetString());
         Assert.DoesNotContain("单位1", record.After.Value.GetRawText(), StringComparison.Ordinal);
 
+        var csv = await Client.GetStringAsync("/api/v1/audit/entries.csv?toSequence=2");
+        var rows = csv.Split("\r\n");
+        Assert.EndsWith(",hashVersion,payloadDigest,payloadNonce,redactedAtUtc", rows[0], StringComparison.Ordinal);
+        Assert.Contains($",2,{before.PayloadDigest},,20", rows[2], StringComparison.Ordinal);
+
         var verdict = await Client.VerifyAsync();
         Assert.True(verdict.Intact, verdict.Message);
-        Assert.Equal((4L, 1L), (verdict.Length, verdict.Redacted));
+        Assert.Equal((5L, 1L), (verdict.Length, verdict.Redacted));
         var (exit, output) = await Fixture.RunAuditVerifyCommandAsync();
         Assert.Equal(0, exit);
         Assert.Contains("redacted: 1", output, StringComparison.Ordinal);
