@@ -1,18 +1,24 @@
--- The application's database role on PostgreSQL: it reads and appends the audit trail but can never change
--- or remove it (docs/audit.md, "Append-only"). The owner role runs migrations and this script; the service
--- connects as doublerandom_app with Database:MigrateOnStartup=false.
+-- The application's database role on PostgreSQL: exactly what the service needs, nothing more. It reads and writes
+-- the business tables, appends to the draw's sealed tables and to the audit trail, and can change or remove neither
+-- (docs/audit.md, "Who can do what"). The owner role runs migrations and this script; the service connects as
+-- doublerandom_app with Database:MigrateOnStartup=false.
 --
+--   dotnet run --project src/Api -- migrate                      (as the owner)
 --   psql "host=… dbname=doublerandom user=<owner>" -f scripts/audit-app-role.sql
 --   psql … -c "ALTER ROLE doublerandom_app PASSWORD '…'"
 --
--- Idempotent: run it again after every migration that adds tables (ALTER DEFAULT PRIVILEGES below covers
--- tables the owner creates later, but not tables that already existed when it ran).
+-- Idempotent: run it again after every migration (the grants below are re-applied to the tables that exist; ALTER
+-- DEFAULT PRIVILEGES covers tables the same owner creates later, but not the revocations a new sealed table needs).
+-- The integration tests run it after migrating every test database and serve as this role.
 
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'doublerandom_app') THEN
-        CREATE ROLE doublerandom_app LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+        CREATE ROLE doublerandom_app LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOREPLICATION;
     END IF;
+EXCEPTION
+    -- Another session created it at the same moment (roles are cluster-wide; the tests migrate databases in parallel).
+    WHEN duplicate_object OR unique_violation THEN NULL;
 END
 $$;
 
@@ -25,11 +31,17 @@ ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO do
 -- The migrations history is the owner's business.
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON __ef_migrations_history FROM doublerandom_app;
 
--- The audit trail: read only. The service appends by staging rows in audit_pending (INSERT only); the
--- owner's audit_link() function (SECURITY DEFINER, EXECUTE for PUBLIC) links them into audit_entries; the owner's
--- audit_redact() (same) is its only way to redact a payload, and only with the chained record of the redaction. Without ownership the role also
--- cannot disable the triggers.
+-- The audit trail: read only. The service stages entries only through the owner's audit_stage() (SECURITY DEFINER),
+-- which takes the actor from the transaction's settings; the owner's audit_link() (EXECUTE for PUBLIC) links them
+-- into audit_entries; the owner's audit_redact() (EXECUTE for PUBLIC) is its only way to redact a payload, and only
+-- with the chained record of the redaction. No privilege at all on the staging table. Without ownership the role cannot disable triggers.
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_entries FROM doublerandom_app;
-REVOKE SELECT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_pending FROM doublerandom_app;
+REVOKE ALL ON audit_pending FROM doublerandom_app;
+GRANT EXECUTE ON FUNCTION audit_stage(timestamptz, text[], text[], text[], text[], text[], text[], text[]) TO doublerandom_app;
 -- Checkpoints are recorded by the administrator during rotation, never by the service.
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_checkpoints FROM doublerandom_app;
+
+-- A draw's sealed rows are only ever added (triggers refuse the rest for every role; the role does not even hold the
+-- privilege). A draw row is updated by its execution and its reveal, never deleted.
+REVOKE UPDATE, DELETE, TRUNCATE ON draw_snapshots, draw_group_members, draw_selections, drawn_targets_by_year FROM doublerandom_app;
+REVOKE DELETE, TRUNCATE ON draws FROM doublerandom_app;

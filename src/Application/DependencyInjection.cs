@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<Draws.Snapshots.DrawSnapshotBuilder>();
         services.AddScoped<Draws.PhaseTimer>();
         services.AddScoped<Tasks.TaskVisibility>();
+        services.AddScoped<Auditing.AuditReadScope>();
         services.AddScoped<Draws.DrawRevealer>();
         services.AddScoped<Draws.Commands.ExecuteDraw.DrawSealer>();
         return services;

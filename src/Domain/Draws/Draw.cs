@@ -1,4 +1,5 @@
 using System.Globalization;
+using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Common;
 using DoubleRandom.Domain.Drawing;
 
@@ -50,6 +51,7 @@ public sealed class Draw : Entity
     public string Commitment { get; private set; } = string.Empty;
 
     /// <summary>s, AES-GCM encrypted at rest (nonce ‖ ciphertext ‖ tag).</summary>
+    [AuditSecret]
     public byte[] EncryptedSecret { get; private set; } = [];
 
     public string PreparedBy { get; private set; } = string.Empty;

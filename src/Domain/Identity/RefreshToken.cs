@@ -1,3 +1,5 @@
+using DoubleRandom.Domain.Auditing;
+
 namespace DoubleRandom.Domain.Identity;
 
 /// <summary>
@@ -17,8 +19,10 @@ public sealed class RefreshToken
 
     public Guid FamilyId { get; private set; }
 
+    [AuditSecret]
     public string TokenHash { get; private set; } = string.Empty;
 
+    [AuditSecret]
     public string SecurityStamp { get; private set; } = string.Empty;
 
     public DateTime CreatedAtUtc { get; private set; }

@@ -1,3 +1,4 @@
+using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Common;
 
 namespace DoubleRandom.Domain.Identity;
@@ -17,6 +18,7 @@ public sealed class User : Entity
 
     public string DisplayName { get; private set; } = string.Empty;
 
+    [AuditSecret]
     public string PasswordHash { get; private set; } = string.Empty;
 
     /// <summary>Role names from <see cref="Identity.Roles"/>.</summary>
@@ -33,6 +35,7 @@ public sealed class User : Entity
     public DateTime? LockedUntilUtc { get; private set; }
 
     /// <summary>Changes whenever the credentials change; refresh tokens issued before it are void.</summary>
+    [AuditSecret]
     public string SecurityStamp { get; private set; } = NewStamp();
 
     public DateTime? PasswordChangedAtUtc { get; private set; }

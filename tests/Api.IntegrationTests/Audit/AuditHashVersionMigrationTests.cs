@@ -74,22 +74,40 @@ public sealed class AuditHashVersionMigrationTests
         Assert.Equal((6L, 1L), (after.Length, after.Redacted));
     }
 
-    /// <summary>Three entries staged the way the service did before version 2 and linked by that version's audit_link.</summary>
+    /// <summary>
+    /// Three entries staged the way the service did before version 2 (an INSERT into audit_pending with the version 1
+    /// tail; audit_stage came later) and linked by that version's audit_link.
+    /// </summary>
     private static async Task StageAndLinkAsVersion1Async(string connectionString)
     {
+        var actor = new AuditActor("旧版本", null, ["admin"], null, "req-old", "10.0.0.1");
+        AuditDraft[] drafts =
+        [
+            new(AuditDraft.Create, "BranchUnit", "u1", null, CanonicalJson.Object([new("name", "旧\"单位\n")])),
+            new(AuditDraft.Update, "BranchUnit", "u1", CanonicalJson.Object([new("name", "旧\"单位\n")]), CanonicalJson.Object([new("name", "新")])),
+            new(AuditDraft.Read, "User", "u2", null, null, "导出"),
+        ];
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using (var transaction = await connection.BeginTransactionAsync())
+        foreach (var entry in drafts.Select(d => AuditEntry.Chain(d, actor, 0, DateTime.UtcNow, AuditHash.Genesis)))
         {
-            var actor = new AuditActor("旧版本", null, ["admin"], null, "req-old", "10.0.0.1");
-            AuditDraft[] drafts =
-            [
-                new(AuditDraft.Create, "BranchUnit", "u1", null, CanonicalJson.Object([new("name", "旧\"单位\n")])),
-                new(AuditDraft.Update, "BranchUnit", "u1", CanonicalJson.Object([new("name", "旧\"单位\n")]), CanonicalJson.Object([new("name", "新")])),
-                new(AuditDraft.Read, "User", "u2", null, null, "导出"),
-            ];
-            await PostgresAuditAppend.RunAsync(connection, transaction, drafts, actor, DateTime.UtcNow, CancellationToken.None);
-            await transaction.CommitAsync();
+            await using var stage = new NpgsqlCommand(
+                """
+                INSERT INTO audit_pending (occurred_at_utc, actor_name, actor_roles, request_id, client_address,
+                    action, entity_type, entity_id, before, after, reason, tail)
+                VALUES (now(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                """, connection)
+            {
+                Parameters =
+                {
+                    new() { Value = entry.ActorName }, new() { Value = entry.ActorRoles }, new() { Value = entry.RequestId! },
+                    new() { Value = entry.ClientAddress! }, new() { Value = entry.Action }, new() { Value = entry.EntityType },
+                    new() { Value = entry.EntityId }, new() { Value = (object?)entry.Before ?? DBNull.Value },
+                    new() { Value = (object?)entry.After ?? DBNull.Value }, new() { Value = (object?)entry.Reason ?? DBNull.Value },
+                    new() { Value = AuditHash.CanonicalTail(entry) },
+                },
+            };
+            await stage.ExecuteNonQueryAsync();
         }
 
         await using var link = new NpgsqlCommand("SELECT audit_link()", connection);

@@ -125,7 +125,8 @@ public sealed class AuditTamperTests(PostgresApiFixture fixture) : PostgresTest(
             "UPDATE audit_entries SET actor_name = 'x'", "DELETE FROM audit_entries", "TRUNCATE audit_entries",
             "ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_append_only",
             "INSERT INTO audit_entries SELECT * FROM audit_entries WHERE sequence = 1",
-            "DELETE FROM audit_pending", "SELECT * FROM audit_pending",
+            "DELETE FROM audit_pending", "SELECT * FROM audit_pending", "TRUNCATE audit_pending",
+            "INSERT INTO audit_pending (occurred_at_utc, actor_name, actor_roles, action, entity_type, entity_id, tail) VALUES (now(), 'x', '[]', 'create', 'X', '1', '')",
             "INSERT INTO audit_checkpoints (sequence, hash, occurred_at_utc, recorded_at_utc, recorded_by) VALUES (1, '', now(), now(), 'x')",
         })
         {

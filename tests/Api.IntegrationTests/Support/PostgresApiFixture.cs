@@ -1,14 +1,23 @@
+using DoubleRandom.Api.Hosting;
+using DoubleRandom.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Respawn;
 
 namespace DoubleRandom.Api.IntegrationTests.Support;
 
 /// <summary>
-/// One database per test class on the run's PostgreSQL, migrated by the service's own start-up;
-/// <see cref="ResetAsync"/> empties it between tests (Respawn), so each test starts from nothing.
+/// One database per test class on the run's PostgreSQL, migrated by its owner; the service under test then connects as
+/// the restricted application role of <c>scripts/audit-app-role.sql</c> (as in production: migrate as the owner, serve
+/// as the role), so every test shows the service needs nothing more. <see cref="ResetAsync"/> empties it between tests
+/// (Respawn), so each test starts from nothing.
 /// </summary>
 public class PostgresApiFixture : IAsyncLifetime
 {
+    /// <summary>The role scripts/audit-app-role.sql creates.</summary>
+    public const string AppRole = "doublerandom_app";
+
     private Respawner? _respawner;
 
     /// <summary>Extra configuration for the service under test, for fixtures that need it.</summary>
@@ -16,13 +25,20 @@ public class PostgresApiFixture : IAsyncLifetime
 
     public ApiFactory Factory { get; private set; } = null!;
 
+    /// <summary>The database owner's connection (a superuser of the test cluster): for set-up, tampering and counting.</summary>
     public string ConnectionString { get; private set; } = string.Empty;
+
+    /// <summary>The application role's connection: what the service under test uses.</summary>
+    public string AppConnectionString { get; private set; } = string.Empty;
 
     public async Task InitializeAsync()
     {
         var server = await PostgresServer.InstanceAsync();
         ConnectionString = await server.CreateDatabaseAsync($"t_{Guid.NewGuid():N}");
-        Factory = new ApiFactory("postgres", ConnectionString, Settings);
+        await MigrateAsOwnerAsync(ConnectionString);
+        await GrantAppRoleAsync();
+        AppConnectionString = new NpgsqlConnectionStringBuilder(ConnectionString) { Username = AppRole }.ConnectionString;
+        Factory = CreateFactory(Settings);
         using var warmUp = Factory.CreateClient();
 
         await using var connection = new NpgsqlConnection(ConnectionString);
@@ -33,6 +49,33 @@ public class PostgresApiFixture : IAsyncLifetime
             SchemasToInclude = ["public"],
             TablesToIgnore = [new Respawn.Graph.Table("__ef_migrations_history")],
         });
+    }
+
+    /// <summary>Another instance of the service on this database, as the application role, without migrating.</summary>
+    public ApiFactory CreateFactory(IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var all = new Dictionary<string, string>(settings ?? new Dictionary<string, string>()) { ["Database:MigrateOnStartup"] = "false" };
+        return new ApiFactory("postgres", AppConnectionString, all);
+    }
+
+    /// <summary>scripts/audit-app-role.sql, as the owner: re-runnable, as after every migration in production.</summary>
+    public async Task GrantAppRoleAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Audit", "audit-app-role.sql")), connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>What <c>dotnet run --project src/Api -- migrate</c> does, as the owner.</summary>
+    private static async Task MigrateAsOwnerAsync(string connectionString)
+    {
+        var builder = WebApplication.CreateBuilder(["--environment=Testing", "--Database:Provider=postgres", $"--Database:ConnectionString={connectionString}"]);
+        builder.AddDoubleRandom();
+        await using var app = builder.Build();
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
     }
 
     public async Task ResetAsync()
@@ -47,6 +90,21 @@ public class PostgresApiFixture : IAsyncLifetime
         }
 
         await _respawner!.ResetAsync(connection);
+    }
+
+    /// <summary>Statements in one transaction as the application role, committed: what whoever holds its password could run.</summary>
+    public async Task ExecuteAsAppAsync(params string[] statements)
+    {
+        await using var connection = new NpgsqlConnection(AppConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        foreach (var sql in statements)
+        {
+            await using var command = new NpgsqlCommand(sql, connection, transaction);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await transaction.CommitAsync();
     }
 
     public async Task<long> CountRowsAsync(string table)

@@ -1,7 +1,11 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Reflection;
 using System.Text;
 using DoubleRandom.Domain.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace DoubleRandom.Infrastructure.Persistence.Auditing;
 
@@ -9,10 +13,16 @@ namespace DoubleRandom.Infrastructure.Persistence.Auditing;
 /// Turns the change tracker's pending changes into audit drafts: one per added, modified or deleted
 /// entity, with every mapped property before and after as canonical JSON. Read after the rows were
 /// written and before the changes are accepted, so keys and generated values are final and the
-/// original values are still known.
+/// original values are still known. A property marked <see cref="AuditSecretAttribute"/> is recorded by a marker,
+/// never by its value (<see cref="Recorded"/>).
 /// </summary>
 internal static class AuditCapture
 {
+    /// <summary>Shadow properties have no member to carry the attribute; they are never secret.</summary>
+    private static readonly MemberInfo NoMember = typeof(AuditCapture);
+
+    private static readonly ConcurrentDictionary<MemberInfo, bool> SecretMembers = new();
+
     public static List<AuditDraft> Changes(ChangeTracker tracker)
     {
         var drafts = new List<AuditDraft>();
@@ -74,7 +84,9 @@ internal static class AuditCapture
     {
         foreach (var property in properties)
         {
-            yield return new(CamelCase(property.Metadata.Name), original ? property.OriginalValue : property.CurrentValue);
+            var value = original ? property.OriginalValue : property.CurrentValue;
+            yield return new(CamelCase(property.Metadata.Name), Recorded(property.Metadata, value, !original && property.IsModified
+                && !StructuralComparisons.StructuralEqualityComparer.Equals(property.OriginalValue, property.CurrentValue)));
         }
 
         foreach (var complex in complexProperties)
@@ -85,6 +97,17 @@ internal static class AuditCapture
                 : Members(complex.Properties, complex.ComplexProperties, original).ToList());
         }
     }
+
+    /// <summary>
+    /// The value an audit payload records for a property: its value, or for a secret (<see cref="AuditSecretAttribute"/>)
+    /// a marker, <see cref="AuditSecrets.RedactedChanged"/> when <paramref name="changed"/>. Every writer of
+    /// <c>before</c>/<c>after</c> goes through here.
+    /// </summary>
+    internal static object? Recorded(IReadOnlyPropertyBase property, object? value, bool changed) =>
+        IsSecret(property) ? AuditSecrets.Mask(value, changed) : value;
+
+    internal static bool IsSecret(IReadOnlyPropertyBase property) =>
+        SecretMembers.GetOrAdd(property.PropertyInfo ?? (MemberInfo?)property.FieldInfo ?? NoMember, AuditSecrets.IsSecret);
 
     internal static string CamelCase(string name) =>
         name.Length == 0 || char.IsLower(name[0]) ? name : string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));

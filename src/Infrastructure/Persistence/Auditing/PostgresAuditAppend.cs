@@ -6,7 +6,7 @@ using NpgsqlTypes;
 namespace DoubleRandom.Infrastructure.Persistence.Auditing;
 
 /// <summary>
-/// PostgreSQL stages entries in <c>audit_pending</c> with one statement, in the transaction of the change;
+/// PostgreSQL stages entries in <c>audit_pending</c> with one call of <c>audit_stage</c>, in the transaction of the change;
 /// <c>audit_link</c> chains them after the commit (migration AuditLinkAfterCommit), so no business
 /// transaction holds the chain lock.
 /// </summary>
@@ -19,29 +19,30 @@ internal static class PostgresAuditAppend
         DbConnection connection, DbTransaction transaction, IReadOnlyList<AuditDraft> drafts, AuditActor actor,
         DateTime now, CancellationToken cancellationToken)
     {
+        // audit_stage reads an empty setting as null: an empty request id or address is recorded as none.
+        actor = actor with { RequestId = NullIfEmpty(actor.RequestId), ClientAddress = NullIfEmpty(actor.ClientAddress) };
         // The part of each canonical entry that does not depend on its place in the chain.
         var entries = drafts.Select(d => AuditEntry.Chain(d, actor, 0, now, AuditHash.Genesis)).ToList();
         foreach (var chunk in entries.Chunk(EntriesPerCall))
         {
+            // The actor goes into the transaction's settings (set_config(…, true): gone at its end); audit_stage takes it
+            // from there, not from the rows, and refuses a tail that names anyone else (migration DatabaseGuards).
             await using var command = new NpgsqlCommand(
                 """
-                INSERT INTO audit_pending (occurred_at_utc, actor_id, actor_name, actor_roles, unit_id, request_id, client_address,
-                    action, entity_type, entity_id, before, after, reason, tail)
-                SELECT @now, @actor_id, @actor_name, @actor_roles, @unit_id, @request_id, @client_address,
-                    u.action, u.entity_type, u.entity_id, u.before, u.after, u.reason, u.tail
-                FROM unnest(@actions, @entity_types, @entity_ids, @befores, @afters, @reasons, @tails)
-                    WITH ORDINALITY AS u(action, entity_type, entity_id, before, after, reason, tail, n)
-                ORDER BY u.n
+                SELECT set_config('doublerandom.actor_id', @actor_id, true), set_config('doublerandom.actor_name', @actor_name, true),
+                    set_config('doublerandom.actor_roles', @actor_roles, true), set_config('doublerandom.actor_unit_id', @unit_id, true),
+                    set_config('doublerandom.request_id', @request_id, true), set_config('doublerandom.client_address', @client_address, true);
+                SELECT audit_stage(@now, @actions, @entity_types, @entity_ids, @befores, @afters, @reasons, @tails);
                 """,
                 (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
             var first = chunk[0];
             command.Parameters.Add(new NpgsqlParameter<DateTime>("now", NpgsqlDbType.TimestampTz) { TypedValue = now });
-            command.Parameters.Add(Nullable("actor_id", NpgsqlDbType.Uuid, first.ActorId));
-            command.Parameters.Add(new NpgsqlParameter<string>("actor_name", NpgsqlDbType.Text) { TypedValue = first.ActorName });
-            command.Parameters.Add(new NpgsqlParameter<string>("actor_roles", NpgsqlDbType.Text) { TypedValue = first.ActorRoles });
-            command.Parameters.Add(Nullable("unit_id", NpgsqlDbType.Uuid, first.UnitId));
-            command.Parameters.Add(Nullable("request_id", NpgsqlDbType.Text, first.RequestId));
-            command.Parameters.Add(Nullable("client_address", NpgsqlDbType.Text, first.ClientAddress));
+            command.Parameters.Add(Setting("actor_id", first.ActorId?.ToString("D")));
+            command.Parameters.Add(Setting("actor_name", first.ActorName));
+            command.Parameters.Add(Setting("actor_roles", first.ActorRoles));
+            command.Parameters.Add(Setting("unit_id", first.UnitId?.ToString("D")));
+            command.Parameters.Add(Setting("request_id", first.RequestId));
+            command.Parameters.Add(Setting("client_address", first.ClientAddress));
             command.Parameters.Add(TextArray("actions", chunk.Select(e => e.Action)));
             command.Parameters.Add(TextArray("entity_types", chunk.Select(e => e.EntityType)));
             command.Parameters.Add(TextArray("entity_ids", chunk.Select(e => e.EntityId)));
@@ -53,8 +54,10 @@ internal static class PostgresAuditAppend
         }
     }
 
-    private static NpgsqlParameter Nullable(string name, NpgsqlDbType type, object? value) =>
-        new(name, type) { Value = value ?? DBNull.Value };
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static NpgsqlParameter<string> Setting(string name, string? value) =>
+        new(name, NpgsqlDbType.Text) { TypedValue = value ?? string.Empty };
 
     private static NpgsqlParameter TextArray(string name, IEnumerable<string?> values) =>
         new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() };

@@ -32,6 +32,17 @@ internal static class BulkLoadIndexes
     public static async Task<List<string>> DropAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, bool keys, CancellationToken ct)
     {
         var indexes = new List<(string Name, string Definition)>();
+        // Dropping an index takes the table's owner. The service running as the application role (scripts/audit-app-role.sql)
+        // is not: its first load maintains the indexes row by row instead (slower, same result).
+        await using (var owner = new NpgsqlCommand(
+            "SELECT pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c WHERE c.oid = 'targets'::regclass", connection, transaction))
+        {
+            if (await owner.ExecuteScalarAsync(ct) is not true)
+            {
+                return [];
+            }
+        }
+
         await using (var list = new NpgsqlCommand("""
             SELECT i.indexname, i.indexdef FROM pg_indexes i
             WHERE i.schemaname = current_schema() AND i.tablename = 'targets'

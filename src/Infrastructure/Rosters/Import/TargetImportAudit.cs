@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Reflection;
@@ -102,6 +103,15 @@ internal sealed class TargetImportAudit(IModel model, AuditActor actor, ImportJo
         {
             var property = properties[byColumn[updatable[j]]].Property;
             after[AuditCapture.CamelCase(property.Name)] = Read(reader, properties.Length + j, property);
+        }
+
+        // Secrets are recorded as markers, as the unit of work records them (AuditCapture.Recorded).
+        foreach (var (property, _) in properties.Where(p => AuditCapture.IsSecret(p.Property)))
+        {
+            var name = AuditCapture.CamelCase(property.Name);
+            var changed = !StructuralComparisons.StructuralEqualityComparer.Equals(before[name], after[name]);
+            before[name] = AuditCapture.Recorded(property, before[name], changed: false);
+            after[name] = AuditCapture.Recorded(property, after[name], changed);
         }
 
         // As the merge's UPDATE stamps them.

@@ -10,7 +10,7 @@ namespace DoubleRandom.Application.Auditing.Queries.ListAuditOperations;
 /// <summary>
 /// The operation log of one kind of record (§5.7), e.g. every draw: who prepared, witnessed, executed and
 /// revealed it, and what failed, in the order it happened. A view of the audit trail: the filter's
-/// <c>entityType</c> is required, <c>entityId</c> narrows it to one record.
+/// <c>entityType</c> is required, <c>entityId</c> narrows it to one record. Scoped like the list (<see cref="AuditReadScope"/>).
 /// </summary>
 public sealed record ListAuditOperationsQuery(AuditFilter Filter, int Page, int PageSize)
     : IQuery<PagedResult<AuditEntryDto>>, IAuditFilterQuery;
@@ -27,16 +27,17 @@ public sealed class ListAuditOperationsValidator : AbstractValidator<ListAuditOp
     }
 }
 
-public sealed class ListAuditOperationsHandler(IApplicationDbContext db, IAuditChainLinker linker)
+public sealed class ListAuditOperationsHandler(IApplicationDbContext db, IAuditChainLinker linker, AuditReadScope scope)
     : IQueryHandler<ListAuditOperationsQuery, PagedResult<AuditEntryDto>>
 {
     public async ValueTask<PagedResult<AuditEntryDto>> Handle(ListAuditOperationsQuery query, CancellationToken cancellationToken)
     {
         await linker.LinkCommittedAsync(cancellationToken);
-        var entries = query.Filter.Apply(db.AuditEntries);
+        var entries = await scope.ApplyAsync(query.Filter.Apply(db.AuditEntries), cancellationToken);
         var total = await entries.CountAsync(cancellationToken);
         var page = await entries.OrderBy(e => e.Sequence)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        await scope.RecordUnrevealedReadsAsync(page, cancellationToken);
         return new PagedResult<AuditEntryDto>([.. page.Select(e => e.ToDto())], query.Page, query.PageSize, total);
     }
 }

@@ -3,19 +3,9 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres;
 /// <summary>PostgreSQL triggers that make draw results append-only (ADR 2: PostgreSQL-only, SQLite relies on the application).</summary>
 internal static class DrawTriggers
 {
-    public const string Create = """
-        CREATE FUNCTION refuse_sealed_change() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-          RAISE EXCEPTION 'sealed draw rows are append-only: % on % refused', TG_OP, TG_TABLE_NAME USING ERRCODE = 'integrity_constraint_violation';
-        END $$;
-
-        CREATE TRIGGER draw_snapshots_append_only BEFORE UPDATE OR DELETE ON draw_snapshots FOR EACH ROW EXECUTE FUNCTION refuse_sealed_change();
-        CREATE TRIGGER draw_group_members_append_only BEFORE UPDATE OR DELETE ON draw_group_members FOR EACH ROW EXECUTE FUNCTION refuse_sealed_change();
-        CREATE TRIGGER draw_selections_append_only BEFORE UPDATE OR DELETE ON draw_selections FOR EACH ROW EXECUTE FUNCTION refuse_sealed_change();
-        CREATE TRIGGER drawn_targets_by_year_append_only BEFORE UPDATE OR DELETE ON drawn_targets_by_year FOR EACH ROW EXECUTE FUNCTION refuse_sealed_change();
-        CREATE TRIGGER draws_no_delete BEFORE DELETE ON draws FOR EACH ROW EXECUTE FUNCTION refuse_sealed_change();
-
-        CREATE FUNCTION guard_draw_update() RETURNS trigger LANGUAGE plpgsql AS $$
+    /// <summary>The update guard of migration Draws (migration DrawGuards replaces it; its Down restores this one).</summary>
+    public const string GuardUpdate = """
+        CREATE OR REPLACE FUNCTION guard_draw_update() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
           -- What was published at prepare never changes.
           IF NEW.parameters_json IS DISTINCT FROM OLD.parameters_json OR NEW.params_digest IS DISTINCT FROM OLD.params_digest
@@ -38,6 +28,21 @@ internal static class DrawTriggers
           END IF;
           RETURN NEW;
         END $$;
+        """;
+
+    public const string Create = """
+        CREATE FUNCTION refuse_sealed_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          RAISE EXCEPTION 'sealed draw rows are append-only: % on % refused', TG_OP, TG_TABLE_NAME USING ERRCODE = 'integrity_constraint_violation';
+        END $$;
+
+        CREATE TRIGGER draw_snapshots_append_only BEFORE UPDATE OR DELETE ON draw_snapshots FOR EACH ROW EXECUTE FUNCTION refuse_sealed_change();
+        CREATE TRIGGER draw_group_members_append_only BEFORE UPDATE OR DELETE ON draw_group_members FOR EACH ROW EXECUTE FUNCTION refuse_sealed_change();
+        CREATE TRIGGER draw_selections_append_only BEFORE UPDATE OR DELETE ON draw_selections FOR EACH ROW EXECUTE FUNCTION refuse_sealed_change();
+        CREATE TRIGGER drawn_targets_by_year_append_only BEFORE UPDATE OR DELETE ON drawn_targets_by_year FOR EACH ROW EXECUTE FUNCTION refuse_sealed_change();
+        CREATE TRIGGER draws_no_delete BEFORE DELETE ON draws FOR EACH ROW EXECUTE FUNCTION refuse_sealed_change();
+
+        """ + GuardUpdate + """
 
         CREATE TRIGGER draws_sealed BEFORE UPDATE ON draws FOR EACH ROW EXECUTE FUNCTION guard_draw_update();
         """;
