@@ -33,6 +33,18 @@ public sealed class AuditHashVersionMigrationTests
             await db.GetService<IMigrator>().MigrateAsync();
         }
 
+        try
+        {
+            await VerifyAndRedactAfterMigrationAsync(connectionString);
+        }
+        finally
+        {
+            await PostgresApiFixture.CloseConnectionsAsync(connectionString);
+        }
+    }
+
+    private static async Task VerifyAndRedactAfterMigrationAsync(string connectionString)
+    {
         await using var factory = new ApiFactory("postgres", connectionString);
         using var client = factory.CreateAdministratorClient();
         await (await client.PostJsonAsync("/api/v1/branch-units", new { code = "M1", name = "迁移后", regionCode = "640100" }))

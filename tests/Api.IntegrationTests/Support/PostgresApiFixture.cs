@@ -124,7 +124,27 @@ public class PostgresApiFixture : IAsyncLifetime
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public async Task DisposeAsync() => await Factory.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await CloseConnectionsAsync(ConnectionString);
+    }
+
+    /// <summary>
+    /// Ends the server sessions still open on a test database once its tests are done. Pools keep idle connections for
+    /// minutes, one pool per connection string (owner, application role, linker), and every class has its own database:
+    /// left open, they use up the run's connection slots (53300) while later classes start.
+    /// </summary>
+    public static async Task CloseConnectionsAsync(string connectionString)
+    {
+        var database = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        await using var admin = new NpgsqlConnection((await PostgresServer.InstanceAsync()).AdminConnectionString);
+        await admin.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = @database AND pid <> pg_backend_pid()", admin);
+        command.Parameters.AddWithValue("database", database!);
+        await command.ExecuteScalarAsync();
+    }
 }
 
 /// <summary>Base for tests on PostgreSQL: a fresh, empty database before every test.</summary>
