@@ -33,7 +33,8 @@ REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON __ef_migrations_history FROM doublera
 
 -- The audit trail: read only. The service stages entries only through the owner's audit_stage() (SECURITY DEFINER),
 -- which takes the actor from the transaction's settings; the owner's audit_link() (EXECUTE for PUBLIC) links them
--- into audit_entries. No privilege at all on the staging table. Without ownership the role cannot disable triggers.
+-- into audit_entries; the owner's audit_redact() (EXECUTE for PUBLIC) is its only way to redact a payload, and only
+-- with the chained record of the redaction. No privilege at all on the staging table. Without ownership the role cannot disable triggers.
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_entries FROM doublerandom_app;
 REVOKE ALL ON audit_pending FROM doublerandom_app;
 GRANT EXECUTE ON FUNCTION audit_stage(timestamptz, text[], text[], text[], text[], text[], text[], text[]) TO doublerandom_app;

@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<AuditChainWriter>();
         services.AddScoped<BackgroundActing>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IAuditRedactor, AuditRedactor>();
 
         if (options.IsPostgres)
         {

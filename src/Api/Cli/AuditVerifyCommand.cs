@@ -21,7 +21,7 @@ internal static class AuditVerifyCommand
         }
         else
         {
-            await stdout.WriteLineAsync($"length: {result.Length}\nhead: {result.HeadSequence} {result.HeadHash}");
+            await stdout.WriteLineAsync($"length: {result.Length}\nhead: {result.HeadSequence} {result.HeadHash}\nredacted: {result.Redacted}");
         }
 
         return result.Intact ? 0 : 1;

@@ -16,6 +16,7 @@ internal static class AuditCsv
     [
         "sequence", "occurredAtUtc", "actorId", "actorName", "actorRoles", "unitId", "action", "entityType", "entityId",
         "before", "after", "reason", "requestId", "clientAddress", "prevHash", "hash",
+        "hashVersion", "payloadDigest", "payloadNonce", "redactedAtUtc",
     ];
 
     public static async Task WriteAsync(Stream body, IAsyncEnumerable<AuditEntry> entries, CancellationToken cancellationToken)
@@ -30,7 +31,9 @@ internal static class AuditCsv
                 e.Sequence.ToString(CultureInfo.InvariantCulture), CanonicalJson.Timestamp(e.OccurredAtUtc),
                 Cell(e.ActorId?.ToString("D")), Cell(e.ActorName), Cell(e.ActorRoles), Cell(e.UnitId?.ToString("D")),
                 Cell(e.Action), Cell(e.EntityType), Cell(e.EntityId), Cell(e.Before), Cell(e.After), Cell(e.Reason),
-                Cell(e.RequestId), Cell(e.ClientAddress), Cell(e.PrevHash), Cell(e.Hash)));
+                Cell(e.RequestId), Cell(e.ClientAddress), Cell(e.PrevHash), Cell(e.Hash),
+                e.HashVersion.ToString(CultureInfo.InvariantCulture), Cell(e.PayloadDigest), Cell(e.PayloadNonce),
+                e.RedactedAtUtc is { } redacted ? CanonicalJson.Timestamp(redacted) : string.Empty));
         }
 
         await writer.FlushAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Auditing;
+using DoubleRandom.Application.Auditing.Commands.RedactAuditEntry;
 using DoubleRandom.Application.Auditing.Queries.ExportAuditEntries;
 using DoubleRandom.Application.Auditing.Queries.ListAuditEntries;
 using DoubleRandom.Application.Auditing.Queries.ListAuditHeads;
@@ -41,6 +42,9 @@ public static class AuditEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem();
         group.MapGet("/operations", Operations).WithName("ListAuditOperations").RequireAuthorization(Policies.AuditRead)
             .WithSummary("The operation log of one entity type (e.g. entityType=Draw), oldest first").ProducesValidationProblem();
+        group.MapPost("/entries/{sequence}/redact", Redact).WithName("RedactAuditEntry").RequireAuthorization(Policies.AuditRedact)
+            .WithSummary("Redact a version 2 entry's payload on a stated legal ground (tombstone; digest and chain kept; itself audited)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/verify", Verify).WithName("VerifyAuditChain").RequireAuthorization(Policies.AuditRead)
             .WithSummary("Walk the hash chain: the first broken link, or its length and head hash");
 
@@ -67,6 +71,12 @@ public static class AuditEndpoints
     private static async Task<Ok<PagedResult<AuditEntryDto>>> Operations(
         [AsParameters] AuditFilterParameters filter, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = 100) =>
         TypedResults.Ok(await mediator.Send(new ListAuditOperationsQuery(filter.ToFilter(), page, pageSize), ct));
+
+    /// <summary>The body of a redaction: the legal ground, recorded with it.</summary>
+    public sealed record RedactAuditEntryRequest(string? Reason);
+
+    private static async Task<Ok<AuditEntryDto>> Redact(long sequence, RedactAuditEntryRequest request, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new RedactAuditEntryCommand(sequence, request.Reason), ct));
 
     private static async Task<Ok<AuditVerificationDto>> Verify(IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new VerifyAuditChainQuery(), ct));

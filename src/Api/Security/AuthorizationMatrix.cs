@@ -11,6 +11,7 @@ public static class Policies
     public const string UsersManage = "users.manage";
     public const string ConfirmationsRequest = "confirmations.request";
     public const string AuditRead = "audit.read";
+    public const string AuditRedact = "audit.redact";
 
     public const string RosterRead = "roster.read";
     public const string RosterWrite = "roster.write";
@@ -40,6 +41,7 @@ public static class AuthorizationMatrix
         [Policies.UsersManage] = [Roles.Administrator],
         [Policies.ConfirmationsRequest] = [Roles.Operator, Roles.Administrator],
         [Policies.AuditRead] = [Roles.Administrator, Roles.Supervisor, Roles.Leader],
+        [Policies.AuditRedact] = [Roles.Administrator],
         [Policies.RosterRead] = Everyone,
         [Policies.RosterWrite] = [Roles.Administrator, Roles.RosterKeeper],
         [Policies.TasksRead] = Everyone,

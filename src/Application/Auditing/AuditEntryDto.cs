@@ -3,7 +3,11 @@ using DoubleRandom.Domain.Auditing;
 
 namespace DoubleRandom.Application.Auditing;
 
-/// <summary>An audit entry as the API returns it: before and after as JSON objects, roles as a list, times in UTC.</summary>
+/// <summary>
+/// An audit entry as the API returns it: before and after as JSON objects, roles as a list, times in UTC. Version 2
+/// entries also carry the payload's digest and nonce (to recompute it); a redacted one carries its tombstone instead
+/// of the payload.
+/// </summary>
 public sealed record AuditEntryDto(
     long Sequence,
     DateTime OccurredAtUtc,
@@ -20,7 +24,14 @@ public sealed record AuditEntryDto(
     string? RequestId,
     string? ClientAddress,
     string PrevHash,
-    string Hash);
+    string Hash,
+    int HashVersion = AuditHash.Version,
+    string? PayloadDigest = null,
+    string? PayloadNonce = null,
+    AuditTombstoneDto? Redaction = null);
+
+/// <summary>When, by whom and on what ground a payload was redacted, and which entry records it.</summary>
+public sealed record AuditTombstoneDto(DateTime RedactedAtUtc, string? RedactedBy, string? Reason, long? RecordSequence);
 
 public static class AuditEntryMapping
 {
@@ -30,7 +41,9 @@ public static class AuditEntryMapping
     /// </summary>
     public static AuditEntryDto ToDto(this AuditEntry e) => new(
         e.Sequence, e.OccurredAtUtc, e.ActorId, e.ActorName, ParseRoles(e.ActorRoles), e.UnitId, e.Action, e.EntityType,
-        e.EntityId, Parse(e.Before), Parse(e.After), e.Reason, e.RequestId, e.ClientAddress, e.PrevHash, e.Hash);
+        e.EntityId, Parse(e.Before), Parse(e.After), e.Reason, e.RequestId, e.ClientAddress, e.PrevHash, e.Hash,
+        e.HashVersion, e.PayloadDigest, e.PayloadNonce,
+        e.RedactedAtUtc is { } at ? new AuditTombstoneDto(at, e.RedactedBy, e.RedactionReason, e.RedactionSequence) : null);
 
     private static JsonElement? Parse(string? json)
     {

@@ -4,6 +4,8 @@ namespace DoubleRandom.Domain.Auditing;
 /// Walks the trail in sequence order, one entry at a time (so millions of entries need no memory), and
 /// stops at the first broken link. Start: the genesis, or the newest checkpoint before the first entry
 /// still in the table (older entries were archived). Checkpoints inside the walked range must match it.
+/// Each entry is checked in its own hash version; a version 2 entry's payload must give its digest, unless the
+/// payload was redacted, and then a later <c>audit.redact</c> entry must record that redaction.
 /// </summary>
 public sealed class AuditChainVerifier
 {
@@ -14,6 +16,9 @@ public sealed class AuditChainVerifier
     private DateTime _previousTime = DateTime.MinValue;
     private AuditCheckpoint? _start;
     private bool _started;
+
+    /// <summary>Redacted entries whose recording <c>audit.redact</c> entry lies ahead: sequence of that entry → redacted sequence.</summary>
+    private readonly SortedDictionary<long, long> _awaitingRecord = [];
 
     public AuditChainVerifier(IEnumerable<AuditCheckpoint> checkpoints)
     {
@@ -26,6 +31,9 @@ public sealed class AuditChainVerifier
     public long? FirstSequence { get; private set; }
 
     public ChainBreak? Break { get; private set; }
+
+    /// <summary>How many verified entries are tombstones (their payload was redacted).</summary>
+    public long Redacted { get; private set; }
 
     /// <summary>Checks the next entry; false once the chain is broken (stop reading).</summary>
     public bool Accept(AuditEntry entry)
@@ -48,6 +56,11 @@ public sealed class AuditChainVerifier
         }
 
         Length++;
+        if (entry.IsRedacted)
+        {
+            Redacted++;
+        }
+
         _expectedSequence = entry.Sequence + 1;
         _expectedPrevHash = entry.Hash;
         _previousTime = entry.OccurredAtUtc;
@@ -61,8 +74,16 @@ public sealed class AuditChainVerifier
             Begin(long.MaxValue);
         }
 
+        if (Break is null && _awaitingRecord.Count > 0)
+        {
+            // A tombstone whose redaction no entry of the chain records: redacted outside the audited path.
+            var (record, redacted) = _awaitingRecord.First();
+            Break = new ChainBreak(redacted, ChainBreak.RedactionInvalid,
+                $"audit.redact entry {record} naming sequence {redacted}", "no such entry");
+        }
+
         return new ChainVerdict(
-            Break is null, Length, FirstSequence, _expectedSequence - 1, _expectedPrevHash, _start?.Sequence, Break);
+            Break is null, Length, FirstSequence, _expectedSequence - 1, _expectedPrevHash, _start?.Sequence, Break, Redacted);
     }
 
     private void Begin(long firstSequence)
@@ -94,6 +115,11 @@ public sealed class AuditChainVerifier
             return new ChainBreak(entry.Sequence, ChainBreak.HashMismatch, computed, entry.Hash);
         }
 
+        if (CheckPayload(entry) is { } payload)
+        {
+            return payload;
+        }
+
         if (entry.OccurredAtUtc < _previousTime)
         {
             return new ChainBreak(entry.Sequence, ChainBreak.TimeRegression,
@@ -106,7 +132,48 @@ public sealed class AuditChainVerifier
             return new ChainBreak(entry.Sequence, ChainBreak.CheckpointMismatch, checkpoint.Hash, entry.Hash);
         }
 
+        if (_awaitingRecord.Remove(entry.Sequence, out var redactedSequence)
+            && !(entry.Action == AuditRedaction.Action && entry.EntityType == AuditRedaction.EntityType
+                && entry.EntityId == redactedSequence.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            return new ChainBreak(redactedSequence, ChainBreak.RedactionInvalid,
+                $"audit.redact entry {entry.Sequence} naming sequence {redactedSequence}", $"{entry.Action} {entry.EntityType} {entry.EntityId}");
+        }
+
+        if (entry.IsRedacted && !_awaitingRecord.TryAdd(entry.RedactionSequence!.Value, entry.Sequence))
+        {
+            return new ChainBreak(entry.Sequence, ChainBreak.RedactionInvalid,
+                $"its own audit.redact entry", $"entry {entry.RedactionSequence} records sequence {_awaitingRecord[entry.RedactionSequence!.Value]}");
+        }
+
         return null;
+    }
+
+    /// <summary>
+    /// Version 2: the payload must give the digest the chain committed to; a tombstone must hold no payload, point
+    /// forward at the entry that records it, and sit on a version 2 entry (version 1 hashes the payload itself).
+    /// </summary>
+    private static ChainBreak? CheckPayload(AuditEntry entry)
+    {
+        if (entry.IsRedacted)
+        {
+            var valid = entry.HashVersion >= AuditHash.CurrentVersion
+                && entry is { Before: null, After: null, Reason: null, PayloadNonce: null }
+                && entry.RedactionSequence > entry.Sequence;
+            return valid ? null : new ChainBreak(entry.Sequence, ChainBreak.RedactionInvalid,
+                "a tombstone of a version 2 entry: no payload, recorded by a later audit.redact entry",
+                $"version {entry.HashVersion}, payload {(entry is { Before: null, After: null, Reason: null, PayloadNonce: null } ? "absent" : "present")}, recorded by {entry.RedactionSequence?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"}");
+        }
+
+        if (entry.HashVersion < AuditHash.CurrentVersion)
+        {
+            return null;
+        }
+
+        var digest = AuditHash.ComputePayloadDigest(entry);
+        return string.Equals(digest, entry.PayloadDigest, StringComparison.Ordinal)
+            ? null
+            : new ChainBreak(entry.Sequence, ChainBreak.PayloadMismatch, entry.PayloadDigest ?? "null", digest);
     }
 }
 
@@ -127,11 +194,30 @@ public sealed record ChainBreak(long Sequence, string Kind, string Expected, str
 
     /// <summary>A recorded checkpoint disagrees with the entry at its sequence.</summary>
     public const string CheckpointMismatch = "checkpoint-mismatch";
+
+    /// <summary>A version 2 entry's payload does not give the digest the chain committed to (payload edited, or a tombstone un-marked).</summary>
+    public const string PayloadMismatch = "payload-mismatch";
+
+    /// <summary>A tombstone that no <c>audit.redact</c> entry records, that still holds payload, or that sits on a version 1 entry.</summary>
+    public const string RedactionInvalid = "redaction-invalid";
 }
 
 /// <summary>The outcome of a walk: intact with its length and head, or the first break.</summary>
 /// <param name="HeadSequence">The last verified sequence (the checkpoint's, or 0, when no entry was verified).</param>
 /// <param name="HeadHash">The last verified hash.</param>
 /// <param name="StartCheckpoint">The checkpoint the walk started from, when older entries were archived.</param>
+/// <param name="Redacted">How many of the verified entries are tombstones (payload redacted, digest kept).</param>
 public sealed record ChainVerdict(
-    bool Intact, long Length, long? FirstSequence, long HeadSequence, string HeadHash, long? StartCheckpoint, ChainBreak? Break);
+    bool Intact, long Length, long? FirstSequence, long HeadSequence, string HeadHash, long? StartCheckpoint, ChainBreak? Break,
+    long Redacted = 0);
+
+/// <summary>What a redaction is recorded as: an operation on the entry, named by its sequence.</summary>
+public static class AuditRedaction
+{
+    public const string Action = "audit.redact";
+
+    public const string EntityType = "AuditEntry";
+
+    /// <summary>The longest legal ground accepted (the entry's reason column).</summary>
+    public const int ReasonMaxLength = 500;
+}

@@ -1,9 +1,6 @@
 using System.Net;
-using DoubleRandom.Api.Cli;
-using DoubleRandom.Api.Hosting;
 using DoubleRandom.Api.IntegrationTests.Organization;
 using DoubleRandom.Api.IntegrationTests.Support;
-using Microsoft.AspNetCore.Builder;
 using Npgsql;
 
 namespace DoubleRandom.Api.IntegrationTests.Audit;
@@ -34,7 +31,7 @@ public sealed class AuditTamperTests(PostgresApiFixture fixture) : PostgresTest(
         Assert.Equal((5L, 1L, 5L), (verdict.Length, verdict.FirstSequence!.Value, verdict.HeadSequence));
         Assert.Equal((await Client.EntriesAsync())[^1].Hash, verdict.HeadHash);
 
-        var (exit, output) = await RunAuditVerifyCommandAsync();
+        var (exit, output) = await Fixture.RunAuditVerifyCommandAsync();
         Assert.Equal(0, exit);
         Assert.Contains($"head: 5 {verdict.HeadHash}", output, StringComparison.Ordinal);
     }
@@ -45,14 +42,19 @@ public sealed class AuditTamperTests(PostgresApiFixture fixture) : PostgresTest(
         await CreateUnitsAsync(5);
         await Fixture.TamperAsync("UPDATE audit_entries SET after = replace(after, '单位2', '单位X') WHERE sequence = 3");
 
+        // Version 2 entries chain their payload's digest: an edited payload no longer gives it.
         var verdict = await Client.VerifyAsync();
         Assert.False(verdict.Intact);
-        Assert.Equal((3L, "hash-mismatch"), (verdict.Break!.Sequence, verdict.Break.Kind));
+        Assert.Equal((3L, "payload-mismatch"), (verdict.Break!.Sequence, verdict.Break.Kind));
         Assert.Equal(2, verdict.Length);
 
-        var (exit, output) = await RunAuditVerifyCommandAsync();
+        var (exit, output) = await Fixture.RunAuditVerifyCommandAsync();
         Assert.Equal(1, exit);
-        Assert.Contains("sequence: 3\nkind: hash-mismatch", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("sequence: 3\nkind: payload-mismatch", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+
+        // Any other member (here the actor) is in the chained text itself.
+        await Fixture.TamperAsync("UPDATE audit_entries SET after = replace(after, '单位X', '单位2'), actor_name = 'x' WHERE sequence = 3");
+        Assert.Equal((3L, "hash-mismatch"), ((await Client.VerifyAsync()).Break!.Sequence, (await Client.VerifyAsync()).Break!.Kind));
     }
 
     [Fact]
@@ -164,15 +166,5 @@ public sealed class AuditTamperTests(PostgresApiFixture fixture) : PostgresTest(
 
         var verdict = await Client.VerifyAsync();
         Assert.Equal((2L, "checkpoint-mismatch"), (verdict.Break!.Sequence, verdict.Break.Kind));
-    }
-
-    private async Task<(int Exit, string Output)> RunAuditVerifyCommandAsync()
-    {
-        var builder = WebApplication.CreateBuilder(["--Database:Provider=postgres", $"--Database:ConnectionString={Fixture.ConnectionString}"]);
-        builder.AddDoubleRandom();
-        await using var app = builder.Build();
-        await using var output = new StringWriter();
-        var exit = await AuditVerifyCommand.RunAsync(app, output);
-        return (exit, output.ToString());
     }
 }

@@ -1,5 +1,8 @@
 using System.Text.Json;
+using DoubleRandom.Api.Cli;
+using DoubleRandom.Api.Hosting;
 using DoubleRandom.Api.IntegrationTests.Support;
+using Microsoft.AspNetCore.Builder;
 using Npgsql;
 
 namespace DoubleRandom.Api.IntegrationTests.Audit;
@@ -7,13 +10,16 @@ namespace DoubleRandom.Api.IntegrationTests.Audit;
 public sealed record AuditEntryView(
     long Sequence, DateTime OccurredAtUtc, Guid? ActorId, string ActorName, string[] ActorRoles, Guid? UnitId,
     string Action, string EntityType, string EntityId, JsonElement? Before, JsonElement? After, string? Reason,
-    string? RequestId, string? ClientAddress, string PrevHash, string Hash);
+    string? RequestId, string? ClientAddress, string PrevHash, string Hash,
+    int HashVersion = 1, string? PayloadDigest = null, string? PayloadNonce = null, TombstoneView? Redaction = null);
+
+public sealed record TombstoneView(DateTime RedactedAtUtc, string? RedactedBy, string? Reason, long? RecordSequence);
 
 public sealed record ChainBreakView(long Sequence, string Kind, string Expected, string Actual);
 
 public sealed record VerificationView(
     bool Intact, long Length, long? FirstSequence, long HeadSequence, string HeadHash, long? StartCheckpoint,
-    ChainBreakView? Break, string Message);
+    ChainBreakView? Break, string Message, long Redacted = 0);
 
 public sealed record HeadView(DateOnly Date, long Sequence, string Hash, DateTime OccurredAtUtc, bool Final);
 
@@ -34,6 +40,17 @@ internal static class AuditSql
         {sql};
         ALTER TABLE audit_entries ENABLE TRIGGER audit_entries_append_only;
         """);
+
+    /// <summary>Runs <c>audit-verify</c> against the fixture's database, as an operator would from the command line.</summary>
+    public static async Task<(int Exit, string Output)> RunAuditVerifyCommandAsync(this PostgresApiFixture fixture)
+    {
+        var builder = WebApplication.CreateBuilder(["--Database:Provider=postgres", $"--Database:ConnectionString={fixture.ConnectionString}"]);
+        builder.AddDoubleRandom();
+        await using var app = builder.Build();
+        await using var output = new StringWriter();
+        var exit = await AuditVerifyCommand.RunAsync(app, output);
+        return (exit, output.ToString());
+    }
 
     public static async Task<VerificationView> VerifyAsync(this HttpClient client) =>
         await (await client.GetAsync("/api/v1/audit/verify")).ReadAsync<VerificationView>(System.Net.HttpStatusCode.OK);

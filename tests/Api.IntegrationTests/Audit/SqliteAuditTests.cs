@@ -35,6 +35,46 @@ public sealed class SqliteAuditTests : IDisposable
         Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Redaction_works_on_SQLite_and_its_trigger_refuses_every_other_update()
+    {
+        var path = Path.Combine(_folder, "redact.db");
+        await using var factory = new ApiFactory("sqlite", $"Data Source={path}");
+        using var client = factory.CreateAdministratorClient();
+        for (var i = 0; i < 2; i++)
+        {
+            await (await client.PostJsonAsync("/api/v1/branch-units", new { code = $"S{i}", name = $"单位{i}", regionCode = "640100" }))
+                .ReadAsync<BranchUnitDto>(HttpStatusCode.Created);
+        }
+
+        var tombstone = await (await client.PostJsonAsync("/api/v1/audit/entries/1/redact", new { reason = "依法删除" }))
+            .ReadAsync<AuditEntryView>(HttpStatusCode.OK);
+        Assert.Equal((2, 3L), (tombstone.HashVersion, tombstone.Redaction!.RecordSequence));
+        Assert.Null(tombstone.After);
+        var again = await (await client.PostJsonAsync("/api/v1/audit/entries/1/redact", new { reason = "依法删除" }))
+            .ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("audit-entry-already-redacted", again.Code);
+
+        var verdict = await client.VerifyAsync();
+        Assert.True(verdict.Intact, verdict.Message);
+        Assert.Equal((3L, 1L), (verdict.Length, verdict.Redacted));
+
+        await using var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync();
+        foreach (var sql in new[]
+        {
+            "UPDATE audit_entries SET redacted_at_utc = NULL, redacted_by = NULL, redaction_reason = NULL, redaction_sequence = NULL WHERE sequence = 1",
+            "UPDATE audit_entries SET redaction_reason = 'other' WHERE sequence = 1",
+            "UPDATE audit_entries SET before = NULL, after = NULL, reason = NULL, payload_nonce = NULL, redacted_at_utc = '2026-12-01', "
+                + "redacted_by = 'x', redaction_reason = 'y', redaction_sequence = 3 WHERE sequence = 2",
+        })
+        {
+            await using var command = new SqliteCommand(sql, connection);
+            var refused = await Assert.ThrowsAsync<SqliteException>(() => command.ExecuteNonQueryAsync());
+            Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
+        }
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

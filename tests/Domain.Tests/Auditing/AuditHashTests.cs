@@ -24,7 +24,7 @@ public sealed class AuditHashTests
         new AuditDraft(AuditDraft.Update, "BranchUnit", "0193d2a0-0000-7000-8000-000000000001",
             CanonicalJson.Object([new("version", 1), new("name", "旧\"名\n")]),
             CanonicalJson.Object([new("name", "新名"), new("version", 2)])),
-        Actor, 1, At, AuditHash.Genesis);
+        Actor, 1, At, AuditHash.Genesis, AuditHash.Version);
 
     [Fact]
     public void The_canonical_entry_is_the_documented_text()
@@ -38,7 +38,7 @@ public sealed class AuditHashTests
         var first = First();
         var second = AuditEntry.Chain(
             new AuditDraft(AuditDraft.Read, "BranchUnit", "0193d2a0-0000-7000-8000-000000000001", null, null, "复核"),
-            Actor, 2, At, first.Hash);
+            Actor, 2, At, first.Hash, AuditHash.Version);
 
         Assert.Equal(FirstHash, first.Hash);
         Assert.Equal(first.Hash, second.PrevHash);

@@ -26,6 +26,15 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.ClientAddress).HasMaxLength(64);
         builder.Property(e => e.PrevHash).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength().IsRequired();
+        // Version 2 (migration AuditPayloadDigest): the chain covers the payload's digest; the payload may be redacted.
+        builder.Property(e => e.HashVersion).IsRequired();
+        builder.Property(e => e.PayloadDigest).HasMaxLength(64).IsFixedLength();
+        builder.Property(e => e.PayloadNonce).HasMaxLength(36);
+        builder.Property(e => e.RedactedAtUtc);
+        builder.Property(e => e.RedactedBy).HasMaxLength(100);
+        builder.Property(e => e.RedactionReason).HasMaxLength(AuditRedaction.ReasonMaxLength);
+        builder.Property(e => e.RedactionSequence);
+        builder.Ignore(e => e.IsRedacted);
 
         // (time, sequence) serves time ranges and the daily heads (last entry before a moment).
         builder.HasIndex(e => new { e.OccurredAtUtc, e.Sequence });

@@ -16,11 +16,12 @@ public sealed record VerifyAuditChainQuery : IQuery<AuditVerificationDto>;
 /// <param name="HeadSequence">The last verified sequence.</param>
 /// <param name="HeadHash">The last verified hash: compare it with a published daily head.</param>
 /// <param name="StartCheckpoint">The checkpoint the walk started from, if older entries were archived.</param>
-/// <param name="Break">The first broken link: its sequence, its kind (<c>hash-mismatch</c>, <c>prev-hash-mismatch</c>, <c>sequence-gap</c>, <c>time-regression</c>, <c>checkpoint-mismatch</c>), expected and actual values.</param>
+/// <param name="Break">The first broken link: its sequence, its kind (<c>hash-mismatch</c>, <c>prev-hash-mismatch</c>, <c>sequence-gap</c>, <c>time-regression</c>, <c>checkpoint-mismatch</c>, <c>payload-mismatch</c>, <c>redaction-invalid</c>), expected and actual values.</param>
 /// <param name="Message">A sentence for people.</param>
+/// <param name="Redacted">How many verified entries are tombstones (payload redacted; digest, place and record kept).</param>
 public sealed record AuditVerificationDto(
     bool Intact, long Length, long? FirstSequence, long HeadSequence, string HeadHash, long? StartCheckpoint,
-    ChainBreak? Break, string Message);
+    ChainBreak? Break, string Message, long Redacted = 0);
 
 public sealed class VerifyAuditChainHandler(IApplicationDbContext db, IAuditChainLinker linker) : IQueryHandler<VerifyAuditChainQuery, AuditVerificationDto>
 {
@@ -38,19 +39,23 @@ public sealed class VerifyAuditChainHandler(IApplicationDbContext db, IAuditChai
 
         var v = verifier.Result();
         return new AuditVerificationDto(
-            v.Intact, v.Length, v.FirstSequence, v.HeadSequence, v.HeadHash, v.StartCheckpoint, v.Break, Describe(v));
+            v.Intact, v.Length, v.FirstSequence, v.HeadSequence, v.HeadHash, v.StartCheckpoint, v.Break, Describe(v), v.Redacted);
     }
 
     private static string Describe(ChainVerdict v) => v.Break switch
     {
-        null => Text.Of($"审计链完整：共 {v.Length} 条，链头序号 {v.HeadSequence}，哈希 {v.HeadHash}",
-            $"The audit chain is intact: {v.Length} entries, head {v.HeadSequence} with hash {v.HeadHash}."),
+        null => Text.Of($"审计链完整：共 {v.Length} 条（其中 {v.Redacted} 条内容已依法删除），链头序号 {v.HeadSequence}，哈希 {v.HeadHash}",
+            $"The audit chain is intact: {v.Length} entries ({v.Redacted} with their payload redacted), head {v.HeadSequence} with hash {v.HeadHash}."),
         { Kind: ChainBreak.SequenceGap } b => Text.Of($"序号 {b.Sequence} 处断链：应为 {b.Expected}，实为 {b.Actual}（条目缺失或被删除）",
             $"Broken at sequence {b.Sequence}: expected {b.Expected}, found {b.Actual} (an entry is missing)."),
         { Kind: ChainBreak.PrevHashMismatch } b => Text.Of($"序号 {b.Sequence} 处断链：前序哈希不符（条目被调换、插入，或前一条被改写）",
             $"Broken at sequence {b.Sequence}: its previous hash does not match (entries reordered or inserted, or the predecessor rewritten)."),
         { Kind: ChainBreak.HashMismatch } b => Text.Of($"序号 {b.Sequence} 处断链：内容与哈希不符（条目被改动）",
             $"Broken at sequence {b.Sequence}: its content does not match its hash (the entry was altered)."),
+        { Kind: ChainBreak.PayloadMismatch } b => Text.Of($"序号 {b.Sequence} 处断链：内容与链上摘要不符（内容被改动，或删除标记被撤去）",
+            $"Broken at sequence {b.Sequence}: its payload does not match the digest the chain holds (payload altered, or a tombstone un-marked)."),
+        { Kind: ChainBreak.RedactionInvalid } b => Text.Of($"序号 {b.Sequence} 处断链：删除记录无效（{b.Expected}；实为 {b.Actual}）",
+            $"Broken at sequence {b.Sequence}: invalid redaction (expected {b.Expected}; found {b.Actual})."),
         { } b => Text.Of($"序号 {b.Sequence} 处断链：{b.Kind}，应为 {b.Expected}，实为 {b.Actual}",
             $"Broken at sequence {b.Sequence}: {b.Kind}, expected {b.Expected}, found {b.Actual}."),
     };

@@ -125,9 +125,24 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnName("hash")
                         .IsFixedLength();
 
+                    b.Property<int>("HashVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("hash_version");
+
                     b.Property<DateTime>("OccurredAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at_utc");
+
+                    b.Property<string>("PayloadDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("payload_digest")
+                        .IsFixedLength();
+
+                    b.Property<string>("PayloadNonce")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .HasColumnName("payload_nonce");
 
                     b.Property<string>("PrevHash")
                         .IsRequired()
@@ -140,6 +155,24 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("reason");
+
+                    b.Property<DateTime?>("RedactedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("redacted_at_utc");
+
+                    b.Property<string>("RedactedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("redacted_by");
+
+                    b.Property<string>("RedactionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("redaction_reason");
+
+                    b.Property<long?>("RedactionSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("redaction_sequence");
 
                     b.Property<string>("RequestId")
                         .HasMaxLength(100)

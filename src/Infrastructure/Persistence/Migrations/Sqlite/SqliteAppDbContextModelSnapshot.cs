@@ -120,9 +120,24 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnName("hash")
                         .IsFixedLength();
 
+                    b.Property<int>("HashVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hash_version");
+
                     b.Property<DateTime>("OccurredAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("occurred_at_utc");
+
+                    b.Property<string>("PayloadDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload_digest")
+                        .IsFixedLength();
+
+                    b.Property<string>("PayloadNonce")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload_nonce");
 
                     b.Property<string>("PrevHash")
                         .IsRequired()
@@ -135,6 +150,24 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("reason");
+
+                    b.Property<DateTime?>("RedactedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("redacted_at_utc");
+
+                    b.Property<string>("RedactedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("redacted_by");
+
+                    b.Property<string>("RedactionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("redaction_reason");
+
+                    b.Property<long?>("RedactionSequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("redaction_sequence");
 
                     b.Property<string>("RequestId")
                         .HasMaxLength(100)

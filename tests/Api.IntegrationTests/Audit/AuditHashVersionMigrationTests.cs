@@ -1,0 +1,128 @@
+using System.Net;
+using DoubleRandom.Api.IntegrationTests.Organization;
+using DoubleRandom.Api.IntegrationTests.Support;
+using DoubleRandom.Domain.Auditing;
+using DoubleRandom.Infrastructure.Persistence;
+using DoubleRandom.Infrastructure.Persistence.Auditing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql;
+
+namespace DoubleRandom.Api.IntegrationTests.Audit;
+
+/// <summary>
+/// A trail linked before migration AuditPayloadDigest (hash version 1) keeps verifying after it, next to version 2
+/// entries; its entries cannot be redacted, because version 1 hashes the payload itself.
+/// </summary>
+public sealed class AuditHashVersionMigrationTests
+{
+    private const string LastVersion1Migration = "20261126034151_ImportFileHash";
+
+    [Fact]
+    public async Task Entries_linked_before_the_migration_still_verify_next_to_new_ones_and_cannot_be_redacted()
+    {
+        var server = await PostgresServer.InstanceAsync();
+        var connectionString = await server.CreateDatabaseAsync($"t_{Guid.NewGuid():N}");
+        var options = new DbContextOptionsBuilder<PostgresAppDbContext>()
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")).Options;
+        await using (var db = new PostgresAppDbContext(options, new AuditChainWriter(SystemActor.Instance, TimeProvider.System)))
+        {
+            await db.GetService<IMigrator>().MigrateAsync(LastVersion1Migration);
+            await StageAndLinkAsVersion1Async(connectionString);
+            await db.GetService<IMigrator>().MigrateAsync();
+        }
+
+        try
+        {
+            await VerifyAndRedactAfterMigrationAsync(connectionString);
+        }
+        finally
+        {
+            await PostgresApiFixture.CloseConnectionsAsync(connectionString);
+        }
+    }
+
+    private static async Task VerifyAndRedactAfterMigrationAsync(string connectionString)
+    {
+        await using var factory = new ApiFactory("postgres", connectionString);
+        using var client = factory.CreateAdministratorClient();
+        await (await client.PostJsonAsync("/api/v1/branch-units", new { code = "M1", name = "迁移后", regionCode = "640100" }))
+            .ReadAsync<BranchUnitDto>(HttpStatusCode.Created);
+
+        var entries = await client.EntriesAsync();
+        Assert.Equal([1, 1, 1, 2], entries.Select(e => e.HashVersion));
+        Assert.Null(entries[0].PayloadDigest);
+        var verdict = await client.VerifyAsync();
+        Assert.True(verdict.Intact, verdict.Message);
+        Assert.Equal(4L, verdict.Length);
+
+        var refused = await (await client.PostJsonAsync("/api/v1/audit/entries/2/redact", new { reason = "依法删除" }))
+            .ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("audit-entry-not-redactable", refused.Code);
+        await (await client.PostJsonAsync("/api/v1/audit/entries/4/redact", new { reason = "依法删除" }))
+            .ReadAsync<AuditEntryView>(HttpStatusCode.OK);
+
+        // Not even the owner can tombstone a version 1 entry, with a record of it or not.
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await using var stage = new NpgsqlCommand("""
+                INSERT INTO audit_pending (occurred_at_utc, actor_name, actor_roles, action, entity_type, entity_id, after, reason, tail)
+                VALUES (now(), 'owner', '[]', 'audit.redact', 'AuditEntry', '1', '{"sequence":1}', 'test', '');
+                SELECT audit_link();
+                """, connection);
+            await stage.ExecuteNonQueryAsync();
+            await using var update = new NpgsqlCommand("""
+                UPDATE audit_entries SET before = NULL, after = NULL, reason = NULL, payload_nonce = NULL, redacted_at_utc = now(),
+                    redacted_by = 'owner', redaction_reason = 'test', redaction_sequence = 6 WHERE sequence = 1
+                """, connection);
+            var denied = await Assert.ThrowsAsync<PostgresException>(() => update.ExecuteNonQueryAsync());
+            Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, denied.SqlState);
+        }
+
+        var after = await client.VerifyAsync();
+        Assert.True(after.Intact, after.Message);
+        Assert.Equal((6L, 1L), (after.Length, after.Redacted));
+    }
+
+    /// <summary>
+    /// Three entries staged the way the service did before version 2 (an INSERT into audit_pending with the version 1
+    /// tail; audit_stage came later) and linked by that version's audit_link.
+    /// </summary>
+    private static async Task StageAndLinkAsVersion1Async(string connectionString)
+    {
+        var actor = new AuditActor("旧版本", null, ["admin"], null, "req-old", "10.0.0.1");
+        AuditDraft[] drafts =
+        [
+            new(AuditDraft.Create, "BranchUnit", "u1", null, CanonicalJson.Object([new("name", "旧\"单位\n")])),
+            new(AuditDraft.Update, "BranchUnit", "u1", CanonicalJson.Object([new("name", "旧\"单位\n")]), CanonicalJson.Object([new("name", "新")])),
+            new(AuditDraft.Read, "User", "u2", null, null, "导出"),
+        ];
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        foreach (var entry in drafts.Select(d => AuditEntry.Chain(d, actor, 0, DateTime.UtcNow, AuditHash.Genesis)))
+        {
+            await using var stage = new NpgsqlCommand(
+                """
+                INSERT INTO audit_pending (occurred_at_utc, actor_name, actor_roles, request_id, client_address,
+                    action, entity_type, entity_id, before, after, reason, tail)
+                VALUES (now(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                """, connection)
+            {
+                Parameters =
+                {
+                    new() { Value = entry.ActorName }, new() { Value = entry.ActorRoles }, new() { Value = entry.RequestId! },
+                    new() { Value = entry.ClientAddress! }, new() { Value = entry.Action }, new() { Value = entry.EntityType },
+                    new() { Value = entry.EntityId }, new() { Value = (object?)entry.Before ?? DBNull.Value },
+                    new() { Value = (object?)entry.After ?? DBNull.Value }, new() { Value = (object?)entry.Reason ?? DBNull.Value },
+                    new() { Value = AuditHash.CanonicalTail(entry) },
+                },
+            };
+            await stage.ExecuteNonQueryAsync();
+        }
+
+        await using var link = new NpgsqlCommand("SELECT audit_link()", connection);
+        Assert.Equal(3, Convert.ToInt32(await link.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
