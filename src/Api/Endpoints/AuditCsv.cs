@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DoubleRandom.Application.Auditing;
 using DoubleRandom.Domain.Auditing;
 
 namespace DoubleRandom.Api.Endpoints;
@@ -30,7 +31,8 @@ internal static class AuditCsv
             await writer.WriteLineAsync(string.Join(',',
                 e.Sequence.ToString(CultureInfo.InvariantCulture), CanonicalJson.Timestamp(e.OccurredAtUtc),
                 Cell(e.ActorId?.ToString("D")), Cell(e.ActorName), Cell(e.ActorRoles), Cell(e.UnitId?.ToString("D")),
-                Cell(e.Action), Cell(e.EntityType), Cell(e.EntityId), Cell(e.Before), Cell(e.After), Cell(e.Reason),
+                Cell(e.Action), Cell(e.EntityType), Cell(e.EntityId), Cell(LegacySecretMask.Apply(e.HashVersion, e.EntityType, e.Before)),
+                Cell(LegacySecretMask.Apply(e.HashVersion, e.EntityType, e.After)), Cell(e.Reason),
                 Cell(e.RequestId), Cell(e.ClientAddress), Cell(e.PrevHash), Cell(e.Hash),
                 e.HashVersion.ToString(CultureInfo.InvariantCulture), Cell(e.PayloadDigest), Cell(e.PayloadNonce),
                 e.RedactedAtUtc is { } redacted ? CanonicalJson.Timestamp(redacted) : string.Empty));

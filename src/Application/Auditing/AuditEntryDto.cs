@@ -41,7 +41,8 @@ public static class AuditEntryMapping
     /// </summary>
     public static AuditEntryDto ToDto(this AuditEntry e) => new(
         e.Sequence, e.OccurredAtUtc, e.ActorId, e.ActorName, ParseRoles(e.ActorRoles), e.UnitId, e.Action, e.EntityType,
-        e.EntityId, Parse(e.Before), Parse(e.After), e.Reason, e.RequestId, e.ClientAddress, e.PrevHash, e.Hash,
+        e.EntityId, Parse(LegacySecretMask.Apply(e.HashVersion, e.EntityType, e.Before)),
+        Parse(LegacySecretMask.Apply(e.HashVersion, e.EntityType, e.After)), e.Reason, e.RequestId, e.ClientAddress, e.PrevHash, e.Hash,
         e.HashVersion, e.PayloadDigest, e.PayloadNonce,
         e.RedactedAtUtc is { } at ? new AuditTombstoneDto(at, e.RedactedBy, e.RedactionReason, e.RedactionSequence) : null);
 

@@ -18,6 +18,8 @@ namespace DoubleRandom.Api.IntegrationTests.Audit;
 public sealed class AuditHashVersionMigrationTests
 {
     private const string LastVersion1Migration = "20261126034151_ImportFileHash";
+    private const string OldPasswordHash = "AQAAAAIAAYagAAAAEOldHashOldHash";
+    private const string NewPasswordHash = "AQAAAAIAAYagAAAAENewHashNewHash";
 
     [Fact]
     public async Task Entries_linked_before_the_migration_still_verify_next_to_new_ones_and_cannot_be_redacted()
@@ -51,16 +53,20 @@ public sealed class AuditHashVersionMigrationTests
             .ReadAsync<BranchUnitDto>(HttpStatusCode.Created);
 
         var entries = await client.EntriesAsync();
-        Assert.Equal([1, 1, 1, 2], entries.Select(e => e.HashVersion));
+        Assert.Equal([1, 1, 1, 1, 2], entries.Select(e => e.HashVersion));
         Assert.Null(entries[0].PayloadDigest);
+        var legacy = entries.Single(e => e.EntityType == "User" && e.Action == AuditDraft.Update);
+        Assert.Equal(AuditSecrets.Redacted, legacy.Before!.Value.GetProperty("passwordHash").GetString());
+        Assert.Equal(AuditSecrets.Redacted, legacy.After!.Value.GetProperty("securityStamp").GetString());
+        Assert.Equal("old", legacy.After!.Value.GetProperty("userName").GetString());
         var verdict = await client.VerifyAsync();
         Assert.True(verdict.Intact, verdict.Message);
-        Assert.Equal(4L, verdict.Length);
+        Assert.Equal(5L, verdict.Length);
 
         var refused = await (await client.PostJsonAsync("/api/v1/audit/entries/2/redact", new { reason = "依法删除" }))
             .ReadProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("audit-entry-not-redactable", refused.Code);
-        await (await client.PostJsonAsync("/api/v1/audit/entries/4/redact", new { reason = "依法删除" }))
+        await (await client.PostJsonAsync("/api/v1/audit/entries/5/redact", new { reason = "依法删除" }))
             .ReadAsync<AuditEntryView>(HttpStatusCode.OK);
 
         // Not even the owner can tombstone a version 1 entry, with a record of it or not.
@@ -75,7 +81,7 @@ public sealed class AuditHashVersionMigrationTests
             await stage.ExecuteNonQueryAsync();
             await using var update = new NpgsqlCommand("""
                 UPDATE audit_entries SET before = NULL, after = NULL, reason = NULL, payload_nonce = NULL, redacted_at_utc = now(),
-                    redacted_by = 'owner', redaction_reason = 'test', redaction_sequence = 6 WHERE sequence = 1
+                    redacted_by = 'owner', redaction_reason = 'test', redaction_sequence = 7 WHERE sequence = 1
                 """, connection);
             var denied = await Assert.ThrowsAsync<PostgresException>(() => update.ExecuteNonQueryAsync());
             Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, denied.SqlState);
@@ -83,11 +89,16 @@ public sealed class AuditHashVersionMigrationTests
 
         var after = await client.VerifyAsync();
         Assert.True(after.Intact, after.Message);
-        Assert.Equal((6L, 1L), (after.Length, after.Redacted));
+        Assert.Equal((7L, 1L), (after.Length, after.Redacted));
+
+        var csv = await client.GetStringAsync("/api/v1/audit/entries.csv");
+        Assert.DoesNotContain(OldPasswordHash, csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("STAMP-NEW", csv, StringComparison.Ordinal);
+        Assert.Contains(AuditSecrets.Redacted, csv, StringComparison.Ordinal);
     }
 
     /// <summary>
-    /// Three entries staged the way the service did before version 2 (an INSERT into audit_pending with the version 1
+    /// Four entries staged the way the service did before version 2 (an INSERT into audit_pending with the version 1
     /// tail; audit_stage came later) and linked by that version's audit_link.
     /// </summary>
     private static async Task StageAndLinkAsVersion1Async(string connectionString)
@@ -98,6 +109,10 @@ public sealed class AuditHashVersionMigrationTests
             new(AuditDraft.Create, "BranchUnit", "u1", null, CanonicalJson.Object([new("name", "旧\"单位\n")])),
             new(AuditDraft.Update, "BranchUnit", "u1", CanonicalJson.Object([new("name", "旧\"单位\n")]), CanonicalJson.Object([new("name", "新")])),
             new(AuditDraft.Read, "User", "u2", null, null, "导出"),
+            // Written before secrets were kept out of payloads: readers through the service are shown markers.
+            new(AuditDraft.Update, "User", "u3",
+                CanonicalJson.Object([new("passwordHash", OldPasswordHash), new("securityStamp", "STAMP-OLD"), new("userName", "old")]),
+                CanonicalJson.Object([new("passwordHash", NewPasswordHash), new("securityStamp", "STAMP-NEW"), new("userName", "old")])),
         ];
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -123,6 +138,6 @@ public sealed class AuditHashVersionMigrationTests
         }
 
         await using var link = new NpgsqlCommand("SELECT audit_link()", connection);
-        Assert.Equal(3, Convert.ToInt32(await link.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(4, Convert.ToInt32(await link.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
     }
 }
