@@ -45,3 +45,9 @@ REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_checkpoint
 -- privilege). A draw row is updated by its execution and its reveal, never deleted.
 REVOKE UPDATE, DELETE, TRUNCATE ON draw_snapshots, draw_group_members, draw_selections, drawn_targets_by_year FROM doublerandom_app;
 REVOKE DELETE, TRUNCATE ON draws FROM doublerandom_app;
+
+-- A first load of targets drops its indexes and builds them once; that takes the table's owner. The role does it only
+-- through the owner's two functions (SECURITY DEFINER), which recreate only the definitions they saved themselves in
+-- roster_dropped_indexes (no privilege on it) and refuse a commit that leaves an index dropped (docs/rosters.md).
+REVOKE ALL ON roster_dropped_indexes FROM doublerandom_app;
+GRANT EXECUTE ON FUNCTION roster_targets_drop_indexes(boolean), roster_targets_restore_indexes(text) TO doublerandom_app;

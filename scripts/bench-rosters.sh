@@ -2,7 +2,8 @@
 # Roster benchmark on PostgreSQL: generate N demo targets, import them through the API (a background job),
 # report rows/s and the service's peak RSS, re-import (idempotency), then time searches on the loaded roster.
 #   bash scripts/bench-rosters.sh [targets=1000000]   (free ports unless BENCH_PG_PORT / BENCH_API_PORT are set)
-# Starts its own throw-away PostgreSQL cluster (default settings, fsync on) and the service in Release.
+# Starts its own throw-away PostgreSQL cluster (default settings, fsync on) and the service in Release, set up as in
+# production: migrated by the owner (postgres), scripts/audit-app-role.sql applied, served as doublerandom_app.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000000}
@@ -30,13 +31,16 @@ fi
 ls -la "$work/demo-$N/targets.csv"
 
 export Database__Provider=postgres Database__SeedDemoData=true Imports__Folder="$work/imports"
-export Database__ConnectionString="Host=127.0.0.1;Port=$port;Database=bench;Username=postgres;Maximum Pool Size=20"
 export Urls="$api" Serilog__MinimumLevel__Default=Warning ASPNETCORE_CONTENTROOT="$(pwd)/src/Api"
+Database__ConnectionString="Host=127.0.0.1;Port=$port;Database=bench;Username=postgres" dotnet "$dll" migrate >/dev/null
+as_pg "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d bench -qv ON_ERROR_STOP=1 <scripts/audit-app-role.sql >/dev/null
+export Database__MigrateOnStartup=false
+export Database__ConnectionString="Host=127.0.0.1;Port=$port;Database=bench;Username=doublerandom_app;Maximum Pool Size=20"
 # A known administrator for the bench (the throw-away database has no other user).
 export Auth__BootstrapAdmin__UserName=bench Auth__BootstrapAdmin__Password='Bench!Passw0rd1' Auth__AccessTokenMinutes=120
 env "Serilog__MinimumLevel__Override__DoubleRandom.Infrastructure.Rosters=Information" dotnet "$dll" >"$work/service.log" 2>&1 &
 svc=$!
-until curl -sf "$api/health/ready" >/dev/null; do sleep 0.5; done
+until curl -sf "$api/health/ready" >/dev/null; do kill -0 "$svc" 2>/dev/null || { tail -20 "$work/service.log"; exit 1; }; sleep 0.5; done
 token=$(curl -sf -H 'Content-Type: application/json' -d '{"userName":"bench","password":"Bench!Passw0rd1"}' "$api/api/v1/auth/login" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
 auth=(-H "Authorization: Bearer $token")

@@ -99,25 +99,56 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         return (string)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>Each index of <c>targets</c> by its object id: a rebuilt index is a new object.</summary>
+    private async Task<Dictionary<string, long>> TargetIndexIdsAsync()
+    {
+        await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT indexrelid::regclass::text, indexrelid::bigint FROM pg_index WHERE indrelid = 'targets'::regclass", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var ids = new Dictionary<string, long>();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetString(0), reader.GetInt64(1));
+        }
+
+        return ids;
+    }
+
     /// <summary>
     /// A service where 100 rows make a first load, signed in, with the organisation; and the indexes of targets before.
-    /// It runs as the database owner: only the owner of <c>targets</c> may drop and rebuild its indexes (as the
-    /// application role a first load keeps them, see <see cref="A_first_load_as_the_application_role_keeps_the_indexes_and_succeeds"/>).
+    /// It runs as the application role, as in production: the indexes are dropped and rebuilt through the owner's
+    /// functions (migration <c>RosterBulkLoadFunctions</c>).
     /// </summary>
     private sealed class BulkService(ImportTests test) : IAsyncDisposable
     {
-        public ApiFactory Factory { get; } = new("postgres", test.Fixture.ConnectionString, new Dictionary<string, string> { ["Imports:BulkLoadMinimumRows"] = "100" });
+        public ApiFactory Factory { get; } = test.Fixture.CreateFactory(new Dictionary<string, string> { ["Imports:BulkLoadMinimumRows"] = "100" });
 
         public HttpClient Client { get; private set; } = null!;
 
         public string Indexes { get; private set; } = string.Empty;
+
+        private Dictionary<string, long> IndexIds { get; set; } = [];
 
         public async Task<BulkService> StartAsync()
         {
             Client = RosterApi.NewClient(Factory);
             await Client.SeedOrganizationAsync();
             Indexes = await test.TargetIndexesAsync();
+            IndexIds = await test.TargetIndexIdsAsync();
             return this;
+        }
+
+        /// <summary>Every index of <c>targets</c> (the key and the unique code index too) is in place, each a new object.</summary>
+        public async Task AssertRebuiltAsync()
+        {
+            Assert.Equal(Indexes, await test.TargetIndexesAsync());
+            var after = await test.TargetIndexIdsAsync();
+            Assert.Equal(IndexIds.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+            Assert.Contains("pk_targets", after.Keys);
+            Assert.Contains("ix_targets_code", after.Keys);
+            Assert.All(after, index => Assert.NotEqual(IndexIds[index.Key], index.Value));
         }
 
         public async ValueTask DisposeAsync()
@@ -128,21 +159,38 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
     }
 
     [Fact]
-    public async Task A_first_load_as_the_application_role_keeps_the_indexes_and_succeeds()
+    public async Task The_application_role_drops_and_rebuilds_indexes_only_through_the_owner_functions_and_never_commits_them_dropped()
     {
-        await using var factory = Fixture.CreateFactory(new Dictionary<string, string> { ["Imports:BulkLoadMinimumRows"] = "100" });
-        using var client = RosterApi.NewClient(factory);
-        await client.SeedOrganizationAsync();
-        var indexes = await TargetIndexesAsync();
+        // Its own DDL on targets still fails: it is not the owner.
+        foreach (var ddl in new[] { "DROP INDEX ix_targets_name", "ALTER TABLE targets DROP CONSTRAINT pk_targets", "CREATE INDEX ix_mine ON targets (address)" })
+        {
+            var denied = await Assert.ThrowsAsync<PostgresException>(() => Fixture.ExecuteAsAppAsync(ddl));
+            Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, denied.SqlState);
+        }
 
-        var job = await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(300)), "t.csv");
-        Assert.Equal(("succeeded", 300L), (job.Status, job.Inserted));
+        // It can neither hand the restore function a definition of its own nor read the saved ones.
+        var planted = await Assert.ThrowsAsync<PostgresException>(() => Fixture.ExecuteAsAppAsync(
+            "INSERT INTO roster_dropped_indexes (rebuild_order, name, definition) VALUES (1, 'x', 'DROP TABLE audit_entries')",
+            "SELECT roster_targets_restore_indexes()"));
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, planted.SqlState);
+        var read = await Assert.ThrowsAsync<PostgresException>(() => Fixture.ExecuteAsAppAsync("SELECT count(*) FROM roster_dropped_indexes"));
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, read.SqlState);
+
+        // Dropped and not restored: the commit fails, and every index is still there.
+        var indexes = await TargetIndexesAsync();
+        var unrestored = await Assert.ThrowsAsync<PostgresException>(() => Fixture.ExecuteAsAppAsync("SELECT roster_targets_drop_indexes(true)"));
+        Assert.Equal(PostgresErrorCodes.ObjectNotInPrerequisiteState, unrestored.SqlState);
         Assert.Equal(indexes, await TargetIndexesAsync());
-        Assert.Equal(300L, (await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(300)), "t.csv")).Unchanged);
+
+        // Dropped and restored in one transaction (the code index first, as the direct load does): the same definitions.
+        await Fixture.ExecuteAsAppAsync("SELECT roster_targets_drop_indexes(true)", "SELECT roster_targets_restore_indexes('ix_targets_code')",
+            "SELECT roster_targets_restore_indexes()");
+        Assert.Equal(indexes, await TargetIndexesAsync());
+        Assert.Equal(0, await Fixture.CountRowsAsync("roster_dropped_indexes"));
     }
 
     [Fact]
-    public async Task A_first_load_rebuilds_the_indexes_once_and_ends_with_every_index_in_place()
+    public async Task A_first_load_as_the_application_role_rebuilds_the_indexes_once_and_ends_with_every_index_in_place()
     {
         await using var service = await new BulkService(this).StartAsync();
         var (client, indexes) = (service.Client, service.Indexes);
@@ -150,7 +198,7 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
 
         var job = await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(300)), "t.csv");
         Assert.Equal(("succeeded", 300L), (job.Status, job.Inserted));
-        Assert.Equal(indexes, await TargetIndexesAsync());
+        await service.AssertRebuiltAsync();
         var found = await (await client.GetAsync($"/api/v1/targets?q={Uri.EscapeDataString("塞上商贸有限公司29")}")).ReadAsync<Page<TargetDto>>(HttpStatusCode.OK);
         Assert.Equal(11, found.TotalCount);
         Assert.Equal(300L, (await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(300)), "t.csv")).Unchanged);
@@ -161,7 +209,7 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
     public async Task A_direct_first_load_merges_the_codes_already_there_like_any_import()
     {
         await using var service = await new BulkService(this).StartAsync();
-        var (client, indexes) = (service.Client, service.Indexes);
+        var client = service.Client;
         // Already there: code 1 (the file repeats it), code 2 (the file changes it), code 3 (retired; the file changes it too).
         Assert.Equal(3L, (await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(3)), "t.csv")).Inserted);
         var third = (await (await client.GetAsync($"/api/v1/targets?q={RosterApi.Code(3)}")).ReadAsync<Page<TargetDto>>(HttpStatusCode.OK)).Items.Single();
@@ -171,7 +219,7 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         var job = await client.ImportAsync("targets", ImportFiles.Utf8(ImportFiles.TargetHeader + "\n" + string.Join("\n", lines) + "\n"), "t.csv");
 
         Assert.Equal(("succeeded", 297L, 1L, 2L), (job.Status, job.Inserted, job.Updated, job.Unchanged));
-        Assert.Equal(indexes, await TargetIndexesAsync());
+        await service.AssertRebuiltAsync();
         Assert.Equal(300, await Fixture.CountRowsAsync("targets"));
         Assert.Equal(2, await Fixture.ScalarAsync($"SELECT version FROM targets WHERE code = '{RosterApi.Code(2)}' AND risk_tier = 'D'"));
         Assert.Equal(1, await Fixture.ScalarAsync($"SELECT count(*) FROM targets WHERE code = '{RosterApi.Code(3)}' AND risk_tier = 'A' AND retired_at_utc IS NOT NULL"));

@@ -36,6 +36,9 @@ internal sealed class PostgresTargetStaging(string connectionString, long bulkLo
     /// <summary>Whether this import loads directly (for the log).</summary>
     public bool Direct { get; private set; }
 
+    /// <summary>How many indexes (and keys) of <c>targets</c> were dropped and built once after the load (for the log).</summary>
+    public int IndexesRebuilt { get; private set; }
+
     public async Task BeginAsync(StagingPlan plan, CancellationToken ct)
     {
         _plan = plan;
@@ -143,7 +146,7 @@ internal sealed class PostgresTargetStaging(string connectionString, long bulkLo
             // The code index first: the merge below finds codes through it.
             if (_dropped.Count > 0)
             {
-                await BulkLoadIndexes.RebuildAsync(_connection!, _transaction!, _dropped.Take(1), ct);
+                IndexesRebuilt += await BulkLoadIndexes.RebuildAsync(_connection!, _transaction!, _dropped[0], ct);
                 _dropped.RemoveAt(0);
             }
         }
@@ -176,7 +179,7 @@ internal sealed class PostgresTargetStaging(string connectionString, long bulkLo
         // A dry run rolls back, which restores the dropped indexes without building them.
         if (_dropped.Count > 0 && _plan.Commit)
         {
-            await BulkLoadIndexes.RebuildAsync(_connection!, _transaction!, _dropped, ct);
+            IndexesRebuilt += await BulkLoadIndexes.RebuildAsync(_connection!, _transaction!, name: null, ct);
         }
 
         return (direct + inserted, updated);

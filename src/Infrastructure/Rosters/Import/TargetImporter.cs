@@ -121,7 +121,8 @@ internal sealed partial class TargetImporter(
             await staging.CommitAsync(ct);
         }
 
-        LogPhases(logger, job.Id, dataRows, staging is PostgresTargetStaging { Direct: true } ? "direct" : "staged",
+        var postgres = staging as PostgresTargetStaging;
+        LogPhases(logger, job.Id, dataRows, postgres is { Direct: true } ? "direct" : "staged", postgres?.IndexesRebuilt ?? 0,
             staged.TotalSeconds, (merged - staged).TotalSeconds, (watch.Elapsed - merged).TotalSeconds);
 
         var valid = dataRows - report.ErrorRows;
@@ -129,6 +130,6 @@ internal sealed partial class TargetImporter(
     }
 
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Import {JobId}: {Rows} rows validated and copied ({Load}) in {Staged:0.0} s, merged and indexed in {Merged:0.0} s, committed and analysed in {Committed:0.0} s")]
-    private static partial void LogPhases(ILogger logger, Guid jobId, long rows, string load, double staged, double merged, double committed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import {JobId}: {Rows} rows validated and copied ({Load}, {Rebuilt} indexes rebuilt) in {Staged:0.0} s, merged and indexed in {Merged:0.0} s, committed and analysed in {Committed:0.0} s")]
+    private static partial void LogPhases(ILogger logger, Guid jobId, long rows, string load, int rebuilt, double staged, double merged, double committed);
 }
