@@ -50,4 +50,5 @@ REVOKE DELETE, TRUNCATE ON draws FROM doublerandom_app;
 -- through the owner's two functions (SECURITY DEFINER), which recreate only the definitions they saved themselves in
 -- roster_dropped_indexes (no privilege on it) and refuse a commit that leaves an index dropped (docs/rosters.md).
 REVOKE ALL ON roster_dropped_indexes FROM doublerandom_app;
-GRANT EXECUTE ON FUNCTION roster_targets_drop_indexes(boolean), roster_targets_restore_indexes(text) TO doublerandom_app;
+GRANT EXECUTE ON FUNCTION roster_targets_drop_indexes(boolean), roster_targets_restore_indexes(text), roster_targets_analyze()
+  TO doublerandom_app;

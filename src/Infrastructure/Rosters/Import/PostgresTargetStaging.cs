@@ -227,8 +227,9 @@ internal sealed class PostgresTargetStaging(string connectionString, long bulkLo
     public async Task CommitAsync(CancellationToken ct)
     {
         await _transaction!.CommitAsync(ct);
-        // Fresh statistics keep the planner on the indexes after a large load.
-        await using var analyze = new NpgsqlCommand("ANALYZE targets", _connection) { CommandTimeout = 0 };
+        // Fresh statistics keep the planner on the indexes after a large load. ANALYZE needs the table's owner: the
+        // owner's function does it for the application role (migration RosterBulkLoadFunctions).
+        await using var analyze = new NpgsqlCommand("SELECT roster_targets_analyze()", _connection) { CommandTimeout = 0 };
         await analyze.ExecuteNonQueryAsync(ct);
     }
 

@@ -102,6 +102,16 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
             END
             $$;
             REVOKE ALL ON FUNCTION roster_targets_restore_indexes(text) FROM PUBLIC;
+
+            -- Fresh statistics after a large load: ANALYZE needs the table's owner (for anyone else PostgreSQL only
+            -- warns and skips it, and the planner leaves the indexes until autovacuum catches up).
+            CREATE FUNCTION roster_targets_analyze() RETURNS void
+            LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+            BEGIN
+                ANALYZE targets;
+            END
+            $$;
+            REVOKE ALL ON FUNCTION roster_targets_analyze() FROM PUBLIC;
             """;
 
         /// <inheritdoc />
@@ -114,6 +124,7 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("""
+                DROP FUNCTION IF EXISTS roster_targets_analyze();
                 DROP FUNCTION IF EXISTS roster_targets_restore_indexes(text);
                 DROP FUNCTION IF EXISTS roster_targets_drop_indexes(boolean);
                 DROP TABLE IF EXISTS roster_dropped_indexes;
