@@ -102,6 +102,11 @@ public sealed record Dr1Bundle(
         {
             throw new Dr1BundleFormatException(ex.Message, ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // Utf8JsonReader.GetString() on bytes that are not UTF-8 ("Cannot transcode invalid UTF-8").
+            throw new Dr1BundleFormatException($"the bundle is not valid UTF-8 JSON: {ex.Message}", ex);
+        }
     }
 
     private static List<string> Sorted(IEnumerable<string> leaves)

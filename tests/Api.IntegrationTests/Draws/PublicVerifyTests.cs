@@ -192,6 +192,17 @@ public sealed class PublicVerifyTests(PostgresApiFixture fixture) : PostgresTest
     }
 
     [Fact]
+    public async Task A_bundle_with_bytes_that_are_not_UTF_8_is_a_400_problem_not_a_500()
+    {
+        var client = Fixture.Factory.CreateClient();
+        byte[] body = [.. "{\"protocol\":\""u8, 0xFF, 0xFE, .. "\"}"u8];
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        var problem = await (await client.PostAsync(Verify, content)).ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.StartsWith("urn:doublerandom:problem:", problem.Type, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_address_gets_its_permits_per_minute_then_429_with_retry_after()
     {
         await using var factory = Fixture.Factory.WithWebHostBuilder(b => b.UseSetting("Public:VerifyPermitsPerMinute", "2"));

@@ -19,6 +19,24 @@ public class BundleVerifierTests
         Assert.Null(verdict.Mismatch);
     }
 
+    [Theory]
+    [InlineData("protocol")]
+    [InlineData("targets")]
+    public async Task Bytes_that_are_not_UTF_8_in_a_string_are_a_format_error_not_a_crash(string member)
+    {
+        var json = System.Text.Encoding.UTF8.GetBytes(BundleJson());
+        var text = System.Text.Encoding.UTF8.GetString(json);
+        // Replace the first character of the member's first string value with two bytes that are not UTF-8.
+        var at = text.IndexOf($"\"{member}\":", StringComparison.Ordinal);
+        at = text.IndexOf('"', text.IndexOf(':', at) + 1) + 1;
+        var offset = System.Text.Encoding.UTF8.GetByteCount(text[..at]);
+        json[offset] = 0xFF;
+        json[offset + 1] = 0xFE;
+
+        using var stream = new MemoryStream(json);
+        await Assert.ThrowsAsync<Dr1BundleFormatException>(() => Dr1Bundle.ParseAsync(stream, default));
+    }
+
     [Fact]
     public void A_bundle_before_reveal_is_not_verified_but_not_yet_verifiable()
     {
