@@ -55,10 +55,13 @@ public sealed class User : Entity
         var list = roles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         Rule.Check(list.Count > 0, "user-needs-role", "A user needs at least one role.");
         Rule.Check(list.All(Identity.Roles.IsKnown), "unknown-role", "Unknown role.");
+        // Tokens carry the roles and unit they were issued with: a change of either, like disabling, ends them (the
+        // stamp is checked on every request), so no token keeps rights or a data scope the user no longer has.
+        var rightsChanged = !list.SequenceEqual(Roles, StringComparer.Ordinal) || UnitId != unitId;
         DisplayName = displayName;
         Roles = list;
         UnitId = unitId;
-        if (isDisabled && !IsDisabled)
+        if ((isDisabled && !IsDisabled) || rightsChanged)
         {
             SecurityStamp = NewStamp();
         }

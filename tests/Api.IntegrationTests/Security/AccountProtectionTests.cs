@@ -148,17 +148,21 @@ public sealed class AccountProtectionTests(AccountProtectionFixture fixture) : P
     [Theory]
     [InlineData("disable")]
     [InlineData("reset-password")]
-    public async Task Disabling_a_user_or_resetting_their_password_ends_their_access_tokens_at_once(string action)
+    [InlineData("change-roles")]
+    public async Task Disabling_a_user_resetting_their_password_or_changing_their_roles_ends_their_access_tokens_at_once(string action)
     {
         var id = await Accounts.CreateUserAsync(Client, "tok.b", ["analyst"]);
         var (_, client) = await SignInAsync("tok.b");
         Assert.Equal(HttpStatusCode.OK, await MeAsync(client));
-        if (action == "disable")
+        if (action is "disable" or "change-roles")
         {
+            // A token carries the roles and unit it was issued with: a change of either ends it, like disabling.
             using var user = await (await Client.GetAsync($"/api/v1/users/{id}")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
             var version = user.RootElement.GetProperty("version").GetInt32();
-            var disabled = await Client.PutJsonAsync($"/api/v1/users/{id}", new { displayName = "x", roles = new[] { "analyst" }, isDisabled = true, version });
-            Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
+            var changed = await Client.PutJsonAsync($"/api/v1/users/{id}", action == "disable"
+                ? new { displayName = "x", roles = new[] { "analyst" }, isDisabled = true, version }
+                : new { displayName = "x", roles = new[] { "inspector" }, isDisabled = false, version });
+            Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         }
         else
         {

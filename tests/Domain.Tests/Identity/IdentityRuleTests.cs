@@ -50,6 +50,20 @@ public sealed class IdentityRuleTests
     }
 
     [Fact]
+    public void A_change_of_roles_or_unit_rotates_the_security_stamp_and_a_change_of_name_does_not()
+    {
+        var user = Person(Roles.Operator);
+        var stamp = user.SecurityStamp;
+        user.Update("another name", [Roles.Operator], user.UnitId, isDisabled: false);
+        Assert.Equal(stamp, user.SecurityStamp);
+        user.Update("another name", [Roles.Operator, Roles.Supervisor], user.UnitId, isDisabled: false);
+        Assert.NotEqual(stamp, user.SecurityStamp);
+        stamp = user.SecurityStamp;
+        user.Update("another name", [Roles.Operator, Roles.Supervisor], Guid.NewGuid(), isDisabled: false);
+        Assert.NotEqual(stamp, user.SecurityStamp);
+    }
+
+    [Fact]
     public void A_password_change_rotates_the_security_stamp_and_a_reset_forces_the_next_change()
     {
         var user = Person(Roles.Operator);
