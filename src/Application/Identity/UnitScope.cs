@@ -56,6 +56,29 @@ public sealed class UnitScope(IApplicationDbContext db, ICurrentActor actor)
         await VisibleUnitIdsAsync(ct) is not { } visible || (unitId is { } id && visible.Contains(id));
 
     /// <summary>
+    /// Refuses (403 <c>unit-out-of-scope</c>) a task whose officer scope reaches beyond the caller's units: every listed unit
+    /// must be one the caller can see, and an empty list (the whole bureau) needs a caller who sees every unit. A task
+    /// draws officers of those units and shows their feasibility counts, so it is a write into those units.
+    /// </summary>
+    public async Task DemandOfficerScopeAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(unitIds);
+        if (await VisibleUnitIdsAsync(ct) is not { } visible)
+        {
+            return;
+        }
+
+        var inside = unitIds.Count > 0
+            ? unitIds.All(visible.Contains)
+            : (await db.BranchUnits.AsNoTracking().Select(u => u.Id).ToListAsync(ct)).All(visible.Contains);
+        if (!inside)
+        {
+            throw new ForbiddenException("unit-out-of-scope", Text.Of(
+                "抽查任务只能抽取本单位及下级单位的执法检查人员", "A task can only draw officers of your unit and the units below it."));
+        }
+    }
+
+    /// <summary>
     /// Refuses (403 <c>unit-out-of-scope</c>) a record being put into a unit the caller cannot see: the caller may
     /// only place officers in their own unit and those below it.
     /// </summary>

@@ -85,7 +85,12 @@ internal sealed class AuditScopeCases(ApiFactory factory, HttpClient admin, bool
         (await operatorA.PostJsonAsync($"/api/v1/draws/{drawId}/execute",
             new { entropy = "3-5-2-6-1-4 双色球 2026135", confirmationId = confirmation.RootElement.GetProperty("id").GetGuid() }))
             .EnsureSuccessStatusCode();
-        using var taskOfB = await (await operatorA.PostJsonAsync("/api/v1/tasks", DrawScenario.TaskBody(item, name: "乙单位任务", officerUnitIds: [unitB])))
+        // A task of unit B created by an actor of unit A: an operator of A may not (403 unit-out-of-scope), an
+        // administrator who belongs to A may.
+        await (await operatorA.PostJsonAsync("/api/v1/tasks", DrawScenario.TaskBody(item, name: "乙单位任务", officerUnitIds: [unitB])))
+            .ReadProblemAsync(HttpStatusCode.Forbidden);
+        using var adminA = factory.CreateClientAs("admin-a", ["administrator"], s.UnitId);
+        using var taskOfB = await (await adminA.PostJsonAsync("/api/v1/tasks", DrawScenario.TaskBody(item, name: "乙单位任务", officerUnitIds: [unitB])))
             .ReadAsync<JsonDocument>(HttpStatusCode.Created);
         return new World(s.UnitId, unitB, alice, bob, taskId, drawId, taskOfB.RootElement.GetProperty("id").GetGuid());
     }

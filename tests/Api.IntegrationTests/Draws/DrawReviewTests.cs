@@ -53,7 +53,10 @@ public sealed class DrawReviewTests(DrawAttachmentFixture fixture) : PostgresTes
 
         var item = await s.CreateItemAsync();
         var (taskId, drawId, _) = await s.SealedDrawAsync(DrawScenario.TaskBody(item, officerUnitIds: [s.UnitId]));
-        var bureauWide = (await s.CreateTaskAsync(DrawScenario.TaskBody(item, name: "全局任务"))).GetProperty("id").GetGuid();
+        // A task of the whole bureau: only someone who sees every unit may create it (here the administrator).
+        using var bureauWideTask = await (await Client.PostJsonAsync("/api/v1/tasks", DrawScenario.TaskBody(item, name: "全局任务")))
+            .ReadAsync<JsonDocument>(HttpStatusCode.Created);
+        var bureauWide = bureauWideTask.RootElement.GetProperty("id").GetGuid();
 
         var yinchuan = Fixture.Factory.CreateClientAs("yc-insp", ["inspector"], s.UnitId);
         var elsewhere = Fixture.Factory.CreateClientAs("szs-insp", ["inspector"], shizuishan.Id);

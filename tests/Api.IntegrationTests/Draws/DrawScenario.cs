@@ -19,6 +19,13 @@ internal sealed class DrawScenario(ApiFactory factory, HttpClient admin)
 
     public Guid UnitId { get; private set; }
 
+    /// <summary>For rosters seeded by the test itself: the unit the scenario's operator and supervisor belong to.</summary>
+    public DrawScenario InUnit(Guid unitId)
+    {
+        UnitId = unitId;
+        return this;
+    }
+
     public Dictionary<string, Guid> Officers { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Seeds <paramref name="officers"/> officers (the first <paramref name="leaders"/> may lead) and targets T0001…</summary>

@@ -39,7 +39,7 @@ public sealed class FailedDrawTests(PostgresApiFixture fixture) : PostgresTest(f
         }
 
         await Accounts.CreateUserAsync(Client, "sup-1", ["supervisor"], unitId: unit.Id);
-        var s = new DrawScenario(Fixture.Factory, Client);
+        var s = new DrawScenario(Fixture.Factory, Client).InUnit(unit.Id);
         var amr = await s.CreateItemAsync("amr");
         var fire = await s.CreateItemAsync("fire");
         var task = await s.CreateTaskAsync(new

@@ -56,6 +56,36 @@ public sealed class UnitScopeWriteTests(PostgresApiFixture fixture) : PostgresTe
     }
 
     [Fact]
+    public async Task A_task_draws_officers_only_of_units_its_author_can_see()
+    {
+        var w = await TwoUnitWorld.BuildAsync(Fixture.Factory, Client);
+        using var wzOperator = Fixture.Factory.CreateClientAs("wz-op", [Roles.Operator], w.Wuzhong);
+        var item = await w.Scenario.CreateItemAsync();
+        var before = await TwoUnitWorld.FingerprintAsync(Fixture);
+
+        // Another unit's officers, or the whole bureau's (an empty list), are out of an operator of Wuzhong's reach.
+        foreach (var units in new[] { new[] { w.Yinchuan }, new[] { w.Wuzhong, w.Yinchuan }, [] })
+        {
+            var refused = await (await wzOperator.PostJsonAsync("/api/v1/tasks", Draws.DrawScenario.TaskBody(item, officerUnitIds: units)))
+                .ReadProblemAsync(HttpStatusCode.Forbidden);
+            Assert.Equal("unit-out-of-scope", refused.Code);
+        }
+
+        Assert.Equal(before, await TwoUnitWorld.FingerprintAsync(Fixture));
+
+        // Their own unit's officers: created; moving the task to another unit's officers is refused and changes nothing.
+        using var own = await (await wzOperator.PostJsonAsync("/api/v1/tasks", Draws.DrawScenario.TaskBody(item, officerUnitIds: [w.Wuzhong])))
+            .ReadAsync<System.Text.Json.JsonDocument>(HttpStatusCode.Created);
+        var id = own.RootElement.GetProperty("id").GetGuid();
+        var version = own.RootElement.GetProperty("version").GetInt32();
+        before = await TwoUnitWorld.FingerprintAsync(Fixture);
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(Draws.DrawScenario.TaskBody(item, officerUnitIds: [w.Yinchuan]))!.AsObject();
+        body["version"] = version;
+        await (await wzOperator.PutJsonAsync($"/api/v1/tasks/{id}", body)).ReadProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal(before, await TwoUnitWorld.FingerprintAsync(Fixture));
+    }
+
+    [Fact]
     public async Task A_supervisor_confirms_only_draws_in_their_scope_and_only_draws_that_exist()
     {
         var w = await TwoUnitWorld.BuildAsync(Fixture.Factory, Client);

@@ -1,6 +1,7 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Draws;
+using DoubleRandom.Application.Identity;
 using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Tasks;
@@ -66,7 +67,7 @@ public sealed class CopyTaskValidator : AbstractValidator<CopyTaskCommand>
     }
 }
 
-public sealed class TaskCommandHandlers(IApplicationDbContext db, DrawRevealer revealer, TimeProvider clock) :
+public sealed class TaskCommandHandlers(IApplicationDbContext db, DrawRevealer revealer, TimeProvider clock, UnitScope scope) :
     ICommandHandler<CreateTaskCommand, TaskDto>,
     ICommandHandler<UpdateTaskCommand, TaskDto>,
     ICommandHandler<CopyTaskCommand, TaskDto>,
@@ -77,6 +78,7 @@ public sealed class TaskCommandHandlers(IApplicationDbContext db, DrawRevealer r
         var settings = c.ToSettings();
         TaskFields.CheckDr1Parameters(settings);
         await db.CheckLeadDepartmentAsync(c, ct);
+        await scope.DemandOfficerScopeAsync(settings.OfficerScope.UnitIds, ct);
         var task = InspectionTask.Create(c.Year!.Value, c.Name!, settings);
         db.InspectionTasks.Add(task);
         await db.SaveChangesAsync(ct);
@@ -91,6 +93,7 @@ public sealed class TaskCommandHandlers(IApplicationDbContext db, DrawRevealer r
         var settings = c.ToSettings();
         TaskFields.CheckDr1Parameters(settings);
         await db.CheckLeadDepartmentAsync(c, ct);
+        await scope.DemandOfficerScopeAsync(settings.OfficerScope.UnitIds, ct);
         task.Update(c.Year!.Value, c.Name!, settings);
         await db.SaveChangesAsync(ct);
         return TaskDto.From(task);
@@ -99,6 +102,7 @@ public sealed class TaskCommandHandlers(IApplicationDbContext db, DrawRevealer r
     public async ValueTask<TaskDto> Handle(CopyTaskCommand c, CancellationToken ct)
     {
         var source = await db.GetTaskAsync(c.Id, ct);
+        await scope.DemandOfficerScopeAsync(source.Settings.OfficerScope.UnitIds, ct);
         var copy = InspectionTask.Create(c.Year ?? source.Year, c.Name ?? source.Name, source.Settings, source.Id);
         db.InspectionTasks.Add(copy);
         await db.SaveChangesAsync(ct);
