@@ -91,13 +91,39 @@ internal static class VerifyRateLimit
         };
 
         public RateLimitPartition<string> GetPartition(HttpContext httpContext) => RateLimitPartition.Get(
-            httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            AddressKey(httpContext.Connection.RemoteIpAddress),
             _ => new AddressThenRunning(
                 new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = limits.PermitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
                 }),
                 _running));
+    }
+
+    /// <summary>
+    /// The client an address window belongs to: an IPv4 address, or an IPv6 address's /64 (one subscriber's network gets
+    /// a whole /64, so counting single IPv6 addresses would give one client unlimited windows).
+    /// </summary>
+    internal static string AddressKey(System.Net.IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new System.Net.IPAddress(bytes) + "/64";
     }
 
     /// <summary>

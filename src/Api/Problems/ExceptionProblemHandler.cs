@@ -66,6 +66,11 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
 
     private static ProblemDetails BadRequest(BadHttpRequestException bad)
     {
+        if (bad.StatusCode == 408)
+        {
+            return Problem(408, ProblemTypes.RequestTimeout, ProblemTypes.TitleFor(408), bad.Message);
+        }
+
         if (bad.StatusCode == 413)
         {
             return Problem(413, ProblemTypes.PayloadTooLarge, ProblemTypes.TitleFor(413), bad.Message);

@@ -14,6 +14,7 @@ public static class ProblemTypes
     public const string MalformedRequest = Prefix + "malformed-request";
     public const string UnsupportedMediaType = Prefix + "unsupported-media-type";
     public const string PayloadTooLarge = Prefix + "payload-too-large";
+    public const string RequestTimeout = Prefix + "request-timeout";
     public const string Unauthorized = Prefix + "unauthorized";
     public const string Forbidden = Prefix + "forbidden";
     public const string AccountLocked = Prefix + "account-locked";
@@ -33,6 +34,7 @@ public static class ProblemTypes
         404 => Text.Of("资源不存在", "Not found"),
         405 => Text.Of("不支持该请求方法", "Method not allowed"),
         409 => Text.Of("与现有数据冲突", "Conflict"),
+        408 => Text.Of("请求体发送超时", "The request body took too long"),
         413 => Text.Of("请求体过大", "Request body too large"),
         415 => Text.Of("不支持的内容类型", "Unsupported media type"),
         423 => Text.Of("账户已锁定", "Account locked"),
@@ -50,6 +52,7 @@ public static class ProblemTypes
         404 => NotFound,
         405 => MethodNotAllowed,
         409 => Conflict,
+        408 => RequestTimeout,
         413 => PayloadTooLarge,
         415 => UnsupportedMediaType,
         >= 500 => Internal,

@@ -151,6 +151,33 @@ public sealed class PublicVerifyTests(PostgresApiFixture fixture) : PostgresTest
         Assert.Contains("429", responses.Select(r => r.Key));
     }
 
+    [Theory]
+    [InlineData("2001:db8:1:2::1", "2001:db8:1:2::/64")]
+    [InlineData("2001:db8:1:2:ffff:ffff:ffff:ffff", "2001:db8:1:2::/64")]
+    [InlineData("::ffff:198.51.100.7", "198.51.100.7")]
+    [InlineData("198.51.100.7", "198.51.100.7")]
+    public void An_IPv6_client_is_counted_by_its_64_network_and_IPv4_by_its_address(string address, string key) =>
+        Assert.Equal(key, DoubleRandom.Api.Hosting.VerifyRateLimit.AddressKey(System.Net.IPAddress.Parse(address)));
+
+    [Fact]
+    public async Task A_bundle_trickled_in_gives_up_its_place_after_the_body_deadline_with_408()
+    {
+        var (_, json) = await RevealedDrawAsync();
+        await using var factory = Fixture.Factory.WithWebHostBuilder(b => b
+            .UseSetting("Public:VerifyConcurrency", "1").UseSetting("Public:VerifyQueueLimit", "0")
+            .UseSetting("Public:VerifyPermitsPerMinute", "1000").UseSetting("Public:VerifyBodySeconds", "1"));
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        // Half the body, then nothing: the request answers 408 once the deadline passes, and the place is free again.
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var slow = await client.PostAsync(Verify, new GatedJson(json, gate.Task)).WaitAsync(TimeSpan.FromSeconds(60));
+        gate.SetResult();
+        var problem = await slow.ReadProblemAsync(HttpStatusCode.RequestTimeout);
+        Assert.Equal("urn:doublerandom:problem:request-timeout", problem.Type);
+        using var verified = await (await client.PostAsync(Verify, Http.JsonBody(json))).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        Assert.Equal("verified", verified.RootElement.GetProperty("status").GetString());
+    }
+
     [Fact]
     public async Task A_verification_beyond_the_running_and_queued_ones_gets_429_with_retry_after_at_once()
     {
