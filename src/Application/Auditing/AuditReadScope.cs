@@ -4,6 +4,7 @@ using DoubleRandom.Application.Identity;
 using DoubleRandom.Application.Tasks;
 using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Draws;
+using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +51,15 @@ public sealed class AuditReadScope(IApplicationDbContext db, UnitScope units, Ta
 
         var unitIds = visibleUnits.ToList();
         entries = entries.Where(e => e.UnitId != null && unitIds.Contains(e.UnitId.Value));
+
+        // A bureau-wide actor (an administrator or analyst who belongs to a unit) acts on records of every unit: the unit
+        // they belong to says nothing about the record's. Their entries outside tasks and draws are for bureau-wide readers.
+        var drawTypesForActors = DrawEntityTypes;
+        foreach (var role in Roles.BureauWide)
+        {
+            var token = $"\"{role}\"";
+            entries = entries.Where(e => drawTypesForActors.Contains(e.EntityType) || !e.ActorRoles.Contains(token));
+        }
 
         var taskIds = (await tasks.VisibleTaskIdsAsync(ct))?.ToList() ?? [];
         var drawIds = await db.Draws.AsNoTracking().Where(d => taskIds.Contains(d.TaskId)).Select(d => d.Id).ToListAsync(ct);

@@ -176,6 +176,14 @@ internal sealed class AuditScopeCases(ApiFactory factory, HttpClient admin, bool
         Assert.Contains(await Client.EntriesAsync($"&entityId={w.TaskOfB}"), e => e.UnitId == w.UnitA);
         Assert.Equal(4, await TrailReadsAsync(w.DrawId, "leader-a"));
 
+        // An administrator who belongs to unit A acts for the whole bureau: their changes outside tasks and draws are
+        // not shown to unit A's leader (the unit an actor belongs to says nothing about the record's).
+        using var adminOfA = factory.CreateClientAs("admin-of-a", ["administrator"], w.UnitA);
+        var made = await (await adminOfA.PostJsonAsync("/api/v1/branch-units", new { code = "GY", name = "固原市局", regionCode = "640400" }))
+            .ReadAsync<BranchUnitDto>(HttpStatusCode.Created);
+        Assert.DoesNotContain(await leaderA.EntriesAsync("&entityType=BranchUnit"), e => e.EntityId == made.Id.ToString());
+        Assert.Contains(await Client.EntriesAsync("&entityType=BranchUnit"), e => e.EntityId == made.Id.ToString());
+
         // Entries that show no result (a task's entries) leave no read.
         Assert.NotEmpty(await leaderA.EntriesAsync($"&entityType=InspectionTask&entityId={w.TaskId}"));
         Assert.Equal(4, await TrailReadsAsync(w.DrawId, "leader-a"));
