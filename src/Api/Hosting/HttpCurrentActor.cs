@@ -27,4 +27,6 @@ public sealed class HttpCurrentActor(IHttpContextAccessor accessor, BackgroundAc
     public string? RequestId => accessor.HttpContext?.TraceIdentifier;
 
     public string? ClientAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
+
+    public Guid? SessionId => ActingFor is null && Guid.TryParse(User?.FindFirstValue(Security.JwtAccessTokenIssuer.SessionClaim), out var id) ? id : null;
 }

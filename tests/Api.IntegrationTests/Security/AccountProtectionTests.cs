@@ -145,6 +145,19 @@ public sealed class AccountProtectionTests(AccountProtectionFixture fixture) : P
         Assert.Equal(HttpStatusCode.OK, await MeAsync(phoneClient));
     }
 
+    [Fact]
+    public async Task Logout_with_a_wrong_refresh_token_still_ends_the_access_tokens_own_sign_in()
+    {
+        await Accounts.CreateUserAsync(Client, "tok.e", ["operator"]);
+        var (_, laptopClient) = await SignInAsync("tok.e");
+        var (_, phoneClient) = await SignInAsync("tok.e");
+
+        var logout = await laptopClient.PostJsonAsync("/api/v1/auth/logout", new { refreshToken = "not-a-refresh-token-of-this-user" });
+        Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, await MeAsync(laptopClient));
+        Assert.Equal(HttpStatusCode.OK, await MeAsync(phoneClient));
+    }
+
     [Theory]
     [InlineData("disable")]
     [InlineData("reset-password")]

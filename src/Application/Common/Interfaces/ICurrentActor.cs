@@ -20,4 +20,7 @@ public interface ICurrentActor
 
     /// <summary>The client's IP address, when acting within a request.</summary>
     string? ClientAddress { get; }
+
+    /// <summary>The sign-in (refresh-token family) the access token belongs to, when a user is signed in.</summary>
+    Guid? SessionId => null;
 }
