@@ -4,7 +4,7 @@ using DoubleRandom.Application.Rosters.Reference;
 
 namespace DoubleRandom.Infrastructure.Rosters;
 
-/// <summary>The shipped reference lists (embedded CSV copies of /shared/data), read once.</summary>
+/// <summary>The shipped reference lists (embedded CSV copies of the design material's reference data: Ningxia divisions, GB/T 4754-2017 sections), read once.</summary>
 public sealed class ReferenceData : IReferenceData
 {
     private readonly HashSet<string> _regionCodes;

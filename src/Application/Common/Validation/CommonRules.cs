@@ -9,7 +9,7 @@ public static partial class CommonRules
 {
     /// <summary>
     /// Codes of units and departments appear in DR1 leaves, so they use DR1's character class
-    /// (see docs/draw-protocol) and are compared ordinally.
+    /// (see docs/dr1-protocol.md) and are compared ordinally.
     /// </summary>
     public static IRuleBuilderOptions<T, string?> Code<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.NotEmpty()
