@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DoubleRandom.Application.Auditing;
+using DoubleRandom.Application.Common.Csv;
 using DoubleRandom.Domain.Auditing;
 
 namespace DoubleRandom.Api.Endpoints;
@@ -41,24 +42,5 @@ internal static class AuditCsv
         await writer.FlushAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// OWASP's advice on CSV injection: a cell starting with = + - @ (or a tab or carriage return) gets a
-    /// leading apostrophe, so Excel and LibreOffice show it as text instead of evaluating it.
-    /// </summary>
-    internal static string Cell(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return string.Empty;
-        }
-
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.AsSpan().IndexOfAny("\",\r\n") >= 0
-            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : value;
-    }
+    private static string Cell(string? value) => CsvCell.Cell(value);
 }

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
-using DoubleRandom.Api.Endpoints;
 using DoubleRandom.Api.IntegrationTests.Organization;
 using DoubleRandom.Api.IntegrationTests.Support;
+using DoubleRandom.Application.Common.Csv;
 using DoubleRandom.Application.Common.Interfaces;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,7 +21,7 @@ public sealed class AuditExportTests(PostgresApiFixture fixture) : PostgresTest(
     [InlineData("银川 a=1", "银川 a=1")]
     [InlineData(null, "")]
     public void Csv_cells_are_quoted_and_formulas_defused(string? value, string expected) =>
-        Assert.Equal(expected, AuditCsv.Cell(value));
+        Assert.Equal(expected, CsvCell.Cell(value));
 
     [Fact]
     public async Task The_csv_export_is_excel_ready_utf8_with_bom_and_defuses_formulas()

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DoubleRandom.Application.Common.Csv;
 using DoubleRandom.Application.Rosters.Imports;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Infrastructure.Rosters.Import;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
+using DoubleRandom.Application.Common.Csv;
 using DoubleRandom.Domain.Rosters;
-using DoubleRandom.Infrastructure.Rosters.Export;
 
 namespace DoubleRandom.Infrastructure.Rosters.Import;
 

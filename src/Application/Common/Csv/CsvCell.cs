@@ -1,6 +1,7 @@
-namespace DoubleRandom.Infrastructure.Rosters.Export;
+namespace DoubleRandom.Application.Common.Csv;
 
-/// <summary>Cell text made safe for spreadsheets.</summary>
+/// <summary>Cell text made safe for spreadsheets: the one place for every CSV the service writes (exports, import
+/// reports, the audit export, demo files).</summary>
 public static class CsvCell
 {
     /// <summary>
@@ -13,4 +14,7 @@ public static class CsvCell
 
     public static string Quote(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+
+    /// <summary>A CSV cell (RFC 4180): neutralised, then quoted where needed.</summary>
+    public static string Cell(string? value) => Quote(Neutralise(value));
 }
