@@ -17,22 +17,6 @@ namespace DoubleRandom.Api.Endpoints;
 /// </summary>
 public static class PublicDrawEndpoints
 {
-    /// <summary>
-    /// The largest bundle <c>verify</c> can be configured to take (<c>Public:MaxBundleBytes</c>, 413 above it). The bundle
-    /// is parsed off the request stream into its leaves (no string per target leaf, no document of the body).
-    /// </summary>
-    public const long MaxBundleBytes = 128L * 1024 * 1024;
-
-    /// <summary>
-    /// The default limit: about two million compact target leaves (a real million-target bundle is about 60 MB).
-    /// Verifying a bundle of this size peaks at about 1 GB of service memory (docs/benchmarks.md); one verification
-    /// runs at a time by default (<c>Public:VerifyConcurrency</c>), so that is the service's peak under attack.
-    /// </summary>
-    public const long DefaultBundleBytes = 64L * 1024 * 1024;
-
-    /// <summary>How long the whole bundle may take to arrive (Public:VerifyBodySeconds): 64 MB at about 1.7 Mbit/s.</summary>
-    public const int DefaultBodySeconds = 300;
-
     public static RouteGroupBuilder MapPublicDraws(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/public/draws").WithTags("Public disclosure 公示").AllowAnonymous();
@@ -47,7 +31,7 @@ public static class PublicDrawEndpoints
             .WithSummary("Whether and why one target was (not) drawn: stratum, weight, u, λ, Q, τ; after reveal").ProducesProblem(404).ProducesProblem(409);
         group.MapPost("/verify", Verify).WithName("PublicVerifyBundle")
             .WithSummary("Recompute a posted DR1 bundle (same code as the verify command) and compare it with what was published for its drawId")
-            .Accepts<object>("application/json").WithMetadata(new RequestSizeLimitAttribute(MaxBundleBytes))
+            .Accepts<object>("application/json").WithMetadata(new RequestSizeLimitAttribute(VerifySettings.MaxBundleBytes))
             .RequireRateLimiting(VerifyRateLimit.PolicyName)
             .ProducesValidationProblem().ProducesProblem(408).ProducesProblem(413).ProducesProblem(415).ProducesProblem(429);
         return api;
@@ -75,14 +59,14 @@ public static class PublicDrawEndpoints
     private static async Task<Ok<TargetCheckDto>> CheckTarget(Guid id, string code, IMediator m, CancellationToken ct) =>
         TypedResults.Ok(await m.Send(new CheckTargetQuery(id, code), ct));
 
-    private static async Task<Ok<BundleVerificationDto>> Verify(HttpRequest request, IMediator m, IConfiguration configuration, CancellationToken ct)
+    private static async Task<Ok<BundleVerificationDto>> Verify(HttpRequest request, IMediator m, VerifySettings settings, CancellationToken ct)
     {
         if (request.ContentType is null || !request.ContentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
             throw new BadHttpRequestException("The body must be application/json.", StatusCodes.Status415UnsupportedMediaType);
         }
 
-        var limit = Math.Min(configuration.GetValue("Public:MaxBundleBytes", DefaultBundleBytes), MaxBundleBytes);
+        var limit = settings.MaxBodyBytes;
         if (request.ContentLength > limit)
         {
             throw TooLarge(limit);
@@ -93,7 +77,7 @@ public static class PublicDrawEndpoints
         {
             // The body is read while this request holds one of the few places of the verification limiter: a client
             // trickling it in would hold that place, so the whole body must arrive within Public:VerifyBodySeconds.
-            var seconds = Math.Max(1, configuration.GetValue("Public:VerifyBodySeconds", DefaultBodySeconds));
+            var seconds = settings.BodySeconds;
             using var reading = CancellationTokenSource.CreateLinkedTokenSource(ct);
             reading.CancelAfter(TimeSpan.FromSeconds(seconds));
             Dr1Bundle bundle;
@@ -111,12 +95,12 @@ public static class PublicDrawEndpoints
                     $"验证包须在 {seconds} 秒内发送完毕", $"The bundle must arrive within {seconds} s."), StatusCodes.Status408RequestTimeout);
             }
 
-            VerifyRateLimit.CollectAfterParse(body.Position, configuration);
+            VerifyRateLimit.CollectAfterParse(body.Position, settings);
             return TypedResults.Ok(await m.Send(new VerifyBundleQuery(bundle), ct));
         }
         finally
         {
-            VerifyRateLimit.GiveMemoryBack(body.Position, configuration);
+            VerifyRateLimit.GiveMemoryBack(body.Position, settings);
         }
     }
 

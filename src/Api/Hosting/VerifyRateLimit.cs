@@ -18,26 +18,19 @@ internal static class VerifyRateLimit
 {
     public const string PolicyName = "public-verify";
 
-    /// <summary>Bodies of at least this many bytes are followed by a compacting collection that returns the memory to the system.</summary>
-    public const long LargeBodyBytes = 16L * 1024 * 1024;
-
     public static IServiceCollection AddVerifyRateLimit(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = new VerifyLimits(
-            Math.Max(1, configuration.GetValue("Public:VerifyConcurrency", 1)),
-            Math.Max(0, configuration.GetValue("Public:VerifyQueueLimit", 2)),
-            Math.Max(1, configuration.GetValue("Public:VerifyPermitsPerMinute", 10)),
-            Math.Max(1, configuration.GetValue("Public:VerifyRetryAfterSeconds", 10)));
-        return services.AddRateLimiter(o => o.AddPolicy(PolicyName, new Policy(options)));
+        var settings = VerifySettings.From(configuration);
+        return services.AddSingleton(settings).AddRateLimiter(o => o.AddPolicy(PolicyName, new Policy(settings)));
     }
 
     /// <summary>
     /// Between parsing a large bundle and recomputing it: the body's chunks and the parse's growing lists are garbage
     /// by then, and collecting them (blocking, compacting) keeps them from adding to the recomputation's peak.
     /// </summary>
-    public static void CollectAfterParse(long bodyBytes, IConfiguration configuration)
+    public static void CollectAfterParse(long bodyBytes, VerifySettings settings)
     {
-        if (bodyBytes >= configuration.GetValue("Public:VerifyCollectAboveBytes", LargeBodyBytes))
+        if (bodyBytes >= settings.CollectAboveBytes)
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
@@ -48,9 +41,9 @@ internal static class VerifyRateLimit
     /// freed: the bundle's strings and the draw's arrays are garbage now, and without it the process kept them (server
     /// GC grows its budgets to the burst). Rate-limited with the verification itself.
     /// </summary>
-    public static void GiveMemoryBack(long bodyBytes, IConfiguration configuration)
+    public static void GiveMemoryBack(long bodyBytes, VerifySettings settings)
     {
-        if (bodyBytes >= configuration.GetValue("Public:VerifyCollectAboveBytes", LargeBodyBytes))
+        if (bodyBytes >= settings.CollectAboveBytes)
         {
             GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
@@ -72,9 +65,7 @@ internal static class VerifyRateLimit
         });
     }
 
-    private sealed record VerifyLimits(int Concurrency, int QueueLimit, int PermitsPerMinute, int RetryAfterSeconds);
-
-    private sealed class Policy(VerifyLimits limits) : IRateLimiterPolicy<string>
+    private sealed class Policy(VerifySettings limits) : IRateLimiterPolicy<string>
     {
         private readonly ConcurrencyLimiter _running = new(new ConcurrencyLimiterOptions
         {
@@ -164,4 +155,40 @@ internal static class VerifyRateLimit
             return shared;
         }
     }
+}
+
+/// <summary>
+/// The <c>Public:*</c> settings of the anonymous verification, read and bounded once at start: the largest bundle (at
+/// most <see cref="MaxBundleBytes"/>), how long its body may take, when a collection follows, and the limiter's numbers.
+/// </summary>
+internal sealed record VerifySettings(
+    long MaxBodyBytes, int BodySeconds, long CollectAboveBytes, int Concurrency, int QueueLimit, int PermitsPerMinute, int RetryAfterSeconds)
+{
+    /// <summary>
+    /// The largest bundle <c>verify</c> can be configured to take (<c>Public:MaxBundleBytes</c>, 413 above it); the
+    /// endpoint's request size limit.
+    /// </summary>
+    public const long MaxBundleBytes = 128L * 1024 * 1024;
+
+    /// <summary>
+    /// The default limit: about two million compact target leaves (a real million-target bundle is about 60 MB).
+    /// Verifying a bundle of this size peaks at about 1 GB of service memory (docs/benchmarks.md); one verification
+    /// runs at a time by default (<c>Public:VerifyConcurrency</c>), so that is the service's peak under attack.
+    /// </summary>
+    public const long DefaultBundleBytes = 64L * 1024 * 1024;
+
+    /// <summary>How long the whole bundle may take to arrive by default: 64 MB at about 1.7 Mbit/s.</summary>
+    public const int DefaultBodySeconds = 300;
+
+    /// <summary>Bodies of at least this many bytes are followed by a compacting collection by default.</summary>
+    public const long DefaultCollectAboveBytes = 16L * 1024 * 1024;
+
+    public static VerifySettings From(IConfiguration configuration) => new(
+        Math.Min(configuration.GetValue("Public:MaxBundleBytes", DefaultBundleBytes), MaxBundleBytes),
+        Math.Max(1, configuration.GetValue("Public:VerifyBodySeconds", DefaultBodySeconds)),
+        configuration.GetValue("Public:VerifyCollectAboveBytes", DefaultCollectAboveBytes),
+        Math.Max(1, configuration.GetValue("Public:VerifyConcurrency", 1)),
+        Math.Max(0, configuration.GetValue("Public:VerifyQueueLimit", 2)),
+        Math.Max(1, configuration.GetValue("Public:VerifyPermitsPerMinute", 10)),
+        Math.Max(1, configuration.GetValue("Public:VerifyRetryAfterSeconds", 10)));
 }

@@ -1,8 +1,5 @@
-using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
-using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Identity;
-using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,25 +38,6 @@ public sealed class TaskVisibility(IApplicationDbContext db, UnitScope scope, IC
             .Where(t => string.Equals(t.CreatedBy, actor.Name, StringComparison.Ordinal) || Concerns(t.Settings.OfficerScope, units, parents))
             .Select(t => t.Id)
             .ToHashSet();
-    }
-
-    /// <summary>404 unless the task is visible.</summary>
-    public async Task EnsureVisibleAsync(Guid taskId, CancellationToken ct)
-    {
-        if (await VisibleTaskIdsAsync(ct) is { } visible && !visible.Contains(taskId))
-        {
-            throw new NotFoundException(Text.Of("抽查任务", "Inspection task"), taskId);
-        }
-    }
-
-    /// <summary>404 unless the draw's task is visible (named as the draw, so nothing tells it exists).</summary>
-    public async Task EnsureVisibleAsync(Draw draw, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(draw);
-        if (await VisibleTaskIdsAsync(ct) is { } visible && !visible.Contains(draw.TaskId))
-        {
-            throw new NotFoundException(Text.Of("抽取", "Draw"), draw.Id);
-        }
     }
 
     /// <summary>
