@@ -1,6 +1,7 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Common.Time;
 using DoubleRandom.Domain.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -112,8 +113,13 @@ public sealed class CredentialVerifier(
         return until;
     }
 
-    private static AccountLockedException Locked(DateTime until) => new(
-        until,
-        Text.Of($"登录失败次数过多，请于 {until:yyyy-MM-dd HH:mm:ss} UTC 之后再试",
-            $"Too many failed sign-ins; try again after {until:yyyy-MM-dd HH:mm:ss} UTC."));
+    /// <summary>The wait as a person reads it: Asia/Shanghai (<c>lockedUntilUtc</c> and <c>Retry-After</c> carry it exactly).</summary>
+    private static AccountLockedException Locked(DateTime until)
+    {
+        var local = until.ToShanghai();
+        return new AccountLockedException(
+            until,
+            Text.Of($"登录失败次数过多，请于北京时间 {local:yyyy-MM-dd HH:mm:ss} 之后再试",
+                $"Too many failed sign-ins; try again after {local:yyyy-MM-dd HH:mm:ss} (Beijing time, UTC+8)."));
+    }
 }

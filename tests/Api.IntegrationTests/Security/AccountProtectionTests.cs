@@ -49,7 +49,9 @@ public sealed class AccountProtectionTests(AccountProtectionFixture fixture) : P
         }
 
         var fifth = await LoginAsync(attacker, "lock.a", Wrong);
-        Assert.Equal("account-locked", (await fifth.ReadProblemAsync((HttpStatusCode)423)).Code);
+        var locked = await fifth.ReadProblemAsync((HttpStatusCode)423);
+        Assert.Equal("account-locked", locked.Code);
+        Assert.Contains("北京时间", locked.Detail, StringComparison.Ordinal); // a person reads the wait in Asia/Shanghai
         Assert.InRange(fifth.Headers.RetryAfter!.Delta!.Value.TotalSeconds, 1, 60);
         // The attacker's address waits even with the right password...
         await (await LoginAsync(attacker, "lock.a", Accounts.Password)).ReadProblemAsync((HttpStatusCode)423);

@@ -8,6 +8,10 @@ public static class ShanghaiDate
     public static DateOnly Today(this TimeProvider clock) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
 
+    /// <summary>A UTC time as a person in China reads it (Asia/Shanghai).</summary>
+    public static DateTime ToShanghai(this DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
     // China has kept UTC+8 without daylight saving since 1991; the fixed zone covers hosts without tzdata.
     private static TimeZoneInfo Find()
     {
