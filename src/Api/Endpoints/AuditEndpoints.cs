@@ -44,7 +44,8 @@ public static class AuditEndpoints
             .WithSummary("The operation log of one entity type (e.g. entityType=Draw), oldest first").ProducesValidationProblem();
         group.MapPost("/entries/{sequence}/redact", Redact).WithName("RedactAuditEntry").RequireAuthorization(Policies.AuditRedact)
             .WithSummary("Redact a version 2 entry's payload on a stated legal ground (tombstone; digest and chain kept; itself audited)")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/verify", Verify).WithName("VerifyAuditChain").RequireAuthorization(Policies.AuditRead)
             .WithSummary("Walk the hash chain: the first broken link, or its length and head hash");
 

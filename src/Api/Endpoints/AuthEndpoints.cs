@@ -64,7 +64,7 @@ public static class AuthEndpoints
             .WithName("CreateConfirmation")
             .WithSummary("Two-person rule: a supervisor re-enters their password to confirm one action on one subject")
             .RequireAuthorization(Policies.ConfirmationsRequest).RequireRateLimiting(SecuritySetup.SignInRateLimit)
-            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409).ProducesProblem(423).ProducesProblem(429);
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(423).ProducesProblem(429);
         return api;
     }
 

@@ -98,6 +98,9 @@ public sealed class UnitScopeWriteTests(PostgresApiFixture fixture) : PostgresTe
 
         // A bureau-wide requester is in scope everywhere, but not for a draw that does not exist, nor an unknown action.
         await (await Client.PostJsonAsync("/api/v1/auth/confirmations", Confirm(Guid.NewGuid(), "sup-1"))).ReadProblemAsync(HttpStatusCode.NotFound);
+        // The OpenAPI document says so.
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await Client.GetStringAsync("/swagger/v1/swagger.json"))!;
+        Assert.Contains("404", document["paths"]!["/api/v1/auth/confirmations"]!["post"]!["responses"]!.AsObject().Select(r => r.Key));
         var unknown = await (await Client.PostJsonAsync("/api/v1/auth/confirmations",
             new { action = "task.close", subject = w.TaskId.ToString(), userName = "sup-1", password = Accounts.Password })).ReadProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("action", unknown.Errors!.Keys);
