@@ -87,7 +87,7 @@ public static class PublicDrawEndpoints
             }
             catch (Dr1BundleFormatException ex)
             {
-                throw RequestValidationException.ForField("body", ex.Message);
+                throw RequestValidationException.ForField("body", Text.Of($"验证包格式不正确：{ex.Message}", ex.Message));
             }
             catch (OperationCanceledException) when (reading.IsCancellationRequested && !ct.IsCancellationRequested)
             {

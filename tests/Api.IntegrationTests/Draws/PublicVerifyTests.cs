@@ -227,6 +227,7 @@ public sealed class PublicVerifyTests(PostgresApiFixture fixture) : PostgresTest
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         var problem = await (await client.PostAsync(Verify, content)).ReadProblemAsync(HttpStatusCode.BadRequest);
         Assert.StartsWith("urn:doublerandom:problem:", problem.Type, StringComparison.Ordinal);
+        Assert.StartsWith("验证包格式不正确", problem.Errors!["body"][0], StringComparison.Ordinal);
     }
 
     [Fact]
