@@ -5,24 +5,22 @@ using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Infrastructure.Persistence;
 using DoubleRandom.Infrastructure.Persistence.Auditing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace DoubleRandom.Api.IntegrationTests.Audit;
 
 /// <summary>
-/// A trail linked before migration AuditPayloadDigest (hash version 1) keeps verifying after it, next to version 2
-/// entries; its entries cannot be redacted, because version 1 hashes the payload itself.
+/// A trail whose first entries were linked in hash version 1 (before version 2 existed) keeps verifying next to version 2
+/// entries; its version 1 entries cannot be redacted, because version 1 hashes the payload itself. Since the migrations
+/// were squashed (ADR 12) no migration links version 1 any more: the owner writes those entries directly.
 /// </summary>
 public sealed class AuditHashVersionMigrationTests
 {
-    private const string LastVersion1Migration = "20261126034151_ImportFileHash";
     private const string OldPasswordHash = "AQAAAAIAAYagAAAAEOldHashOldHash";
     private const string NewPasswordHash = "AQAAAAIAAYagAAAAENewHashNewHash";
 
     [Fact]
-    public async Task Entries_linked_before_the_migration_still_verify_next_to_new_ones_and_cannot_be_redacted()
+    public async Task Version_1_entries_still_verify_next_to_new_ones_and_cannot_be_redacted()
     {
         var server = await PostgresServer.InstanceAsync();
         var connectionString = await server.CreateDatabaseAsync($"t_{Guid.NewGuid():N}");
@@ -30,10 +28,10 @@ public sealed class AuditHashVersionMigrationTests
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")).Options;
         await using (var db = new PostgresAppDbContext(options, new AuditChainWriter(SystemActor.Instance, TimeProvider.System)))
         {
-            await db.GetService<IMigrator>().MigrateAsync(LastVersion1Migration);
-            await StageAndLinkAsVersion1Async(connectionString);
-            await db.GetService<IMigrator>().MigrateAsync();
+            await db.Database.MigrateAsync();
         }
+
+        await LinkAsVersion1Async(connectionString);
 
         try
         {
@@ -98,10 +96,10 @@ public sealed class AuditHashVersionMigrationTests
     }
 
     /// <summary>
-    /// Four entries staged the way the service did before version 2 (an INSERT into audit_pending with the version 1
-    /// tail; audit_stage came later) and linked by that version's audit_link.
+    /// Four entries linked the way the service did before version 2 (the whole entry hashed, payload included), written
+    /// by the owner straight into audit_entries (its append-only trigger refuses updates and deletes, not inserts).
     /// </summary>
-    private static async Task StageAndLinkAsVersion1Async(string connectionString)
+    private static async Task LinkAsVersion1Async(string connectionString)
     {
         var actor = new AuditActor("旧版本", null, ["admin"], null, "req-old", "10.0.0.1");
         AuditDraft[] drafts =
@@ -116,28 +114,30 @@ public sealed class AuditHashVersionMigrationTests
         ];
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        foreach (var entry in drafts.Select(d => AuditEntry.Chain(d, actor, 0, DateTime.UtcNow, AuditHash.Genesis)))
+        var prevHash = AuditHash.Genesis;
+        var sequence = 0L;
+        foreach (var draft in drafts)
         {
-            await using var stage = new NpgsqlCommand(
+            var entry = AuditEntry.Chain(draft, actor, ++sequence, DateTime.UtcNow, prevHash, AuditHash.Version);
+            await using var insert = new NpgsqlCommand(
                 """
-                INSERT INTO audit_pending (occurred_at_utc, actor_name, actor_roles, request_id, client_address,
-                    action, entity_type, entity_id, before, after, reason, tail)
-                VALUES (now(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                INSERT INTO audit_entries (sequence, occurred_at_utc, actor_name, actor_roles, request_id, client_address,
+                    action, entity_type, entity_id, before, after, reason, prev_hash, hash, hash_version)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1)
                 """, connection)
             {
                 Parameters =
                 {
+                    new() { Value = entry.Sequence }, new() { Value = entry.OccurredAtUtc },
                     new() { Value = entry.ActorName }, new() { Value = entry.ActorRoles }, new() { Value = entry.RequestId! },
                     new() { Value = entry.ClientAddress! }, new() { Value = entry.Action }, new() { Value = entry.EntityType },
                     new() { Value = entry.EntityId }, new() { Value = (object?)entry.Before ?? DBNull.Value },
                     new() { Value = (object?)entry.After ?? DBNull.Value }, new() { Value = (object?)entry.Reason ?? DBNull.Value },
-                    new() { Value = AuditHash.CanonicalTail(entry) },
+                    new() { Value = entry.PrevHash }, new() { Value = entry.Hash },
                 },
             };
-            await stage.ExecuteNonQueryAsync();
+            await insert.ExecuteNonQueryAsync();
+            prevHash = entry.Hash;
         }
-
-        await using var link = new NpgsqlCommand("SELECT audit_link()", connection);
-        Assert.Equal(4, Convert.ToInt32(await link.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -1,14 +1,31 @@
 namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres;
 
 /// <summary>
-/// The database guards the draw and the audit trail even from the application's own role (issue 11 §3,
-/// docs/draws.md "What the database guarantees", docs/audit.md "Who can do what"). Every function that reads a table
-/// pins its search path (pg_temp last), so a temporary table of the caller can never stand in for a real one.
+/// The database guards the draw and the audit trail even from the application's own role (issue 11 §3, docs/draws.md
+/// "What the database guarantees", docs/audit.md "Who can do what"), part of migration Initial (ADR 12). Every function
+/// that reads a table pins its search path (pg_temp last), so a temporary table of the caller can never stand in for a
+/// real one.
 /// </summary>
 internal static class DrawGuards
 {
-    /// <summary>The draw's state machine, the result check at commit, the reveal check, and no TRUNCATE.</summary>
+    /// <summary>
+    /// Sealed rows append-only, the draw's state machine, the result check at commit, the reveal check, no TRUNCATE, and
+    /// the snapshots' storage.
+    /// </summary>
     public const string Create = """
+        -- Sealed means sealed (§4.2.2): what a draw published and sealed is never rewritten or deleted, whatever the
+        -- application does.
+        CREATE FUNCTION refuse_sealed_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          RAISE EXCEPTION 'sealed draw rows are append-only: % on % refused', TG_OP, TG_TABLE_NAME USING ERRCODE = 'integrity_constraint_violation';
+        END $$;
+
+        CREATE TRIGGER draw_snapshots_append_only BEFORE UPDATE OR DELETE ON draw_snapshots FOR EACH ROW EXECUTE FUNCTION refuse_sealed_change();
+        CREATE TRIGGER draw_group_members_append_only BEFORE UPDATE OR DELETE ON draw_group_members FOR EACH ROW EXECUTE FUNCTION refuse_sealed_change();
+        CREATE TRIGGER draw_selections_append_only BEFORE UPDATE OR DELETE ON draw_selections FOR EACH ROW EXECUTE FUNCTION refuse_sealed_change();
+        CREATE TRIGGER drawn_targets_by_year_append_only BEFORE UPDATE OR DELETE ON drawn_targets_by_year FOR EACH ROW EXECUTE FUNCTION refuse_sealed_change();
+        CREATE TRIGGER draws_no_delete BEFORE DELETE ON draws FOR EACH ROW EXECUTE FUNCTION refuse_sealed_change();
+
         -- hex(H(all lines, each ending in '\n')), DR1 §9 (ResultLines.Digest): an empty result is the digest of nothing.
         CREATE FUNCTION dr1_result_digest(p_lines text) RETURNS text
         LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
@@ -35,7 +52,7 @@ internal static class DrawGuards
         END $$;
         CREATE TRIGGER draws_insert_prepared BEFORE INSERT ON draws FOR EACH ROW EXECUTE FUNCTION guard_draw_insert();
 
-        CREATE OR REPLACE FUNCTION guard_draw_update() RETURNS trigger LANGUAGE plpgsql AS $$
+        CREATE FUNCTION guard_draw_update() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
           -- What was published at prepare never changes.
           IF NEW.parameters_json IS DISTINCT FROM OLD.parameters_json OR NEW.params_digest IS DISTINCT FROM OLD.params_digest
@@ -90,6 +107,7 @@ internal static class DrawGuards
           END IF;
           RETURN NEW;
         END $$;
+        CREATE TRIGGER draws_sealed BEFORE UPDATE ON draws FOR EACH ROW EXECUTE FUNCTION guard_draw_update();
 
         -- At COMMIT: a draw that changed state did so with its audit entry, and its rows are its result.
         CREATE FUNCTION draw_verify_at_commit() RETURNS trigger
@@ -207,30 +225,22 @@ internal static class DrawGuards
         CREATE TRIGGER drawn_targets_by_year_no_truncate BEFORE TRUNCATE ON drawn_targets_by_year FOR EACH STATEMENT EXECUTE FUNCTION refuse_sealed_change();
         -- Staged entries are the trail's too: emptying the staging table would lose committed changes' entries.
         CREATE TRIGGER audit_pending_no_truncate BEFORE TRUNCATE ON audit_pending FOR EACH STATEMENT EXECUTE FUNCTION audit_trail_append_only();
+
+        -- The gzip data does not compress further: stored out of line as is (no pglz attempt when a draw is prepared), and a
+        -- slice of it (one gzip member, for the per-target check) is read without the rest.
+        ALTER TABLE draw_snapshots ALTER COLUMN data SET STORAGE EXTERNAL;
         """;
 
-    /// <summary>The draw guards as they were before (migration Draws), without the new triggers and functions.</summary>
+    /// <summary>The functions <see cref="Create"/> made (the tables take their triggers with them).</summary>
     public const string Drop = """
-        DROP TRIGGER IF EXISTS audit_pending_no_truncate ON audit_pending;
-        DROP TRIGGER IF EXISTS drawn_targets_by_year_no_truncate ON drawn_targets_by_year;
-        DROP TRIGGER IF EXISTS draw_selections_no_truncate ON draw_selections;
-        DROP TRIGGER IF EXISTS draw_group_members_no_truncate ON draw_group_members;
-        DROP TRIGGER IF EXISTS draw_snapshots_no_truncate ON draw_snapshots;
-        DROP TRIGGER IF EXISTS draws_no_truncate ON draws;
-        DROP TRIGGER IF EXISTS drawn_targets_by_year_sealed_at_commit ON drawn_targets_by_year;
-        DROP TRIGGER IF EXISTS draw_selections_sealed_at_commit ON draw_selections;
-        DROP TRIGGER IF EXISTS draw_group_members_sealed_at_commit ON draw_group_members;
-        DROP TRIGGER IF EXISTS drawn_targets_by_year_for_prepared ON drawn_targets_by_year;
-        DROP TRIGGER IF EXISTS draw_selections_for_prepared ON draw_selections;
-        DROP TRIGGER IF EXISTS draw_group_members_for_prepared ON draw_group_members;
-        DROP TRIGGER IF EXISTS draw_snapshots_for_prepared ON draw_snapshots;
         DROP FUNCTION IF EXISTS draw_snapshot_for_prepared();
         DROP FUNCTION IF EXISTS draw_row_sealed_at_commit();
         DROP FUNCTION IF EXISTS draw_rows_for_prepared();
-        DROP TRIGGER IF EXISTS draws_changed_at_commit ON draws;
-        DROP TRIGGER IF EXISTS draws_created_at_commit ON draws;
         DROP FUNCTION IF EXISTS draw_verify_at_commit();
-        DROP TRIGGER IF EXISTS draws_insert_prepared ON draws;
+        DROP FUNCTION IF EXISTS guard_draw_update();
         DROP FUNCTION IF EXISTS guard_draw_insert();
+        DROP FUNCTION IF EXISTS dr1_commitment(text);
+        DROP FUNCTION IF EXISTS dr1_result_digest(text);
+        DROP FUNCTION IF EXISTS refuse_sealed_change();
         """;
 }

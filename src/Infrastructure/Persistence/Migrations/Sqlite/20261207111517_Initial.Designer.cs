@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126021744_TargetCapitalIndex")]
-    partial class TargetCapitalIndex
+    [Migration("20261207111517_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -123,9 +123,24 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnName("hash")
                         .IsFixedLength();
 
+                    b.Property<int>("HashVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hash_version");
+
                     b.Property<DateTime>("OccurredAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("occurred_at_utc");
+
+                    b.Property<string>("PayloadDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload_digest")
+                        .IsFixedLength();
+
+                    b.Property<string>("PayloadNonce")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload_nonce");
 
                     b.Property<string>("PrevHash")
                         .IsRequired()
@@ -138,6 +153,24 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("reason");
+
+                    b.Property<DateTime?>("RedactedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("redacted_at_utc");
+
+                    b.Property<string>("RedactedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("redacted_by");
+
+                    b.Property<string>("RedactionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("redaction_reason");
+
+                    b.Property<long?>("RedactionSequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("redaction_sequence");
 
                     b.Property<string>("RequestId")
                         .HasMaxLength(100)
@@ -659,6 +692,10 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("leaf_count");
 
+                    b.Property<string>("MemberIndex")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_index");
+
                     b.HasKey("DrawId", "Kind")
                         .HasName("pk_draw_snapshots");
 
@@ -761,6 +798,11 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("family_id");
 
+                    b.Property<DateTime?>("GraceUsedAtUtc")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grace_used_at_utc");
+
                     b.Property<Guid?>("ReplacedById")
                         .HasColumnType("TEXT")
                         .HasColumnName("replaced_by_id");
@@ -807,6 +849,75 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("refresh_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("DoubleRandom.Domain.Identity.SignInThrottle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("BlockedUntilUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("blocked_until_utc");
+
+                    b.Property<string>("ClientAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_address");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("FailureCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failure_count");
+
+                    b.Property<DateTime?>("LastFailureAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_failure_at_utc");
+
+                    b.Property<DateTime?>("LastSuccessAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_success_at_utc");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sign_in_throttles");
+
+                    b.HasIndex("UserName", "ClientAddress")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sign_in_throttles_user_name_client_address");
+
+                    b.ToTable("sign_in_throttles", (string)null);
+                });
+
             modelBuilder.Entity("DoubleRandom.Domain.Identity.User", b =>
                 {
                     b.Property<Guid>("Id")
@@ -829,10 +940,6 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("display_name");
 
-                    b.Property<int>("FailedLoginCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("failed_login_count");
-
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_disabled");
@@ -840,10 +947,6 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("LastLoginAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_login_at_utc");
-
-                    b.Property<DateTime?>("LockedUntilUtc")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("locked_until_utc");
 
                     b.Property<bool>("MustChangePassword")
                         .HasColumnType("INTEGER")
@@ -1065,11 +1168,20 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("error_count");
 
+                    b.Property<long>("FileBytes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("file_bytes");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(255)
                         .HasColumnType("TEXT")
                         .HasColumnName("file_name");
+
+                    b.Property<string>("FileSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_sha256");
 
                     b.Property<DateTime?>("FinishedAtUtc")
                         .HasColumnType("TEXT")
