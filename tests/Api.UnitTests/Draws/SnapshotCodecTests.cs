@@ -1,7 +1,7 @@
 using DoubleRandom.Application.Draws.Snapshots;
 using DoubleRandom.Domain.Drawing;
 
-namespace DoubleRandom.Api.IntegrationTests.Draws;
+namespace DoubleRandom.Api.UnitTests.Draws;
 
 /// <summary>The stored form of a targets snapshot: written in parts on every core, read back as the one list of leaves.</summary>
 public sealed class SnapshotCodecTests

@@ -1,8 +1,8 @@
 using System.Globalization;
-using DoubleRandom.Api.Cli;
+using DoubleRandom.Api.IntegrationTests.Draws;
 using DoubleRandom.Domain.Drawing;
 
-namespace DoubleRandom.Api.IntegrationTests.Cli;
+namespace DoubleRandom.Api.UnitTests.Draws;
 
 /// <summary>`verify bundle.json`: anyone can recompute a published draw, with no database.</summary>
 public sealed class VerifyCommandTests : IDisposable
@@ -29,15 +29,8 @@ public sealed class VerifyCommandTests : IDisposable
         return Dr1Bundle.Create(input, result, entropy, withSecret ? secret : []).ToJson();
     }
 
-    /// <summary>Runs the command as a shell would, in the given environment (LANG unset unless given).</summary>
-    internal static (int Exit, string Out, string Err) Run(
-        string[] args, HttpMessageHandler? http = null, string? lang = null)
-    {
-        using var stdout = new StringWriter(CultureInfo.InvariantCulture);
-        using var stderr = new StringWriter(CultureInfo.InvariantCulture);
-        var exit = VerifyCommand.RunAsync(args, stdout, stderr, http, name => name == "LANG" ? lang : null).GetAwaiter().GetResult();
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(string[] args, HttpMessageHandler? http = null, string? lang = null) =>
+        VerifyCli.Run(args, http, lang);
 
     private static (int Exit, string Out, string Err) Run(string path) => Run([path]);
 

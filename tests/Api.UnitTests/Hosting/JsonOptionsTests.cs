@@ -1,7 +1,7 @@
 using System.Text.Json;
 using DoubleRandom.Api.Hosting;
 
-namespace DoubleRandom.Api.IntegrationTests.Hosting;
+namespace DoubleRandom.Api.UnitTests.Hosting;
 
 public sealed class JsonOptionsTests
 {

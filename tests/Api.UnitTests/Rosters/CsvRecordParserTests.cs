@@ -1,7 +1,8 @@
 using System.Text;
+using DoubleRandom.Api.IntegrationTests.Rosters;
 using DoubleRandom.Infrastructure.Rosters.Import;
 
-namespace DoubleRandom.Api.IntegrationTests.Rosters;
+namespace DoubleRandom.Api.UnitTests.Rosters;
 
 /// <summary>The block-wise CSV reader against a plain character-by-character reading of RFC 4180.</summary>
 public sealed class CsvRecordParserTests

@@ -1,7 +1,7 @@
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Infrastructure.Seeding;
 
-namespace DoubleRandom.Api.IntegrationTests.Rosters;
+namespace DoubleRandom.Api.UnitTests.Rosters;
 
 public sealed class DemoGeneratorTests
 {

@@ -1,6 +1,7 @@
+using DoubleRandom.Api.IntegrationTests.Rosters;
 using DoubleRandom.Infrastructure.Rosters.Import;
 
-namespace DoubleRandom.Api.IntegrationTests.Rosters;
+namespace DoubleRandom.Api.UnitTests.Rosters;
 
 public sealed class EncodingDetectionTests : IDisposable
 {
