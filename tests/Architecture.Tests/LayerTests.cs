@@ -3,7 +3,11 @@ using NetArchTest.Rules;
 
 namespace DoubleRandom.Architecture.Tests;
 
-/// <summary>Domain ← Application ← Infrastructure, Analytics ← Api. Nothing points the other way.</summary>
+/// <summary>
+/// Domain ← Application ← Infrastructure, Analytics ← Api. Nothing points the other way. Each rule is written once
+/// (a method below) and used twice: on the code it guards, where it must pass, and on code that breaks it, where it
+/// must fail (<see cref="Each_rule_fails_on_code_that_breaks_it"/>), so a rule that checks nothing cannot pass forever.
+/// </summary>
 public sealed class LayerTests
 {
     private static readonly Assembly Domain = typeof(Domain.Common.Entity).Assembly;
@@ -18,17 +22,23 @@ public sealed class LayerTests
         "Riok.Mapperly", "Npgsql", "Microsoft.Data.Sqlite", "Serilog", "Swashbuckle",
     ];
 
-    [Fact]
-    public void Domain_depends_on_no_other_layer_and_no_framework()
+    /// <summary>The rules by name, each applied to the assembly and namespace it is asked about.</summary>
+    private static readonly Dictionary<string, Func<Assembly, string, TestResult>> Rules = new(StringComparer.Ordinal)
     {
-        var result = Types.InAssembly(Domain).ShouldNot()
-            .HaveDependencyOnAny(["DoubleRandom.Application", "DoubleRandom.Infrastructure", "DoubleRandom.Analytics", "DoubleRandom.Api", .. Frameworks])
-            .GetResult();
-        Assert.True(result.IsSuccessful, Describe(result));
-    }
+        [nameof(ReferencesNoOtherLayerAndNoFramework)] = ReferencesNoOtherLayerAndNoFramework,
+        [nameof(ReferencesNoOuterLayerNoWebAndNoDatabaseProvider)] = ReferencesNoOuterLayerNoWebAndNoDatabaseProvider,
+        [nameof(ReferencesNeitherTheApiNorAnalytics)] = ReferencesNeitherTheApiNorAnalytics,
+        [nameof(ReferencesNeitherTheApiNorInfrastructure)] = ReferencesNeitherTheApiNorInfrastructure,
+        [nameof(ReferencesNoInfrastructure)] = ReferencesNoInfrastructure,
+        [nameof(ReferencesNothingElseInTheDomain)] = ReferencesNothingElseInTheDomain,
+    };
 
     [Fact]
-    public void Domain_references_only_the_base_class_library()
+    public void Domain_types_reference_no_other_layer_and_no_framework_package() =>
+        AssertHolds(ReferencesNoOtherLayerAndNoFramework(Domain, "DoubleRandom.Domain"));
+
+    [Fact]
+    public void Domain_assembly_references_only_base_class_library_assemblies()
     {
         var references = Domain.GetReferencedAssemblies().Select(a => a.Name!).ToList();
         Assert.All(references, name => Assert.True(
@@ -37,50 +47,63 @@ public sealed class LayerTests
     }
 
     [Fact]
-    public void Application_depends_only_on_the_domain()
-    {
-        var result = Types.InAssembly(Application).ShouldNot()
-            .HaveDependencyOnAny("DoubleRandom.Infrastructure", "DoubleRandom.Analytics", "DoubleRandom.Api",
-                "Microsoft.AspNetCore", "Npgsql", "Microsoft.Data.Sqlite", "Microsoft.EntityFrameworkCore.Sqlite", "Serilog")
-            .GetResult();
-        Assert.True(result.IsSuccessful, Describe(result));
-    }
-
-    [Theory]
-    [InlineData("Infrastructure")]
-    [InlineData("Analytics")]
-    public void Outer_libraries_do_not_depend_on_the_host_or_each_other(string layer)
-    {
-        var (assembly, forbidden) = layer == "Infrastructure"
-            ? (Infrastructure, new[] { "DoubleRandom.Api", "DoubleRandom.Analytics" })
-            : (Analytics, new[] { "DoubleRandom.Api", "DoubleRandom.Infrastructure" });
-        var result = Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
-        Assert.True(result.IsSuccessful, Describe(result));
-    }
+    public void Domain_Drawing_references_nothing_else_in_the_domain() =>
+        AssertHolds(ReferencesNothingElseInTheDomain(Domain, "DoubleRandom.Domain.Drawing"));
 
     [Fact]
-    public void Only_the_host_composes_the_layers()
+    public void Application_types_reference_no_outer_layer_no_AspNetCore_and_no_database_provider() =>
+        AssertHolds(ReferencesNoOuterLayerNoWebAndNoDatabaseProvider(Application, "DoubleRandom.Application"));
+
+    [Fact]
+    public void Infrastructure_types_reference_neither_the_Api_nor_Analytics() =>
+        AssertHolds(ReferencesNeitherTheApiNorAnalytics(Infrastructure, "DoubleRandom.Infrastructure"));
+
+    [Fact]
+    public void Analytics_types_reference_neither_the_Api_nor_Infrastructure() =>
+        AssertHolds(ReferencesNeitherTheApiNorInfrastructure(Analytics, "DoubleRandom.Analytics"));
+
+    [Fact]
+    public void Api_endpoints_reference_no_Infrastructure_type() =>
+        AssertHolds(ReferencesNoInfrastructure(Api, "DoubleRandom.Api.Endpoints"));
+
+    [Fact]
+    public void Api_assembly_references_Infrastructure_and_Application_assembly_does_not()
     {
         Assert.Contains(Api.GetReferencedAssemblies(), a => a.Name == Infrastructure.GetName().Name);
         Assert.DoesNotContain(Application.GetReferencedAssemblies(), a => a.Name == Infrastructure.GetName().Name);
     }
 
-    /// <summary>
-    /// The rules above can fail: pointed at an assembly that does break them, the same rule reports it.
-    /// (A rule that checks the wrong assembly passes forever; this keeps ours honest.)
-    /// </summary>
-    [Fact]
-    public void The_domain_rule_fails_on_an_assembly_that_breaks_it()
+    /// <summary>Each rule above, applied to code known to break it, reports it (the same method, not a copy).</summary>
+    [Theory]
+    [InlineData(nameof(ReferencesNoOtherLayerAndNoFramework), "Infrastructure", "DoubleRandom.Infrastructure")]
+    [InlineData(nameof(ReferencesNothingElseInTheDomain), "Domain", "DoubleRandom.Domain.Draws")]
+    [InlineData(nameof(ReferencesNoOuterLayerNoWebAndNoDatabaseProvider), "Infrastructure", "DoubleRandom.Infrastructure")]
+    [InlineData(nameof(ReferencesNeitherTheApiNorAnalytics), "Api", "DoubleRandom.Api")]
+    [InlineData(nameof(ReferencesNeitherTheApiNorInfrastructure), "Api", "DoubleRandom.Api")]
+    [InlineData(nameof(ReferencesNoInfrastructure), "Api", "DoubleRandom.Api.Cli")]
+    public void Each_rule_fails_on_code_that_breaks_it(string rule, string assembly, string @namespace)
     {
-        var result = Types.InAssembly(Infrastructure).ShouldNot()
-            .HaveDependencyOnAny("DoubleRandom.Application", "Microsoft.EntityFrameworkCore")
-            .GetResult();
-        Assert.False(result.IsSuccessful);
+        var target = assembly switch
+        {
+            "Domain" => Domain,
+            "Infrastructure" => Infrastructure,
+            _ => Api,
+        };
+        var result = Rules[rule](target, @namespace);
+        Assert.False(result.IsSuccessful, $"{rule} passed on {@namespace}, which breaks it");
         Assert.NotEmpty(result.FailingTypeNames);
     }
 
     [Fact]
-    public void Handlers_and_validators_live_in_the_application_layer()
+    public void Every_rule_is_proven_to_fail_on_code_that_breaks_it()
+    {
+        var proven = typeof(LayerTests).GetMethod(nameof(Each_rule_fails_on_code_that_breaks_it))!
+            .GetCustomAttributes<InlineDataAttribute>().Select(d => (string)d.GetData(null!).Single()[0]).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(Rules.Keys.Order(StringComparer.Ordinal), proven.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Handlers_and_validators_are_declared_only_in_the_Application_assembly()
     {
         static bool IsUseCase(Type t) => t.GetInterfaces().Any(i => i.IsGenericType && (
             i.GetGenericTypeDefinition() == typeof(FluentValidation.IValidator<>)
@@ -92,6 +115,38 @@ public sealed class LayerTests
         Assert.Empty(misplaced);
     }
 
-    private static string Describe(TestResult result) =>
-        "Violations: " + string.Join(", ", result.FailingTypeNames ?? []);
+    private static PredicateList In(Assembly assembly, string @namespace) =>
+        Types.InAssembly(assembly).That().ResideInNamespace(@namespace);
+
+    private static TestResult ReferencesNoOtherLayerAndNoFramework(Assembly assembly, string @namespace) =>
+        In(assembly, @namespace).ShouldNot()
+            .HaveDependencyOnAny(["DoubleRandom.Application", "DoubleRandom.Infrastructure", "DoubleRandom.Analytics", "DoubleRandom.Api", .. Frameworks])
+            .GetResult();
+
+    private static TestResult ReferencesNoOuterLayerNoWebAndNoDatabaseProvider(Assembly assembly, string @namespace) =>
+        In(assembly, @namespace).ShouldNot()
+            .HaveDependencyOnAny("DoubleRandom.Infrastructure", "DoubleRandom.Analytics", "DoubleRandom.Api",
+                "Microsoft.AspNetCore", "Npgsql", "Microsoft.Data.Sqlite", "Microsoft.EntityFrameworkCore.Sqlite", "Serilog")
+            .GetResult();
+
+    private static TestResult ReferencesNeitherTheApiNorAnalytics(Assembly assembly, string @namespace) =>
+        In(assembly, @namespace).ShouldNot().HaveDependencyOnAny("DoubleRandom.Api", "DoubleRandom.Analytics").GetResult();
+
+    private static TestResult ReferencesNeitherTheApiNorInfrastructure(Assembly assembly, string @namespace) =>
+        In(assembly, @namespace).ShouldNot().HaveDependencyOnAny("DoubleRandom.Api", "DoubleRandom.Infrastructure").GetResult();
+
+    private static TestResult ReferencesNoInfrastructure(Assembly assembly, string @namespace) =>
+        In(assembly, @namespace).ShouldNot().HaveDependencyOn("DoubleRandom.Infrastructure").GetResult();
+
+    /// <summary>The types of one Domain namespace use no type of another Domain namespace (the BCL only).</summary>
+    private static TestResult ReferencesNothingElseInTheDomain(Assembly assembly, string @namespace)
+    {
+        var others = Domain.GetTypes().Select(t => t.Namespace).OfType<string>()
+            .Where(n => n.StartsWith("DoubleRandom.Domain.", StringComparison.Ordinal) && n != @namespace && !n.StartsWith(@namespace + ".", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal).ToArray();
+        return In(assembly, @namespace).ShouldNot().HaveDependencyOnAny(others).GetResult();
+    }
+
+    private static void AssertHolds(TestResult result) =>
+        Assert.True(result.IsSuccessful, "Violations: " + string.Join(", ", result.FailingTypeNames ?? []));
 }

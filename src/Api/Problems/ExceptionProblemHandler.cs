@@ -59,7 +59,7 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
         NotFoundException nf => Problem(404, ProblemTypes.NotFound, ProblemTypes.TitleFor(404), nf.Message),
         ConflictException c => Conflict(c),
         BusinessRuleViolationException rule => WithCode(
-            Problem(409, ProblemTypes.BusinessRule, Text.Of("违反业务规则", "A business rule was broken"), rule.Message), rule.Code),
+            Problem(409, ProblemTypes.BusinessRule, Text.Of("违反业务规则", "A business rule was broken"), RuleTexts.Detail(rule)), rule.Code),
         _ => Problem(500, ProblemTypes.Internal, Text.Of("服务器内部错误", "An unexpected error occurred"),
             Text.Of("服务器处理请求时出错，请凭 traceId 联系管理员", "The server failed to process the request; quote the traceId to an administrator.")),
     };

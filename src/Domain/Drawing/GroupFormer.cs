@@ -1,8 +1,5 @@
 namespace DoubleRandom.Domain.Drawing;
 
-/// <summary>One inspection group: its leader and members in pick order.</summary>
-public sealed record DrawnGroup(int Number, string LeaderId, IReadOnlyList<string> MemberIds);
-
 /// <summary>
 /// DR1 §7: leaders in leader order, then three passes over the groups filling required
 /// departments, certified officers and head count from the member order.

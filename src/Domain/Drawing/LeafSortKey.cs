@@ -49,26 +49,3 @@ internal readonly record struct LeafSortKey(ulong K0, ulong K1, ulong K2, int In
     /// <summary>Prefix word 0, 1 or 2 (0 past the end).</summary>
     public ulong Word(int word) => word switch { 0 => K0, 1 => K1, 2 => K2, _ => 0 };
 }
-
-internal readonly struct LeafOrder(TargetLeaf[] targets) : IComparer<LeafSortKey>
-{
-    public int Compare(LeafSortKey x, LeafSortKey y)
-    {
-        if (x.K0 != y.K0)
-        {
-            return x.K0 < y.K0 ? -1 : 1;
-        }
-
-        if (x.K1 != y.K1)
-        {
-            return x.K1 < y.K1 ? -1 : 1;
-        }
-
-        if (x.K2 != y.K2)
-        {
-            return x.K2 < y.K2 ? -1 : 1;
-        }
-
-        return Leaves.CompareField(targets[x.Index].Code ?? string.Empty, targets[y.Index].Code ?? string.Empty);
-    }
-}

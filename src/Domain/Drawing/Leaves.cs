@@ -1,48 +1,6 @@
-using System.Globalization;
 using System.Numerics;
-using System.Text;
 
 namespace DoubleRandom.Domain.Drawing;
-
-/// <summary>One eligible target: leaf <c>T|{code}|{stratum}|{weight}</c>.</summary>
-public readonly record struct TargetLeaf(string Code, string Stratum, int Weight)
-{
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"T|{Code}|{Stratum}|{Weight}");
-}
-
-/// <summary>One eligible officer: leaf <c>O|{officerId}|{unit}|{department}|{certified}|{leader}</c>.</summary>
-public sealed record OfficerLeaf(string OfficerId, string Unit, string Department, bool Certified, bool Leader)
-{
-    public override string ToString() =>
-        $"O|{OfficerId}|{Unit}|{Department}|{(Certified ? '1' : '0')}|{(Leader ? '1' : '0')}";
-}
-
-/// <summary>This officer must not inspect this target: leaf <c>R|{officerId}|{code}</c>.</summary>
-public sealed record RecusalLeaf(string OfficerId, string Code)
-{
-    public override string ToString() => $"R|{OfficerId}|{Code}";
-}
-
-/// <summary>
-/// Recusal leaves in §4 order (the UTF-8 bytes of <c>R|{officerId}|{code}</c>) without building the strings: the officer
-/// id is compared as a field followed by <c>|</c>, then the code (the last field) ordinally.
-/// </summary>
-public sealed class RecusalLeafOrder : IComparer<RecusalLeaf>
-{
-    public static RecusalLeafOrder Instance { get; } = new();
-
-    public int Compare(RecusalLeaf? x, RecusalLeaf? y)
-    {
-        ArgumentNullException.ThrowIfNull(x);
-        ArgumentNullException.ThrowIfNull(y);
-        var c = Leaves.CompareField(x.OfficerId, y.OfficerId);
-        return c != 0 ? c : Math.Sign(string.CompareOrdinal(x.Code, y.Code));
-    }
-
-    /// <summary>The order of officer ids within recusal (and officer) leaves: each is followed by <c>|</c>.</summary>
-    public static int CompareOfficerIds(string? x, string? y) => Leaves.CompareField(x ?? string.Empty, y ?? string.Empty);
-}
 
 /// <summary>Parsing of the canonical leaf strings carried in a bundle.</summary>
 public static class Leaves
@@ -140,64 +98,5 @@ public static class Leaves
 
         var parts = leaf.Split('|');
         return parts.Length == count ? parts : null;
-    }
-}
-
-/// <summary>
-/// Reads <c>T|{code}|{stratum}|{weight}</c> leaves from UTF-8 bytes (a stored snapshot) by the same rules as
-/// <see cref="Leaves.TryParseTarget(string, out TargetLeaf)"/>, allocating the code string only: the few stratum keys
-/// are shared, one string each.
-/// </summary>
-public sealed class TargetLeafParser
-{
-    private readonly List<(byte[] Bytes, string Key)> _strata = [];
-
-    public bool TryParse(ReadOnlySpan<byte> leaf, out TargetLeaf target)
-    {
-        target = default;
-        if (leaf.Length < 2 || leaf[0] != (byte)'T' || leaf[1] != (byte)'|')
-        {
-            return false;
-        }
-
-        var rest = leaf[2..];
-        var bar = rest.IndexOf((byte)'|');
-        if (bar < 0)
-        {
-            return false;
-        }
-
-        var code = rest[..bar];
-        rest = rest[(bar + 1)..];
-        bar = rest.IndexOf((byte)'|');
-        if (bar < 0)
-        {
-            return false;
-        }
-
-        var stratum = rest[..bar];
-        var weightText = rest[(bar + 1)..];
-        if (!Dr1Limits.IsToken(code) || !Dr1Limits.IsToken(stratum) || !Leaves.TryParseWeight(weightText, out var weight))
-        {
-            return false;
-        }
-
-        target = new TargetLeaf(Encoding.ASCII.GetString(code), Stratum(stratum), weight);
-        return true;
-    }
-
-    private string Stratum(ReadOnlySpan<byte> bytes)
-    {
-        foreach (var (known, key) in _strata)
-        {
-            if (bytes.SequenceEqual(known))
-            {
-                return key;
-            }
-        }
-
-        var added = Encoding.ASCII.GetString(bytes);
-        _strata.Add((bytes.ToArray(), added));
-        return added;
     }
 }

@@ -5,14 +5,6 @@ using DoubleRandom.Domain.Drawing;
 
 namespace DoubleRandom.Domain.Draws;
 
-/// <summary>Prepared (committed, public) → Sealed or Failed (final). Reveal publishes s without changing the state.</summary>
-public enum DrawStatus
-{
-    Prepared,
-    Sealed,
-    Failed,
-}
-
 /// <summary>
 /// One run of DR1 for a task. Everything published at prepare (P, roots, sizes, C) and at execution
 /// (E, result lines and digest) is written once; only the reveal (s and its time) comes later.
@@ -89,7 +81,7 @@ public sealed class Draw : Entity
 
     public void Commit(Dr1Parameters parameters, Dr1Preparation preparation, byte[] encryptedSecret, string preparedBy, DateTime utcNow)
     {
-        Rule.Check(Commitment.Length == 0, "draw-already-committed", "The draw is already committed.");
+        Rule.Check(Commitment.Length == 0, RuleCodes.DrawAlreadyCommitted);
         ParametersJson = Dr1ParametersJson.Canonical(parameters);
         ParamsDigest = preparation.ParamsDigest;
         TargetsRoot = preparation.TargetsRoot;
@@ -111,7 +103,7 @@ public sealed class Draw : Entity
     public IReadOnlyList<string> Lines() => ResultLines is null or "" ? [] : ResultLines.Split('\n');
 
     public void EnsurePrepared() =>
-        Rule.Check(Status == DrawStatus.Prepared, "draw-already-executed", "The draw has already been executed; its result is sealed.");
+        Rule.Check(Status == DrawStatus.Prepared, RuleCodes.DrawAlreadyExecuted);
 
     public void Seal(Dr1Result result, string entropy, string executedBy, string supervisedBy, DateTime utcNow)
     {
@@ -130,8 +122,8 @@ public sealed class Draw : Entity
 
     public void Reveal(string secretHex, DateTime utcNow)
     {
-        Rule.Check(Status != DrawStatus.Prepared, "draw-not-executed", "A draw is revealed only after it has been executed.");
-        Rule.Check(!IsRevealed, "draw-already-revealed", "The draw has already been revealed.");
+        Rule.Check(Status != DrawStatus.Prepared, RuleCodes.DrawNotExecuted);
+        Rule.Check(!IsRevealed, RuleCodes.DrawAlreadyRevealed);
         RevealedSecret = secretHex;
         RevealedAtUtc = utcNow;
     }

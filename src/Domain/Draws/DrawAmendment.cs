@@ -2,41 +2,6 @@ using DoubleRandom.Domain.Common;
 
 namespace DoubleRandom.Domain.Draws;
 
-public enum AmendmentKind
-{
-    /// <summary>Replace a drawn officer (§4.3.2).</summary>
-    ReplaceOfficer,
-
-    /// <summary>Place a target DR1 left unassigned (§8).</summary>
-    PlaceTarget,
-}
-
-/// <summary>Why an officer is replaced (§4.3.2).</summary>
-public enum AmendmentReason
-{
-    /// <summary>岗位调整.</summary>
-    PostAdjustment,
-
-    /// <summary>工作冲突.</summary>
-    WorkConflict,
-
-    /// <summary>身体原因.</summary>
-    Health,
-
-    /// <summary>回避.</summary>
-    Recusal,
-
-    /// <summary>未分配对象的人工分配.</summary>
-    Unassigned,
-}
-
-public enum AmendmentStatus
-{
-    Requested,
-    Approved,
-    Rejected,
-}
-
 /// <summary>
 /// A recorded change to a sealed draw: it references the sealed result digest and never rewrites the
 /// sealed rows. It takes effect only when a leader approves it.
@@ -81,8 +46,8 @@ public sealed class DrawAmendment : Entity
     public static DrawAmendment ReplaceOfficer(Guid drawId, string resultDigest, int group, Guid officerId, Guid replacementId,
         AmendmentReason reason, string? note, string requestedBy)
     {
-        Rule.Check(reason != AmendmentReason.Unassigned, "amendment-reason", "Unassigned is the reason of a placement, not of a replacement.");
-        Rule.Check(officerId != replacementId, "amendment-same-officer", "An officer cannot replace themselves.");
+        Rule.Check(reason != AmendmentReason.Unassigned, RuleCodes.AmendmentReason);
+        Rule.Check(officerId != replacementId, RuleCodes.AmendmentSameOfficer);
         return new()
         {
             DrawId = drawId, ResultDigest = resultDigest, Kind = AmendmentKind.ReplaceOfficer, GroupNumber = group, OfficerId = officerId,
@@ -98,13 +63,12 @@ public sealed class DrawAmendment : Entity
         };
 
     public void EnsureOpen() =>
-        Rule.Check(Status == AmendmentStatus.Requested, "amendment-decided", "The amendment has already been decided.");
+        Rule.Check(Status == AmendmentStatus.Requested, RuleCodes.AmendmentDecided);
 
     public void Decide(bool approve, string leader, DateTime utcNow)
     {
         EnsureOpen();
-        Rule.Check(!string.Equals(leader, RequestedBy, StringComparison.Ordinal), "amendment-same-person",
-            "The person who requested an amendment cannot approve it.");
+        Rule.Check(!string.Equals(leader, RequestedBy, StringComparison.Ordinal), RuleCodes.AmendmentSamePerson);
         Status = approve ? AmendmentStatus.Approved : AmendmentStatus.Rejected;
         DecidedBy = leader;
         DecidedAtUtc = utcNow;

@@ -2,15 +2,6 @@ using DoubleRandom.Domain.Common;
 
 namespace DoubleRandom.Domain.Draws;
 
-public enum AttachmentKind
-{
-    /// <summary>The signed draw record (scan or photo).</summary>
-    SignedRecord,
-
-    /// <summary>A video of the signing.</summary>
-    SigningVideo,
-}
-
 /// <summary>A file kept with a draw: stored by content hash, the type judged from its bytes, not its name.</summary>
 public sealed class DrawAttachment : Entity
 {

@@ -34,8 +34,8 @@ public sealed class ActionConfirmation
     public static ActionConfirmation Grant(
         string action, string subject, User confirmer, Guid requesterId, DateTime utcNow, TimeSpan lifetime)
     {
-        Rule.Check(confirmer.Id != requesterId, "confirmation-same-person", "The confirming user must be a different person.");
-        Rule.Check(confirmer.Roles.Contains(Roles.Supervisor), "confirmation-not-supervisor", "Only a supervisor can confirm.");
+        Rule.Check(confirmer.Id != requesterId, RuleCodes.ConfirmationSamePerson);
+        Rule.Check(confirmer.Roles.Contains(Roles.Supervisor), RuleCodes.ConfirmationNotSupervisor);
         return new ActionConfirmation
         {
             Action = action,
@@ -51,12 +51,12 @@ public sealed class ActionConfirmation
     /// <summary>Uses the confirmation for exactly the action, subject and requester it was granted for.</summary>
     public void Consume(string action, string subject, Guid requesterId, DateTime utcNow)
     {
-        Rule.Check(ConsumedAtUtc is null, "confirmation-used", "The confirmation has already been used.");
-        Rule.Check(ExpiresAtUtc > utcNow, "confirmation-expired", "The confirmation has expired.");
+        Rule.Check(ConsumedAtUtc is null, RuleCodes.ConfirmationUsed);
+        Rule.Check(ExpiresAtUtc > utcNow, RuleCodes.ConfirmationExpired);
         Rule.Check(
             string.Equals(Action, action, StringComparison.Ordinal) && string.Equals(Subject, subject, StringComparison.Ordinal),
-            "confirmation-mismatch", "The confirmation was given for another action.");
-        Rule.Check(RequestedByUserId == requesterId, "confirmation-mismatch", "The confirmation was given to another user.");
+            RuleCodes.ConfirmationForAnotherAction);
+        Rule.Check(RequestedByUserId == requesterId, RuleCodes.ConfirmationForAnotherUser);
         ConsumedAtUtc = utcNow;
     }
 }

@@ -53,8 +53,8 @@ public sealed class User : Entity
     public void Update(string displayName, IEnumerable<string> roles, Guid? unitId, bool isDisabled)
     {
         var list = roles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        Rule.Check(list.Count > 0, "user-needs-role", "A user needs at least one role.");
-        Rule.Check(list.All(Identity.Roles.IsKnown), "unknown-role", "Unknown role.");
+        Rule.Check(list.Count > 0, RuleCodes.UserNeedsRole);
+        Rule.Check(list.All(Identity.Roles.IsKnown), RuleCodes.UnknownRole);
         // Tokens carry the roles and unit they were issued with: a change of either, like disabling, ends them (the
         // stamp is checked on every request), so no token keeps rights or a data scope the user no longer has.
         var rightsChanged = !list.SequenceEqual(Roles, StringComparer.Ordinal) || UnitId != unitId;

@@ -37,7 +37,7 @@ public sealed class BranchUnit : Entity
 
     public void Update(string name, BranchUnit? parent, string regionCode)
     {
-        Rule.Check(!IsRetired, "unit-retired", $"Branch unit {Code} is retired and cannot be changed.");
+        Rule.Check(!IsRetired, RuleCodes.UnitRetired, Code);
         Name = name;
         RegionCode = regionCode;
         SetParent(parent);
@@ -45,8 +45,8 @@ public sealed class BranchUnit : Entity
 
     public void Retire(DateTime utcNow, bool hasActiveChildren)
     {
-        Rule.Check(!IsRetired, "unit-retired", $"Branch unit {Code} is already retired.");
-        Rule.Check(!hasActiveChildren, "unit-has-active-children", $"Branch unit {Code} still has active child units.");
+        Rule.Check(!IsRetired, RuleCodes.UnitAlreadyRetired, Code);
+        Rule.Check(!hasActiveChildren, RuleCodes.UnitHasActiveChildren, Code);
         RetiredAtUtc = utcNow;
     }
 
@@ -58,8 +58,8 @@ public sealed class BranchUnit : Entity
             return;
         }
 
-        Rule.Check(parent.Id != Id, "unit-parent-cycle", "A branch unit cannot be its own parent.");
-        Rule.Check(!parent.IsRetired, "unit-parent-retired", $"Parent unit {parent.Code} is retired.");
+        Rule.Check(parent.Id != Id, RuleCodes.UnitParentCycle);
+        Rule.Check(!parent.IsRetired, RuleCodes.UnitParentRetired, parent.Code);
         ParentId = parent.Id;
     }
 }

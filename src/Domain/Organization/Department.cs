@@ -24,13 +24,13 @@ public sealed class Department : Entity
 
     public void Rename(string name)
     {
-        Rule.Check(!IsRetired, "department-retired", $"Department {Code} is retired and cannot be changed.");
+        Rule.Check(!IsRetired, RuleCodes.DepartmentRetired, Code);
         Name = name;
     }
 
     public void Retire(DateTime utcNow)
     {
-        Rule.Check(!IsRetired, "department-retired", $"Department {Code} is already retired.");
+        Rule.Check(!IsRetired, RuleCodes.DepartmentAlreadyRetired, Code);
         RetiredAtUtc = utcNow;
     }
 }

@@ -1,39 +1,5 @@
 namespace DoubleRandom.Domain.Rosters;
 
-public enum ImportRoster
-{
-    Targets,
-    Officers,
-    Recusals,
-}
-
-public enum ImportMode
-{
-    /// <summary>Validate every row and count what would change; write nothing.</summary>
-    DryRun,
-
-    /// <summary>Validate, then apply every row in one transaction (all or nothing).</summary>
-    Apply,
-
-    /// <summary>Apply the valid rows in one transaction and report the bad ones (an unreadable file still writes nothing).</summary>
-    ApplyValid,
-}
-
-public enum ImportJobStatus
-{
-    Queued,
-    Running,
-
-    /// <summary>Every row was valid; in apply mode the rows are stored.</summary>
-    Succeeded,
-
-    /// <summary>Some rows were invalid (see the report); nothing was written.</summary>
-    Rejected,
-
-    /// <summary>The job could not finish (unreadable file, server restart, fault); nothing was written.</summary>
-    Failed,
-}
-
 /// <summary>
 /// A batch import of a roster file, run in the background. The file is saved before the job is queued,
 /// so a client may disconnect; a restart marks unfinished jobs failed, and because the apply is one
@@ -134,7 +100,3 @@ public sealed class ImportJob
         FinishedAtUtc = utcNow;
     }
 }
-
-public sealed record ImportOutcome(
-    ImportJobStatus Status, long RowsDone, long Inserted, long Updated, long Unchanged, long ErrorCount,
-    string? Encoding, string? Message);

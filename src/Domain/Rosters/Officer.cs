@@ -2,42 +2,6 @@ using DoubleRandom.Domain.Common;
 
 namespace DoubleRandom.Domain.Rosters;
 
-/// <summary>在岗状态 of an officer.</summary>
-public enum OfficerStatus
-{
-    Active,
-    Leave,
-    Transferred,
-    Retired,
-}
-
-public static class OfficerStatuses
-{
-    public static (string Chinese, string English) DisplayName(this OfficerStatus status) => status switch
-    {
-        OfficerStatus.Active => ("在岗", "Active"),
-        OfficerStatus.Leave => ("休假", "On leave"),
-        OfficerStatus.Transferred => ("调离", "Transferred"),
-        _ => ("退休", "Retired"),
-    };
-}
-
-/// <summary>执法证: valid from the issue date up to (not including) the expiry date.</summary>
-public sealed record EnforcementCertificate(string Type, string Number, DateOnly IssuedOn, DateOnly ExpiresOn)
-{
-    public bool IsValidOn(DateOnly date) => IssuedOn <= date && date < ExpiresOn;
-}
-
-public sealed record OfficerDetails(
-    string Name,
-    Guid UnitId,
-    string DepartmentCode,
-    OfficerStatus Status,
-    bool IsLeaderEligible,
-    Guid? UserId,
-    IReadOnlyList<string> ExpertiseTags,
-    IReadOnlyList<EnforcementCertificate> Certificates);
-
 /// <summary>
 /// 执法检查人员 (§3.3, §5.5). The number is the officer id in DR1 snapshots, so it never changes.
 /// An officer with no certificate valid on a day is not "certified" for a draw on that day.
@@ -86,7 +50,7 @@ public sealed class Officer : Entity
 
     private void Apply(OfficerDetails d)
     {
-        Rule.Check(d.Certificates.All(c => c.IssuedOn < c.ExpiresOn), "certificate-dates", "A certificate expires after it is issued.");
+        Rule.Check(d.Certificates.All(c => c.IssuedOn < c.ExpiresOn), RuleCodes.CertificateDates);
         Name = d.Name;
         UnitId = d.UnitId;
         DepartmentCode = d.DepartmentCode;

@@ -2,33 +2,6 @@ using DoubleRandom.Domain.Common;
 
 namespace DoubleRandom.Domain.Rosters;
 
-/// <summary>回避事由.</summary>
-public enum RecusalReason
-{
-    /// <summary>亲属关系.</summary>
-    Kinship,
-
-    /// <summary>曾任职.</summary>
-    FormerEmployer,
-
-    /// <summary>曾办理案件.</summary>
-    PriorCase,
-
-    /// <summary>其他（须说明）.</summary>
-    Other,
-}
-
-public static class RecusalReasons
-{
-    public static (string Chinese, string English) DisplayName(this RecusalReason reason) => reason switch
-    {
-        RecusalReason.Kinship => ("亲属关系", "Kinship"),
-        RecusalReason.FormerEmployer => ("曾任职", "Former employer"),
-        RecusalReason.PriorCase => ("曾办理案件", "Prior case"),
-        _ => ("其他", "Other"),
-    };
-}
-
 /// <summary>
 /// 回避登记: this officer must not inspect this target while the recusal is valid
 /// (from <see cref="ValidFrom"/> to <see cref="ValidTo"/> inclusive; open-ended when no end).
@@ -66,9 +39,8 @@ public sealed class Recusal : Entity
 
     public void Update(RecusalReason reason, string? note, DateOnly validFrom, DateOnly? validTo)
     {
-        Rule.Check(validTo is null || validTo >= validFrom, "recusal-period", "A recusal ends on or after its start.");
-        Rule.Check(reason != RecusalReason.Other || !string.IsNullOrWhiteSpace(note), "recusal-note-required",
-            "A recusal for another reason needs a note.");
+        Rule.Check(validTo is null || validTo >= validFrom, RuleCodes.RecusalPeriod);
+        Rule.Check(reason != RecusalReason.Other || !string.IsNullOrWhiteSpace(note), RuleCodes.RecusalNoteRequired);
         Reason = reason;
         Note = note;
         ValidFrom = validFrom;
@@ -76,23 +48,4 @@ public sealed class Recusal : Entity
     }
 
     public bool IsActiveOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date <= ValidTo);
-}
-
-/// <summary>检查记录摘要: officer X inspected target Y on a day. Fed by draw results; read by the derived recusal rule.</summary>
-public sealed class InspectionHistoryEntry
-{
-    private InspectionHistoryEntry()
-    {
-    }
-
-    public long Id { get; private set; }
-
-    public Guid OfficerId { get; private set; }
-
-    public string TargetCode { get; private set; } = string.Empty;
-
-    public DateOnly InspectedOn { get; private set; }
-
-    public static InspectionHistoryEntry Create(Guid officerId, string targetCode, DateOnly inspectedOn) =>
-        new() { OfficerId = officerId, TargetCode = targetCode, InspectedOn = inspectedOn };
 }

@@ -2,23 +2,6 @@ using DoubleRandom.Domain.Common;
 
 namespace DoubleRandom.Domain.Rosters;
 
-/// <summary>The changeable facts of a target, as one value so create, update and import share them.</summary>
-public sealed record TargetDetails(
-    string Name,
-    string? LegalRepresentative,
-    string? Address,
-    string RegionCode,
-    string? IndustrySection,
-    string? IndustryDivision,
-    IReadOnlyList<string> DepartmentCodes,
-    DateOnly? RegistrationDate,
-    decimal? RegisteredCapital,
-    TargetStatus Status,
-    RiskTier? RiskTier,
-    CreditClass? CreditClass,
-    IReadOnlyList<string> Tags,
-    int? Weight);
-
 /// <summary>
 /// 检查对象 — one entry of the target roster (§3.2). Keyed by its code, which never changes: draws,
 /// recusals and inspection history refer to it. Retiring keeps the row; deleting is refused once a draw
@@ -89,24 +72,23 @@ public sealed class Target : Entity
 
     public void Update(TargetDetails details)
     {
-        Rule.Check(!IsRetired, "target-retired", $"Target {Code} is retired and cannot be changed.");
+        Rule.Check(!IsRetired, RuleCodes.TargetRetired, Code);
         Apply(details);
     }
 
     public void Retire(DateTime utcNow)
     {
-        Rule.Check(!IsRetired, "target-retired", $"Target {Code} is already retired.");
+        Rule.Check(!IsRetired, RuleCodes.TargetAlreadyRetired, Code);
         RetiredAtUtc = utcNow;
     }
 
     public void EnsureDeletable() =>
-        Rule.Check(DrawReferenceCount == 0, "target-referenced-by-draw",
-            $"Target {Code} is referred to by {DrawReferenceCount} draw(s); retire it instead.");
+        Rule.Check(DrawReferenceCount == 0, RuleCodes.TargetReferencedByDraw, Code, DrawReferenceCount);
 
     private void Apply(TargetDetails d)
     {
-        Rule.Check(d.Weight is null or >= 1 and <= MaxWeight, "target-weight-range", "A weight is 1..1000000.");
-        Rule.Check(d.RegisteredCapital is null or >= 0, "target-capital-negative", "Registered capital cannot be negative.");
+        Rule.Check(d.Weight is null or >= 1 and <= MaxWeight, RuleCodes.TargetWeightRange);
+        Rule.Check(d.RegisteredCapital is null or >= 0, RuleCodes.TargetCapitalNegative);
         Name = d.Name;
         LegalRepresentative = d.LegalRepresentative;
         Address = d.Address;

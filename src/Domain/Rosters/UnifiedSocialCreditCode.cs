@@ -1,19 +1,5 @@
 namespace DoubleRandom.Domain.Rosters;
 
-/// <summary>What is wrong with a code, and where (positions count from 1).</summary>
-public enum CodeFailureKind
-{
-    Empty,
-    WrongLength,
-    CharacterNotAllowed,
-    RegionNotDigits,
-    CheckCharacter,
-    WrongPrefix,
-    WrongFormat,
-}
-
-public sealed record CodeFailure(CodeFailureKind Kind, int Position = 0, char Found = '\0', char Expected = '\0', int Length = 0);
-
 /// <summary>
 /// 统一社会信用代码, GB 32100-2015: 18 characters from 0-9 and the capitals without I O S V Z;
 /// positions 3–8 the GB/T 2260 division; position 18 a check character over the first 17.

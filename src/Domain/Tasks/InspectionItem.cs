@@ -2,16 +2,6 @@ using DoubleRandom.Domain.Common;
 
 namespace DoubleRandom.Domain.Tasks;
 
-/// <summary>重点 or 一般: how an item is ranked in the 抽查事项清单.</summary>
-public enum ItemPriority
-{
-    /// <summary>重点检查事项.</summary>
-    Key,
-
-    /// <summary>一般检查事项.</summary>
-    General,
-}
-
 /// <summary>
 /// 抽查事项 — what is checked, by which department, on which legal basis. A task joins one or more items;
 /// items of several departments make a joint task (§4.1.1). Checklist points are stored one per line.
@@ -55,7 +45,7 @@ public sealed class InspectionItem : Entity
     public void Update(string name, string departmentCode, string legalBasis,
         IReadOnlyList<string> checklist, string? requiredExpertise, ItemPriority priority)
     {
-        Rule.Check(!IsRetired, "item-retired", "The inspection item is retired.");
+        Rule.Check(!IsRetired, RuleCodes.ItemRetired);
         Name = name;
         DepartmentCode = departmentCode;
         LegalBasis = legalBasis;

@@ -2,15 +2,6 @@ using DoubleRandom.Domain.Common;
 
 namespace DoubleRandom.Domain.Tasks;
 
-/// <summary>Draft → Prepared (a draw is committed) → Drawn (sealed) → Closed (revealed). A failed draw returns to Prepared-able.</summary>
-public enum InspectionTaskStatus
-{
-    Draft,
-    Prepared,
-    Drawn,
-    Closed,
-}
-
 /// <summary>
 /// 抽查任务 (§4.1, §5.2). Its settings are frozen from the first prepare on: a published commitment
 /// was computed from them, so changing them would make the draw unverifiable.
@@ -53,12 +44,11 @@ public sealed class InspectionTask : Entity
     }
 
     public void EnsureNotFrozen() =>
-        Rule.Check(!IsFrozen, "task-frozen", "A draw has been prepared for this task; its settings can no longer change.");
+        Rule.Check(!IsFrozen, RuleCodes.TaskFrozen);
 
     public void DrawPrepared(Guid drawId)
     {
-        Rule.Check(Status == InspectionTaskStatus.Draft, "task-not-draft",
-            "The task already has a prepared or sealed draw; a new draw is only possible after a failed one.");
+        Rule.Check(Status == InspectionTaskStatus.Draft, RuleCodes.TaskNotDraft);
         IsFrozen = true;
         Status = InspectionTaskStatus.Prepared;
         CurrentDrawId = drawId;
@@ -69,7 +59,7 @@ public sealed class InspectionTask : Entity
 
     public void Close(DateTime utcNow)
     {
-        Rule.Check(Status == InspectionTaskStatus.Drawn, "task-not-drawn", "Only a task with a sealed draw can be closed.");
+        Rule.Check(Status == InspectionTaskStatus.Drawn, RuleCodes.TaskNotDrawn);
         Status = InspectionTaskStatus.Closed;
         ClosedAtUtc = utcNow;
     }

@@ -5,23 +5,18 @@ using DoubleRandom.Api.IntegrationTests.Support;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
+using System.Text;
+using System.Security.Cryptography;
+using DoubleRandom.Api.IntegrationTests.Audit;
+using DoubleRandom.Infrastructure.Draws;
 
 namespace DoubleRandom.Api.IntegrationTests.Draws;
 
-/// <summary>Small upload and bundle limits so the oversize cases need no 50 MB (or 128 MB) body.</summary>
-public sealed class DrawAttachmentFixture : PostgresApiFixture
-{
-    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
-    {
-        ["Attachments:MaxDocumentBytes"] = "4096",
-        ["Public:MaxBundleBytes"] = "4096",
-        ["Attachments:Folder"] = Path.Combine(Path.GetTempPath(), "doublerandom-attachments-tests"),
-    };
-}
-
 /// <summary>§4.3.2 amendments (approved by a leader, never rewriting the sealed rows) and the draw's attachments.</summary>
-public sealed class AmendmentAndAttachmentTests(DrawAttachmentFixture fixture) : PostgresTest<DrawAttachmentFixture>(fixture)
+public sealed class AmendmentAndAttachmentTests(SmallLimitsFixture fixture) : PostgresTest<SmallLimitsFixture>(fixture)
 {
+    private Task<DrawScenario> ScenarioAsync() => DrawScenario.StartAsync(Fixture.Factory, Client, officers: 14);
+
     private async Task<(DrawScenario S, Guid DrawId, JsonElement Group)> SealedAsync()
     {
         var s = new DrawScenario(Fixture.Factory, Client);
@@ -143,58 +138,129 @@ public sealed class AmendmentAndAttachmentTests(DrawAttachmentFixture fixture) :
         var history = await (await Client.GetAsync($"/api/v1/draws/history?year=2026")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
         Assert.Equal(2, history.RootElement.GetProperty("items")[0].GetProperty("attachments").GetArrayLength());
     }
-}
 
-/// <summary>§8: a drawn target no group could take (recusals) is placed by an approved amendment.</summary>
-public sealed class PlacementTests(PostgresApiFixture fixture) : PostgresTest(fixture)
-{
     [Fact]
-    public async Task A_target_DR1_left_unassigned_is_placed_by_an_approved_amendment_into_a_group_without_conflict()
+    public async Task An_over_long_attachment_name_is_refused_before_anything_is_stored()
     {
+        var name = new string('签', 300) + ".pdf";
+        // A draw the operator can see (a draw outside their scope, or none, is a 404 before the name is looked at).
         var s = new DrawScenario(Fixture.Factory, Client);
-        await s.SeedAsync(targets: 20);
-        await s.CreateSupervisorAsync();
-        // Every leader must recuse from T0001, so no group can take it.
-        await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
+        await s.SeedAsync(targets: 40);
+        var draw = await s.PrepareAsync((await s.CreateTaskAsync(DrawScenario.TaskBody(await s.CreateItemAsync()))).GetProperty("id").GetGuid());
+        var response = await s.Operator.PostAsync(
+            $"/api/v1/draws/{draw.GetProperty("id").GetGuid()}/attachments?kind=signedRecord", File(Encoding.ASCII.GetBytes("%PDF-1.7\n"), name, "application/pdf"));
+        Assert.Contains("file", (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).Errors!.Keys);
+        Assert.Equal(0, await Fixture.CountRowsAsync("draw_attachments"));
+    }
+
+    [Fact]
+    public async Task Amendments_of_an_unknown_draw_are_404_not_an_empty_list()
+    {
+        var response = await Client.GetAsync($"/api/v1/draws/{Guid.NewGuid()}/amendments");
+
+        await response.ReadProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Two_simultaneous_approvals_of_conflicting_amendments_let_exactly_one_through()
+    {
+        var s = await ScenarioAsync();
+        var (_, drawId, _) = await s.SealedDrawAsync();
+        var result = await (await Client.GetAsync($"/api/v1/draws/{drawId}/result")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        var groups = result.RootElement.GetProperty("groups");
+        var used = groups.EnumerateArray().SelectMany(g => g.GetProperty("officers").EnumerateArray())
+            .Select(o => o.GetProperty("officerId").GetGuid()).ToHashSet();
+        var replacement = s.Officers.Values.First(id => !used.Contains(id));
+
+        // The same replacement named for two groups: each request is valid alone, both together are not.
+        var amendments = new List<Guid>();
+        foreach (var group in new[] { 1, 2 })
         {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            foreach (var number in new[] { "O001", "O002", "O003", "O004" })
+            var leaving = groups[group - 1].GetProperty("officers")[1].GetProperty("officerId").GetGuid();
+            var request = await s.Operator.PostJsonAsync($"/api/v1/draws/{drawId}/amendments",
+                new { kind = "replaceOfficer", groupNumber = group, officerId = leaving, replacementOfficerId = replacement, reason = "health" });
+            using var amendment = await request.ReadAsync<JsonDocument>(HttpStatusCode.Created);
+            amendments.Add(amendment.RootElement.GetProperty("id").GetGuid());
+        }
+
+        var leaders = new[] { Fixture.Factory.CreateClientAs("leader-1", ["leader"], s.UnitId), Fixture.Factory.CreateClientAs("leader-2", ["leader"], s.UnitId) };
+        var decisions = await Task.WhenAll(amendments.Select((id, i) =>
+            leaders[i].PostJsonAsync($"/api/v1/draws/{drawId}/amendments/{id}/decision", new { approve = true })));
+
+        Assert.Single(decisions, d => d.StatusCode == HttpStatusCode.OK);
+        var refused = Assert.Single(decisions, d => d.StatusCode != HttpStatusCode.OK);
+        Assert.Equal("officer-already-in-draw", (await refused.ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+        var after = await (await Client.GetAsync($"/api/v1/draws/{drawId}/result")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        Assert.Single(after.RootElement.GetProperty("groups").EnumerateArray().SelectMany(g => g.GetProperty("officers").EnumerateArray()),
+            o => o.GetProperty("officerId").GetGuid() == replacement);
+    }
+
+    [Fact]
+    public async Task Only_a_sealed_draw_takes_attachments_and_an_attachment_is_downloaded_with_its_type_and_hash_in_scope_and_on_record()
+    {
+        var s = await ScenarioAsync();
+        var item = await s.CreateItemAsync();
+        var prepared = await s.PrepareAsync((await s.CreateTaskAsync(DrawScenario.TaskBody(item, name: "未执行"))).GetProperty("id").GetGuid());
+        var pdf = "%PDF-1.7\n% signed record\n"u8.ToArray();
+        var early = await s.Operator.PostAsync($"/api/v1/draws/{prepared.GetProperty("id").GetGuid()}/attachments?kind=signedRecord", File(pdf, "记录.pdf", "application/pdf"));
+        Assert.Equal("draw-not-sealed", (await early.ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+
+        var (_, drawId, _) = await s.SealedDrawAsync(DrawScenario.TaskBody(item, name: "已执行", allowOverlap: true, officerUnitIds: [s.UnitId]));
+        var uploaded = await s.Operator.PostAsync($"/api/v1/draws/{drawId}/attachments?kind=signedRecord", File(pdf, "记录.pdf", "application/pdf"));
+        using var attachment = await uploaded.ReadAsync<JsonDocument>(HttpStatusCode.Created);
+        var id = attachment.RootElement.GetProperty("id").GetGuid();
+        var sha = Convert.ToHexStringLower(SHA256.HashData(pdf));
+
+        var download = await Client.GetAsync($"/api/v1/draws/{drawId}/attachments/{id}");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"\"{sha}\"", download.Headers.ETag?.Tag);
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/draws/{drawId}/attachments/{id}");
+        conditional.Headers.IfNoneMatch.Add(new EntityTagHeaderValue($"\"{sha}\""));
+        Assert.Equal(HttpStatusCode.NotModified, (await Client.SendAsync(conditional)).StatusCode);
+        Assert.Equal("attachment downloaded", (await Client.EntriesAsync($"&action=read&entityType=DrawAttachment&entityId={id}"))[0].Reason);
+
+        await (await Client.GetAsync($"/api/v1/draws/{drawId}/attachments/{Guid.NewGuid()}")).ReadProblemAsync(HttpStatusCode.NotFound);
+        var elsewhere = Fixture.Factory.CreateClientAs("insp-x", ["inspector"], Guid.NewGuid());
+        await (await elsewhere.GetAsync($"/api/v1/draws/{drawId}/attachments/{id}")).ReadProblemAsync(HttpStatusCode.NotFound);
+        await (await Fixture.Factory.CreateClient().GetAsync($"/api/v1/draws/{drawId}/attachments/{id}")).ReadProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_cancelled_upload_leaves_no_file_behind()
+    {
+        var folder = Directory.CreateTempSubdirectory("doublerandom-attachment-cancel-").FullName;
+        try
+        {
+            var store = new AttachmentStore(folder);
+            using var cancel = new CancellationTokenSource();
+            var upload = new BrokenStream(() => cancel.Cancel());
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.SaveAsync(upload, cancel.Token));
+
+            Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Gives some bytes, then the client goes away (the token is cancelled) in the middle of the upload.</summary>
+    private sealed class BrokenStream(Action cancel) : MemoryStream(new byte[200_000])
+    {
+        private int _reads;
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (++_reads == 2)
             {
-                db.Recusals.Add(Recusal.Create(s.Officers[number], "T0001", RecusalReason.Kinship, null, new DateOnly(2020, 1, 1), null, "test"));
+                cancel();
             }
 
-            await db.SaveChangesAsync();
+            cancellationToken.ThrowIfCancellationRequested();
+            return base.ReadAsync(buffer, cancellationToken);
         }
-
-        var item = await s.CreateItemAsync();
-        var (_, drawId, _) = await s.SealedDrawAsync(DrawScenario.TaskBody(item, ratioBp: 10000));
-        var result = await (await Client.GetAsync($"/api/v1/draws/{drawId}/result")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
-        Assert.Equal("T0001", result.RootElement.GetProperty("unassigned")[0].GetProperty("code").GetString());
-
-        var conflicted = await s.Operator.PostJsonAsync($"/api/v1/draws/{drawId}/amendments", new { kind = "placeTarget", groupNumber = 1, targetCode = "T0001" });
-        Assert.Equal("officer-conflicted", (await conflicted.ReadProblemAsync(HttpStatusCode.Conflict)).Code);
-        var notUnassigned = await s.Operator.PostJsonAsync($"/api/v1/draws/{drawId}/amendments", new { kind = "placeTarget", groupNumber = 1, targetCode = "T0002" });
-        Assert.Equal("target-not-unassigned", (await notUnassigned.ReadProblemAsync(HttpStatusCode.Conflict)).Code);
-
-        // The recusals of group 1's officers are lifted (the registry changes); the placement is then allowed.
-        var groupOne = result.RootElement.GetProperty("groups")[0].GetProperty("officers").EnumerateArray()
-            .Select(o => o.GetProperty("officerId").GetGuid()).ToList();
-        await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            db.Recusals.RemoveRange(db.Recusals.Where(r => groupOne.Contains(r.OfficerId)));
-            await db.SaveChangesAsync();
-        }
-
-        var placed = await s.Operator.PostJsonAsync($"/api/v1/draws/{drawId}/amendments",
-            new { kind = "placeTarget", groupNumber = 1, targetCode = "T0001", note = "回避解除" });
-        using var amendment = await placed.ReadAsync<JsonDocument>(HttpStatusCode.Created);
-        var leader = Fixture.Factory.CreateClientAs("leader-1", ["leader"], s.UnitId);
-        (await leader.PostJsonAsync($"/api/v1/draws/{drawId}/amendments/{amendment.RootElement.GetProperty("id").GetGuid()}/decision", new { approve = true }))
-            .EnsureSuccessStatusCode();
-        var after = await (await Client.GetAsync($"/api/v1/draws/{drawId}/result")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
-        Assert.Equal(0, after.RootElement.GetProperty("unassigned").GetArrayLength());
-        Assert.Contains(after.RootElement.GetProperty("groups")[0].GetProperty("targets").EnumerateArray(),
-            t => t.GetProperty("code").GetString() == "T0001" && t.GetProperty("byAmendment").GetBoolean());
     }
 }

@@ -167,4 +167,13 @@ public sealed class DrawBadInputTests(PostgresApiFixture fixture) : PostgresTest
         Assert.Equal(1, await Fixture.CountRowsAsync("draws WHERE failure = 'target-overlap'"));
         Assert.Equal(await Fixture.CountRowsAsync("draw_selections"), await Fixture.CountRowsAsync("drawn_targets_by_year"));
     }
+
+    [Fact]
+    public async Task Null_strata_and_scope_entries_are_field_errors_not_a_crash()
+    {
+        var body = """{"year":2026,"name":"任务","strata":[null],"targetScope":{"regionPrefixes":[null],"industries":[null]},"groups":1,"officersPerGroup":2,"targetsPerGroup":10}""";
+        var problem = await (await Client.PostAsync("/api/v1/tasks", Http.JsonBody(body))).ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("strata[0]", problem.Errors!.Keys);
+        Assert.Equal(0, await Fixture.CountRowsAsync("inspection_tasks"));
+    }
 }

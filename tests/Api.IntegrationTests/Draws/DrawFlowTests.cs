@@ -9,13 +9,8 @@ namespace DoubleRandom.Api.IntegrationTests.Draws;
 /// <summary>Prepare → execute → seal → reveal → verify, and what the public sees at each step.</summary>
 public sealed class DrawFlowTests(PostgresApiFixture fixture) : PostgresTest(fixture)
 {
-    private async Task<DrawScenario> ScenarioAsync()
-    {
-        var scenario = new DrawScenario(Fixture.Factory, Client);
-        await scenario.SeedAsync();
-        await scenario.CreateSupervisorAsync();
-        return scenario;
-    }
+    private Task<DrawScenario> ScenarioAsync(int officers = 12, int targets = 200) =>
+        DrawScenario.StartAsync(Fixture.Factory, Client, officers, targets);
 
     [Fact]
     public async Task A_prepared_draw_publishes_its_commitment_at_once_and_names_no_target()
@@ -160,5 +155,53 @@ public sealed class DrawFlowTests(PostgresApiFixture fixture) : PostgresTest(fix
         Assert.Equal(2027, copy.RootElement.GetProperty("year").GetInt32());
         Assert.Equal("draft", copy.RootElement.GetProperty("status").GetString());
         Assert.Equal(task.GetProperty("settings").GetRawText(), copy.RootElement.GetProperty("settings").GetRawText());
+    }
+
+    [Fact]
+    public async Task History_of_an_unrevealed_draw_is_recorded_as_a_sensitive_read_and_after_reveal_it_is_not()
+    {
+        var s = await ScenarioAsync(officers: 14);
+        var (taskId, drawId, _) = await s.SealedDrawAsync();
+
+        var history = await (await Client.GetAsync("/api/v1/draws/history?year=2026")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        Assert.Contains("企业T", history.RootElement.GetRawText(), StringComparison.Ordinal);
+        var reads = await Client.EntriesAsync($"&action=read&entityType=Draw&entityId={drawId}");
+        Assert.Equal("history read before reveal", Assert.Single(reads).Reason);
+
+        (await Client.PostAsync($"/api/v1/tasks/{taskId}/close", null)).EnsureSuccessStatusCode();
+        (await Client.GetAsync("/api/v1/draws/history?year=2026")).EnsureSuccessStatusCode();
+        Assert.Single(await Client.EntriesAsync($"&action=read&entityType=Draw&entityId={drawId}"));
+    }
+
+    [Fact]
+    public async Task The_per_target_check_reads_one_gzip_member_of_the_snapshot_not_all_of_it()
+    {
+        // 5,000 targets: two members of 4,096 leaves. Member 1 is broken afterwards; a code of member 2 still checks.
+        var s = await ScenarioAsync(officers: 14, targets: 5000);
+        var item = await s.CreateItemAsync();
+        var (taskId, drawId, _) = await s.SealedDrawAsync(new
+        {
+            year = 2026, name = "大名录", itemIds = new[] { item }, targetScope = new { regionPrefixes = new[] { "6401" } },
+            strata = new[] { new { tier = "A", count = 5 }, new { tier = "B", count = 5 }, new { tier = "C", count = 5 }, new { tier = "D", count = 5 } },
+            groups = 3, officersPerGroup = 3, targetsPerGroup = 10, minCertifiedPerGroup = 2, allowOverlap = true,
+        });
+        (await Client.PostAsync($"/api/v1/tasks/{taskId}/close", null)).EnsureSuccessStatusCode();
+        var anonymous = Fixture.Factory.CreateClient();
+        var late = await (await anonymous.GetAsync($"/api/v1/public/draws/{drawId}/targets/T4999")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        Assert.True(late.RootElement.GetProperty("inSnapshot").GetBoolean());
+        Assert.Equal("D", late.RootElement.GetProperty("stratum").GetString());
+        var early = await (await anonymous.GetAsync($"/api/v1/public/draws/{drawId}/targets/T0002")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        Assert.Equal("C", early.RootElement.GetProperty("stratum").GetString());
+
+        await Fixture.ExecuteAsync($"""
+            SET session_replication_role = replica;
+            UPDATE draw_snapshots SET data = overlay(data PLACING '\x00000000000000000000'::bytea FROM 30)
+            WHERE draw_id = '{drawId}' AND kind = 'Targets';
+            """);
+
+        var still = await (await anonymous.GetAsync($"/api/v1/public/draws/{drawId}/targets/T4999")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        Assert.Equal(late.RootElement.GetRawText(), still.RootElement.GetRawText());
+        var unknown = await (await anonymous.GetAsync($"/api/v1/public/draws/{drawId}/targets/ZZZZ")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        Assert.False(unknown.RootElement.GetProperty("inSnapshot").GetBoolean());
     }
 }

@@ -28,6 +28,15 @@ internal sealed class DrawScenario(ApiFactory factory, HttpClient admin)
 
     public Dictionary<string, Guid> Officers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>A seeded roster (<see cref="SeedAsync"/>) with a supervisor: where most draw tests start.</summary>
+    public static async Task<DrawScenario> StartAsync(ApiFactory factory, HttpClient admin, int officers = 12, int targets = 200)
+    {
+        var scenario = new DrawScenario(factory, admin);
+        await scenario.SeedAsync(officers: officers, targets: targets);
+        await scenario.CreateSupervisorAsync();
+        return scenario;
+    }
+
     /// <summary>Seeds <paramref name="officers"/> officers (the first <paramref name="leaders"/> may lead) and targets T0001…</summary>
     public async Task SeedAsync(int officers = 12, int leaders = 4, int targets = 200, string prefix = "T")
     {

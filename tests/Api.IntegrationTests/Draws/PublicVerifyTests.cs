@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using DoubleRandom.Api.IntegrationTests.Cli;
 using DoubleRandom.Api.IntegrationTests.Support;
 using DoubleRandom.Domain.Drawing;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -93,16 +92,16 @@ public sealed class PublicVerifyTests(PostgresApiFixture fixture) : PostgresTest
             var path = Path.Combine(folder, "forgery.json");
             await File.WriteAllTextAsync(path, forgery.ToJson());
             var url = new Uri(anonymous.BaseAddress!, $"/api/v1/public/draws/{drawId}").ToString();
-            var (exit, output, error) = VerifyCommandTests.Run([path, "--published", url, "--lang", "en"], Fixture.Factory.Server.CreateHandler());
+            var (exit, output, error) = VerifyCli.Run([path, "--published", url, "--lang", "en"], Fixture.Factory.Server.CreateHandler());
             Assert.True(exit == 1, output + error);
             Assert.Contains($"digests.entropy differs from the published draw: bundle says {forgery.Digests.Entropy}, published {real.Digests.Entropy}", output, StringComparison.Ordinal);
 
             var publicJson = Path.Combine(folder, "draw.json");
             await File.WriteAllTextAsync(publicJson, await anonymous.GetStringAsync($"/api/v1/public/draws/{drawId}"));
-            Assert.Equal(1, VerifyCommandTests.Run([path, "--published", publicJson]).Exit);
+            Assert.Equal(1, VerifyCli.Run([path, "--published", publicJson]).Exit);
             var realPath = Path.Combine(folder, "real.json");
             await File.WriteAllTextAsync(realPath, json);
-            Assert.Equal(0, VerifyCommandTests.Run([realPath, "--published", url], Fixture.Factory.Server.CreateHandler()).Exit);
+            Assert.Equal(0, VerifyCli.Run([realPath, "--published", url], Fixture.Factory.Server.CreateHandler()).Exit);
         }
         finally
         {

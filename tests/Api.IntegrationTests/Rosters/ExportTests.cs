@@ -2,6 +2,7 @@ using DoubleRandom.Api.IntegrationTests.Audit;
 using System.Net;
 using System.Text;
 using DoubleRandom.Api.IntegrationTests.Support;
+using System.Text.Json;
 
 namespace DoubleRandom.Api.IntegrationTests.Rosters;
 
@@ -118,5 +119,27 @@ public sealed class ExportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task A_unit_scoped_officer_export_holds_only_the_callers_units()
+    {
+        var bureau = await RosterApi.SeedOrganizationAsync(Client);
+        async Task<Guid> Unit(string code)
+        {
+            using var unit = await (await Client.PostJsonAsync("/api/v1/branch-units", new { code, name = code, parentId = bureau, regionCode = "640100" }))
+                .ReadAsync<JsonDocument>(HttpStatusCode.Created);
+            return unit.RootElement.GetProperty("id").GetGuid();
+        }
+
+        var yinchuan = await Unit("YC");
+        var wuzhong = await Unit("WZ");
+        await Client.PostJsonAsync("/api/v1/officers", new { number = "NX-YC", name = "甲", unitId = yinchuan, departmentCode = "amr" });
+        await Client.PostJsonAsync("/api/v1/officers", new { number = "NX-WZ", name = "乙", unitId = wuzhong, departmentCode = "amr" });
+
+        using var scoped = Fixture.Factory.CreateClientAs("yc-operator", ["operator"], yinchuan);
+        var csv = await (await scoped.GetAsync("/api/v1/officers/export?format=csv")).Content.ReadAsStringAsync();
+        Assert.Contains("NX-YC", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("NX-WZ", csv, StringComparison.Ordinal);
     }
 }

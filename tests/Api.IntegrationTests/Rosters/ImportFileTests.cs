@@ -1,6 +1,7 @@
 using System.Net;
 using DoubleRandom.Api.IntegrationTests.Organization;
 using DoubleRandom.Api.IntegrationTests.Support;
+using System.Text;
 
 namespace DoubleRandom.Api.IntegrationTests.Rosters;
 
@@ -93,5 +94,14 @@ public sealed class ImportFileTests(PostgresApiFixture fixture) : PostgresTest(f
         Assert.Equal("rejected", job.Status);
         Assert.Contains("3,*,单元格超过", await Client.ReportAsync(job), StringComparison.Ordinal);
         Assert.Equal(0, await Fixture.CountRowsAsync("targets"));
+    }
+
+    [Fact]
+    public async Task An_over_long_import_file_name_is_refused_and_queues_no_job()
+    {
+        var name = new string('a', 300) + ".csv";
+        var response = await Client.UploadAsync("targets", Encoding.UTF8.GetBytes("统一社会信用代码\n"), name, "mode=dryRun");
+        Assert.Contains("file", (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).Errors!.Keys);
+        Assert.Equal(0, await Fixture.CountRowsAsync("import_jobs"));
     }
 }

@@ -1,4 +1,6 @@
 using System.Text;
+using DoubleRandom.Domain.Rosters;
+using DoubleRandom.Infrastructure.Seeding;
 using MiniExcelLibs;
 
 namespace DoubleRandom.Api.IntegrationTests.Rosters;
@@ -10,7 +12,7 @@ internal static class ImportFiles
 
     public static string TargetLine(long i, string name = "宁夏塞上商贸有限公司", string departments = "amr", string date = "2015-03-01",
         string capital = "100", string tier = "A", string tags = "") =>
-        $"{RosterApi.Code(i)},{name}{i},640104,{departments},{date},{capital},{tier},{tags}";
+        $"{DemoRosterGenerator.CreditCode(TargetKind.Enterprise, "640104", i)},{name}{i},640104,{departments},{date},{capital},{tier},{tags}";
 
     public static string Targets(int count, int from = 1) =>
         TargetHeader + "\n" + string.Join("\n", Enumerable.Range(from, count).Select(i => TargetLine(i))) + "\n";

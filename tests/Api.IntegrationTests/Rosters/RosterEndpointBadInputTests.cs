@@ -64,4 +64,24 @@ public sealed class RosterEndpointBadInputTests(PostgresApiFixture fixture) : Po
         var page = await (await Client.GetAsync("/api/v1/branch-units")).ReadAsync<Organization.Page<Organization.BranchUnitDto>>(HttpStatusCode.OK);
         return page.Items[0].Id;
     }
+
+    [Theory]
+    [InlineData("/api/v1/officers?status=leave,transferred", "status")]
+    [InlineData("/api/v1/officers?status=7", "status")]
+    [InlineData("/api/v1/targets/export?format=csv,xlsx", "format")]
+    public async Task An_enum_query_value_is_one_defined_name_not_a_combination(string url, string field)
+    {
+        var problem = await (await Client.GetAsync(url)).ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains(field, problem.Errors!.Keys);
+    }
+
+    [Fact]
+    public async Task A_null_certificate_is_a_field_error_not_a_crash()
+    {
+        var unit = await RosterApi.SeedOrganizationAsync(Client);
+        var body = $$"""{"number":"NX-1","name":"张伟","unitId":"{{unit}}","departmentCode":"amr","certificates":[null]}""";
+        var problem = await (await Client.PostAsync("/api/v1/officers", Http.JsonBody(body))).ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("certificates[0]", problem.Errors!.Keys);
+        Assert.Equal(0, await Fixture.CountRowsAsync("officers"));
+    }
 }

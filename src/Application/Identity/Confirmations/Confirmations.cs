@@ -104,7 +104,7 @@ public sealed class ConfirmationGate(IApplicationDbContext db, TimeProvider cloc
     public async Task<ActionConfirmation> ConsumeAsync(Guid confirmationId, string action, string subject, Guid requesterId, CancellationToken ct)
     {
         var confirmation = await db.ActionConfirmations.FirstOrDefaultAsync(c => c.Id == confirmationId, ct)
-            ?? throw new BusinessRuleViolationException("confirmation-missing", Text.Of("监督人确认不存在", "No such confirmation."));
+            ?? throw Rule.Broken(RuleCodes.ConfirmationMissing);
         confirmation.Consume(action, subject, requesterId, clock.GetUtcNow().UtcDateTime);
         return confirmation;
     }

@@ -82,7 +82,7 @@ public sealed class AmendmentHandlers(
     public async ValueTask<AmendmentDto> Handle(RequestAmendmentCommand c, CancellationToken ct)
     {
         var draw = await db.GetDrawAsync(c.DrawId, ct);
-        Rule.Check(draw.Status == DrawStatus.Sealed, "draw-not-sealed", Text.Of("只有已封存的抽取结果可以变更", "Only a sealed draw can be amended."));
+        Rule.Check(draw.Status == DrawStatus.Sealed, RuleCodes.DrawNotSealedForAmendment);
         var amendment = c.Kind == AmendmentKind.ReplaceOfficer
             ? DrawAmendment.ReplaceOfficer(draw.Id, draw.ResultDigest!, c.GroupNumber!.Value, c.OfficerId!.Value, c.ReplacementOfficerId!.Value,
                 c.Reason!.Value, c.Note, actor.Name)
@@ -138,21 +138,16 @@ public sealed class AmendmentHandlers(
             var replacement = await db.Officers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == a.ReplacementOfficerId, ct)
                 ?? throw RequestValidationException.ForField("replacementOfficerId", Identity.RecordScope.UnknownOfficer());
             Rule.Check(replacement.Status == OfficerStatus.Active && replacement.IsCertifiedOn(today) && (!leaving.Leader || replacement.IsLeaderEligible),
-                "officer-not-eligible", Text.Of("替换人员须在岗、持有效执法证（替换组长时须可任组长）",
-                    "The replacement must be active and certified (and leader-eligible when replacing the leader)."));
-            Rule.Check(!result.Groups.SelectMany(g => g.Officers).Any(o => o.OfficerId == replacement.Id), "officer-already-in-draw",
-                Text.Of("替换人员已在本次抽取的检查组中", "The replacement is already in a group of this draw."));
+                RuleCodes.OfficerNotEligible);
+            Rule.Check(!result.Groups.SelectMany(g => g.Officers).Any(o => o.OfficerId == replacement.Id), RuleCodes.OfficerAlreadyInDraw);
             var conflicts = await recusals.GetActiveRecusalsAsync(today, [replacement.Id], [.. group.Targets.Select(t => t.Code)], ct);
-            Rule.Check(conflicts.Count == 0, "officer-conflicted", Text.Of(
-                $"替换人员与本组检查对象存在回避关系：{string.Join('、', conflicts.Select(x => x.TargetCode))}",
-                $"The replacement must recuse from a target of this group: {string.Join(", ", conflicts.Select(x => x.TargetCode))}"));
+            Rule.Check(conflicts.Count == 0, RuleCodes.ReplacementConflicted, [.. conflicts.Select(x => x.TargetCode)]);
         }
         else
         {
-            Rule.Check(result.Unassigned.Any(t => t.Code == a.TargetCode), "target-not-unassigned",
-                Text.Of("只能人工分配本次抽中但未分配的检查对象", "Only a drawn target that DR1 left unassigned can be placed."));
+            Rule.Check(result.Unassigned.Any(t => t.Code == a.TargetCode), RuleCodes.TargetNotUnassigned);
             var conflicts = await recusals.GetActiveRecusalsAsync(today, [.. group.Officers.Select(o => o.OfficerId)], [a.TargetCode!], ct);
-            Rule.Check(conflicts.Count == 0, "officer-conflicted", Text.Of("该组有执法人员须回避此检查对象", "An officer of this group must recuse from this target."));
+            Rule.Check(conflicts.Count == 0, RuleCodes.GroupOfficerConflicted);
         }
     }
 }

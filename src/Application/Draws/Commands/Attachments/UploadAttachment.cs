@@ -58,8 +58,7 @@ public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmen
         }
 
         var draw = await db.GetDrawAsync(c.DrawId, ct);
-        Rule.Check(draw.Status == DrawStatus.Sealed, "draw-not-sealed", Text.Of(
-            "只有已封存的抽取可以上传签字记录和签字视频", "Only a sealed draw takes a signed record or a signing video."));
+        Rule.Check(draw.Status == DrawStatus.Sealed, RuleCodes.DrawNotSealedForAttachment);
         var header = new byte[12];
         var read = await c.Content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, ct);
         var contentType = Sniff(header.AsSpan(0, read), c.Kind)

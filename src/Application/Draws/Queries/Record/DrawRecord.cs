@@ -1,5 +1,4 @@
 using DoubleRandom.Application.Common.Interfaces;
-using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Domain.Common;
 using DoubleRandom.Domain.Draws;
@@ -34,7 +33,7 @@ public sealed class GetDrawRecordHandler(IApplicationDbContext db, IDrawRecordRe
     public async ValueTask<byte[]> Handle(GetDrawRecordQuery q, CancellationToken ct)
     {
         var draw = await db.GetDrawAsync(q.DrawId, ct);
-        Rule.Check(draw.Status == DrawStatus.Sealed, "draw-not-sealed", Text.Of("只有已封存的抽取可以打印记录", "Only a sealed draw has a record to print."));
+        Rule.Check(draw.Status == DrawStatus.Sealed, RuleCodes.DrawNotSealedForRecord);
         if (!draw.IsRevealed)
         {
             await audit.RecordReadAsync("Draw", draw.Id.ToString(), "record printed before reveal", ct);

@@ -1,0 +1,92 @@
+using System.Globalization;
+using DoubleRandom.Domain.Common;
+
+namespace DoubleRandom.Application.Common.Localization;
+
+/// <summary>
+/// The one place where a business rule (an entry of <see cref="RuleCodes"/>) gets its words: Chinese first, English
+/// with Accept-Language: en, as <see cref="Text"/> chooses. {0}, {1} are the values the rule was broken with; a list of
+/// values is joined in the language's way. A unit test proves every catalogued rule has both texts with as many
+/// placeholders as the rule has values.
+/// </summary>
+public static class RuleTexts
+{
+    private static readonly Dictionary<RuleCode, (string Chinese, string English)> Texts = new()
+    {
+        [RuleCodes.UnitRetired] = ("派出机构 {0} 已撤销，不能修改", "Branch unit {0} is retired and cannot be changed."),
+        [RuleCodes.UnitAlreadyRetired] = ("派出机构 {0} 已撤销", "Branch unit {0} is already retired."),
+        [RuleCodes.UnitHasActiveChildren] = ("派出机构 {0} 仍有未撤销的下级机构", "Branch unit {0} still has active child units."),
+        [RuleCodes.UnitParentCycle] = ("派出机构不能是自己的上级机构", "A branch unit cannot be its own parent."),
+        [RuleCodes.UnitParentRetired] = ("上级派出机构 {0} 已撤销", "Parent unit {0} is retired."),
+        [RuleCodes.DepartmentRetired] = ("监管部门 {0} 已撤销，不能修改", "Department {0} is retired and cannot be changed."),
+        [RuleCodes.DepartmentAlreadyRetired] = ("监管部门 {0} 已撤销", "Department {0} is already retired."),
+
+        [RuleCodes.UserNeedsRole] = ("用户至少需要一个角色", "A user needs at least one role."),
+        [RuleCodes.UnknownRole] = ("未知角色", "Unknown role."),
+        [RuleCodes.ConfirmationSamePerson] = ("监督人须是操作人以外的另一人", "The confirming user must be a different person."),
+        [RuleCodes.ConfirmationNotSupervisor] = ("只有监督人可以确认", "Only a supervisor can confirm."),
+        [RuleCodes.ConfirmationMissing] = ("监督人确认不存在", "No such confirmation."),
+        [RuleCodes.ConfirmationUsed] = ("该监督人确认已使用过", "The confirmation has already been used."),
+        [RuleCodes.ConfirmationExpired] = ("该监督人确认已过期", "The confirmation has expired."),
+        [RuleCodes.ConfirmationForAnotherAction] = ("该监督人确认是为另一操作给出的", "The confirmation was given for another action."),
+        [RuleCodes.ConfirmationForAnotherUser] = ("该监督人确认是给另一用户的", "The confirmation was given to another user."),
+
+        [RuleCodes.TargetRetired] = ("检查对象 {0} 已注销，不能修改", "Target {0} is retired and cannot be changed."),
+        [RuleCodes.TargetAlreadyRetired] = ("检查对象 {0} 已注销", "Target {0} is already retired."),
+        [RuleCodes.TargetReferencedByDraw] = ("检查对象 {0} 已被 {1} 次抽取引用，不能删除，请改为注销",
+            "Target {0} is referred to by {1} draw(s); retire it instead."),
+        [RuleCodes.TargetWeightRange] = ("权重应在 1 到 1000000 之间", "A weight is 1..1000000."),
+        [RuleCodes.TargetCapitalNegative] = ("注册资本不能为负数", "Registered capital cannot be negative."),
+        [RuleCodes.RecusalPeriod] = ("回避的结束日期不能早于开始日期", "A recusal ends on or after its start."),
+        [RuleCodes.RecusalNoteRequired] = ("回避原因为“其他”时须填写说明", "A recusal for another reason needs a note."),
+        [RuleCodes.CertificateDates] = ("执法证的有效期截止日须晚于发证日", "A certificate expires after it is issued."),
+
+        [RuleCodes.ItemRetired] = ("抽查事项已停用", "The inspection item is retired."),
+        [RuleCodes.TaskFrozen] = ("该任务已准备抽取，设置不能再修改", "A draw has been prepared for this task; its settings can no longer change."),
+        [RuleCodes.TaskNotDraft] = ("该任务已有准备中或已封存的抽取；只有抽取失败后才能重新抽取",
+            "The task already has a prepared or sealed draw; a new draw is only possible after a failed one."),
+        [RuleCodes.TaskNotDrawn] = ("只有抽取结果已封存的任务可以结束", "Only a task with a sealed draw can be closed."),
+
+        [RuleCodes.DrawAlreadyCommitted] = ("该抽取已生成承诺值", "The draw is already committed."),
+        [RuleCodes.DrawAlreadyExecuted] = ("该抽取已执行，结果已封存", "The draw has already been executed; its result is sealed."),
+        [RuleCodes.DrawNotExecuted] = ("抽取执行后才能公开", "A draw is revealed only after it has been executed."),
+        [RuleCodes.DrawAlreadyRevealed] = ("该抽取已公开", "The draw has already been revealed."),
+        [RuleCodes.DrawNotRevealed] = ("抽取结果尚未公开（任务结束后公开）", "The draw is not revealed yet; it is published when the task closes."),
+        [RuleCodes.DrawNotSealedForAttachment] = ("只有已封存的抽取可以上传签字记录和签字视频", "Only a sealed draw takes a signed record or a signing video."),
+        [RuleCodes.DrawNotSealedForAmendment] = ("只有已封存的抽取结果可以变更", "Only a sealed draw can be amended."),
+        [RuleCodes.DrawNotSealedForRecord] = ("只有已封存的抽取可以打印记录", "Only a sealed draw has a record to print."),
+        [RuleCodes.AmendmentReason] = ("“未分配”是人工分配的原因，不是替换的原因", "Unassigned is the reason of a placement, not of a replacement."),
+        [RuleCodes.AmendmentSameOfficer] = ("执法人员不能替换自己", "An officer cannot replace themselves."),
+        [RuleCodes.AmendmentDecided] = ("该变更申请已审批", "The amendment has already been decided."),
+        [RuleCodes.AmendmentSamePerson] = ("变更申请人不能审批自己的申请", "The person who requested an amendment cannot approve it."),
+        [RuleCodes.OfficerNotEligible] = ("替换人员须在岗、持有效执法证（替换组长时须可任组长）",
+            "The replacement must be active and certified (and leader-eligible when replacing the leader)."),
+        [RuleCodes.OfficerAlreadyInDraw] = ("替换人员已在本次抽取的检查组中", "The replacement is already in a group of this draw."),
+        [RuleCodes.ReplacementConflicted] = ("替换人员与本组检查对象存在回避关系：{0}", "The replacement must recuse from a target of this group: {0}"),
+        [RuleCodes.GroupOfficerConflicted] = ("该组有执法人员须回避此检查对象", "An officer of this group must recuse from this target."),
+        [RuleCodes.TargetNotUnassigned] = ("只能人工分配本次抽中但未分配的检查对象", "Only a drawn target that DR1 left unassigned can be placed."),
+    };
+
+    /// <summary>Whether the rule has its texts; the unit test asks this of every catalogued rule.</summary>
+    public static bool Has(RuleCode rule) => Texts.ContainsKey(rule);
+
+    /// <summary>The rule's text in the request's language, showing the values it was broken with.</summary>
+    public static string Of(RuleCode rule, IReadOnlyList<object?> arguments) => Format(rule, arguments, Text.IsEnglish);
+
+    /// <summary>The rule's text in one language, for the tests and the documentation.</summary>
+    public static string Format(RuleCode rule, IReadOnlyList<object?> arguments, bool english)
+    {
+        var (chinese, inEnglish) = Texts[rule];
+        var values = arguments.Select(a => a switch
+        {
+            string text => text,
+            IEnumerable<string> list => string.Join(english ? ", " : "、", list),
+            _ => Convert.ToString(a, CultureInfo.InvariantCulture),
+        }).ToArray<object?>();
+        return string.Format(CultureInfo.InvariantCulture, english ? inEnglish : chinese, values);
+    }
+
+    /// <summary>The detail of a broken rule's problem: the catalogued text, or the message of an uncatalogued one.</summary>
+    public static string Detail(BusinessRuleViolationException exception) =>
+        exception.Rule is { } rule ? Of(rule, exception.Arguments) : exception.Message;
+}

@@ -1,0 +1,72 @@
+namespace DoubleRandom.Domain.Common;
+
+/// <summary>
+/// The catalogue of business rules: every <see cref="Rule"/> check names one of these. The <c>code</c> strings are
+/// a contract with clients (docs/problems.md) and never change; the Chinese and English texts of each entry are in
+/// Application's <c>RuleTexts</c>, and a unit test proves every entry has both. Arguments are the values the text shows.
+/// </summary>
+public static class RuleCodes
+{
+    // Organization
+    public static readonly RuleCode<string> UnitRetired = new("unit-retired", nameof(UnitRetired));
+    public static readonly RuleCode<string> UnitAlreadyRetired = new("unit-retired", nameof(UnitAlreadyRetired));
+    public static readonly RuleCode<string> UnitHasActiveChildren = new("unit-has-active-children", nameof(UnitHasActiveChildren));
+    public static readonly RuleCode UnitParentCycle = new("unit-parent-cycle", nameof(UnitParentCycle));
+    public static readonly RuleCode<string> UnitParentRetired = new("unit-parent-retired", nameof(UnitParentRetired));
+    public static readonly RuleCode<string> DepartmentRetired = new("department-retired", nameof(DepartmentRetired));
+    public static readonly RuleCode<string> DepartmentAlreadyRetired = new("department-retired", nameof(DepartmentAlreadyRetired));
+
+    // Identity
+    public static readonly RuleCode UserNeedsRole = new("user-needs-role", nameof(UserNeedsRole));
+    public static readonly RuleCode UnknownRole = new("unknown-role", nameof(UnknownRole));
+    public static readonly RuleCode ConfirmationSamePerson = new("confirmation-same-person", nameof(ConfirmationSamePerson));
+    public static readonly RuleCode ConfirmationNotSupervisor = new("confirmation-not-supervisor", nameof(ConfirmationNotSupervisor));
+    public static readonly RuleCode ConfirmationMissing = new("confirmation-missing", nameof(ConfirmationMissing));
+    public static readonly RuleCode ConfirmationUsed = new("confirmation-used", nameof(ConfirmationUsed));
+    public static readonly RuleCode ConfirmationExpired = new("confirmation-expired", nameof(ConfirmationExpired));
+    public static readonly RuleCode ConfirmationForAnotherAction = new("confirmation-mismatch", nameof(ConfirmationForAnotherAction));
+    public static readonly RuleCode ConfirmationForAnotherUser = new("confirmation-mismatch", nameof(ConfirmationForAnotherUser));
+
+    // Rosters
+    public static readonly RuleCode<string> TargetRetired = new("target-retired", nameof(TargetRetired));
+    public static readonly RuleCode<string> TargetAlreadyRetired = new("target-retired", nameof(TargetAlreadyRetired));
+    public static readonly RuleCode<string, int> TargetReferencedByDraw = new("target-referenced-by-draw", nameof(TargetReferencedByDraw));
+    public static readonly RuleCode TargetWeightRange = new("target-weight-range", nameof(TargetWeightRange));
+    public static readonly RuleCode TargetCapitalNegative = new("target-capital-negative", nameof(TargetCapitalNegative));
+    public static readonly RuleCode RecusalPeriod = new("recusal-period", nameof(RecusalPeriod));
+    public static readonly RuleCode RecusalNoteRequired = new("recusal-note-required", nameof(RecusalNoteRequired));
+    public static readonly RuleCode CertificateDates = new("certificate-dates", nameof(CertificateDates));
+
+    // Tasks
+    public static readonly RuleCode ItemRetired = new("item-retired", nameof(ItemRetired));
+    public static readonly RuleCode TaskFrozen = new("task-frozen", nameof(TaskFrozen));
+    public static readonly RuleCode TaskNotDraft = new("task-not-draft", nameof(TaskNotDraft));
+    public static readonly RuleCode TaskNotDrawn = new("task-not-drawn", nameof(TaskNotDrawn));
+
+    // Draws
+    public static readonly RuleCode DrawAlreadyCommitted = new("draw-already-committed", nameof(DrawAlreadyCommitted));
+    public static readonly RuleCode DrawAlreadyExecuted = new("draw-already-executed", nameof(DrawAlreadyExecuted));
+    public static readonly RuleCode DrawNotExecuted = new("draw-not-executed", nameof(DrawNotExecuted));
+    public static readonly RuleCode DrawAlreadyRevealed = new("draw-already-revealed", nameof(DrawAlreadyRevealed));
+    public static readonly RuleCode DrawNotRevealed = new("draw-not-revealed", nameof(DrawNotRevealed));
+    public static readonly RuleCode DrawNotSealedForAttachment = new("draw-not-sealed", nameof(DrawNotSealedForAttachment));
+    public static readonly RuleCode DrawNotSealedForAmendment = new("draw-not-sealed", nameof(DrawNotSealedForAmendment));
+    public static readonly RuleCode DrawNotSealedForRecord = new("draw-not-sealed", nameof(DrawNotSealedForRecord));
+    public static readonly RuleCode AmendmentReason = new("amendment-reason", nameof(AmendmentReason));
+    public static readonly RuleCode AmendmentSameOfficer = new("amendment-same-officer", nameof(AmendmentSameOfficer));
+    public static readonly RuleCode AmendmentDecided = new("amendment-decided", nameof(AmendmentDecided));
+    public static readonly RuleCode AmendmentSamePerson = new("amendment-same-person", nameof(AmendmentSamePerson));
+    public static readonly RuleCode OfficerNotEligible = new("officer-not-eligible", nameof(OfficerNotEligible));
+    public static readonly RuleCode OfficerAlreadyInDraw = new("officer-already-in-draw", nameof(OfficerAlreadyInDraw));
+    public static readonly RuleCode<IReadOnlyList<string>> ReplacementConflicted = new("officer-conflicted", nameof(ReplacementConflicted));
+    public static readonly RuleCode GroupOfficerConflicted = new("officer-conflicted", nameof(GroupOfficerConflicted));
+    public static readonly RuleCode TargetNotUnassigned = new("target-not-unassigned", nameof(TargetNotUnassigned));
+
+    /// <summary>Every entry, in the order above.</summary>
+    public static IReadOnlyList<RuleCode> All { get; } =
+    [
+        .. typeof(RuleCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => typeof(RuleCode).IsAssignableFrom(f.FieldType))
+            .Select(f => (RuleCode)f.GetValue(null)!),
+    ];
+}

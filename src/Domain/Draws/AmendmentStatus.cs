@@ -1,0 +1,8 @@
+namespace DoubleRandom.Domain.Draws;
+
+public enum AmendmentStatus
+{
+    Requested,
+    Approved,
+    Rejected,
+}

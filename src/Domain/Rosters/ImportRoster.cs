@@ -1,0 +1,8 @@
+namespace DoubleRandom.Domain.Rosters;
+
+public enum ImportRoster
+{
+    Targets,
+    Officers,
+    Recusals,
+}
