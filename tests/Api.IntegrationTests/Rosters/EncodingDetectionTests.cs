@@ -1,3 +1,4 @@
+using DoubleRandom.Application.Rosters.Imports.RunImport;
 using DoubleRandom.Infrastructure.Rosters.Import;
 
 namespace DoubleRandom.Api.IntegrationTests.Rosters;
