@@ -38,7 +38,8 @@ export Database__MigrateOnStartup=false
 export Database__ConnectionString="Host=127.0.0.1;Port=$port;Database=bench;Username=doublerandom_app;Maximum Pool Size=20"
 # A known administrator for the bench (the throw-away database has no other user).
 export Auth__BootstrapAdmin__UserName=bench Auth__BootstrapAdmin__Password='Bench!Passw0rd1' Auth__AccessTokenMinutes=120
-env "Serilog__MinimumLevel__Override__DoubleRandom.Infrastructure.Rosters=Information" dotnet "$dll" >"$work/service.log" 2>&1 &
+env "Serilog__MinimumLevel__Override__DoubleRandom.Infrastructure.Rosters=Information" \
+  "Serilog__MinimumLevel__Override__DoubleRandom.Application.Rosters.Imports=Information" dotnet "$dll" >"$work/service.log" 2>&1 &
 svc=$!
 until curl -sf "$api/health/ready" >/dev/null; do kill -0 "$svc" 2>/dev/null || { tail -20 "$work/service.log"; exit 1; }; sleep 0.5; done
 token=$(curl -sf -H 'Content-Type: application/json' -d '{"userName":"bench","password":"Bench!Passw0rd1"}' "$api/api/v1/auth/login" \

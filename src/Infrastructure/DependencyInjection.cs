@@ -1,5 +1,7 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Rosters.Imports;
+using DoubleRandom.Application.Rosters.Imports.RunImport;
+using DoubleRandom.Application.Rosters.Imports.StartImport;
 using DoubleRandom.Application.Rosters.Reference;
 using DoubleRandom.Infrastructure.Persistence;
 using DoubleRandom.Infrastructure.Persistence.Auditing;
@@ -83,12 +85,23 @@ internal static class RosterServices
         services.AddSingleton<ImportJobQueue>();
         services.AddSingleton<IImportJobQueue>(sp => sp.GetRequiredService<ImportJobQueue>());
         services.AddSingleton<IImportProgress, ImportProgress>();
-        services.AddSingleton(ImportLimits.From(configuration));
+        services.AddSingleton(configuration.GetSection(ImportLimits.SectionName).Get<ImportLimits>() ?? new ImportLimits());
+        services.AddSingleton<ImportJobView>();
         services.AddSingleton<IRosterFileProbe, RosterFileProbe>();
-        services.AddScoped<TargetImporter>();
-        services.AddScoped<OfficerImporter>();
-        services.AddScoped<RecusalImporter>();
-        services.AddScoped<IRosterImporter, RosterImporter>();
+        services.AddSingleton<IRosterRowReader, RosterRowReader>();
+        // One per import: the staging holds the import's own connection and transaction.
+        services.AddTransient<ITargetStaging>(sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var connectionString = db.Database.GetConnectionString()!;
+            return sp.GetRequiredService<DatabaseOptions>().IsPostgres
+                ? new PostgresTargetStaging(connectionString, configuration.GetValue("Imports:BulkLoadMinimumRows", BulkLoadIndexes.DefaultMinimumRows),
+                    db.Model, sp.GetRequiredService<ICurrentActor>())
+                : new SqliteTargetStaging(connectionString);
+        });
+        services.AddScoped<TargetImport>();
+        services.AddScoped<OfficerImport>();
+        services.AddScoped<RecusalImport>();
         services.AddHostedService<ImportJobWorker>();
         services.AddSingleton<IRosterExporter, RosterExporter>();
     }

@@ -1,9 +1,12 @@
-using System.Security.Cryptography;
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Application.Rosters.Imports;
+using DoubleRandom.Application.Rosters.Imports.GetImportJob;
+using DoubleRandom.Application.Rosters.Imports.GetImportReport;
+using DoubleRandom.Application.Rosters.Imports.ListImportJobs;
+using DoubleRandom.Application.Rosters.Imports.StartImport;
 using DoubleRandom.Domain.Rosters;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,9 +24,8 @@ public static class ImportEndpoints
     public const int MaxFileNameLength = 255;
 
     public static void MapImport(this RouteGroupBuilder group, string pattern, ImportRoster roster, string name) =>
-        group.MapPost(pattern, (IFormFile file, IMediator mediator, IImportFileStore files, CancellationToken ct,
-                string? mode = null, string encoding = "auto") =>
-                Upload(roster, file, QueryEnum.Parse<ImportMode>(mode, "mode") ?? ImportMode.DryRun, encoding, mediator, files, ct))
+        group.MapPost(pattern, (IFormFile file, IMediator mediator, CancellationToken ct, string? mode = null, string encoding = "auto") =>
+                Upload(roster, file, QueryEnum.Parse<ImportMode>(mode, "mode") ?? ImportMode.DryRun, encoding, mediator, ct))
             .WithName(name).RequireAuthorization(Policies.RosterWrite)
             .WithSummary("Upload a CSV (UTF-8 or GB18030) or XLSX file; mode=dryRun (default) validates only, mode=apply writes all rows or none, mode=applyValid writes the valid rows")
             .Accepts<IFormFile>("multipart/form-data")
@@ -45,7 +47,7 @@ public static class ImportEndpoints
     }
 
     private static async Task<Accepted<ImportJobDto>> Upload(
-        ImportRoster roster, IFormFile file, ImportMode mode, string encoding, IMediator mediator, IImportFileStore files, CancellationToken ct)
+        ImportRoster roster, IFormFile file, ImportMode mode, string encoding, IMediator mediator, CancellationToken ct)
     {
         var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
         if (extension is not (".csv" or ".xlsx" or ".txt"))
@@ -60,37 +62,10 @@ public static class ImportEndpoints
                 $"文件名不能超过 {MaxFileNameLength} 个字符", $"The file name is longer than {MaxFileNameLength} characters."));
         }
 
-        // Saved before the job is queued: the import outlives this request (and a client that disconnects).
-        var path = files.NewUploadPath(Guid.NewGuid(), extension);
-        try
-        {
-            var sha256 = await SaveAsync(file, path, ct);
-            var job = await mediator.Send(new StartImportCommand(roster, mode, fileName, path, sha256, file.Length, encoding.ToLowerInvariant()), ct);
-            return TypedResults.Accepted($"/api/v1/import-jobs/{job.Id}", job);
-        }
-        catch
-        {
-            // Refused or interrupted before a job owns it: the upload must not linger.
-            File.Delete(path);
-            throw;
-        }
-    }
-
-    /// <summary>Saves the upload and hashes it on the way (SHA-256, lower-case hex): the job and its audit entry name the file exactly.</summary>
-    private static async Task<string> SaveAsync(IFormFile file, string path, CancellationToken ct)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[1 << 16];
-        await using var source = file.OpenReadStream();
-        await using var target = File.Create(path);
-        int read;
-        while ((read = await source.ReadAsync(buffer, ct)) > 0)
-        {
-            hash.AppendData(buffer, 0, read);
-            await target.WriteAsync(buffer.AsMemory(0, read), ct);
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        // The file store saves the upload (StartImport); from here on, only it creates or deletes the file.
+        await using var content = file.OpenReadStream();
+        var job = await mediator.Send(new StartImportCommand(roster, mode, fileName, content, encoding.ToLowerInvariant()), ct);
+        return TypedResults.Accepted($"/api/v1/import-jobs/{job.Id}", job);
     }
 
     private static async Task<Ok<PagedResult<ImportJobDto>>> List(

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using DoubleRandom.Application.Common.Csv;
+using DoubleRandom.Application.Rosters.Imports.RunImport.Rows;
 using DoubleRandom.Domain.Rosters;
-using DoubleRandom.Infrastructure.Rosters.Import;
 
 namespace DoubleRandom.Infrastructure.Seeding;
 

@@ -1,7 +1,7 @@
 using System.Numerics;
+using DoubleRandom.Application.Rosters.Imports.RunImport.Rows;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Infrastructure.Rosters;
-using DoubleRandom.Infrastructure.Rosters.Import;
 
 namespace DoubleRandom.Infrastructure.Seeding;
 

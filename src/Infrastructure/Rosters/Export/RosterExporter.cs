@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using DoubleRandom.Application.Common.Csv;
 using DoubleRandom.Application.Rosters.Imports;
+using DoubleRandom.Application.Rosters.Imports.RunImport.Rows;
 using DoubleRandom.Domain.Rosters;
-using DoubleRandom.Infrastructure.Rosters.Import;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 

@@ -1,3 +1,8 @@
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Rosters.Imports.RunImport;
+using DoubleRandom.Application.Rosters.Imports.RunImport.Rows;
+using DoubleRandom.Domain.Auditing;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 
 namespace DoubleRandom.Infrastructure.Rosters.Import;
@@ -16,11 +21,12 @@ namespace DoubleRandom.Infrastructure.Rosters.Import;
 /// the unique index and the key cannot fail.</item>
 /// </list>
 /// </summary>
-internal sealed class PostgresTargetStaging(string connectionString, long bulkLoadMinimumRows, TargetImportAudit audit) : ITargetStaging
+internal sealed class PostgresTargetStaging(string connectionString, long bulkLoadMinimumRows, IModel model, ICurrentActor actor) : ITargetStaging
 {
     private NpgsqlConnection? _connection;
     private NpgsqlTransaction? _transaction;
     private StagingPlan _plan = null!;
+    private TargetImportAudit _audit = null!;
 
     /// <summary>Staged rows: the COPY into the temporary table, or in the direct load the spill file.</summary>
     private Stream? _stagingStream;
@@ -33,15 +39,18 @@ internal sealed class PostgresTargetStaging(string connectionString, long bulkLo
     private List<string> _dropped = [];
     private UuidSequence _ids = null!;
 
-    /// <summary>Whether this import loads directly (for the log).</summary>
-    public bool Direct { get; private set; }
+    /// <summary>Whether this import loads directly.</summary>
+    private bool _directLoad;
 
-    /// <summary>How many indexes (and keys) of <c>targets</c> were dropped and built once after the load (for the log).</summary>
+    public string LoadKind => _directLoad ? "direct" : "staged";
+
     public int IndexesRebuilt { get; private set; }
 
     public async Task BeginAsync(StagingPlan plan, CancellationToken ct)
     {
         _plan = plan;
+        // The audit entries name the uploader: the job acts for them (ImportJobWorker, BackgroundActing).
+        _audit = new TargetImportAudit(model, new AuditActor(actor.Name, actor.UserId, actor.Roles, actor.UnitId, null, null), plan.Job);
         _ids = new UuidSequence(plan.UtcNow);
         var builder = new NpgsqlConnectionStringBuilder(connectionString) { WriteBufferSize = 1 << 16 };
         _connection = new NpgsqlConnection(builder.ConnectionString);
@@ -69,7 +78,7 @@ internal sealed class PostgresTargetStaging(string connectionString, long bulkLo
 
     private async Task BeginDirectAsync(CancellationToken ct)
     {
-        Direct = true;
+        _directLoad = true;
         await ExecuteAsync("LOCK TABLE targets IN ACCESS EXCLUSIVE MODE", ct);
         _dropped = await BulkLoadIndexes.DropAsync(_connection!, _transaction!, keys: true, ct);
         _existing = new CodeSet();
@@ -166,7 +175,7 @@ internal sealed class PostgresTargetStaging(string connectionString, long bulkLo
 
         if (_plan.Commit)
         {
-            await audit.CaptureChangesAsync(_connection!, _transaction!, _plan.UtcNow, _plan.Actor, ct);
+            await _audit.CaptureChangesAsync(_connection!, _transaction!, _plan.UtcNow, _plan.Actor, ct);
         }
 
         var updated = await ExecuteAsync(TargetStagingSql.PostgresUpdate, merge: true, ct);
@@ -174,7 +183,7 @@ internal sealed class PostgresTargetStaging(string connectionString, long bulkLo
         if (_plan.Commit)
         {
             // The rows' audit entries commit with them (TargetImportAudit).
-            await audit.AppendSummaryAsync(_connection!, _transaction!, direct + inserted, updated, _plan.UtcNow, ct);
+            await _audit.AppendSummaryAsync(_connection!, _transaction!, direct + inserted, updated, _plan.UtcNow, ct);
         }
         // A dry run rolls back, which restores the dropped indexes without building them.
         if (_dropped.Count > 0 && _plan.Commit)
@@ -272,27 +281,4 @@ internal sealed class PostgresTargetStaging(string connectionString, long bulkLo
 
         (_directStream, _direct, _stagingStream, _staging, _transaction, _connection) = (null, null, null, null, null, null);
     }
-}
-
-/// <summary>What the importer knows before the first row, to choose how to load; the time and user stamped on the rows.</summary>
-/// <param name="EstimatedRows">Data rows, estimated from the file's size (null when unknown: XLSX).</param>
-/// <param name="Commit">False for a dry run: everything is rolled back.</param>
-internal sealed record StagingPlan(long? EstimatedRows, bool Commit, DateTime UtcNow, string Actor);
-
-internal interface ITargetStaging : IAsyncDisposable
-{
-    Task BeginAsync(StagingPlan plan, CancellationToken ct);
-
-    ValueTask WriteAsync(TargetRow row, CancellationToken ct);
-
-    Task<(long Inserted, long Updated)> MergeAsync(CancellationToken ct);
-
-    /// <summary>
-    /// Rolls back at once and stops writing: the file is going to be rejected, so the transaction (and a first load's
-    /// lock on <c>targets</c>) is given up before the rest of the file is validated. Further rows are not written.
-    /// </summary>
-    ValueTask AbandonAsync();
-
-    /// <summary>Without a commit, disposing rolls everything back (dry run, invalid file, failure).</summary>
-    Task CommitAsync(CancellationToken ct);
 }

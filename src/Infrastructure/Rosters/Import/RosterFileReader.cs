@@ -1,31 +1,10 @@
 using System.Globalization;
 using System.Text;
+using DoubleRandom.Application.Rosters.Imports.RunImport;
+using DoubleRandom.Application.Rosters.Imports.RunImport.Rows;
 using MiniExcelLibs;
 
 namespace DoubleRandom.Infrastructure.Rosters.Import;
-
-/// <summary>A file-level fault: the file cannot be read on from this row.</summary>
-public sealed class RosterFileException(long row, string message) : Exception(message)
-{
-    public long Row { get; } = row;
-}
-
-/// <summary>How far a read has come through its file, for progress and an ETA without reading the file twice.</summary>
-public sealed class ReadProgress
-{
-    /// <summary>The file's length in bytes; 0 until the read starts, and for XLSX (compressed, so not proportional).</summary>
-    public long Length { get; private set; }
-
-    public long BytesRead { get; private set; }
-
-    /// <summary>Rows in the file, extrapolated from the rows read so far and the bytes they took; null when unknown.</summary>
-    public long? EstimateRows(long rowsRead) =>
-        Length > 0 && BytesRead > 0 ? Math.Max(rowsRead, (long)Math.Round(rowsRead * (double)Length / BytesRead)) : null;
-
-    internal void Start(long length) => Length = length;
-
-    internal void Update(long bytesRead) => BytesRead = bytesRead;
-}
 
 /// <summary>
 /// Streams the rows of a CSV (UTF-8 with or without BOM, or GB18030/GBK) or XLSX file as strings, one row at a
@@ -38,20 +17,6 @@ public static class RosterFileReader
         using var stream = File.OpenRead(path);
         Span<byte> head = stackalloc byte[4];
         return stream.Read(head) == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
-    }
-
-    /// <summary>A row of empty or blank cells (a spreadsheet's leftover line) is skipped.</summary>
-    public static bool IsBlank(string[] cells)
-    {
-        foreach (var cell in cells)
-        {
-            if (!string.IsNullOrWhiteSpace(cell))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The rows of the file, within <paramref name="limits"/>: a file past one stops with a <see cref="RosterFileException"/> naming it.</summary>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using DoubleRandom.Application.Rosters.Imports.RunImport;
+using DoubleRandom.Application.Rosters.Imports.RunImport.Rows;
 using Microsoft.Data.Sqlite;
 
 namespace DoubleRandom.Infrastructure.Rosters.Import;
@@ -10,6 +12,10 @@ internal sealed class SqliteTargetStaging(string connectionString) : ITargetStag
     private SqliteTransaction? _transaction;
     private SqliteCommand? _insert;
     private StagingPlan _plan = null!;
+
+    public string LoadKind => "staged";
+
+    public int IndexesRebuilt => 0;
 
     public async Task BeginAsync(StagingPlan plan, CancellationToken ct)
     {

@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using DoubleRandom.Application.Rosters.Imports.RunImport;
+using DoubleRandom.Application.Rosters.Imports.RunImport.Rows;
 
 namespace DoubleRandom.Infrastructure.Rosters.Import;
 

@@ -1,0 +1,7 @@
+namespace DoubleRandom.Application.Rosters.Imports;
+
+public enum ExportFormat
+{
+    Csv,
+    Xlsx,
+}
