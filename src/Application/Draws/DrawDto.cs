@@ -18,14 +18,3 @@ public sealed record DrawDto(
         d.RecusalsRoot, d.Strata(), d.Commitment, d.PreparedAtUtc, d.PreparedBy, d.EntropyDigest, d.ExecutedAtUtc, d.ExecutedBy,
         d.SupervisedBy, d.ResultDigest, d.Failure, d.FailureDetail, d.IsRevealed, d.RevealedSecret, d.RevealedAtUtc);
 }
-
-/// <summary>One officer of a group, as currently effective (approved amendments applied).</summary>
-public sealed record GroupOfficerDto(Guid OfficerId, string Number, string Name, bool Leader, bool ByAmendment);
-
-public sealed record GroupTargetDto(string Code, string Name, string? Address, string Stratum, double Lambda, bool ByAmendment);
-
-public sealed record DrawGroupDto(int Number, IReadOnlyList<GroupOfficerDto> Officers, IReadOnlyList<GroupTargetDto> Targets);
-
-/// <summary>The drawn groups of a sealed draw, with approved amendments applied.</summary>
-public sealed record DrawResultDto(
-    Guid DrawId, string? ResultDigest, IReadOnlyList<DrawGroupDto> Groups, IReadOnlyList<GroupTargetDto> Unassigned);
