@@ -11,10 +11,4 @@ public sealed record DrawDto(
     Guid Id, Guid TaskId, string TaskName, int Year, DrawStatus Status, DateOnly DrawDate, string Parameters, string ParamsDigest,
     string TargetsRoot, string OfficersRoot, string RecusalsRoot, IReadOnlyList<StratumSize> Strata, string Commitment,
     DateTime PreparedAtUtc, string PreparedBy, string? EntropyDigest, DateTime? ExecutedAtUtc, string? ExecutedBy, string? SupervisedBy,
-    string? ResultDigest, string? Failure, string? FailureDetail, bool Revealed, string? Secret, DateTime? RevealedAtUtc)
-{
-    public static DrawDto From(Draw d, string taskName) => new(
-        d.Id, d.TaskId, taskName, d.Year, d.Status, d.DrawDate, d.ParametersJson, d.ParamsDigest, d.TargetsRoot, d.OfficersRoot,
-        d.RecusalsRoot, d.Strata(), d.Commitment, d.PreparedAtUtc, d.PreparedBy, d.EntropyDigest, d.ExecutedAtUtc, d.ExecutedBy,
-        d.SupervisedBy, d.ResultDigest, d.Failure, d.FailureDetail, d.IsRevealed, d.RevealedSecret, d.RevealedAtUtc);
-}
+    string? ResultDigest, string? Failure, string? FailureDetail, bool Revealed, string? Secret, DateTime? RevealedAtUtc);

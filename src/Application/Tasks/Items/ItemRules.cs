@@ -24,9 +24,6 @@ internal static class ItemRules
         v.RuleFor(c => c.Priority).NotNull().IsInEnum();
     }
 
-    public static InspectionItemDto ToDto(this InspectionItem i) =>
-        new(i.Id, i.Name, i.DepartmentCode, i.LegalBasis, i.ChecklistPoints, i.RequiredExpertise, i.Priority, i.IsRetired, i.Version);
-
     public static Task<InspectionItem> GetItemAsync(this IApplicationDbContext db, Guid id, CancellationToken ct) =>
         db.InspectionItems.GetOrNotFoundAsync(id, Text.Of("抽查事项", "Inspection item"), ct);
 }

@@ -33,6 +33,6 @@ public sealed class DecideAmendmentHandler(IApplicationDbContext db, IRecusalSou
         amendment.Decide(c.Approve!.Value, actor.Name, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return AmendmentDto.From(amendment);
+        return amendment.ToDto();
     }
 }

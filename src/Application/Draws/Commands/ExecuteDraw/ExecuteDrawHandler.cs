@@ -42,7 +42,7 @@ public sealed class ExecuteDrawHandler(
                 await tx.CommitAsync(ct);
                 timer.Mark("save draw row, audit, commit");
                 logger.LogInformation("Draw {DrawId} executed: {Phases}", draw.Id, timer);
-                return DrawDto.From(draw, task.Name);
+                return draw.ToDto(task.Name);
             }
             catch (ConflictException ex) when (ex.Code == "duplicate-key" && !draw.AllowOverlap)
             {
@@ -82,6 +82,6 @@ public sealed class ExecuteDrawHandler(
         task.DrawFinished(false);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return DrawDto.From(draw, task.Name);
+        return draw.ToDto(task.Name);
     }
 }

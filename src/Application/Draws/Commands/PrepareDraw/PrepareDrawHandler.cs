@@ -68,7 +68,7 @@ public sealed class PrepareDrawHandler(
         await db.SaveChangesAsync(ct);
         timer.Mark("save");
         logger.LogInformation("Draw {DrawId} prepared: {Phases}", draw.Id, timer);
-        return DrawDto.From(draw, task.Name);
+        return draw.ToDto(task.Name);
     }
 
     /// <summary>Feasibility (counts) first: its messages name the shortage, e.g. too few leader-eligible officers.</summary>

@@ -22,6 +22,6 @@ public sealed class RequestAmendmentHandler(IApplicationDbContext db, IRecusalSo
         await db.CheckAmendmentAsync(recusals, clock.Today(), draw, amendment, ct);
         db.DrawAmendments.Add(amendment);
         await db.SaveChangesAsync(ct);
-        return AmendmentDto.From(amendment);
+        return amendment.ToDto();
     }
 }

@@ -10,6 +10,6 @@ public sealed class RevealDrawHandler(IApplicationDbContext db, DrawRevealer rev
         var draw = await db.GetDrawAsync(command.DrawId, ct);
         revealer.Reveal(draw);
         await db.SaveChangesAsync(ct);
-        return DrawDto.From(draw, await db.TaskNameAsync(draw.TaskId, ct));
+        return draw.ToDto(await db.TaskNameAsync(draw.TaskId, ct));
     }
 }

@@ -49,7 +49,7 @@ public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmen
             throw;
         }
 
-        return new AttachmentDto(attachment.Id, attachment.Kind, attachment.FileName, contentType, size, sha, actor.Name, attachment.CreatedAtUtc);
+        return attachment.ToDto();
     }
 
     /// <summary>Magic bytes, never the name or the declared type: an executable renamed .pdf is refused.</summary>

@@ -76,7 +76,7 @@ public sealed class DrawHistoryHandler(IApplicationDbContext db, Identity.UnitSc
             var d = drawRows[p.DrawId];
             return new HistoryEntryDto(d.Id, d.TaskId, names.GetValueOrDefault(d.TaskId, string.Empty), d.Year, d.DrawDate, d.ResultDigest,
                 results[p.DrawId].Groups.First(g => g.Number == p.GroupNumber),
-                [.. attachments[d.Id].Select(a => new AttachmentDto(a.Id, a.Kind, a.FileName, a.ContentType, a.Size, a.Sha256, a.UploadedBy, a.CreatedAtUtc))]);
+                [.. attachments[d.Id].Select(a => a.ToDto())]);
         }).ToList();
         return new PagedResult<HistoryEntryDto>(items, q.Page, q.PageSize, total);
     }

@@ -8,6 +8,6 @@ public sealed class GetDrawHandler(IApplicationDbContext db) : IQueryHandler<Get
     public async ValueTask<DrawDto> Handle(GetDrawQuery q, CancellationToken ct)
     {
         var draw = await db.GetDrawAsync(q.Id, ct);
-        return DrawDto.From(draw, await db.TaskNameAsync(draw.TaskId, ct));
+        return draw.ToDto(await db.TaskNameAsync(draw.TaskId, ct));
     }
 }

@@ -12,6 +12,6 @@ public sealed class ListAmendmentsHandler(IApplicationDbContext db)
     {
         var draw = await db.GetDrawAsync(q.DrawId, ct);
         return [.. (await db.DrawAmendments.AsNoTracking().Where(a => a.DrawId == draw.Id).OrderBy(a => a.CreatedAtUtc).ToListAsync(ct))
-            .Select(AmendmentDto.From)];
+            .Select(a => a.ToDto())];
     }
 }

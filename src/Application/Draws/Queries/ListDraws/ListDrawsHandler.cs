@@ -39,7 +39,7 @@ public sealed class ListDrawsHandler(IApplicationDbContext db, Tasks.TaskVisibil
         var page = await ordered.ThenBy(d => d.Id).ToPagedResultAsync(q, ct);
         var taskIds = page.Items.Select(d => d.TaskId).Distinct().ToList();
         var names = await db.InspectionTasks.AsNoTracking().Where(t => taskIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
-        return new PagedResult<DrawDto>([.. page.Items.Select(d => DrawDto.From(d, names.GetValueOrDefault(d.TaskId, string.Empty)))],
+        return new PagedResult<DrawDto>([.. page.Items.Select(d => d.ToDto(names.GetValueOrDefault(d.TaskId, string.Empty)))],
             page.Page, page.PageSize, page.TotalCount);
     }
 }

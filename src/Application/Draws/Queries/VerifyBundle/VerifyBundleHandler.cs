@@ -13,7 +13,7 @@ public sealed class VerifyBundleHandler(IApplicationDbContext db) : IQueryHandle
         var drawId = bundle.Parameters.DrawId;
         var published = Guid.TryParse(drawId, out var id) ? await PublishedAsync(id, ct) : null;
         var verdict = BundleVerifier.Verify(bundle, published);
-        return BundleVerificationDto.From(published is null ? verdict.NotPublished(drawId) : verdict);
+        return (published is null ? verdict.NotPublished(drawId) : verdict).ToDto();
     }
 
     /// <summary>Every prepared draw is public (§0), so any draw of this id is what was published.</summary>

@@ -12,6 +12,6 @@ public sealed class CloseTaskHandler(IApplicationDbContext db, IPublisher publis
         task.Close(clock.GetUtcNow().UtcDateTime);
         await publisher.Publish(new TaskClosedNotification(task.Id), ct);
         await db.SaveChangesAsync(ct);
-        return TaskDto.From(task);
+        return task.ToDto();
     }
 }

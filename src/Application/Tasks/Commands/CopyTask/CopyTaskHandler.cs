@@ -14,6 +14,6 @@ public sealed class CopyTaskHandler(IApplicationDbContext db, UnitScope scope) :
         var copy = InspectionTask.Create(c.Year ?? source.Year, c.Name ?? source.Name, source.Settings, source.Id);
         db.InspectionTasks.Add(copy);
         await db.SaveChangesAsync(ct);
-        return TaskDto.From(copy);
+        return copy.ToDto();
     }
 }

@@ -16,6 +16,6 @@ public sealed class CreateTaskHandler(IApplicationDbContext db, UnitScope scope)
         var task = InspectionTask.Create(c.Year!.Value, c.Name!, settings);
         db.InspectionTasks.Add(task);
         await db.SaveChangesAsync(ct);
-        return TaskDto.From(task);
+        return task.ToDto();
     }
 }

@@ -18,6 +18,6 @@ public sealed class UpdateTaskHandler(IApplicationDbContext db, UnitScope scope)
         await scope.DemandOfficerScopeAsync(settings.OfficerScope.UnitIds, ct);
         task.Update(c.Year!.Value, c.Name!, settings);
         await db.SaveChangesAsync(ct);
-        return TaskDto.From(task);
+        return task.ToDto();
     }
 }

@@ -7,6 +7,6 @@ public sealed class GetTaskHandler(IApplicationDbContext db) : IQueryHandler<Get
 {
     public async ValueTask<TaskDto> Handle(GetTaskQuery q, CancellationToken ct)
     {
-        return TaskDto.From(await db.GetTaskAsync(q.Id, ct));
+        return (await db.GetTaskAsync(q.Id, ct)).ToDto();
     }
 }

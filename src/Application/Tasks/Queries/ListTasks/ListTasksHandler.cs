@@ -41,6 +41,6 @@ public sealed class ListTasksHandler(IApplicationDbContext db, TaskVisibility vi
             _ => tasks.OrderBy(t => t.CreatedAtUtc, d),
         };
         var page = await ordered.ThenBy(t => t.Id).ToPagedResultAsync(q, ct);
-        return new PagedResult<TaskDto>([.. page.Items.Select(TaskDto.From)], page.Page, page.PageSize, page.TotalCount);
+        return new PagedResult<TaskDto>([.. page.Items.Select(t => t.ToDto())], page.Page, page.PageSize, page.TotalCount);
     }
 }

@@ -1,10 +1,11 @@
+using DoubleRandom.Application.Identity.Users;
 using DoubleRandom.Domain.Identity;
 using Riok.Mapperly.Abstractions;
 
-namespace DoubleRandom.Application.Identity.Users;
+namespace DoubleRandom.Application.Identity;
 
-[Mapper]
-public static partial class UserMapper
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class IdentityMapper
 {
     [MapperIgnoreSource(nameof(User.PasswordHash))]
     [MapperIgnoreSource(nameof(User.SecurityStamp))]
