@@ -66,10 +66,10 @@ public static class DependencyInjection
         services.AddRosters(configuration, contentRoot);
         services.AddSingleton<Application.Draws.Snapshots.IDrawSecretProtector>(Draws.DrawSecretProtector.FromConfiguration(configuration, contentRoot));
         services.AddScoped<Application.Draws.Snapshots.IDrawStore, Draws.DrawStore>();
-        services.AddSingleton<Application.Draws.Queries.Record.IDrawRecordRenderer>(
+        services.AddSingleton<Application.Draws.IDrawRecordRenderer>(
             new Draws.DrawRecordPdf(configuration["Records:FontPath"] ?? "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"));
         var attachments = configuration["Attachments:Folder"] ?? "data/attachments";
-        services.AddSingleton<Application.Draws.Commands.Attachments.IAttachmentStore>(
+        services.AddSingleton<Application.Draws.IAttachmentStore>(
             new Draws.AttachmentStore(Path.IsPathRooted(attachments) ? attachments : Path.Combine(contentRoot, attachments)));
         return services;
     }

@@ -1,6 +1,10 @@
 using DoubleRandom.Api.Security;
-using DoubleRandom.Application.Identity.Auth;
-using DoubleRandom.Application.Identity.Confirmations;
+using DoubleRandom.Application.Identity.Auth.Commands.ChangePassword;
+using DoubleRandom.Application.Identity.Auth.Commands.Login;
+using DoubleRandom.Application.Identity.Auth.Commands.Logout;
+using DoubleRandom.Application.Identity.Auth.Commands.Refresh;
+using DoubleRandom.Application.Identity.Auth.Queries.GetMe;
+using DoubleRandom.Application.Identity.Confirmations.Commands.CreateConfirmation;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,7 @@
 using DoubleRandom.Api.Security;
-using DoubleRandom.Application.Draws.Commands.Attachments;
-using DoubleRandom.Application.Draws.Queries;
+using DoubleRandom.Application.Draws;
+using DoubleRandom.Application.Draws.Commands.UploadAttachment;
+using DoubleRandom.Application.Draws.Queries.GetAttachment;
 using DoubleRandom.Domain.Draws;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;

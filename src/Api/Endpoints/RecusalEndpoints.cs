@@ -1,6 +1,11 @@
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Application.Rosters.Recusals;
+using DoubleRandom.Application.Rosters.Recusals.Commands.CreateRecusal;
+using DoubleRandom.Application.Rosters.Recusals.Commands.DeleteRecusal;
+using DoubleRandom.Application.Rosters.Recusals.Commands.UpdateRecusal;
+using DoubleRandom.Application.Rosters.Recusals.Queries.GetRecusal;
+using DoubleRandom.Application.Rosters.Recusals.Queries.ListRecusals;
 using DoubleRandom.Domain.Rosters;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;

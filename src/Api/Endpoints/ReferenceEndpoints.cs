@@ -1,5 +1,7 @@
 using DoubleRandom.Api.Security;
-using DoubleRandom.Application.Rosters.Reference;
+using DoubleRandom.Application.Rosters.Reference.Queries.ListIndustries;
+using DoubleRandom.Application.Rosters.Reference.Queries.ListRegions;
+using DoubleRandom.Application.Rosters.Reference.Queries.ListRosterEnums;
 using Mediator;
 
 namespace DoubleRandom.Api.Endpoints;

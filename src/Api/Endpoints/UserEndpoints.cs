@@ -1,6 +1,12 @@
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Application.Identity.Users;
+using DoubleRandom.Application.Identity.Users.Commands.CreateUser;
+using DoubleRandom.Application.Identity.Users.Commands.ResetPassword;
+using DoubleRandom.Application.Identity.Users.Commands.UnlockUser;
+using DoubleRandom.Application.Identity.Users.Commands.UpdateUser;
+using DoubleRandom.Application.Identity.Users.Queries.GetUser;
+using DoubleRandom.Application.Identity.Users.Queries.ListUsers;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,7 +1,7 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Validation;
-using DoubleRandom.Application.Draws.Commands.Attachments;
+using DoubleRandom.Application.Draws;
 using Microsoft.Net.Http.Headers;
 
 namespace DoubleRandom.Api.Hosting;

@@ -48,7 +48,7 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
             Title = Text.Of("请求参数无效", "One or more fields are invalid."),
         },
         BadHttpRequestException bad => BadRequest(bad),
-        Application.Draws.Commands.Attachments.UnsupportedContentException media =>
+        Application.Draws.UnsupportedContentException media =>
             Problem(415, ProblemTypes.UnsupportedMediaType, ProblemTypes.TitleFor(415), media.Message),
         AuthenticationFailedException auth => WithCode(
             Problem(401, ProblemTypes.Unauthorized, Text.Of("身份验证失败", "Authentication failed"), auth.Message), auth.Code),

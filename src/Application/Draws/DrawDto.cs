@@ -11,21 +11,4 @@ public sealed record DrawDto(
     Guid Id, Guid TaskId, string TaskName, int Year, DrawStatus Status, DateOnly DrawDate, string Parameters, string ParamsDigest,
     string TargetsRoot, string OfficersRoot, string RecusalsRoot, IReadOnlyList<StratumSize> Strata, string Commitment,
     DateTime PreparedAtUtc, string PreparedBy, string? EntropyDigest, DateTime? ExecutedAtUtc, string? ExecutedBy, string? SupervisedBy,
-    string? ResultDigest, string? Failure, string? FailureDetail, bool Revealed, string? Secret, DateTime? RevealedAtUtc)
-{
-    public static DrawDto From(Draw d, string taskName) => new(
-        d.Id, d.TaskId, taskName, d.Year, d.Status, d.DrawDate, d.ParametersJson, d.ParamsDigest, d.TargetsRoot, d.OfficersRoot,
-        d.RecusalsRoot, d.Strata(), d.Commitment, d.PreparedAtUtc, d.PreparedBy, d.EntropyDigest, d.ExecutedAtUtc, d.ExecutedBy,
-        d.SupervisedBy, d.ResultDigest, d.Failure, d.FailureDetail, d.IsRevealed, d.RevealedSecret, d.RevealedAtUtc);
-}
-
-/// <summary>One officer of a group, as currently effective (approved amendments applied).</summary>
-public sealed record GroupOfficerDto(Guid OfficerId, string Number, string Name, bool Leader, bool ByAmendment);
-
-public sealed record GroupTargetDto(string Code, string Name, string? Address, string Stratum, double Lambda, bool ByAmendment);
-
-public sealed record DrawGroupDto(int Number, IReadOnlyList<GroupOfficerDto> Officers, IReadOnlyList<GroupTargetDto> Targets);
-
-/// <summary>The drawn groups of a sealed draw, with approved amendments applied.</summary>
-public sealed record DrawResultDto(
-    Guid DrawId, string? ResultDigest, IReadOnlyList<DrawGroupDto> Groups, IReadOnlyList<GroupTargetDto> Unassigned);
+    string? ResultDigest, string? Failure, string? FailureDetail, bool Revealed, string? Secret, DateTime? RevealedAtUtc);

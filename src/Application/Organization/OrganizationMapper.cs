@@ -5,7 +5,7 @@ using Riok.Mapperly.Abstractions;
 
 namespace DoubleRandom.Application.Organization;
 
-[Mapper]
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class OrganizationMapper
 {
     public static partial BranchUnitDto ToDto(this BranchUnit unit);

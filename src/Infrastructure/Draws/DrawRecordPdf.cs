@@ -1,5 +1,5 @@
 using System.Globalization;
-using DoubleRandom.Application.Draws.Queries.Record;
+using DoubleRandom.Application.Draws;
 using QRCoder;
 using SkiaSharp;
 

@@ -4,24 +4,6 @@ using DoubleRandom.Application.Common.Validation;
 
 namespace DoubleRandom.Application.Common.Json;
 
-/// <summary>A JSON string that breaks <see cref="TextRule"/>; the problem names the field by its JSON path and says why.</summary>
-public sealed class TextRuleJsonException : JsonException
-{
-    public TextRuleJsonException(string message)
-        : base(message)
-    {
-    }
-
-    public TextRuleJsonException()
-    {
-    }
-
-    public TextRuleJsonException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-}
-
 /// <summary>
 /// Every string of every request body (property values and dictionary keys) passes <see cref="TextRule"/> as it is
 /// read, so no field can forget it; text that is not valid Unicode is refused the same way instead of failing later.

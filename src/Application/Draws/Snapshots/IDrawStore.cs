@@ -1,11 +1,6 @@
 using DoubleRandom.Domain.Draws;
-using DoubleRandom.Domain.Rosters;
 
 namespace DoubleRandom.Application.Draws.Snapshots;
-
-/// <summary>The rows a sealed result adds.</summary>
-public sealed record SealedRows(
-    List<DrawGroupMember> Members, List<DrawSelection> Selections, List<DrawnTargetByYear> Claims, List<InspectionHistoryEntry> History);
 
 /// <summary>The few provider-specific statements a draw needs inside its transaction.</summary>
 public interface IDrawStore

@@ -7,9 +7,6 @@ using DoubleRandom.Domain.Drawing;
 
 namespace DoubleRandom.Application.Draws.Snapshots;
 
-/// <summary>A targets snapshot: the gzip data and the index of its members.</summary>
-public sealed record EncodedTargets(byte[] Data, string MemberIndex);
-
 /// <summary>
 /// Sorted leaves, one per line, gzip-compressed: the frozen form of a snapshot. Leaves never hold a
 /// newline (DR1's character class), so the lines split back into exactly the leaves that were hashed.

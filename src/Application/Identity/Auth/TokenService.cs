@@ -1,5 +1,4 @@
 using DoubleRandom.Application.Common.Interfaces;
-using DoubleRandom.Application.Identity.Users;
 using DoubleRandom.Domain.Identity;
 
 namespace DoubleRandom.Application.Identity.Auth;

@@ -1,6 +1,3 @@
-using DoubleRandom.Domain.Identity;
-using Riok.Mapperly.Abstractions;
-
 namespace DoubleRandom.Application.Identity.Users;
 
 /// <summary>A user as the API shows it; never the password hash or security stamp. Times are UTC.</summary>
@@ -19,11 +16,3 @@ public sealed record UserDto(
     string CreatedBy,
     DateTime UpdatedAtUtc,
     string UpdatedBy);
-
-[Mapper]
-public static partial class UserMapper
-{
-    [MapperIgnoreSource(nameof(User.PasswordHash))]
-    [MapperIgnoreSource(nameof(User.SecurityStamp))]
-    public static partial UserDto ToDto(this User user);
-}

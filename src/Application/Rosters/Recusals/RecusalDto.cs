@@ -5,10 +5,3 @@ namespace DoubleRandom.Application.Rosters.Recusals;
 public sealed record RecusalDto(
     Guid Id, Guid OfficerId, string TargetCode, RecusalReason Reason, string? Note, DateOnly ValidFrom, DateOnly? ValidTo,
     string RecordedBy, int Version, DateTime CreatedAtUtc, DateTime UpdatedAtUtc, string UpdatedBy);
-
-public static class RecusalMapping
-{
-    public static RecusalDto ToDto(this Recusal r) => new(
-        r.Id, r.OfficerId, r.TargetCode, r.Reason, r.Note, r.ValidFrom, r.ValidTo, r.RecordedBy, r.Version,
-        r.CreatedAtUtc, r.UpdatedAtUtc, r.UpdatedBy);
-}

@@ -1,32 +1,7 @@
 using DoubleRandom.Application.Common.Interfaces;
-using DoubleRandom.Domain.Rosters;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoubleRandom.Application.Rosters.Recusals;
-
-public enum RecusalOrigin
-{
-    /// <summary>Registered in the recusal registry.</summary>
-    Registry,
-
-    /// <summary>Derived: the officer took part in the target's most recent inspection ("not twice in a row").</summary>
-    PreviousInspection,
-}
-
-/// <summary>One pair the draw must keep apart (a DR1 <c>R|officerId|code</c> leaf, once the officer id is resolved).</summary>
-public sealed record ActiveRecusal(Guid OfficerId, string TargetCode, RecusalOrigin Origin, RecusalReason? Reason);
-
-/// <summary>What a draw asks before it freezes its recusal pairs.</summary>
-public interface IRecusalSource
-{
-    /// <summary>
-    /// The pairs in force on <paramref name="date"/> between these officers and these targets, by target code and officer;
-    /// <paramref name="targetCodes"/> null: with any target, in no particular order (a draw filters them against its
-    /// snapshot and sorts its leaves itself — hundreds of thousands of pairs once the history is long).
-    /// </summary>
-    Task<IReadOnlyList<ActiveRecusal>> GetActiveRecusalsAsync(
-        DateOnly date, IReadOnlyCollection<Guid> officerIds, IReadOnlyCollection<string>? targetCodes, CancellationToken cancellationToken);
-}
 
 public sealed class RecusalSource(IApplicationDbContext db) : IRecusalSource
 {

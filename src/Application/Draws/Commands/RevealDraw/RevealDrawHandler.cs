@@ -1,0 +1,15 @@
+using DoubleRandom.Application.Common.Interfaces;
+using Mediator;
+
+namespace DoubleRandom.Application.Draws.Commands.RevealDraw;
+
+public sealed class RevealDrawHandler(IApplicationDbContext db, DrawRevealer revealer) : ICommandHandler<RevealDrawCommand, DrawDto>
+{
+    public async ValueTask<DrawDto> Handle(RevealDrawCommand command, CancellationToken ct)
+    {
+        var draw = await db.GetDrawAsync(command.DrawId, ct);
+        revealer.Reveal(draw);
+        await db.SaveChangesAsync(ct);
+        return draw.ToDto(await db.TaskNameAsync(draw.TaskId, ct));
+    }
+}

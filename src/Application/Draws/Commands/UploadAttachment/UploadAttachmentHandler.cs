@@ -1,0 +1,63 @@
+using DoubleRandom.Application.Common.Exceptions;
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Domain.Common;
+using DoubleRandom.Domain.Draws;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoubleRandom.Application.Draws.Commands.UploadAttachment;
+
+public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmentStore store, ICurrentActor actor)
+    : ICommandHandler<UploadAttachmentCommand, AttachmentDto>
+{
+    public async ValueTask<AttachmentDto> Handle(UploadAttachmentCommand c, CancellationToken ct)
+    {
+        var fileName = Path.GetFileName(c.FileName);
+        if (fileName.Length > DrawAttachment.FileNameMaxLength)
+        {
+            // Checked before the file is stored: a refused upload leaves nothing behind.
+            throw RequestValidationException.ForField("file", Text.Of(
+                $"文件名不能超过 {DrawAttachment.FileNameMaxLength} 个字符", $"The file name is longer than {DrawAttachment.FileNameMaxLength} characters."));
+        }
+
+        var draw = await db.GetDrawAsync(c.DrawId, ct);
+        Rule.Check(draw.Status == DrawStatus.Sealed, RuleCodes.DrawNotSealedForAttachment);
+        var header = new byte[12];
+        var read = await c.Content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, ct);
+        var contentType = Sniff(header.AsSpan(0, read), c.Kind)
+            ?? throw new UnsupportedContentException(c.Kind == AttachmentKind.SigningVideo
+                ? Text.Of("签字视频须为 MP4 文件（按文件内容判断）", "A signing video must be an MP4 file (judged by its content).")
+                : Text.Of("签字记录须为 PDF、JPEG 或 PNG 文件（按文件内容判断）", "A signed record must be a PDF, JPEG or PNG file (judged by its content)."));
+        c.Content.Position = 0;
+        var (sha, size) = await store.SaveAsync(c.Content, ct);
+        var attachment = DrawAttachment.Create(draw.Id, c.Kind, fileName, contentType, size, sha, actor.Name);
+        db.DrawAttachments.Add(attachment);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            // Not recorded: the file goes too, unless another attachment holds the same content.
+            if (!await db.DrawAttachments.AsNoTracking().AnyAsync(a => a.Sha256 == sha, CancellationToken.None))
+            {
+                store.Delete(sha);
+            }
+
+            throw;
+        }
+
+        return attachment.ToDto();
+    }
+
+    /// <summary>Magic bytes, never the name or the declared type: an executable renamed .pdf is refused.</summary>
+    public static string? Sniff(ReadOnlySpan<byte> h, AttachmentKind kind) => kind switch
+    {
+        AttachmentKind.SigningVideo when h.Length >= 8 && h[4..8].SequenceEqual("ftyp"u8) => "video/mp4",
+        AttachmentKind.SignedRecord when h.StartsWith("%PDF-"u8) => "application/pdf",
+        AttachmentKind.SignedRecord when h.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) => "image/jpeg",
+        AttachmentKind.SignedRecord when h.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]) => "image/png",
+        _ => null,
+    };
+}

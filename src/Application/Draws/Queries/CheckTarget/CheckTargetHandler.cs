@@ -1,0 +1,93 @@
+using System.Globalization;
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Draws.Snapshots;
+using DoubleRandom.Domain.Drawing;
+using DoubleRandom.Domain.Draws;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoubleRandom.Application.Draws.Queries.CheckTarget;
+
+/// <remarks>
+/// The leaf is looked up through the targets snapshot's member index: one gzip member of 4096 leaves is read and
+/// decompressed, whatever the size of the snapshot (draws prepared before the index was kept are read whole).
+/// </remarks>
+public sealed class CheckTargetHandler(IApplicationDbContext db, IDrawStore store) : IQueryHandler<CheckTargetQuery, TargetCheckDto>
+{
+    public async ValueTask<TargetCheckDto> Handle(CheckTargetQuery q, CancellationToken ct)
+    {
+        var draw = await db.GetDrawAsync(q.DrawId, ct);
+        PublicRules.EnsureRevealed(draw);
+        if (await FindLeafAsync(draw.Id, q.Code, ct) is not { } target)
+        {
+            return new TargetCheckDto(q.Code, false, false, null, null, null, null, null, null, false, null, null, null, null, null,
+                "不在本次抽取的名录快照中（不在范围内或被排除） / not in this draw's frozen roster (out of scope or excluded)");
+        }
+
+        if (draw.Status != DrawStatus.Sealed)
+        {
+            return new TargetCheckDto(q.Code, true, false, target.Stratum, target.Weight, null, null, null, null, false, null, null, null, null, null,
+                $"抽取未成功（{draw.Failure}），无对象被抽中 / the draw failed ({draw.Failure}); no target was drawn");
+        }
+
+        var lines = draw.Lines();
+        var selected = lines.FirstOrDefault(l => l.StartsWith($"S|{q.Code}|", StringComparison.Ordinal))?.Split('|');
+        var n = lines.First(l => l.StartsWith($"N|{target.Stratum}|", StringComparison.Ordinal)).Split('|');
+        var population = int.Parse(n[2], CultureInfo.InvariantCulture);
+        var sampleSize = int.Parse(n[3], CultureInfo.InvariantCulture);
+        var remaining = long.Parse(n[4], CultureInfo.InvariantCulture);
+        var weight = long.Parse(n[5], CultureInfo.InvariantCulture);
+        double? threshold = n[6] == "-" ? null : FromHex64(n[6]);
+        var takeAll = selected is not null && selected[5] == "-";
+        double? lambda = null, uniform = null, qValue = null;
+        if (!takeAll && remaining > 0 && draw.RevealedSecret is not null)
+        {
+            var seed = new KeyedHash(Dr1Hashes.Seed(Convert.FromHexString(draw.RevealedSecret),
+                new Dr1Digests(draw.ParamsDigest, draw.TargetsRoot, draw.OfficersRoot, draw.RecusalsRoot, draw.EntropyDigest!, string.Empty)));
+            uniform = Uniforms.Uniform(seed, $"T|{target.Stratum}|{target.Code}");
+            lambda = (double)(remaining * target.Weight) / weight;
+            qValue = uniform.Value / (1 - uniform.Value) / (lambda.Value / (1 - lambda.Value));
+        }
+        else if (takeAll)
+        {
+            lambda = 1;
+        }
+
+        int? group = selected is not null && selected[6] != "-" ? int.Parse(selected[6], CultureInfo.InvariantCulture) : null;
+        var explanation = selected is null
+            ? "未抽中：Q 大于本层阈值 τ / not drawn: Q is above the stratum threshold τ"
+            : takeAll ? "抽中：权重足以必选（take-all） / drawn: weight large enough to be taken with certainty"
+            : "抽中：Q 不大于本层阈值 τ / drawn: Q is at most the stratum threshold τ";
+        return new TargetCheckDto(q.Code, true, selected is not null, target.Stratum, target.Weight, population, sampleSize, remaining, weight,
+            takeAll, uniform, lambda, qValue, threshold, group, explanation);
+    }
+
+    private async Task<TargetLeaf?> FindLeafAsync(Guid drawId, string code, CancellationToken ct)
+    {
+        if (!Dr1Limits.IsToken(code))
+        {
+            return null;
+        }
+
+        var snapshot = await db.DrawSnapshots.AsNoTracking().Where(s => s.DrawId == drawId && s.Kind == SnapshotKind.Targets)
+            .Select(s => new { s.MemberIndex, Length = s.Data.Length }).FirstOrDefaultAsync(ct);
+        if (snapshot is null)
+        {
+            return null;
+        }
+
+        if (snapshot.MemberIndex is null)
+        {
+            var data = await db.DrawSnapshots.AsNoTracking().Where(s => s.DrawId == drawId && s.Kind == SnapshotKind.Targets)
+                .Select(s => s.Data).FirstAsync(ct);
+            return SnapshotCodec.FindTarget(data, code);
+        }
+
+        return SnapshotCodec.MemberOf(snapshot.MemberIndex, snapshot.Length, code) is { } member
+            && await store.ReadSnapshotSliceAsync(drawId, SnapshotKind.Targets, member.Offset, member.Length, ct) is { } bytes
+            ? SnapshotCodec.FindTarget(bytes, code)
+            : null;
+    }
+
+    private static double FromHex64(string hex) => BitConverter.Int64BitsToDouble(long.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+}

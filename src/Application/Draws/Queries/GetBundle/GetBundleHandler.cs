@@ -1,0 +1,21 @@
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Domain.Drawing;
+using DoubleRandom.Domain.Draws;
+using Mediator;
+
+namespace DoubleRandom.Application.Draws.Queries.GetBundle;
+
+public sealed class GetBundleHandler(IApplicationDbContext db) : IQueryHandler<GetBundleQuery, Dr1Bundle>
+{
+    public async ValueTask<Dr1Bundle> Handle(GetBundleQuery q, CancellationToken ct)
+    {
+        var draw = await db.GetDrawAsync(q.DrawId, ct);
+        PublicRules.EnsureRevealed(draw);
+        var leaves = await db.LoadLeavesAsync(draw.Id, ct);
+        using var json = System.Text.Json.JsonDocument.Parse(draw.ParametersJson);
+        return new Dr1Bundle(
+            Dr1Parameters.Protocol, Dr1ParametersJson.Read(json.RootElement), leaves[SnapshotKind.Targets], leaves[SnapshotKind.Officers],
+            leaves[SnapshotKind.Recusals], draw.Commitment, draw.Entropy!, draw.RevealedSecret, draw.Lines(),
+            new Dr1Digests(draw.ParamsDigest, draw.TargetsRoot, draw.OfficersRoot, draw.RecusalsRoot, draw.EntropyDigest!, draw.ResultDigest!));
+    }
+}

@@ -1,0 +1,47 @@
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Domain.Common;
+using DoubleRandom.Domain.Draws;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoubleRandom.Application.Draws.Queries.GetDrawRecord;
+
+public sealed class GetDrawRecordHandler(IApplicationDbContext db, IDrawRecordRenderer renderer, IAuditLog audit)
+    : IQueryHandler<GetDrawRecordQuery, byte[]>
+{
+    private static readonly TimeZoneInfo Shanghai = FindZone();
+
+    public async ValueTask<byte[]> Handle(GetDrawRecordQuery q, CancellationToken ct)
+    {
+        var draw = await db.GetDrawAsync(q.DrawId, ct);
+        Rule.Check(draw.Status == DrawStatus.Sealed, RuleCodes.DrawNotSealedForRecord);
+        if (!draw.IsRevealed)
+        {
+            await audit.RecordReadAsync("Draw", draw.Id.ToString(), "record printed before reveal", ct);
+        }
+
+        var task = await db.InspectionTasks.AsNoTracking().FirstAsync(t => t.Id == draw.TaskId, ct);
+        var itemIds = task.Settings.ItemIds;
+        var items = await db.InspectionItems.AsNoTracking().Where(i => itemIds.Contains(i.Id))
+            .Select(i => i.Name + "（" + i.DepartmentCode + "）").ToListAsync(ct);
+        var result = (await DrawResults.LoadAsync(db, [draw.Id], ct))[0];
+        var url = $"{q.VerifyBaseUrl.TrimEnd('/')}/api/v1/public/draws/{draw.Id}?digest={draw.ResultDigest}";
+        return renderer.Render(new DrawRecordModel(
+            draw.Id, task.Name, task.Year, items, draw.ParametersJson, Local(draw.PreparedAtUtc), Local(draw.ExecutedAtUtc!.Value),
+            draw.ExecutedBy!, draw.SupervisedBy!, draw.Entropy!, draw.Commitment, draw.ResultDigest!, result.Groups, result.Unassigned, url));
+    }
+
+    private static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Shanghai);
+
+    private static TimeZoneInfo FindZone()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.CreateCustomTimeZone("CST+8", TimeSpan.FromHours(8), "China Standard Time", "China Standard Time");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Paging;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoubleRandom.Application.Draws.Queries.ListDraws;
+
+public sealed class ListDrawsHandler(IApplicationDbContext db, Tasks.TaskVisibility visibility)
+    : IQueryHandler<ListDrawsQuery, PagedResult<DrawDto>>
+{
+    public async ValueTask<PagedResult<DrawDto>> Handle(ListDrawsQuery q, CancellationToken ct)
+    {
+        var draws = db.Draws.AsNoTracking();
+        if (!q.PublicOnly && await visibility.VisibleTaskIdsAsync(ct) is { } visible)
+        {
+            var ids = visible.ToList();
+            draws = draws.Where(d => ids.Contains(d.TaskId));
+        }
+
+        if (q.Year is { } year)
+        {
+            draws = draws.Where(d => d.Year == year);
+        }
+
+        if (q.TaskId is { } task)
+        {
+            draws = draws.Where(d => d.TaskId == task);
+        }
+
+        if (q.Status is { } status)
+        {
+            draws = draws.Where(d => d.Status == status);
+        }
+
+        var ordered = q.SortField("preparedAtUtc") == "year"
+            ? draws.OrderBy(d => d.Year, q.IsDescending())
+            : draws.OrderBy(d => d.PreparedAtUtc, q.Sort is null || q.IsDescending());
+        var page = await ordered.ThenBy(d => d.Id).ToPagedResultAsync(q, ct);
+        var taskIds = page.Items.Select(d => d.TaskId).Distinct().ToList();
+        var names = await db.InspectionTasks.AsNoTracking().Where(t => taskIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        return new PagedResult<DrawDto>([.. page.Items.Select(d => d.ToDto(names.GetValueOrDefault(d.TaskId, string.Empty)))],
+            page.Page, page.PageSize, page.TotalCount);
+    }
+}

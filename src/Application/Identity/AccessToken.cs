@@ -1,0 +1,3 @@
+namespace DoubleRandom.Application.Identity;
+
+public sealed record AccessToken(string Token, DateTime ExpiresAtUtc);

@@ -1,0 +1,8 @@
+namespace DoubleRandom.Application.Identity;
+
+public enum PasswordCheck
+{
+    Failed,
+    Success,
+    SuccessRehashNeeded,
+}

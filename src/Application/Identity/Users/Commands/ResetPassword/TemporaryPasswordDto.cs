@@ -1,0 +1,3 @@
+namespace DoubleRandom.Application.Identity.Users.Commands.ResetPassword;
+
+public sealed record TemporaryPasswordDto(Guid UserId, string TemporaryPassword);

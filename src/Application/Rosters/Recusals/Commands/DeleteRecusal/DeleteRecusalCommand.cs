@@ -1,0 +1,9 @@
+using DoubleRandom.Application.Common.Scoping;
+using Mediator;
+
+namespace DoubleRandom.Application.Rosters.Recusals.Commands.DeleteRecusal;
+
+public sealed record DeleteRecusalCommand(Guid Id) : ICommand, IScopedToRecusal
+{
+    Guid? IScopedToRecusal.ScopedRecusalId => Id;
+}

@@ -1,0 +1,46 @@
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Paging;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoubleRandom.Application.Rosters.Recusals.Queries.ListRecusals;
+
+public sealed class ListRecusalsHandler(IApplicationDbContext db, Identity.UnitScope scope) : IQueryHandler<ListRecusalsQuery, PagedResult<RecusalDto>>
+{
+    public async ValueTask<PagedResult<RecusalDto>> Handle(ListRecusalsQuery query, CancellationToken cancellationToken)
+    {
+        var recusals = db.Recusals.AsNoTracking();
+        // Data scoping: a recusal belongs to an officer, and is seen where the officer is.
+        if (await scope.VisibleUnitIdsAsync(cancellationToken) is { } visible)
+        {
+            var units = visible.ToList();
+            recusals = recusals.Where(r => db.Officers.Any(o => o.Id == r.OfficerId && units.Contains(o.UnitId)));
+        }
+
+        if (query.OfficerId is { } officerId)
+        {
+            recusals = recusals.Where(r => r.OfficerId == officerId);
+        }
+
+        if (!string.IsNullOrEmpty(query.TargetCode))
+        {
+            recusals = recusals.Where(r => r.TargetCode == query.TargetCode);
+        }
+
+        if (query.ActiveOn is { } day)
+        {
+            recusals = recusals.Where(r => r.ValidFrom <= day && (r.ValidTo == null || r.ValidTo >= day));
+        }
+
+        var descending = query.IsDescending();
+        var ordered = query.SortField("validFrom") switch
+        {
+            "targetCode" => recusals.OrderBy(r => r.TargetCode, descending),
+            "createdAtUtc" => recusals.OrderBy(r => r.CreatedAtUtc, descending),
+            _ => recusals.OrderBy(r => r.ValidFrom, descending),
+        };
+        var page = await ordered.ThenBy(r => r.Id).ToPagedResultAsync(query, cancellationToken);
+        return new PagedResult<RecusalDto>(page.Items.Select(r => r.ToDto()).ToList(), page.Page, page.PageSize, page.TotalCount);
+    }
+}

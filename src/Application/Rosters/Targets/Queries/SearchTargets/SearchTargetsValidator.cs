@@ -1,0 +1,13 @@
+using DoubleRandom.Application.Common.Paging;
+using FluentValidation;
+
+namespace DoubleRandom.Application.Rosters.Targets.Queries.SearchTargets;
+
+public sealed class SearchTargetsValidator : AbstractValidator<SearchTargetsQuery>
+{
+    public SearchTargetsValidator()
+    {
+        this.AddPagingRules(SearchTargetsQuery.SortableFields);
+        this.AddFilterRules(q => q.Filter);
+    }
+}

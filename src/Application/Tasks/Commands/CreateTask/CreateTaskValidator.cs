@@ -1,0 +1,9 @@
+using DoubleRandom.Application.Common.Interfaces;
+using FluentValidation;
+
+namespace DoubleRandom.Application.Tasks.Commands.CreateTask;
+
+public sealed class CreateTaskValidator : AbstractValidator<CreateTaskCommand>
+{
+    public CreateTaskValidator(IApplicationDbContext db) => this.AddTaskRules(db);
+}

@@ -1,0 +1,9 @@
+using DoubleRandom.Application.Common.Paging;
+using FluentValidation;
+
+namespace DoubleRandom.Application.Tasks.Items.Queries.ListInspectionItems;
+
+public sealed class ListInspectionItemsValidator : AbstractValidator<ListInspectionItemsQuery>
+{
+    public ListInspectionItemsValidator() => this.AddPagingRules(["name", "departmentCode", "createdAtUtc"]);
+}
