@@ -11,6 +11,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace DoubleRandom.Infrastructure;
 
@@ -19,8 +20,13 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(
         this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var options = DatabaseOptions.FromConfiguration(configuration);
         services.AddSingleton(options);
+        services.AddValidatedOptions<PasswordHashingOptions>(PasswordHashingOptions.SectionName);
+        services.AddValidatedOptions<AuditLinkOptions>(AuditLinkOptions.SectionName);
+        services.AddValidatedOptions<BootstrapAdminOptions>(BootstrapAdminOptions.SectionName);
+        services.AddValidatedOptions<RecordOptions>(RecordOptions.SectionName);
+        services.AddValidatedOptions<AttachmentStorageOptions>(AttachmentStorageOptions.SectionName);
         // The interceptors are singletons, so each provider's context options are built once, not per request.
         services.AddSingleton<StampingInterceptor>();
         services.AddScoped<AuditChainWriter>();
@@ -40,7 +46,7 @@ public static class DependencyInjection
             services.AddSingleton<IAuditChainLinker, PostgresAuditChainLinker>();
             services.AddHostedService(sp => sp.GetRequiredService<AuditLinkPump>());
         }
-        else if (options.IsSqlite)
+        else
         {
             var connectionString = SqlitePaths.Resolve(options.ConnectionString, contentRoot);
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, b) => b
@@ -49,26 +55,20 @@ public static class DependencyInjection
                 ServiceLifetime.Scoped, ServiceLifetime.Singleton);
             services.AddSingleton<IAuditChainLinker, InTransactionAuditChainLinker>();
         }
-        else
-        {
-            throw new InvalidOperationException(
-                $"Database:Provider must be 'sqlite' or 'postgres', not '{options.Provider}'.");
-        }
 
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<FirstAdministrator>();
-        services.AddSingleton<Application.Identity.IPasswordHasher>(
-            new Identity.IdentityPasswordHasher(configuration.GetValue("Auth:PasswordHashIterations", 100_000)));
+        services.AddSingleton<Application.Identity.IPasswordHasher>(sp =>
+            new Identity.IdentityPasswordHasher(sp.GetRequiredService<IOptions<PasswordHashingOptions>>().Value.PasswordHashIterations));
         services.AddRosters(configuration, contentRoot);
         services.AddSingleton<Application.Draws.Snapshots.IDrawSecretProtector>(Draws.DrawSecretProtector.FromConfiguration(configuration, contentRoot));
         services.AddScoped<Application.Draws.Snapshots.IDrawStore, Draws.DrawStore>();
-        services.AddSingleton<Application.Draws.Queries.Record.IDrawRecordRenderer>(
-            new Draws.DrawRecordPdf(configuration["Records:FontPath"] ?? "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"));
-        var attachments = configuration["Attachments:Folder"] ?? "data/attachments";
-        services.AddSingleton<Application.Draws.Commands.Attachments.IAttachmentStore>(
-            new Draws.AttachmentStore(Path.IsPathRooted(attachments) ? attachments : Path.Combine(contentRoot, attachments)));
+        services.AddSingleton<Application.Draws.Queries.Record.IDrawRecordRenderer>(sp =>
+            new Draws.DrawRecordPdf(sp.GetRequiredService<IOptions<RecordOptions>>().Value.FontPath));
+        services.AddSingleton<Application.Draws.Commands.Attachments.IAttachmentStore>(sp =>
+            new Draws.AttachmentStore(sp.GetRequiredService<IOptions<AttachmentStorageOptions>>().Value.FolderUnder(contentRoot)));
         return services;
     }
 }

@@ -4,9 +4,9 @@ using System.Threading.Channels;
 using DoubleRandom.Application.Common.Interfaces;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace DoubleRandom.Infrastructure.Persistence.Auditing;
@@ -175,7 +175,7 @@ internal sealed class AuditLinkAfterCommitInterceptor(AuditLinkPump pump, ILogge
 /// staged. Commits that arrive during a pass are chained together by the next one, so the chain lock is taken
 /// once per batch rather than once per transaction, and business transactions never wait on it.
 /// </summary>
-internal sealed class AuditLinkPump(PostgresAuditLinkConnections connections, IConfiguration configuration, ILogger<AuditLinkPump> logger)
+internal sealed class AuditLinkPump(PostgresAuditLinkConnections connections, IOptions<AuditLinkOptions> options, ILogger<AuditLinkPump> logger)
     : BackgroundService
 {
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(
@@ -203,7 +203,7 @@ internal sealed class AuditLinkPump(PostgresAuditLinkConnections connections, IC
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var seconds = configuration.GetValue("Audit:LinkSweepSeconds", 5);
+        var seconds = options.Value.LinkSweepSeconds;
         var sweep = seconds > 0 ? TimeSpan.FromSeconds(seconds) : Timeout.InfiniteTimeSpan;
         IsRunning = true;
         try
