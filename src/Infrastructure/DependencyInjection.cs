@@ -7,7 +7,6 @@ using DoubleRandom.Infrastructure.Rosters;
 using DoubleRandom.Infrastructure.Rosters.Export;
 using DoubleRandom.Infrastructure.Rosters.Import;
 using DoubleRandom.Infrastructure.Seeding;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -91,22 +90,5 @@ internal static class RosterServices
         services.AddScoped<IRosterImporter, RosterImporter>();
         services.AddHostedService<ImportJobWorker>();
         services.AddSingleton<IRosterExporter, RosterExporter>();
-    }
-}
-
-internal static class SqlitePaths
-{
-    /// <summary>A relative SQLite file lives under the content root; its folder is created on first use.</summary>
-    public static string Resolve(string connectionString, string contentRoot)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (builder.DataSource is { Length: > 0 } source && source != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
-        {
-            var path = Path.IsPathRooted(source) ? source : Path.Combine(contentRoot, source);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            builder.DataSource = path;
-        }
-
-        return builder.ToString();
     }
 }
