@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
-using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Draws;
 using DoubleRandom.Application.Draws.Commands.ExecuteDraw;
 using DoubleRandom.Application.Draws.Commands.PrepareDraw;
@@ -14,6 +13,7 @@ using DoubleRandom.Domain.Tasks;
 using DoubleRandom.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DoubleRandom.DrawBench;
 

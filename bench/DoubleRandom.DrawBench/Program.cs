@@ -1,5 +1,6 @@
 using DoubleRandom.Application;
 using DoubleRandom.Application.Common.Behaviours;
+using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Identity;
 using DoubleRandom.DrawBench;
@@ -27,4 +28,17 @@ services.AddValidatedValue<SecurityOptions>();
 services.AddScoped<ICurrentActor, BenchActor>();
 
 using var host = builder.Build();
-return await DrawBench.RunAsync(host.Services, args);
+try
+{
+    return await DrawBench.RunAsync(host.Services, args);
+}
+catch (RequestValidationException ex)
+{
+    // E.g. a roster too small for the bench task (200 groups of 3 officers, 60 targets each).
+    foreach (var (field, messages) in ex.Errors)
+    {
+        await Console.Error.WriteLineAsync($"{field}: {string.Join(" ", messages)}");
+    }
+
+    return 1;
+}
