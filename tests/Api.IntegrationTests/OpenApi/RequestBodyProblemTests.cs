@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using DoubleRandom.Api.IntegrationTests.Support;
 
 namespace DoubleRandom.Api.IntegrationTests.OpenApi;
@@ -28,6 +29,47 @@ public sealed class RequestBodyProblemTests(PostgresApiFixture fixture) : Postgr
                 .Select(status => $"{op.Name} {status}"))
             .ToList();
         Assert.Empty(missing);
+    }
+
+    [Fact]
+    public async Task Every_operation_with_a_request_body_answers_415_for_a_wrong_type_and_413_and_400_for_a_JSON_body()
+    {
+        var document = JsonNode.Parse(await Client.GetStringAsync("/swagger/v1/swagger.json"))!;
+        var failures = new List<string>();
+        foreach (var (path, method, operation) in document["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject().Select(o => (Path: p.Key, Method: o.Key.ToUpperInvariant(), Operation: o.Value!)))
+            .Where(o => o.Operation["requestBody"] is not null))
+        {
+            var url = Regex.Replace(path, "{[^}]+}", m => m.Value == "{sequence}" ? "1" : m.Value == "{code}" ? "X" : Guid.NewGuid().ToString());
+            var json = operation["requestBody"]!["content"]!["application/json"] is not null;
+            await Expect(HttpStatusCode.UnsupportedMediaType, method, url, new StringContent("x", System.Text.Encoding.UTF8, "text/plain"));
+            if (json && !path.EndsWith("/verify", StringComparison.Ordinal))
+            {
+                // Larger than the test host's Limits:MaxRequestBodyBytes (65,536); refused before anything reads it.
+                await Expect(HttpStatusCode.RequestEntityTooLarge, method, url, Http.JsonBody($$"""{"name":"{{new string('x', 70_000)}}"}"""));
+            }
+
+            if (json)
+            {
+                // Malformed JSON: 400, or 403 where the administrator lacks the route's role (authorization runs first).
+                var response = await Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = Http.JsonBody("{\"x\":") });
+                if (response.StatusCode is not (HttpStatusCode.BadRequest or HttpStatusCode.Forbidden))
+                {
+                    failures.Add($"{method} {url} malformed: {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+
+        async Task Expect(HttpStatusCode expected, string method, string url, HttpContent content)
+        {
+            var response = await Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = content });
+            if (response.StatusCode != expected || response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+            {
+                failures.Add($"{method} {url} {content.Headers.ContentType?.MediaType}: {(int)response.StatusCode}, expected {(int)expected} problem");
+            }
+        }
     }
 
     [Fact]
