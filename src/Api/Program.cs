@@ -13,10 +13,6 @@ switch (args)
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDoubleRandom();
-if (args is ["bench-draw", ..])
-{
-    builder.Services.AddScoped<DoubleRandom.Application.Common.Interfaces.ICurrentActor, BenchDrawCommand.BenchActor>();
-}
 
 var app = builder.Build();
 
@@ -24,8 +20,6 @@ switch (args)
 {
     case ["migrate", ..]:
         return await MigrateCommand.RunAsync(app);
-    case ["bench-draw", ..]:
-        return await BenchDrawCommand.RunAsync(app, args);
     case ["create-admin", ..]:
         return await CreateAdminCommand.RunAsync(app, args);
 }

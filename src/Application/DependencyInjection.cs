@@ -20,7 +20,6 @@ public static class DependencyInjection
         services.AddScoped<Identity.RecordScope>();
         services.AddScoped<IRecusalSource, RecusalSource>();
         services.AddScoped<Draws.Snapshots.DrawSnapshotBuilder>();
-        services.AddScoped<Draws.PhaseTimer>();
         services.AddScoped<Tasks.TaskVisibility>();
         services.AddScoped<Auditing.AuditReadScope>();
         services.AddScoped<Draws.DrawRevealer>();

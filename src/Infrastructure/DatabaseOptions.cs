@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
 namespace DoubleRandom.Infrastructure;
 
 /// <summary>The <c>Database</c> configuration section. Environment variables override, e.g. <c>Database__Provider=postgres</c>.</summary>
@@ -47,4 +50,28 @@ public sealed class DatabaseOptions
         [("Max Auto Prepare", "50"), ("Auto Prepare Min Usages", "2"), ("No Reset On Close", "true")];
 
     public bool IsSqlite => string.Equals(Provider, "sqlite", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The section, bound and checked at once: the provider decides which services are registered, so this one is
+    /// needed while the container is built, before <c>ValidateOnStart</c> would run.
+    /// </summary>
+    public static DatabaseOptions FromConfiguration(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var failures = options.Failures().ToList();
+        return failures.Count == 0 ? options : throw new OptionsValidationException(SectionName, typeof(DatabaseOptions), failures);
+    }
+
+    private IEnumerable<string> Failures()
+    {
+        if (!IsPostgres && !IsSqlite)
+        {
+            yield return $"Database:Provider must be 'sqlite' or 'postgres', not '{Provider}'.";
+        }
+
+        if (string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            yield return "Database:ConnectionString is required.";
+        }
+    }
 }

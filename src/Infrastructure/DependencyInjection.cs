@@ -9,10 +9,10 @@ using DoubleRandom.Infrastructure.Rosters;
 using DoubleRandom.Infrastructure.Rosters.Export;
 using DoubleRandom.Infrastructure.Rosters.Import;
 using DoubleRandom.Infrastructure.Seeding;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace DoubleRandom.Infrastructure;
 
@@ -21,8 +21,13 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(
         this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var options = DatabaseOptions.FromConfiguration(configuration);
         services.AddSingleton(options);
+        services.AddValidatedOptions<PasswordHashingOptions>(PasswordHashingOptions.SectionName);
+        services.AddValidatedOptions<AuditLinkOptions>(AuditLinkOptions.SectionName);
+        services.AddValidatedOptions<BootstrapAdminOptions>(BootstrapAdminOptions.SectionName);
+        services.AddValidatedOptions<RecordOptions>(RecordOptions.SectionName);
+        services.AddValidatedOptions<AttachmentStorageOptions>(AttachmentStorageOptions.SectionName);
         // The interceptors are singletons, so each provider's context options are built once, not per request.
         services.AddSingleton<StampingInterceptor>();
         services.AddScoped<AuditChainWriter>();
@@ -42,7 +47,7 @@ public static class DependencyInjection
             services.AddSingleton<IAuditChainLinker, PostgresAuditChainLinker>();
             services.AddHostedService(sp => sp.GetRequiredService<AuditLinkPump>());
         }
-        else if (options.IsSqlite)
+        else
         {
             var connectionString = SqlitePaths.Resolve(options.ConnectionString, contentRoot);
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, b) => b
@@ -51,26 +56,20 @@ public static class DependencyInjection
                 ServiceLifetime.Scoped, ServiceLifetime.Singleton);
             services.AddSingleton<IAuditChainLinker, InTransactionAuditChainLinker>();
         }
-        else
-        {
-            throw new InvalidOperationException(
-                $"Database:Provider must be 'sqlite' or 'postgres', not '{options.Provider}'.");
-        }
 
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<FirstAdministrator>();
-        services.AddSingleton<Application.Identity.IPasswordHasher>(
-            new Identity.IdentityPasswordHasher(configuration.GetValue("Auth:PasswordHashIterations", 100_000)));
+        services.AddSingleton<Application.Identity.IPasswordHasher>(sp =>
+            new Identity.IdentityPasswordHasher(sp.GetRequiredService<IOptions<PasswordHashingOptions>>().Value.PasswordHashIterations));
         services.AddRosters(configuration, contentRoot);
         services.AddSingleton<Application.Draws.Snapshots.IDrawSecretProtector>(Draws.DrawSecretProtector.FromConfiguration(configuration, contentRoot));
         services.AddScoped<Application.Draws.Snapshots.IDrawStore, Draws.DrawStore>();
-        services.AddSingleton<Application.Draws.IDrawRecordRenderer>(
-            new Draws.DrawRecordPdf(configuration["Records:FontPath"] ?? "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"));
-        var attachments = configuration["Attachments:Folder"] ?? "data/attachments";
-        services.AddSingleton<Application.Draws.IAttachmentStore>(
-            new Draws.AttachmentStore(Path.IsPathRooted(attachments) ? attachments : Path.Combine(contentRoot, attachments)));
+        services.AddSingleton<Application.Draws.IDrawRecordRenderer>(sp =>
+            new Draws.DrawRecordPdf(sp.GetRequiredService<IOptions<RecordOptions>>().Value.FontPath));
+        services.AddSingleton<Application.Draws.IAttachmentStore>(sp =>
+            new Draws.AttachmentStore(sp.GetRequiredService<IOptions<AttachmentStorageOptions>>().Value.FolderUnder(contentRoot)));
         return services;
     }
 }
@@ -104,22 +103,5 @@ internal static class RosterServices
         services.AddScoped<RecusalImport>();
         services.AddHostedService<ImportJobWorker>();
         services.AddSingleton<IRosterExporter, RosterExporter>();
-    }
-}
-
-internal static class SqlitePaths
-{
-    /// <summary>A relative SQLite file lives under the content root; its folder is created on first use.</summary>
-    public static string Resolve(string connectionString, string contentRoot)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (builder.DataSource is { Length: > 0 } source && source != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
-        {
-            var path = Path.IsPathRooted(source) ? source : Path.Combine(contentRoot, source);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            builder.DataSource = path;
-        }
-
-        return builder.ToString();
     }
 }

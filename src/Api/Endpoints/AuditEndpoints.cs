@@ -35,22 +35,30 @@ public static class AuditEndpoints
     public static RouteGroupBuilder MapAudit(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/audit").WithTags("Audit 审计");
-        group.MapGet("/entries", List).WithName("ListAuditEntries").RequireAuthorization(Policies.AuditRead)
-            .WithSummary("List audit entries (filters, paging; newest first, or sort=sequence)").ProducesValidationProblem();
-        group.MapGet("/entries.csv", ExportCsv).WithName("ExportAuditEntriesCsv").RequireAuthorization(Policies.AuditRead)
-            .WithSummary("Export the filtered audit entries as CSV (UTF-8 with BOM, formula cells defused)")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem();
-        group.MapGet("/operations", Operations).WithName("ListAuditOperations").RequireAuthorization(Policies.AuditRead)
-            .WithSummary("The operation log of one entity type (e.g. entityType=Draw), oldest first").ProducesValidationProblem();
-        group.MapPost("/entries/{sequence}/redact", Redact).WithName("RedactAuditEntry").RequireAuthorization(Policies.AuditRedact)
-            .WithSummary("Redact a version 2 entry's payload on a stated legal ground (tombstone; digest and chain kept; itself audited)")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapGet("/verify", Verify).WithName("VerifyAuditChain").RequireAuthorization(Policies.AuditRead)
-            .WithSummary("Walk the hash chain: the first broken link, or its length and head hash");
+        group.MapGet("/entries", List)
+            .WithName("ListAuditEntries").WithSummary("List audit entries (filters, paging; newest first, or sort=sequence)")
+            .RequireAuthorization(Policies.AuditRead)
+            .ProducesValidationProblem();
+        group.MapGet("/entries.csv", ExportCsv)
+            .WithName("ExportAuditEntriesCsv").WithSummary("Export the filtered audit entries as CSV (UTF-8 with BOM, formula cells defused)")
+            .RequireAuthorization(Policies.AuditRead)
+            .Produces(200, contentType: "text/csv").ProducesValidationProblem();
+        group.MapGet("/operations", Operations)
+            .WithName("ListAuditOperations").WithSummary("The operation log of one entity type (e.g. entityType=Draw), oldest first")
+            .RequireAuthorization(Policies.AuditRead)
+            .ProducesValidationProblem();
+        group.MapPost("/entries/{sequence}/redact", Redact)
+            .WithName("RedactAuditEntry").WithSummary("Redact a version 2 entry's payload on a stated legal ground (tombstone; digest and chain kept; itself audited)")
+            .RequireAuthorization(Policies.AuditRedact)
+            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        group.MapGet("/verify", Verify)
+            .WithName("VerifyAuditChain").WithSummary("Walk the hash chain: the first broken link, or its length and head hash")
+            .RequireAuthorization(Policies.AuditRead);
 
-        api.MapGroup("/public/audit").WithTags("Public 公开").MapGet("/heads", Heads).WithName("ListPublicAuditHeads").AllowAnonymous()
-            .WithSummary("The audit chain's head at the end of each Asia/Shanghai day (anonymous; keep copies)")
+        var publicAudit = api.MapGroup("/public/audit").WithTags("Public 公开");
+        publicAudit.MapGet("/heads", Heads)
+            .WithName("ListPublicAuditHeads").WithSummary("The audit chain's head at the end of each Asia/Shanghai day (anonymous; keep copies)")
+            .AllowAnonymous()
             .ProducesValidationProblem();
         return api;
     }

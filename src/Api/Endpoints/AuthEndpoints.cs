@@ -1,10 +1,12 @@
 using DoubleRandom.Api.Security;
+using DoubleRandom.Application.Identity.Auth;
 using DoubleRandom.Application.Identity.Auth.Commands.ChangePassword;
 using DoubleRandom.Application.Identity.Auth.Commands.Login;
 using DoubleRandom.Application.Identity.Auth.Commands.Logout;
 using DoubleRandom.Application.Identity.Auth.Commands.Refresh;
 using DoubleRandom.Application.Identity.Auth.Queries.GetMe;
 using DoubleRandom.Application.Identity.Confirmations.Commands.CreateConfirmation;
+using DoubleRandom.Application.Identity.Users;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -24,52 +26,58 @@ public static class AuthEndpoints
     public static RouteGroupBuilder MapAuth(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/auth").WithTags("Auth 登录与身份");
-
-        group.MapPost("/login", async (LoginCommand command, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(command, ct)))
+        group.MapPost("/login", Login)
             .WithName("Login").WithSummary("Sign in with user name and password")
             .AllowAnonymous().RequireRateLimiting(SecuritySetup.SignInRateLimit)
             .ProducesValidationProblem().ProducesProblem(401).ProducesProblem(423).ProducesProblem(429);
-
         group.MapPost("/token", Token)
             .WithName("OAuthToken").WithSummary("OAuth 2.0 password grant (form-encoded), used by Swagger UI's Authorize dialog")
             .AllowAnonymous().DisableAntiforgery().RequireRateLimiting(SecuritySetup.SignInRateLimit)
             .ProducesValidationProblem().ProducesProblem(401).ProducesProblem(423).ProducesProblem(429);
-
-        group.MapPost("/refresh", async (RefreshCommand command, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(command, ct)))
+        group.MapPost("/refresh", Refresh)
             .WithName("RefreshToken").WithSummary("Trade a refresh token for a new pair (the old one is revoked)")
             .AllowAnonymous().RequireRateLimiting(SecuritySetup.SignInRateLimit)
             .ProducesValidationProblem().ProducesProblem(401).ProducesProblem(429);
-
-        group.MapPost("/logout", async Task<NoContent> (LogoutCommand command, IMediator mediator, CancellationToken ct) =>
-            {
-                await mediator.Send(command, ct);
-                return TypedResults.NoContent();
-            })
+        group.MapPost("/logout", Logout)
             .WithName("Logout").WithSummary("Sign out: revokes this sign-in's refresh tokens")
-            .RequireAuthorization(Policies.Account).WithMetadata(new AllowDuringPasswordChangeAttribute()).ProducesValidationProblem();
-
-        group.MapGet("/me", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetMeQuery(), ct)))
+            .RequireAuthorization(Policies.Account).WithMetadata(new AllowDuringPasswordChangeAttribute())
+            .ProducesValidationProblem();
+        group.MapGet("/me", GetMe)
             .WithName("GetMe").WithSummary("The signed-in user")
             .RequireAuthorization(Policies.Account).WithMetadata(new AllowDuringPasswordChangeAttribute());
-
-        group.MapPost("/change-password", async (ChangePasswordCommand command, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(command, ct)))
+        group.MapPost("/change-password", ChangePassword)
             .WithName("ChangePassword").WithSummary("Change your own password; returns a fresh sign-in and ends every other")
             .RequireAuthorization(Policies.Account).WithMetadata(new AllowDuringPasswordChangeAttribute())
             .ProducesValidationProblem().ProducesProblem(401).ProducesProblem(423);
-
-        group.MapPost("/confirmations", async Task<Created<ConfirmationDto>> (CreateConfirmationCommand command, IMediator mediator, CancellationToken ct) =>
-            {
-                var confirmation = await mediator.Send(command, ct);
-                return TypedResults.Created($"/api/v1/auth/confirmations/{confirmation.Id}", confirmation);
-            })
-            .WithName("CreateConfirmation")
-            .WithSummary("Two-person rule: a supervisor re-enters their password to confirm one action on one subject")
+        group.MapPost("/confirmations", CreateConfirmation)
+            .WithName("CreateConfirmation").WithSummary("Two-person rule: a supervisor re-enters their password to confirm one action on one subject")
             .RequireAuthorization(Policies.ConfirmationsRequest).RequireRateLimiting(SecuritySetup.SignInRateLimit)
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(423).ProducesProblem(429);
         return api;
+    }
+
+    private static async Task<Ok<TokenResponse>> Login(LoginCommand command, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command, ct));
+
+    private static async Task<Ok<TokenResponse>> Refresh(RefreshCommand command, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command, ct));
+
+    private static async Task<NoContent> Logout(LogoutCommand command, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(command, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<UserDto>> GetMe(IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetMeQuery(), ct));
+
+    private static async Task<Ok<TokenResponse>> ChangePassword(ChangePasswordCommand command, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command, ct));
+
+    private static async Task<Created<ConfirmationDto>> CreateConfirmation(CreateConfirmationCommand command, IMediator mediator, CancellationToken ct)
+    {
+        var confirmation = await mediator.Send(command, ct);
+        return TypedResults.Created($"/api/v1/auth/confirmations/{confirmation.Id}", confirmation);
     }
 
     private static async Task<Results<Ok<OAuthTokenResponse>, ProblemHttpResult>> Token(

@@ -5,7 +5,6 @@ using DoubleRandom.Application.Organization.BranchUnits.Commands.RetireBranchUni
 using DoubleRandom.Application.Organization.BranchUnits.Commands.UpdateBranchUnit;
 using DoubleRandom.Application.Organization.BranchUnits.Queries.GetBranchUnit;
 using DoubleRandom.Application.Organization.BranchUnits.Queries.ListBranchUnits;
-using DoubleRandom.Api.Security;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -20,23 +19,10 @@ public static class BranchUnitEndpoints
 
     public static RouteGroupBuilder MapBranchUnits(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/branch-units").WithTags("Branch units 派出机构");
-
-        group.MapGet("/", List).WithName("ListBranchUnits").RequireAuthorization(Policies.OrganizationRead)
-            .WithSummary("List branch units (paging, filtering, sorting)").ProducesValidationProblem();
-        group.MapGet("/{id:guid}", Get).WithName("GetBranchUnit").RequireAuthorization(Policies.OrganizationRead)
-            .WithSummary("Get one branch unit").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", Create).WithName("CreateBranchUnit").RequireAuthorization(Policies.OrganizationWrite)
-            .WithSummary("Create a branch unit").Accepts<CreateBranchUnitCommand>("application/json")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapPut("/{id:guid}", Update).WithName("UpdateBranchUnit").RequireAuthorization(Policies.OrganizationWrite)
-            .WithSummary("Change a branch unit's name, parent or region")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapPost("/{id:guid}/retire", Retire).WithName("RetireBranchUnit").RequireAuthorization(Policies.OrganizationWrite)
-            .WithSummary("Retire a branch unit (kept on record; refused while it has active child units)")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapOrganizationRegister("/branch-units", "Branch units 派出机构", "BranchUnit", "branch unit", new OrganizationRegisterHandlers(
+            List, Get, Create, Update, Retire,
+            UpdateSummary: "Change a branch unit's name, parent or region",
+            RetireSummary: "Retire a branch unit (kept on record; refused while it has active child units)"));
         return api;
     }
 

@@ -5,7 +5,6 @@ using DoubleRandom.Application.Organization.Departments.Commands.RetireDepartmen
 using DoubleRandom.Application.Organization.Departments.Commands.UpdateDepartment;
 using DoubleRandom.Application.Organization.Departments.Queries.GetDepartment;
 using DoubleRandom.Application.Organization.Departments.Queries.ListDepartments;
-using DoubleRandom.Api.Security;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -20,23 +19,10 @@ public static class DepartmentEndpoints
 
     public static RouteGroupBuilder MapDepartments(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/departments").WithTags("Departments 部门");
-
-        group.MapGet("/", List).WithName("ListDepartments").RequireAuthorization(Policies.OrganizationRead)
-            .WithSummary("List departments (paging, filtering, sorting)").ProducesValidationProblem();
-        group.MapGet("/{id:guid}", Get).WithName("GetDepartment").RequireAuthorization(Policies.OrganizationRead)
-            .WithSummary("Get one department").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", Create).WithName("CreateDepartment").RequireAuthorization(Policies.OrganizationWrite)
-            .WithSummary("Create a department").Accepts<CreateDepartmentCommand>("application/json")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapPut("/{id:guid}", Update).WithName("UpdateDepartment").RequireAuthorization(Policies.OrganizationWrite)
-            .WithSummary("Rename a department")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapPost("/{id:guid}/retire", Retire).WithName("RetireDepartment").RequireAuthorization(Policies.OrganizationWrite)
-            .WithSummary("Retire a department (kept on record)")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapOrganizationRegister("/departments", "Departments 部门", "Department", "department", new OrganizationRegisterHandlers(
+            List, Get, Create, Update, Retire,
+            UpdateSummary: "Rename a department",
+            RetireSummary: "Retire a department (kept on record)"));
         return api;
     }
 

@@ -32,64 +32,82 @@ public static class DrawEndpoints
     public static RouteGroupBuilder MapDraws(this RouteGroupBuilder api)
     {
         var draws = api.MapGroup("/draws").WithTags("Draws 抽取");
-        draws.MapGet("/", List).WithName("ListDraws").RequireAuthorization(Policies.TasksRead).ProducesValidationProblem();
-        draws.MapGet("/history", History).WithName("DrawHistory").RequireAuthorization(Policies.HistoryRead)
-            .WithSummary("Groups of sealed draws by year, task, unit, officer or target (leader, officers, targets, attachments)")
+        draws.MapGet("/", List)
+            .WithName("ListDraws").WithSummary("List draws (filters year, taskId, status; paging, sorting)")
+            .RequireAuthorization(Policies.TasksRead)
             .ProducesValidationProblem();
-        draws.MapGet("/{id:guid}", Get).WithName("GetDraw").RequireAuthorization(Policies.TasksRead).ProducesProblem(404);
-        draws.MapGet("/{id:guid}/result", Result).WithName("GetDrawResult").RequireAuthorization(Policies.TasksRead)
-            .WithSummary("The drawn groups with approved amendments applied").ProducesProblem(404);
-        draws.MapPost("/{id:guid}/execute", Execute).WithName("ExecuteDraw").RequireAuthorization(Policies.DrawsExecute)
-            .WithSummary("The one click: witness entropy + a supervisor's confirmation; DR1 runs and the result is sealed")
+        draws.MapGet("/history", History)
+            .WithName("DrawHistory").WithSummary("Groups of sealed draws by year, task, unit, officer or target (leader, officers, targets, attachments)")
+            .RequireAuthorization(Policies.HistoryRead)
+            .ProducesValidationProblem();
+        draws.MapGet("/{id:guid}", Get)
+            .WithName("GetDraw").WithSummary("Get one draw")
+            .RequireAuthorization(Policies.TasksRead)
+            .ProducesProblem(404);
+        draws.MapGet("/{id:guid}/result", Result)
+            .WithName("GetDrawResult").WithSummary("The drawn groups with approved amendments applied")
+            .RequireAuthorization(Policies.TasksRead)
+            .ProducesProblem(404);
+        draws.MapPost("/{id:guid}/execute", Execute)
+            .WithName("ExecuteDraw").WithSummary("The one click: witness entropy + a supervisor's confirmation; DR1 runs and the result is sealed")
+            .RequireAuthorization(Policies.DrawsExecute)
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        draws.MapPost("/{id:guid}/reveal", Reveal).WithName("RevealDraw").RequireAuthorization(Policies.DrawsReveal)
-            .WithSummary("Publish s before the task closes").ProducesProblem(404).ProducesProblem(409);
-        draws.MapGet("/{id:guid}/amendments", ListAmendments).WithName("ListAmendments").RequireAuthorization(Policies.TasksRead);
-        draws.MapPost("/{id:guid}/amendments", RequestAmendment).WithName("RequestAmendment").RequireAuthorization(Policies.AmendmentsRequest)
-            .WithSummary("Ask to replace an officer or place an unassigned target (takes effect when a leader approves)")
+        draws.MapPost("/{id:guid}/reveal", Reveal)
+            .WithName("RevealDraw").WithSummary("Publish s before the task closes")
+            .RequireAuthorization(Policies.DrawsReveal)
+            .ProducesProblem(404).ProducesProblem(409);
+        draws.MapGet("/{id:guid}/amendments", ListAmendments)
+            .WithName("ListAmendments").WithSummary("A draw's amendment requests and decisions")
+            .RequireAuthorization(Policies.TasksRead);
+        draws.MapPost("/{id:guid}/amendments", RequestAmendment)
+            .WithName("RequestAmendment").WithSummary("Ask to replace an officer or place an unassigned target (takes effect when a leader approves)")
+            .RequireAuthorization(Policies.AmendmentsRequest)
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        draws.MapPost("/{id:guid}/amendments/{amendmentId:guid}/decision", Decide).WithName("DecideAmendment")
-            .RequireAuthorization(Policies.AmendmentsApprove).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        draws.MapGet("/{id:guid}/record.pdf", Record).WithName("PrintDrawRecord").RequireAuthorization(Policies.TasksRead)
-            .WithSummary("The printable draw record (A4 PDF, Chinese) with signature lines and a verification QR code")
+        draws.MapPost("/{id:guid}/amendments/{amendmentId:guid}/decision", Decide)
+            .WithName("DecideAmendment").WithSummary("Approve or reject an amendment request (a team leader; the approved change takes effect)")
+            .RequireAuthorization(Policies.AmendmentsApprove)
+            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        draws.MapGet("/{id:guid}/record.pdf", Record)
+            .WithName("PrintDrawRecord").WithSummary("The printable draw record (A4 PDF, Chinese) with signature lines and a verification QR code")
+            .RequireAuthorization(Policies.TasksRead)
             .Produces(200, contentType: "application/pdf").ProducesProblem(404).ProducesProblem(409);
         draws.MapDrawAttachments();
         return api;
     }
 
-    private static async Task<Ok<PagedResult<DrawDto>>> List(IMediator m, CancellationToken ct, int? year = null, Guid? taskId = null,
+    private static async Task<Ok<PagedResult<DrawDto>>> List(IMediator mediator, CancellationToken ct, int? year = null, Guid? taskId = null,
         string? status = null, int page = 1, int pageSize = 20, string? sort = null) =>
-        TypedResults.Ok(await m.Send(new ListDrawsQuery(year, taskId, QueryEnum.Parse<DrawStatus>(status, "status"), page, pageSize, sort), ct));
+        TypedResults.Ok(await mediator.Send(new ListDrawsQuery(year, taskId, QueryEnum.Parse<DrawStatus>(status, "status"), page, pageSize, sort), ct));
 
-    private static async Task<Ok<PagedResult<HistoryEntryDto>>> History(IMediator m, CancellationToken ct, int? year = null, Guid? taskId = null,
+    private static async Task<Ok<PagedResult<HistoryEntryDto>>> History(IMediator mediator, CancellationToken ct, int? year = null, Guid? taskId = null,
         Guid? unitId = null, Guid? officerId = null, string? targetCode = null, int page = 1, int pageSize = 20, string? sort = null) =>
-        TypedResults.Ok(await m.Send(new DrawHistoryQuery(year, taskId, unitId, officerId, targetCode, page, pageSize, sort), ct));
+        TypedResults.Ok(await mediator.Send(new DrawHistoryQuery(year, taskId, unitId, officerId, targetCode, page, pageSize, sort), ct));
 
-    private static async Task<Ok<DrawDto>> Get(Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new GetDrawQuery(id), ct));
+    private static async Task<Ok<DrawDto>> Get(Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetDrawQuery(id), ct));
 
-    private static async Task<Ok<DrawResultDto>> Result(Guid id, IMediator m, CancellationToken ct) =>
-        TypedResults.Ok(await m.Send(new GetDrawResultQuery(id, false), ct));
+    private static async Task<Ok<DrawResultDto>> Result(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetDrawResultQuery(id, false), ct));
 
-    private static async Task<Ok<DrawDto>> Execute(Guid id, ExecuteRequest r, IMediator m, CancellationToken ct) =>
-        TypedResults.Ok(await m.Send(new ExecuteDrawCommand(id, r.Entropy, r.ConfirmationId), ct));
+    private static async Task<Ok<DrawDto>> Execute(Guid id, ExecuteRequest r, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ExecuteDrawCommand(id, r.Entropy, r.ConfirmationId), ct));
 
-    private static async Task<FileContentHttpResult> Record(Guid id, IMediator m, HttpRequest request, CancellationToken ct)
+    private static async Task<FileContentHttpResult> Record(Guid id, IMediator mediator, HttpRequest request, CancellationToken ct)
     {
-        var pdf = await m.Send(new GetDrawRecordQuery(id, request.PublicBaseUrl()), ct);
+        var pdf = await mediator.Send(new GetDrawRecordQuery(id, request.PublicBaseUrl()), ct);
         return TypedResults.File(pdf, "application/pdf", $"draw-record-{id}.pdf");
     }
 
-    private static async Task<Ok<DrawDto>> Reveal(Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new RevealDrawCommand(id), ct));
+    private static async Task<Ok<DrawDto>> Reveal(Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new RevealDrawCommand(id), ct));
 
-    private static async Task<Ok<IReadOnlyList<AmendmentDto>>> ListAmendments(Guid id, IMediator m, CancellationToken ct) =>
-        TypedResults.Ok(await m.Send(new ListAmendmentsQuery(id), ct));
+    private static async Task<Ok<IReadOnlyList<AmendmentDto>>> ListAmendments(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListAmendmentsQuery(id), ct));
 
-    private static async Task<Created<AmendmentDto>> RequestAmendment(Guid id, AmendmentRequest r, IMediator m, CancellationToken ct)
+    private static async Task<Created<AmendmentDto>> RequestAmendment(Guid id, AmendmentRequest r, IMediator mediator, CancellationToken ct)
     {
-        var a = await m.Send(new RequestAmendmentCommand(id, r.Kind, r.GroupNumber, r.OfficerId, r.ReplacementOfficerId, r.TargetCode, r.Reason, r.Note), ct);
+        var a = await mediator.Send(new RequestAmendmentCommand(id, r.Kind, r.GroupNumber, r.OfficerId, r.ReplacementOfficerId, r.TargetCode, r.Reason, r.Note), ct);
         return TypedResults.Created($"/api/v1/draws/{id}/amendments/{a.Id}", a);
     }
 
-    private static async Task<Ok<AmendmentDto>> Decide(Guid id, Guid amendmentId, DecisionRequest r, IMediator m, CancellationToken ct) =>
-        TypedResults.Ok(await m.Send(new DecideAmendmentCommand(id, amendmentId, r.Approve), ct));
+    private static async Task<Ok<AmendmentDto>> Decide(Guid id, Guid amendmentId, DecisionRequest r, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new DecideAmendmentCommand(id, amendmentId, r.Approve), ct));
 }

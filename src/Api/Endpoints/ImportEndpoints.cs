@@ -32,7 +32,7 @@ public static class ImportEndpoints
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes))
             .WithFormOptions(multipartBodyLengthLimit: MaxUploadBytes)
-            .ProducesValidationProblem().ProducesProblem(413);
+            .ProducesValidationProblem();
 
     public static RouteGroupBuilder MapImportJobs(this RouteGroupBuilder api)
     {

@@ -23,17 +23,26 @@ public static class OfficerEndpoints
     public static RouteGroupBuilder MapOfficers(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/officers").WithTags("Officers 执法检查人员");
-        group.MapGet("/", List).WithName("SearchOfficers").RequireAuthorization(Policies.RosterRead)
-            .WithSummary("Search officers (filters unitId, department, status, leader, expertise, certifiedOn, q)").ProducesValidationProblem();
-        group.MapGet("/export", Export).WithName("ExportOfficers").RequireAuthorization(Policies.RosterRead)
-            .WithSummary("Export the filtered officers as CSV or XLSX (import columns, a row per certificate; formula cells neutralised)")
+        group.MapGet("/", List)
+            .WithName("SearchOfficers").WithSummary("Search officers (filters unitId, department, status, leader, expertise, certifiedOn, q)")
+            .RequireAuthorization(Policies.RosterRead)
+            .ProducesValidationProblem();
+        group.MapGet("/export", Export)
+            .WithName("ExportOfficers").WithSummary("Export the filtered officers as CSV or XLSX (import columns, a row per certificate; formula cells neutralised)")
+            .RequireAuthorization(Policies.RosterRead)
             .Produces(200, contentType: "text/csv").ProducesValidationProblem();
-        group.MapGet("/{id:guid}", Get).WithName("GetOfficer").RequireAuthorization(Policies.RosterRead).ProducesProblem(404);
-        group.MapPost("/", Create).WithName("CreateOfficer").RequireAuthorization(Policies.RosterWrite).WithSummary("Add an officer")
-            .ProducesValidationProblem().ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
-        group.MapPut("/{id:guid}", Update).WithName("UpdateOfficer").RequireAuthorization(Policies.RosterWrite)
-            .WithSummary("Change an officer (status, unit, certificates, leader eligibility …; send the version you read)")
-            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
+        group.MapGet("/{id:guid}", Get)
+            .WithName("GetOfficer").WithSummary("Get one officer")
+            .RequireAuthorization(Policies.RosterRead)
+            .ProducesProblem(404);
+        group.MapPost("/", Create)
+            .WithName("CreateOfficer").WithSummary("Add an officer")
+            .RequireAuthorization(Policies.RosterWrite)
+            .ProducesValidationProblem().ProducesProblem(409);
+        group.MapPut("/{id:guid}", Update)
+            .WithName("UpdateOfficer").WithSummary("Change an officer (status, unit, certificates, leader eligibility …; send the version you read)")
+            .RequireAuthorization(Policies.RosterWrite)
+            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
         group.MapImport("/import", ImportRoster.Officers, "ImportOfficers");
         return api;
     }

@@ -25,46 +25,51 @@ public static class PublicDrawEndpoints
     public static RouteGroupBuilder MapPublicDraws(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/public/draws").WithTags("Public disclosure 公示").AllowAnonymous();
-        group.MapGet("/", List).WithName("PublicListDraws")
-            .WithSummary("Every prepared draw with status, commitment, roots, stratum sizes and result digest").ProducesValidationProblem();
-        group.MapGet("/{id:guid}", Get).WithName("PublicGetDraw").ProducesProblem(404);
-        group.MapGet("/{id:guid}/result", Result).WithName("PublicGetDrawResult")
-            .WithSummary("The drawn groups with names, after reveal (409 draw-not-revealed before)").ProducesProblem(404).ProducesProblem(409);
-        group.MapGet("/{id:guid}/bundle", Bundle).WithName("PublicGetBundle")
-            .WithSummary("The DR1 §10 bundle, after reveal").Produces(200, contentType: "application/json").ProducesProblem(404).ProducesProblem(409);
-        group.MapGet("/{id:guid}/targets/{code}", CheckTarget).WithName("PublicCheckTarget")
-            .WithSummary("Whether and why one target was (not) drawn: stratum, weight, u, λ, Q, τ; after reveal").ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/verify", Verify).WithName("PublicVerifyBundle")
-            .WithSummary("Recompute a posted DR1 bundle (same code as the verify command) and compare it with what was published for its drawId")
-            .Accepts<object>("application/json").WithMetadata(new RequestSizeLimitAttribute(VerifySettings.MaxBundleBytes))
-            .RequireRateLimiting(VerifyRateLimit.PolicyName)
-            .ProducesValidationProblem().ProducesProblem(408).ProducesProblem(413).ProducesProblem(415).ProducesProblem(429);
+        group.MapGet("/", List)
+            .WithName("PublicListDraws").WithSummary("Every prepared draw with status, commitment, roots, stratum sizes and result digest")
+            .ProducesValidationProblem();
+        group.MapGet("/{id:guid}", Get)
+            .WithName("PublicGetDraw").WithSummary("One prepared draw as published (status, commitment, roots)")
+            .ProducesProblem(404);
+        group.MapGet("/{id:guid}/result", Result)
+            .WithName("PublicGetDrawResult").WithSummary("The drawn groups with names, after reveal (409 draw-not-revealed before)")
+            .ProducesProblem(404).ProducesProblem(409);
+        group.MapGet("/{id:guid}/bundle", Bundle)
+            .WithName("PublicGetBundle").WithSummary("The DR1 §10 bundle, after reveal")
+            .Produces(200, contentType: "application/json").ProducesProblem(404).ProducesProblem(409);
+        group.MapGet("/{id:guid}/targets/{code}", CheckTarget)
+            .WithName("PublicCheckTarget").WithSummary("Whether and why one target was (not) drawn: stratum, weight, u, λ, Q, τ; after reveal")
+            .ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/verify", Verify)
+            .WithName("PublicVerifyBundle").WithSummary("Recompute a posted DR1 bundle (same code as the verify command) and compare it with what was published for its drawId")
+            .Accepts<object>("application/json").WithMetadata(new RequestSizeLimitAttribute(VerifySettings.MaxBundleBytes)).RequireRateLimiting(VerifyRateLimit.PolicyName)
+            .ProducesValidationProblem().ProducesProblem(408).ProducesProblem(429);
         return api;
     }
 
-    private static async Task<Ok<PagedResult<DrawDto>>> List(IMediator m, CancellationToken ct, int? year = null, Guid? taskId = null,
+    private static async Task<Ok<PagedResult<DrawDto>>> List(IMediator mediator, CancellationToken ct, int? year = null, Guid? taskId = null,
         int page = 1, int pageSize = 20) =>
-        TypedResults.Ok(await m.Send(new ListDrawsQuery(year, taskId, null, page, pageSize, null, PublicOnly: true), ct));
+        TypedResults.Ok(await mediator.Send(new ListDrawsQuery(year, taskId, null, page, pageSize, null, PublicOnly: true), ct));
 
-    private static async Task<Ok<DrawDto>> Get(Guid id, IMediator m, CancellationToken ct) =>
-        TypedResults.Ok(await m.Send(new GetDrawQuery(id, PublicOnly: true), ct));
+    private static async Task<Ok<DrawDto>> Get(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetDrawQuery(id, PublicOnly: true), ct));
 
-    private static async Task<Ok<DrawResultDto>> Result(Guid id, IMediator m, CancellationToken ct) =>
-        TypedResults.Ok(await m.Send(new GetDrawResultQuery(id, true), ct));
+    private static async Task<Ok<DrawResultDto>> Result(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetDrawResultQuery(id, true), ct));
 
-    private static async Task<FileStreamHttpResult> Bundle(Guid id, IMediator m, CancellationToken ct)
+    private static async Task<FileStreamHttpResult> Bundle(Guid id, IMediator mediator, CancellationToken ct)
     {
-        var bundle = await m.Send(new GetBundleQuery(id), ct);
+        var bundle = await mediator.Send(new GetBundleQuery(id), ct);
         var stream = new MemoryStream();
         bundle.WriteTo(stream);
         stream.Position = 0;
         return TypedResults.File(stream, "application/json", $"draw-{id}.json");
     }
 
-    private static async Task<Ok<TargetCheckDto>> CheckTarget(Guid id, string code, IMediator m, CancellationToken ct) =>
-        TypedResults.Ok(await m.Send(new CheckTargetQuery(id, code), ct));
+    private static async Task<Ok<TargetCheckDto>> CheckTarget(Guid id, string code, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new CheckTargetQuery(id, code), ct));
 
-    private static async Task<Ok<BundleVerificationDto>> Verify(HttpRequest request, IMediator m, VerifySettings settings, CancellationToken ct)
+    private static async Task<Ok<BundleVerificationDto>> Verify(HttpRequest request, IMediator mediator, VerifySettings settings, CancellationToken ct)
     {
         if (request.ContentType is null || !request.ContentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
@@ -101,7 +106,7 @@ public static class PublicDrawEndpoints
             }
 
             VerifyRateLimit.CollectAfterParse(body.Position, settings);
-            return TypedResults.Ok(await m.Send(new VerifyBundleQuery(bundle), ct));
+            return TypedResults.Ok(await mediator.Send(new VerifyBundleQuery(bundle), ct));
         }
         finally
         {
@@ -111,44 +116,4 @@ public static class PublicDrawEndpoints
 
     private static BadHttpRequestException TooLarge(long limit) => new(
         Text.Of($"验证包超过 {limit} 字节的上限", $"The bundle is larger than the limit of {limit} bytes."), StatusCodes.Status413PayloadTooLarge);
-}
-
-/// <summary>Reads through to the inner stream and throws once more than <paramref name="limit"/> bytes came (a body without a length, or lying about it).</summary>
-internal sealed class CountingStream(Stream inner, long limit, Func<Exception> tooLarge) : Stream
-{
-    private long _read;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => _read; set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
-
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        Count(await inner.ReadAsync(buffer, cancellationToken));
-
-    public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        Count(await inner.ReadAsync(buffer.AsMemory(offset, count), cancellationToken));
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    private int Count(int read)
-    {
-        _read += read;
-        return _read > limit ? throw tooLarge() : read;
-    }
 }

@@ -20,14 +20,26 @@ public static class RecusalEndpoints
     public static RouteGroupBuilder MapRecusals(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/recusals").WithTags("Recusals 回避");
-        group.MapGet("/", List).WithName("ListRecusals").RequireAuthorization(Policies.RosterRead)
-            .WithSummary("List recusals by officerId and/or targetCode; activeOn keeps those valid that day").ProducesValidationProblem();
-        group.MapGet("/{id:guid}", Get).WithName("GetRecusal").RequireAuthorization(Policies.RosterRead).ProducesProblem(404);
-        group.MapPost("/", Create).WithName("CreateRecusal").RequireAuthorization(Policies.RosterWrite).WithSummary("Register a recusal (the recording user is kept)")
-            .ProducesValidationProblem().ProducesProblem(413).ProducesProblem(415);
-        group.MapPut("/{id:guid}", Update).WithName("UpdateRecusal").RequireAuthorization(Policies.RosterWrite)
-            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
-        group.MapDelete("/{id:guid}", Delete).WithName("DeleteRecusal").RequireAuthorization(Policies.RosterWrite).ProducesProblem(404);
+        group.MapGet("/", List)
+            .WithName("ListRecusals").WithSummary("List recusals by officerId and/or targetCode; activeOn keeps those valid that day")
+            .RequireAuthorization(Policies.RosterRead)
+            .ProducesValidationProblem();
+        group.MapGet("/{id:guid}", Get)
+            .WithName("GetRecusal").WithSummary("Get one recusal")
+            .RequireAuthorization(Policies.RosterRead)
+            .ProducesProblem(404);
+        group.MapPost("/", Create)
+            .WithName("CreateRecusal").WithSummary("Register a recusal (the recording user is kept)")
+            .RequireAuthorization(Policies.RosterWrite)
+            .ProducesValidationProblem();
+        group.MapPut("/{id:guid}", Update)
+            .WithName("UpdateRecusal").WithSummary("Change a recusal (reason, note, validity; send the version you read)")
+            .RequireAuthorization(Policies.RosterWrite)
+            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        group.MapDelete("/{id:guid}", Delete)
+            .WithName("DeleteRecusal").WithSummary("Delete a recusal registered by mistake")
+            .RequireAuthorization(Policies.RosterWrite)
+            .ProducesProblem(404);
         group.MapImport("/import", ImportRoster.Recusals, "ImportRecusals");
         return api;
     }

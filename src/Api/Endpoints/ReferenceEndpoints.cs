@@ -1,8 +1,10 @@
 using DoubleRandom.Api.Security;
+using DoubleRandom.Application.Rosters.Reference;
 using DoubleRandom.Application.Rosters.Reference.Queries.ListIndustries;
 using DoubleRandom.Application.Rosters.Reference.Queries.ListRegions;
 using DoubleRandom.Application.Rosters.Reference.Queries.ListRosterEnums;
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DoubleRandom.Api.Endpoints;
 
@@ -12,15 +14,24 @@ public static class ReferenceEndpoints
     public static RouteGroupBuilder MapReference(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/reference").WithTags("Reference data 基础数据");
-        group.MapGet("/regions", async (IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListRegionsQuery(), ct)))
-            .WithName("ListRegions").RequireAuthorization(Policies.RosterRead).WithSummary("GB/T 2260 divisions of Ningxia (region, prefectures, counties)");
-        group.MapGet("/industries", async (IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListIndustriesQuery(), ct)))
-            .WithName("ListIndustries").RequireAuthorization(Policies.RosterRead).WithSummary("GB/T 4754-2017 sections with their division ranges");
-        group.MapGet("/roster-enums", async (IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListRosterEnumsQuery(), ct)))
-            .WithName("ListRosterEnums").RequireAuthorization(Policies.RosterRead).WithSummary("Values of the roster enums with Chinese and English names");
+        group.MapGet("/regions", Regions)
+            .WithName("ListRegions").WithSummary("GB/T 2260 divisions of Ningxia (region, prefectures, counties)")
+            .RequireAuthorization(Policies.RosterRead);
+        group.MapGet("/industries", Industries)
+            .WithName("ListIndustries").WithSummary("GB/T 4754-2017 sections with their division ranges")
+            .RequireAuthorization(Policies.RosterRead);
+        group.MapGet("/roster-enums", RosterEnums)
+            .WithName("ListRosterEnums").WithSummary("Values of the roster enums with Chinese and English names")
+            .RequireAuthorization(Policies.RosterRead);
         return api;
     }
+
+    private static async Task<Ok<IReadOnlyList<RegionDto>>> Regions(IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListRegionsQuery(), ct));
+
+    private static async Task<Ok<IReadOnlyList<IndustrySectionDto>>> Industries(IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListIndustriesQuery(), ct));
+
+    private static async Task<Ok<RosterEnumsDto>> RosterEnums(IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListRosterEnumsQuery(), ct));
 }

@@ -27,21 +27,33 @@ public static class TargetEndpoints
     public static RouteGroupBuilder MapTargets(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/targets").WithTags("Targets 检查对象");
-        group.MapGet("/", List).WithName("SearchTargets").RequireAuthorization(Policies.RosterRead)
-            .WithSummary("Search targets (paging, sorting; filters kind, regionPrefix, industry, department, riskTier, status, tag, q)")
+        group.MapGet("/", List)
+            .WithName("SearchTargets").WithSummary("Search targets (paging, sorting; filters kind, regionPrefix, industry, department, riskTier, status, tag, q)")
+            .RequireAuthorization(Policies.RosterRead)
             .ProducesValidationProblem();
-        group.MapGet("/export", Export).WithName("ExportTargets").RequireAuthorization(Policies.RosterRead)
-            .WithSummary("Export the filtered targets as CSV or XLSX (import columns; formula cells neutralised)")
+        group.MapGet("/export", Export)
+            .WithName("ExportTargets").WithSummary("Export the filtered targets as CSV or XLSX (import columns; formula cells neutralised)")
+            .RequireAuthorization(Policies.RosterRead)
             .Produces(200, contentType: "text/csv").ProducesValidationProblem();
-        group.MapGet("/{id:guid}", Get).WithName("GetTarget").RequireAuthorization(Policies.RosterRead).ProducesProblem(404);
-        group.MapPost("/", Create).WithName("CreateTarget").RequireAuthorization(Policies.RosterWrite).WithSummary("Add a target")
-            .ProducesValidationProblem().ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
-        group.MapPut("/{id:guid}", Update).WithName("UpdateTarget").RequireAuthorization(Policies.RosterWrite).WithSummary("Change a target (send the version you read)")
-            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
-        group.MapPost("/{id:guid}/retire", Retire).WithName("RetireTarget").RequireAuthorization(Policies.RosterWrite)
-            .WithSummary("Retire a target (kept on record, left out of lists and draws)").ProducesProblem(404).ProducesProblem(409);
-        group.MapDelete("/{id:guid}", Delete).WithName("DeleteTarget").RequireAuthorization(Policies.RosterWrite)
-            .WithSummary("Delete a target entered by mistake; 409 target-referenced-by-draw once a draw refers to it")
+        group.MapGet("/{id:guid}", Get)
+            .WithName("GetTarget").WithSummary("Get one target")
+            .RequireAuthorization(Policies.RosterRead)
+            .ProducesProblem(404);
+        group.MapPost("/", Create)
+            .WithName("CreateTarget").WithSummary("Add a target")
+            .RequireAuthorization(Policies.RosterWrite)
+            .ProducesValidationProblem().ProducesProblem(409);
+        group.MapPut("/{id:guid}", Update)
+            .WithName("UpdateTarget").WithSummary("Change a target (send the version you read)")
+            .RequireAuthorization(Policies.RosterWrite)
+            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id:guid}/retire", Retire)
+            .WithName("RetireTarget").WithSummary("Retire a target (kept on record, left out of lists and draws)")
+            .RequireAuthorization(Policies.RosterWrite)
+            .ProducesProblem(404).ProducesProblem(409);
+        group.MapDelete("/{id:guid}", Delete)
+            .WithName("DeleteTarget").WithSummary("Delete a target entered by mistake; 409 target-referenced-by-draw once a draw refers to it")
+            .RequireAuthorization(Policies.RosterWrite)
             .ProducesProblem(404).ProducesProblem(409);
         group.MapImport("/import", ImportRoster.Targets, "ImportTargets");
         return api;

@@ -38,84 +38,116 @@ public static class TaskEndpoints
     public static RouteGroupBuilder MapTasks(this RouteGroupBuilder api)
     {
         var items = api.MapGroup("/inspection-items").WithTags("Inspection items 抽查事项");
-        items.MapGet("/", ListItems).WithName("ListInspectionItems").RequireAuthorization(Policies.TasksRead).ProducesValidationProblem();
-        items.MapGet("/{id:guid}", GetItem).WithName("GetInspectionItem").RequireAuthorization(Policies.TasksRead).ProducesProblem(404);
-        items.MapPost("/", CreateItem).WithName("CreateInspectionItem").RequireAuthorization(Policies.TasksWrite).ProducesValidationProblem();
-        items.MapPut("/{id:guid}", UpdateItem).WithName("UpdateInspectionItem").RequireAuthorization(Policies.TasksWrite)
+        items.MapGet("/", ListItems)
+            .WithName("ListInspectionItems").WithSummary("List inspection items (filters q, department; paging, sorting)")
+            .RequireAuthorization(Policies.TasksRead)
+            .ProducesValidationProblem();
+        items.MapGet("/{id:guid}", GetItem)
+            .WithName("GetInspectionItem").WithSummary("Get one inspection item")
+            .RequireAuthorization(Policies.TasksRead)
+            .ProducesProblem(404);
+        items.MapPost("/", CreateItem)
+            .WithName("CreateInspectionItem").WithSummary("Add an inspection item to the list (抽查事项清单)")
+            .RequireAuthorization(Policies.TasksWrite)
+            .ProducesValidationProblem();
+        items.MapPut("/{id:guid}", UpdateItem)
+            .WithName("UpdateInspectionItem").WithSummary("Change an inspection item (send the version you read)")
+            .RequireAuthorization(Policies.TasksWrite)
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        items.MapPost("/{id:guid}/retire", RetireItem).WithName("RetireInspectionItem").RequireAuthorization(Policies.TasksWrite).ProducesProblem(404);
+        items.MapPost("/{id:guid}/retire", RetireItem)
+            .WithName("RetireInspectionItem").WithSummary("Retire an inspection item (kept on record, no longer offered to new tasks)")
+            .RequireAuthorization(Policies.TasksWrite)
+            .ProducesProblem(404);
 
         var tasks = api.MapGroup("/tasks").WithTags("Tasks 抽查任务");
-        tasks.MapGet("/", ListTasks).WithName("ListTasks").RequireAuthorization(Policies.TasksRead).ProducesValidationProblem();
-        tasks.MapGet("/{id:guid}", GetTask).WithName("GetTask").RequireAuthorization(Policies.TasksRead).ProducesProblem(404);
-        tasks.MapPost("/", CreateTask).WithName("CreateTask").RequireAuthorization(Policies.TasksWrite).ProducesValidationProblem();
-        tasks.MapPut("/{id:guid}", UpdateTask).WithName("UpdateTask").RequireAuthorization(Policies.TasksWrite)
-            .WithSummary("Change a draft task; 409 task-frozen once a draw has been prepared").ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        tasks.MapPost("/{id:guid}/copy", CopyTask).WithName("CopyTask").RequireAuthorization(Policies.TasksWrite)
-            .WithSummary("A new draft task with the same settings (reuse as a template)").ProducesProblem(404);
-        tasks.MapPost("/{id:guid}/feasibility", Feasibility).WithName("CheckTaskFeasibility").RequireAuthorization(Policies.TasksRead)
-            .WithSummary("What a prepare would freeze now, and every field error that would refuse it; freezes nothing").ProducesProblem(404);
-        tasks.MapPost("/{id:guid}/draws", Prepare).WithName("PrepareDraw").RequireAuthorization(Policies.TasksWrite)
-            .WithSummary("Prepare a draw: freeze the snapshots, commit to s, publish C at once")
+        tasks.MapGet("/", ListTasks)
+            .WithName("ListTasks").WithSummary("List tasks (filters year, status, q; paging, sorting)")
+            .RequireAuthorization(Policies.TasksRead)
+            .ProducesValidationProblem();
+        tasks.MapGet("/{id:guid}", GetTask)
+            .WithName("GetTask").WithSummary("Get one task")
+            .RequireAuthorization(Policies.TasksRead)
+            .ProducesProblem(404);
+        tasks.MapPost("/", CreateTask)
+            .WithName("CreateTask").WithSummary("Create a draft task (items, scope, groups, exclusions, strata)")
+            .RequireAuthorization(Policies.TasksWrite)
+            .ProducesValidationProblem();
+        tasks.MapPut("/{id:guid}", UpdateTask)
+            .WithName("UpdateTask").WithSummary("Change a draft task; 409 task-frozen once a draw has been prepared")
+            .RequireAuthorization(Policies.TasksWrite)
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        tasks.MapPost("/{id:guid}/close", Close).WithName("CloseTask").RequireAuthorization(Policies.TasksWrite)
-            .WithSummary("Close a drawn task: its draws are revealed (s and the drawn names become public)").ProducesProblem(404).ProducesProblem(409);
+        tasks.MapPost("/{id:guid}/copy", CopyTask)
+            .WithName("CopyTask").WithSummary("A new draft task with the same settings (reuse as a template)")
+            .RequireAuthorization(Policies.TasksWrite)
+            .ProducesProblem(404);
+        tasks.MapPost("/{id:guid}/feasibility", Feasibility)
+            .WithName("CheckTaskFeasibility").WithSummary("What a prepare would freeze now, and every field error that would refuse it; freezes nothing")
+            .RequireAuthorization(Policies.TasksRead)
+            .ProducesProblem(404);
+        tasks.MapPost("/{id:guid}/draws", Prepare)
+            .WithName("PrepareDraw").WithSummary("Prepare a draw: freeze the snapshots, commit to s, publish C at once")
+            .RequireAuthorization(Policies.TasksWrite)
+            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        tasks.MapPost("/{id:guid}/close", Close)
+            .WithName("CloseTask").WithSummary("Close a drawn task: its draws are revealed (s and the drawn names become public)")
+            .RequireAuthorization(Policies.TasksWrite)
+            .ProducesProblem(404).ProducesProblem(409);
         return api;
     }
 
-    private static async Task<Ok<PagedResult<InspectionItemDto>>> ListItems(IMediator m, CancellationToken ct, string? q = null,
+    private static async Task<Ok<PagedResult<InspectionItemDto>>> ListItems(IMediator mediator, CancellationToken ct, string? q = null,
         string? department = null, bool includeRetired = false, int page = 1, int pageSize = 20, string? sort = null) =>
-        TypedResults.Ok(await m.Send(new ListInspectionItemsQuery(q, department, includeRetired, page, pageSize, sort), ct));
+        TypedResults.Ok(await mediator.Send(new ListInspectionItemsQuery(q, department, includeRetired, page, pageSize, sort), ct));
 
-    private static async Task<Ok<InspectionItemDto>> GetItem(Guid id, IMediator m, CancellationToken ct) =>
-        TypedResults.Ok(await m.Send(new GetInspectionItemQuery(id), ct));
+    private static async Task<Ok<InspectionItemDto>> GetItem(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetInspectionItemQuery(id), ct));
 
-    private static async Task<Created<InspectionItemDto>> CreateItem(CreateInspectionItemCommand c, IMediator m, CancellationToken ct)
+    private static async Task<Created<InspectionItemDto>> CreateItem(CreateInspectionItemCommand c, IMediator mediator, CancellationToken ct)
     {
-        var item = await m.Send(c, ct);
+        var item = await mediator.Send(c, ct);
         return TypedResults.Created($"/api/v1/inspection-items/{item.Id}", item);
     }
 
-    private static async Task<Ok<InspectionItemDto>> UpdateItem(Guid id, ItemRequest r, IMediator m, CancellationToken ct) =>
-        TypedResults.Ok(await m.Send(new UpdateInspectionItemCommand(
+    private static async Task<Ok<InspectionItemDto>> UpdateItem(Guid id, ItemRequest r, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new UpdateInspectionItemCommand(
             id, r.Name, r.DepartmentCode, r.LegalBasis, r.ChecklistPoints, r.RequiredExpertise, r.Priority, r.Version), ct));
 
-    private static async Task<Ok<InspectionItemDto>> RetireItem(Guid id, IMediator m, CancellationToken ct) =>
-        TypedResults.Ok(await m.Send(new RetireInspectionItemCommand(id), ct));
+    private static async Task<Ok<InspectionItemDto>> RetireItem(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new RetireInspectionItemCommand(id), ct));
 
-    private static async Task<Ok<PagedResult<TaskDto>>> ListTasks(IMediator m, CancellationToken ct, int? year = null,
+    private static async Task<Ok<PagedResult<TaskDto>>> ListTasks(IMediator mediator, CancellationToken ct, int? year = null,
         string? status = null, string? q = null, int page = 1, int pageSize = 20, string? sort = null) =>
-        TypedResults.Ok(await m.Send(new ListTasksQuery(year, QueryEnum.Parse<InspectionTaskStatus>(status, "status"), q, page, pageSize, sort), ct));
+        TypedResults.Ok(await mediator.Send(new ListTasksQuery(year, QueryEnum.Parse<InspectionTaskStatus>(status, "status"), q, page, pageSize, sort), ct));
 
-    private static async Task<Ok<TaskDto>> GetTask(Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new GetTaskQuery(id), ct));
+    private static async Task<Ok<TaskDto>> GetTask(Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetTaskQuery(id), ct));
 
-    private static async Task<Created<TaskDto>> CreateTask(TaskRequest r, IMediator m, CancellationToken ct)
+    private static async Task<Created<TaskDto>> CreateTask(TaskRequest r, IMediator mediator, CancellationToken ct)
     {
-        var task = await m.Send(new CreateTaskCommand(
+        var task = await mediator.Send(new CreateTaskCommand(
             r.Year, r.Name, r.ItemIds, r.LeadDepartmentCode, r.TargetScope, r.OfficerUnitIds, r.Exclusions, r.Strata, r.Groups, r.OfficersPerGroup,
             r.TargetsPerGroup, r.MinCertifiedPerGroup, r.DisclosureDate, r.AllowOverlap), ct);
         return TypedResults.Created($"/api/v1/tasks/{task.Id}", task);
     }
 
-    private static async Task<Ok<TaskDto>> UpdateTask(Guid id, TaskRequest r, IMediator m, CancellationToken ct) =>
-        TypedResults.Ok(await m.Send(new UpdateTaskCommand(
+    private static async Task<Ok<TaskDto>> UpdateTask(Guid id, TaskRequest r, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new UpdateTaskCommand(
             id, r.Year, r.Name, r.ItemIds, r.LeadDepartmentCode, r.TargetScope, r.OfficerUnitIds, r.Exclusions, r.Strata, r.Groups, r.OfficersPerGroup,
             r.TargetsPerGroup, r.MinCertifiedPerGroup, r.DisclosureDate, r.AllowOverlap, r.Version), ct));
 
-    private static async Task<Created<TaskDto>> CopyTask(Guid id, CopyTaskRequest r, IMediator m, CancellationToken ct)
+    private static async Task<Created<TaskDto>> CopyTask(Guid id, CopyTaskRequest r, IMediator mediator, CancellationToken ct)
     {
-        var task = await m.Send(new CopyTaskCommand(id, r.Year, r.Name), ct);
+        var task = await mediator.Send(new CopyTaskCommand(id, r.Year, r.Name), ct);
         return TypedResults.Created($"/api/v1/tasks/{task.Id}", task);
     }
 
-    private static async Task<Ok<FeasibilityDto>> Feasibility(Guid id, IMediator m, CancellationToken ct) =>
-        TypedResults.Ok(await m.Send(new CheckFeasibilityQuery(id), ct));
+    private static async Task<Ok<FeasibilityDto>> Feasibility(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new CheckFeasibilityQuery(id), ct));
 
-    private static async Task<Created<DrawDto>> Prepare(Guid id, IMediator m, CancellationToken ct)
+    private static async Task<Created<DrawDto>> Prepare(Guid id, IMediator mediator, CancellationToken ct)
     {
-        var draw = await m.Send(new PrepareDrawCommand(id), ct);
+        var draw = await mediator.Send(new PrepareDrawCommand(id), ct);
         return TypedResults.Created($"/api/v1/draws/{draw.Id}", draw);
     }
 
-    private static async Task<Ok<TaskDto>> Close(Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new CloseTaskCommand(id), ct));
+    private static async Task<Ok<TaskDto>> Close(Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new CloseTaskCommand(id), ct));
 }

@@ -21,40 +21,54 @@ public static class UserEndpoints
     public static RouteGroupBuilder MapUsers(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/users").WithTags("Users 用户管理");
-
-        group.MapGet("/", async Task<Ok<PagedResult<UserDto>>> (
-                IMediator mediator, CancellationToken ct, string? q = null, string? role = null, Guid? unitId = null,
-                bool includeDisabled = false, int page = 1, int pageSize = 20, string? sort = null) =>
-                TypedResults.Ok(await mediator.Send(new ListUsersQuery(q, role, unitId, includeDisabled, page, pageSize, sort), ct)))
-            .WithName("ListUsers").WithSummary("List users").RequireAuthorization(Policies.UsersManage).ProducesValidationProblem();
-
-        group.MapGet("/{id:guid}", async Task<Ok<UserDto>> (Guid id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetUserQuery(id), ct)))
-            .WithName("GetUser").WithSummary("Get one user").RequireAuthorization(Policies.UsersManage).ProducesProblem(404);
-
-        group.MapPost("/", async Task<Created<CreatedUserDto>> (CreateUserCommand command, IMediator mediator, CancellationToken ct) =>
-            {
-                var created = await mediator.Send(command, ct);
-                return TypedResults.Created($"/api/v1/users/{created.User.Id}", created);
-            })
+        group.MapGet("/", List)
+            .WithName("ListUsers").WithSummary("List users")
+            .RequireAuthorization(Policies.UsersManage)
+            .ProducesValidationProblem();
+        group.MapGet("/{id:guid}", Get)
+            .WithName("GetUser").WithSummary("Get one user")
+            .RequireAuthorization(Policies.UsersManage)
+            .ProducesProblem(404);
+        group.MapPost("/", Create)
             .WithName("CreateUser").WithSummary("Create a user (a temporary password is generated when none is given)")
-            .RequireAuthorization(Policies.UsersManage).ProducesValidationProblem().ProducesProblem(409);
-
-        group.MapPut("/{id:guid}", async Task<Ok<UserDto>> (Guid id, UpdateUserRequest request, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(
-                    new UpdateUserCommand(id, request.DisplayName, request.Roles, request.UnitId, request.IsDisabled, request.Version), ct)))
+            .RequireAuthorization(Policies.UsersManage)
+            .ProducesValidationProblem().ProducesProblem(409);
+        group.MapPut("/{id:guid}", Update)
             .WithName("UpdateUser").WithSummary("Change a user's name, roles, unit or disabled flag")
-            .RequireAuthorization(Policies.UsersManage).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
-
-        group.MapPost("/{id:guid}/reset-password", async Task<Ok<TemporaryPasswordDto>> (Guid id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ResetPasswordCommand(id), ct)))
+            .RequireAuthorization(Policies.UsersManage)
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id:guid}/reset-password", ResetPassword)
             .WithName("ResetUserPassword").WithSummary("Reset a password: returns a temporary one, the user must change it at the next sign-in")
-            .RequireAuthorization(Policies.UsersManage).ProducesProblem(404);
-
-        group.MapPost("/{id:guid}/unlock", async Task<Ok<UserDto>> (Guid id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new UnlockUserCommand(id), ct)))
+            .RequireAuthorization(Policies.UsersManage)
+            .ProducesProblem(404);
+        group.MapPost("/{id:guid}/unlock", Unlock)
             .WithName("UnlockUser").WithSummary("Lift the waits after failed sign-ins, from every address")
-            .RequireAuthorization(Policies.UsersManage).ProducesProblem(404);
+            .RequireAuthorization(Policies.UsersManage)
+            .ProducesProblem(404);
         return api;
     }
+
+    private static async Task<Ok<PagedResult<UserDto>>> List(
+        IMediator mediator, CancellationToken ct, string? q = null, string? role = null, Guid? unitId = null,
+        bool includeDisabled = false, int page = 1, int pageSize = 20, string? sort = null) =>
+        TypedResults.Ok(await mediator.Send(new ListUsersQuery(q, role, unitId, includeDisabled, page, pageSize, sort), ct));
+
+    private static async Task<Ok<UserDto>> Get(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetUserQuery(id), ct));
+
+    private static async Task<Created<CreatedUserDto>> Create(CreateUserCommand command, IMediator mediator, CancellationToken ct)
+    {
+        var created = await mediator.Send(command, ct);
+        return TypedResults.Created($"/api/v1/users/{created.User.Id}", created);
+    }
+
+    private static async Task<Ok<UserDto>> Update(Guid id, UpdateUserRequest request, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(
+            new UpdateUserCommand(id, request.DisplayName, request.Roles, request.UnitId, request.IsDisabled, request.Version), ct));
+
+    private static async Task<Ok<TemporaryPasswordDto>> ResetPassword(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ResetPasswordCommand(id), ct));
+
+    private static async Task<Ok<UserDto>> Unlock(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new UnlockUserCommand(id), ct));
 }

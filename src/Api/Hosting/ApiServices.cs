@@ -61,10 +61,12 @@ internal static class ApiServices
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is null ? null : RequestValidationException.CamelCase(member.Name);
 
-        var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var database = DatabaseOptions.FromConfiguration(builder.Configuration);
         builder.AddSecurity(persistSigningKey: database.IsSqlite);
         builder.AddProxyAndPublicAddress(demo: database.SeedDemoData);
-        services.AddVerifyRateLimit(builder.Configuration);
+        services.AddValidatedOptions<RequestLimitOptions>(RequestLimitOptions.SectionName);
+        services.AddValidatedOptions<AttachmentLimitOptions>(AttachmentLimitOptions.SectionName);
+        services.AddVerifyRateLimit();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddApiDocumentation();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Options;
 
 namespace DoubleRandom.Api.Hosting;
 
@@ -7,9 +8,9 @@ namespace DoubleRandom.Api.Hosting;
 /// Refuses a declared oversize body before anything reads it, and caps undeclared (chunked) bodies through
 /// the server's limit. Endpoints that accept uploads raise their own limit.
 /// </summary>
-public sealed class BodySizeLimitMiddleware(RequestDelegate next, IConfiguration configuration)
+public sealed class BodySizeLimitMiddleware(RequestDelegate next, IOptions<RequestLimitOptions> options)
 {
-    private readonly long _limit = configuration.GetValue("Limits:MaxRequestBodyBytes", 1_048_576L);
+    private readonly long _limit = options.Value.MaxRequestBodyBytes;
 
     public Task InvokeAsync(HttpContext context)
     {

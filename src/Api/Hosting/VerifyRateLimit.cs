@@ -3,8 +3,10 @@ using System.Runtime;
 using System.Threading.RateLimiting;
 using DoubleRandom.Api.Problems;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace DoubleRandom.Api.Hosting;
 
@@ -18,10 +20,11 @@ internal static class VerifyRateLimit
 {
     public const string PolicyName = "public-verify";
 
-    public static IServiceCollection AddVerifyRateLimit(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddVerifyRateLimit(this IServiceCollection services)
     {
-        var settings = VerifySettings.From(configuration);
-        return services.AddSingleton(settings).AddRateLimiter(o => o.AddPolicy(PolicyName, new Policy(settings)));
+        services.AddValidatedOptions<VerifyOptions>(VerifyOptions.SectionName);
+        return services.AddSingleton(sp => VerifySettings.From(sp.GetRequiredService<IOptions<VerifyOptions>>().Value))
+            .AddRateLimiter(o => o.AddPolicy<string, Policy>(PolicyName));
     }
 
     /// <summary>
@@ -155,40 +158,4 @@ internal static class VerifyRateLimit
             return shared;
         }
     }
-}
-
-/// <summary>
-/// The <c>Public:*</c> settings of the anonymous verification, read and bounded once at start: the largest bundle (at
-/// most <see cref="MaxBundleBytes"/>), how long its body may take, when a collection follows, and the limiter's numbers.
-/// </summary>
-internal sealed record VerifySettings(
-    long MaxBodyBytes, int BodySeconds, long CollectAboveBytes, int Concurrency, int QueueLimit, int PermitsPerMinute, int RetryAfterSeconds)
-{
-    /// <summary>
-    /// The largest bundle <c>verify</c> can be configured to take (<c>Public:MaxBundleBytes</c>, 413 above it); the
-    /// endpoint's request size limit.
-    /// </summary>
-    public const long MaxBundleBytes = 128L * 1024 * 1024;
-
-    /// <summary>
-    /// The default limit: about two million compact target leaves (a real million-target bundle is about 60 MB).
-    /// Verifying a bundle of this size peaks at about 1 GB of service memory (docs/benchmarks.md); one verification
-    /// runs at a time by default (<c>Public:VerifyConcurrency</c>), so that is the service's peak under attack.
-    /// </summary>
-    public const long DefaultBundleBytes = 64L * 1024 * 1024;
-
-    /// <summary>How long the whole bundle may take to arrive by default: 64 MB at about 1.7 Mbit/s.</summary>
-    public const int DefaultBodySeconds = 300;
-
-    /// <summary>Bodies of at least this many bytes are followed by a compacting collection by default.</summary>
-    public const long DefaultCollectAboveBytes = 16L * 1024 * 1024;
-
-    public static VerifySettings From(IConfiguration configuration) => new(
-        Math.Min(configuration.GetValue("Public:MaxBundleBytes", DefaultBundleBytes), MaxBundleBytes),
-        Math.Max(1, configuration.GetValue("Public:VerifyBodySeconds", DefaultBodySeconds)),
-        configuration.GetValue("Public:VerifyCollectAboveBytes", DefaultCollectAboveBytes),
-        Math.Max(1, configuration.GetValue("Public:VerifyConcurrency", 1)),
-        Math.Max(0, configuration.GetValue("Public:VerifyQueueLimit", 2)),
-        Math.Max(1, configuration.GetValue("Public:VerifyPermitsPerMinute", 10)),
-        Math.Max(1, configuration.GetValue("Public:VerifyRetryAfterSeconds", 10)));
 }

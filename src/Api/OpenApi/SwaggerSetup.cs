@@ -43,6 +43,7 @@ internal static class SwaggerSetup
                 },
             });
             options.OperationFilter<SecurityOperationFilter>();
+            options.OperationFilter<RequestBodyProblemsOperationFilter>();
         });
         return services;
     }

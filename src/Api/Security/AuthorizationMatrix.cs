@@ -2,29 +2,6 @@ using DoubleRandom.Domain.Identity;
 
 namespace DoubleRandom.Api.Security;
 
-/// <summary>Policy names. Every endpoint names exactly one, or is on the anonymous allow-list.</summary>
-public static class Policies
-{
-    public const string Account = "account";
-    public const string OrganizationRead = "organization.read";
-    public const string OrganizationWrite = "organization.write";
-    public const string UsersManage = "users.manage";
-    public const string ConfirmationsRequest = "confirmations.request";
-    public const string AuditRead = "audit.read";
-    public const string AuditRedact = "audit.redact";
-
-    public const string RosterRead = "roster.read";
-    public const string RosterWrite = "roster.write";
-    public const string TasksRead = "tasks.read";
-    public const string TasksWrite = "tasks.write";
-    public const string DrawsExecute = "draws.execute";
-    public const string DrawsReveal = "draws.reveal";
-    public const string AmendmentsRequest = "amendments.request";
-    public const string AmendmentsApprove = "amendments.approve";
-    public const string AttachmentsUpload = "attachments.upload";
-    public const string HistoryRead = "history.read";
-}
-
 /// <summary>
 /// The role × capability matrix, kept in this one place. A test walks every endpoint of the running
 /// application and checks it against this table, so an endpoint added without a policy fails the build.

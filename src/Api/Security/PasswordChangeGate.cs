@@ -4,9 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DoubleRandom.Api.Security;
 
-/// <summary>Marks the endpoints open to a user who must change their password first.</summary>
-public sealed class AllowDuringPasswordChangeAttribute : Attribute;
-
 /// <summary>A user signed in with a temporary password may only change it (and see who they are, or sign out).</summary>
 public sealed class PasswordChangeGate(RequestDelegate next)
 {

@@ -1,20 +1,9 @@
 using System.Net;
+using DoubleRandom.Infrastructure;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
 namespace DoubleRandom.Api.Security;
-
-/// <summary>The <c>Public</c> section's address for links the service prints (the QR code on the draw record).</summary>
-public sealed class PublicLinkOptions
-{
-    public const string SectionName = "Public";
-
-    /// <summary>E.g. <c>https://dr.example.gov.cn</c>; required in Production.</summary>
-    public string? BaseUrl { get; set; }
-
-    public static bool IsAbsoluteHttp(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
-}
 
 /// <summary>
 /// Who the client is behind a reverse proxy, and which address the service calls itself. <c>X-Forwarded-For</c> and
@@ -32,11 +21,12 @@ internal static class PublicAddressSetup
     /// </param>
     public static void AddProxyAndPublicAddress(this WebApplicationBuilder builder, bool demo)
     {
-        var section = builder.Configuration.GetSection("ForwardedHeaders");
-        var proxies = (section.GetSection("KnownProxies").Get<string[]>() ?? []).Select(IPAddress.Parse).ToList();
-        var networks = (section.GetSection("KnownNetworks").Get<string[]>() ?? []).Select(System.Net.IPNetwork.Parse).ToList();
-        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+        builder.Services.AddValidatedOptions<ProxyOptions>(ProxyOptions.SectionName)
+            .Validate(o => o.AreValid(), "ForwardedHeaders:KnownProxies must hold addresses and ForwardedHeaders:KnownNetworks CIDR networks.");
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((o, proxy) =>
         {
+            var proxies = proxy.Value.KnownProxies.Select(IPAddress.Parse).ToList();
+            var networks = proxy.Value.KnownNetworks.Select(System.Net.IPNetwork.Parse).ToList();
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             // Not even loopback by default: only what is configured is trusted.
             o.KnownProxies.Clear();
@@ -48,13 +38,11 @@ internal static class PublicAddressSetup
         });
 
         var production = builder.Environment.IsProduction() && !demo;
-        builder.Services.AddOptions<PublicLinkOptions>()
-            .BindConfiguration(PublicLinkOptions.SectionName)
+        builder.Services.AddValidatedOptions<PublicLinkOptions>(PublicLinkOptions.SectionName)
             .Validate(o => string.IsNullOrEmpty(o.BaseUrl) || PublicLinkOptions.IsAbsoluteHttp(o.BaseUrl),
                 "Public:BaseUrl must be an absolute http(s) URL.")
             .Validate(o => !production || !string.IsNullOrEmpty(o.BaseUrl),
-                "Public:BaseUrl is required in Production (without demo data): printed verification links must not take their host from the request.")
-            .ValidateOnStart();
+                "Public:BaseUrl is required in Production (without demo data): printed verification links must not take their host from the request.");
     }
 
     /// <summary>The base of printed links: <c>Public:BaseUrl</c>, else (outside Production) the request's own, already

@@ -4,7 +4,11 @@ using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Identity;
 using DoubleRandom.Application.Identity.Auth;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using DoubleRandom.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace DoubleRandom.Api.Security;
 
@@ -15,8 +19,18 @@ internal static class SecuritySetup
     public static void AddSecurity(this WebApplicationBuilder builder, bool persistSigningKey)
     {
         var services = builder.Services;
-        var options = builder.Configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>() ?? new SecurityOptions();
-        services.AddSingleton(options);
+        services.AddValidatedOptions<SecurityOptions>(SecurityOptions.SectionName)
+            .Validate(o => o.AccessTokenMinutes > 0 && o.RefreshTokenDays > 0 && o.ConfirmationMinutes > 0,
+                "Auth:AccessTokenMinutes, Auth:RefreshTokenDays and Auth:ConfirmationMinutes must be positive.")
+            .Validate(o => o.LockoutThreshold > 0 && o.UnfamiliarAddressThreshold > 0 && o.LockoutFirstDelaySeconds > 0
+                    && o.LockoutMaxDelayMinutes > 0 && o.LockoutForgetHours > 0,
+                "Auth:LockoutThreshold, Auth:UnfamiliarAddressThreshold and the Auth:Lockout* times must be positive.")
+            .Validate(o => o.RefreshReuseGraceSeconds >= 0 && o.SessionCheckCacheSeconds >= 0,
+                "Auth:RefreshReuseGraceSeconds and Auth:SessionCheckCacheSeconds must not be negative.")
+            .Validate(o => o.PasswordMinLength is >= 8 and <= 128 && o.PasswordMinCharacterClasses is >= 1 and <= 4,
+                "Auth:PasswordMinLength must be 8..128 and Auth:PasswordMinCharacterClasses 1..4.")
+            .Validate(o => o.TrustedNetworks.All(IsAddressOrNetwork), "Auth:TrustedNetworks holds an entry that is neither an address nor a CIDR network.");
+        services.AddValidatedValue<SecurityOptions>();
         var signing = JwtSigning.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath, persistSigningKey);
         services.AddSingleton(signing);
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
@@ -39,10 +53,12 @@ internal static class SecuritySetup
             o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         });
 
-        var permits = builder.Configuration.GetValue("Auth:SignInPermitLimit", 10);
-        var window = TimeSpan.FromSeconds(builder.Configuration.GetValue("Auth:SignInWindowSeconds", 60));
-        services.AddRateLimiter(o =>
+        services.AddValidatedOptions<SignInLimitOptions>(SignInLimitOptions.SectionName);
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<SignInLimitOptions>>((o, limits) =>
         {
+            var permits = limits.Value.SignInPermitLimit;
+            var window = TimeSpan.FromSeconds(limits.Value.SignInWindowSeconds);
             o.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 }));
@@ -50,15 +66,20 @@ internal static class SecuritySetup
                 context.HttpContext, (int)window.TotalSeconds, Text.Of("登录尝试过于频繁，请稍后再试", "Too many sign-in attempts; wait and retry."));
         });
 
-        var origins = builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
-        services.AddCors(o => o.AddDefaultPolicy(p =>
+        services.AddValidatedOptions<CrossOriginOptions>(CrossOriginOptions.SectionName)
+            .Validate(o => o.AreOrigins(), "Cors:AllowedOrigins holds an entry that is not an absolute http(s) origin.");
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<CrossOriginOptions>>((o, cors) => o.AddDefaultPolicy(p =>
         {
-            if (origins.Length > 0)
+            if (cors.Value.AllowedOrigins.Length > 0)
             {
-                p.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("Location", "X-Request-Id");
+                p.WithOrigins(cors.Value.AllowedOrigins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("Location", "X-Request-Id");
             }
         }));
     }
+
+    private static bool IsAddressOrNetwork(string entry) =>
+        System.Net.IPAddress.TryParse(entry, out _) || System.Net.IPNetwork.TryParse(entry, out _);
 
     /// <summary>
     /// A well-signed, unexpired token still needs its user's current security stamp and an unended sign-in:

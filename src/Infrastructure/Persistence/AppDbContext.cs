@@ -8,9 +8,7 @@ using DoubleRandom.Domain.Organization;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
 using DoubleRandom.Infrastructure.Persistence.Auditing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace DoubleRandom.Infrastructure.Persistence;
 
@@ -142,27 +140,4 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
-}
-
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, AuditChainWriter audit)
-    : AppDbContext(options, audit)
-{
-    private const int SqliteConstraint = 19;
-    private const int SqliteConstraintUnique = 2067;
-    private const int SqliteConstraintPrimaryKey = 1555;
-
-    protected override bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is SqliteException
-        {
-            SqliteErrorCode: SqliteConstraint,
-            SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey,
-        };
-}
-
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, AuditChainWriter audit)
-    : AppDbContext(options, audit)
-{
-
-    protected override bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

@@ -5,12 +5,6 @@ using DoubleRandom.Infrastructure.Rosters;
 
 namespace DoubleRandom.Infrastructure.Seeding;
 
-public sealed record DemoOfficer(
-    string Number, string Name, string UnitCode, string DepartmentCode, OfficerStatus Status, bool Leader,
-    IReadOnlyList<string> Expertise, EnforcementCertificate? Certificate);
-
-public sealed record DemoRecusal(string OfficerNumber, string TargetCode, RecusalReason Reason, string? Note, DateOnly From, DateOnly? To);
-
 /// <summary>
 /// A synthetic Ningxia: targets in the 22 county-level divisions (Yinchuan's weighted up), GB/T 4754 sections
 /// in shares like a real register, kinds in realistic proportions, valid credit codes, risk tiers

@@ -2,8 +2,8 @@ using DoubleRandom.Application.Identity;
 using DoubleRandom.Domain.Identity;
 using DoubleRandom.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DoubleRandom.Infrastructure.Seeding;
 
@@ -14,7 +14,7 @@ namespace DoubleRandom.Infrastructure.Seeding;
 /// <c>create-admin</c> command makes one.
 /// </summary>
 public sealed partial class FirstAdministrator(
-    AppDbContext db, Application.Identity.IPasswordHasher hasher, IConfiguration configuration, DatabaseOptions options, ILogger<FirstAdministrator> logger)
+    AppDbContext db, Application.Identity.IPasswordHasher hasher, IOptions<BootstrapAdminOptions> bootstrap, DatabaseOptions options, ILogger<FirstAdministrator> logger)
 {
     public async Task EnsureAsync(CancellationToken ct)
     {
@@ -23,9 +23,8 @@ public sealed partial class FirstAdministrator(
             return;
         }
 
-        var section = configuration.GetSection("Auth:BootstrapAdmin");
-        var userName = section["UserName"] is { Length: > 0 } configured ? configured : "admin";
-        if (section["Password"] is { Length: > 0 } password)
+        var userName = bootstrap.Value.EffectiveUserName;
+        if (bootstrap.Value.Password is { Length: > 0 } password)
         {
             await CreateAsync(userName, password, mustChange: false, ct);
             LogCreatedFromConfiguration(logger, userName);

@@ -15,12 +15,13 @@ namespace DoubleRandom.Application.Draws.Snapshots;
 /// </summary>
 public sealed class DrawSnapshotBuilder(IApplicationDbContext db, IRecusalSource recusals, IDrawStore store)
 {
-    public async Task<DrawInputs> BuildAsync(InspectionTask task, Guid drawId, DateOnly drawDate, CancellationToken ct, PhaseTimer? timer = null)
+    public async Task<DrawInputs> BuildAsync(InspectionTask task, Guid drawId, DateOnly drawDate, CancellationToken ct)
     {
         var s = task.Settings;
         var items = await db.InspectionItems.AsNoTracking().Where(i => s.ItemIds.Contains(i.Id)).ToListAsync(ct);
         var excluded = await ExcludedCodesAsync(task, ct);
-        timer?.Mark("exclusions");
+        var phases = DrawPhases.Current;
+        phases?.Mark("exclusions");
 
         // The million-row target read runs on a connection of its own while officers and recusal pairs are read here.
         var collector = new TargetCollector(s.TargetScope, s.Strata, excluded);
@@ -30,9 +31,9 @@ public sealed class DrawSnapshotBuilder(IApplicationDbContext db, IRecusalSource
         var pairs = await recusals.GetActiveRecusalsAsync(drawDate, byId.Keys, null, ct);
         if (targetsRead is not null)
         {
-            timer?.Mark("officers+recusal pairs (while targets are read)");
+            phases?.Mark("officers+recusal pairs (while targets are read)");
             var elapsed = await targetsRead;
-            timer?.Note("targets read (concurrent, from its start)", elapsed);
+            phases?.Note("targets read (concurrent, from its start)", elapsed);
         }
         else
         {
@@ -40,10 +41,10 @@ public sealed class DrawSnapshotBuilder(IApplicationDbContext db, IRecusalSource
         }
 
         var targets = collector.ToArray();
-        timer?.Mark("targets");
+        phases?.Mark("targets");
 
         var recusalLeaves = RecusalLeaves(pairs, targets, byId.ToDictionary(o => o.Key, o => o.Value.Officer.Number));
-        timer?.Mark("recusals");
+        phases?.Mark("recusals");
 
         var departments = items.Select(i => i.DepartmentCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var parameters = new Dr1Parameters(

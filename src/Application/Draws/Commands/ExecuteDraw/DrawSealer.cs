@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DoubleRandom.Application.Draws.Commands.ExecuteDraw;
 
 /// <summary>Writes a DR1 result as sealed rows: the draw, its groups, its drawn targets, the year's claims.</summary>
-public sealed class DrawSealer(IApplicationDbContext db, IDrawStore store, ICurrentActor actor, TimeProvider clock, PhaseTimer timer)
+public sealed class DrawSealer(IApplicationDbContext db, IDrawStore store, ICurrentActor actor, TimeProvider clock)
 {
     public const string TargetOverlap = "target-overlap";
 
@@ -39,7 +39,7 @@ public sealed class DrawSealer(IApplicationDbContext db, IDrawStore store, ICurr
         var codes = result.Targets.Select(t => t.Code).ToList();
         var names = await db.Targets.AsNoTracking().Where(t => codes.Contains(t.Code))
             .Select(t => new { t.Code, t.Name, t.Address }).ToDictionaryAsync(t => t.Code, StringComparer.Ordinal, ct);
-        timer.Mark("seal: officer and target names");
+        DrawPhases.Current?.Mark("seal: officer and target names");
         var groupOfficers = result.Groups.ToDictionary(g => g.Number, g => g.MemberIds.Prepend(g.LeaderId).Select(n => officers[n].Id).ToList());
         foreach (var t in result.Targets)
         {
@@ -61,8 +61,8 @@ public sealed class DrawSealer(IApplicationDbContext db, IDrawStore store, ICurr
         }
 
         await store.InsertSealedRowsAsync(rows, ct);
-        timer.Mark("seal: rows (claims, groups, selections, history)");
+        DrawPhases.Current?.Mark("seal: rows (claims, groups, selections, history)");
         await store.AddTargetReferencesAsync(codes, ct);
-        timer.Mark("seal: draw reference counts");
+        DrawPhases.Current?.Mark("seal: draw reference counts");
     }
 }

@@ -12,7 +12,7 @@ namespace DoubleRandom.Application.Draws.Commands.ExecuteDraw;
 
 public sealed class ExecuteDrawHandler(
     IApplicationDbContext db, IDrawStore store, ConfirmationGate gate, IDrawSecretProtector protector, DrawSealer sealer,
-    ICurrentActor actor, TimeProvider clock, PhaseTimer timer, ILogger<ExecuteDrawHandler> logger)
+    ICurrentActor actor, TimeProvider clock, ILogger<ExecuteDrawHandler> logger)
     : ICommandHandler<ExecuteDrawCommand, DrawDto>
 {
     public const string Action = Identity.Confirmations.ConfirmableActions.DrawExecute;
@@ -28,20 +28,20 @@ public sealed class ExecuteDrawHandler(
             var draw = await db.GetDrawAsync(command.DrawId, ct);
             draw.EnsurePrepared();
             var confirmation = await gate.ConsumeAsync(command.ConfirmationId!.Value, Action, draw.Id.ToString(), requester, ct);
-            timer.Restart();
+            using var phases = DrawPhases.Start("draw.execute");
             var input = await db.LoadInputAsync(draw, ct);
-            timer.Mark("load-snapshots");
+            phases.Mark("load-snapshots");
             result = Dr1Engine.Run(input, protector.Unprotect(draw.EncryptedSecret, draw.Id), command.Entropy!);
             EnsureCommitted(draw, result.Digests);
-            timer.Mark("dr1-run");
+            phases.Mark("dr1-run");
             var task = await db.GetTaskAsync(draw.TaskId, ct);
             try
             {
                 await sealer.SealAsync(draw, task, result, command.Entropy!, confirmation.ConfirmedByName, ct);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
-                timer.Mark("save draw row, audit, commit");
-                logger.LogInformation("Draw {DrawId} executed: {Phases}", draw.Id, timer);
+                phases.Mark("save draw row, audit, commit");
+                logger.LogInformation("Draw {DrawId} executed: {Phases}", draw.Id, phases);
                 return draw.ToDto(task.Name);
             }
             catch (ConflictException ex) when (ex.Code == "duplicate-key" && !draw.AllowOverlap)

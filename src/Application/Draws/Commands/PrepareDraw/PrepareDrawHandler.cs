@@ -14,7 +14,7 @@ namespace DoubleRandom.Application.Draws.Commands.PrepareDraw;
 
 public sealed class PrepareDrawHandler(
     IApplicationDbContext db, DrawSnapshotBuilder builder, IDrawSecretProtector protector, ICurrentActor actor, TimeProvider clock,
-    PhaseTimer timer, ILogger<PrepareDrawHandler> logger)
+    ILogger<PrepareDrawHandler> logger)
     : ICommandHandler<PrepareDrawCommand, DrawDto>, IQueryHandler<CheckFeasibilityQuery, FeasibilityDto>
 {
     public async ValueTask<FeasibilityDto> Handle(CheckFeasibilityQuery query, CancellationToken ct)
@@ -33,10 +33,10 @@ public sealed class PrepareDrawHandler(
         var task = await db.GetTaskAsync(command.TaskId, ct);
         var draw = Draw.Start(task.Id, task.Year, task.Settings.AllowOverlap, clock.Today());
         task.DrawPrepared(draw.Id);
-        timer.Restart();
-        var inputs = await builder.BuildAsync(task, draw.Id, draw.DrawDate, ct, timer);
+        using var phases = DrawPhases.Start("draw.prepare");
+        var inputs = await builder.BuildAsync(task, draw.Id, draw.DrawDate, ct);
         var errors = Errors(inputs.Input);
-        timer.Mark("feasibility");
+        phases.Mark("feasibility");
         if (errors.Count > 0)
         {
             throw new RequestValidationException(errors);
@@ -53,7 +53,7 @@ public sealed class PrepareDrawHandler(
             throw new RequestValidationException(ToDictionary(ex.Errors));
         }
 
-        timer.Mark("dr1-prepare");
+        phases.Mark("dr1-prepare");
         draw.Commit(inputs.Input.Parameters, preparation, protector.Protect(secret, draw.Id), actor.Name, clock.GetUtcNow().UtcDateTime);
         CryptographicOperations.ZeroMemory(secret);
         db.Draws.Add(draw);
@@ -64,10 +64,10 @@ public sealed class PrepareDrawHandler(
             SnapshotCodec.Encode([.. input.Officers.Select(o => o.ToString())])));
         db.DrawSnapshots.Add(DrawSnapshot.Create(draw.Id, SnapshotKind.Recusals, input.Recusals.Count,
             SnapshotCodec.Encode([.. input.Recusals.Select(r => r.ToString())])));
-        timer.Mark("encode");
+        phases.Mark("encode");
         await db.SaveChangesAsync(ct);
-        timer.Mark("save");
-        logger.LogInformation("Draw {DrawId} prepared: {Phases}", draw.Id, timer);
+        phases.Mark("save");
+        logger.LogInformation("Draw {DrawId} prepared: {Phases}", draw.Id, phases);
         return draw.ToDto(task.Name);
     }
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
-using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Draws;
 using DoubleRandom.Application.Draws.Commands.ExecuteDraw;
 using DoubleRandom.Application.Draws.Commands.PrepareDraw;
@@ -15,68 +14,52 @@ using DoubleRandom.Domain.Tasks;
 using DoubleRandom.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace DoubleRandom.Api.Cli;
+namespace DoubleRandom.DrawBench;
 
 /// <summary>
-/// <c>bench-draw --targets 1000000 --officers 2000 --Database:Provider=postgres --Database:ConnectionString=…</c>:
+/// <c>dotnet run -c Release --project bench/DoubleRandom.DrawBench -- --targets 1000000 --officers 2000 --Database:Provider=postgres --Database:ConnectionString=…</c>:
 /// loads a synthetic roster into an empty PostgreSQL database (SQL generate_series), then times prepare, execute+seal
-/// (drawing 1 % ≈ 10,000 targets), the history query and the public list through the real use cases.
+/// (drawing 1 % ≈ 10,000 targets), the history query and the public list through the real use cases. The phases are
+/// the spans of <see cref="DrawTelemetry"/>, heard by a <see cref="PhaseListener"/>.
 /// </summary>
-internal static class BenchDrawCommand
+internal static class DrawBench
 {
-    /// <summary>The operator the bench acts as; a real supervisor confirmation is granted to it.</summary>
-    public sealed class BenchActor : ICurrentActor
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
-        public static readonly Guid OperatorId = Guid.Parse("0195f000-0000-7000-8000-00000000b0b0");
-
-        public string Name => "bench-operator";
-
-        public Guid? UserId => OperatorId;
-
-        // Bureau-wide, so the history query sees every group as an administrator's would.
-        public IReadOnlyCollection<string> Roles => [Domain.Identity.Roles.Operator, Domain.Identity.Roles.Administrator];
-
-        public Guid? UnitId => null;
-
-        public string? RequestId => null;
-
-        public string? ClientAddress => null;
-    }
-
-    public static async Task<int> RunAsync(WebApplication app, string[] args)
-    {
+        using var phases = new PhaseListener();
         var targets = Option(args, "--targets", 1_000_000);
         var officers = Option(args, "--officers", 2000);
         var earlierInspections = Option(args, "--history", 30_000);
-        await using (var scope = app.Services.CreateAsyncScope())
+        await using (var scope = services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
         }
 
         var load = Stopwatch.StartNew();
-        await LoadAsync(app, targets, officers);
-        await LoadHistoryAsync(app, Math.Min(earlierInspections, 3 * targets), officers, targets);
+        await LoadAsync(services, targets, officers);
+        await LoadHistoryAsync(services, Math.Min(earlierInspections, 3 * targets), officers, targets);
         Report($"roster loaded ({targets} targets, {officers} officers, {earlierInspections} earlier inspection rows)", load);
 
         var runs = Option(args, "--runs", 1);
-        var item = await SendAsync(app, new CreateInspectionItemCommand("食品经营许可情况检查", "amr", "《食品安全法》", ["许可证在有效期内"], null, ItemPriority.Key));
+        var item = await SendAsync(services, new CreateInspectionItemCommand("食品经营许可情况检查", "amr", "《食品安全法》", ["许可证在有效期内"], null, ItemPriority.Key));
         for (var run = 1; run <= runs; run++)
         {
             // The first run of the process is cold (JIT, EF query compilation, GC heaps growing); later runs are warm and
             // also see the inspection history the earlier runs sealed.
             Console.WriteLine($"== run {run} of {runs}{(run == 1 ? " (cold process)" : " (warm process)")}");
-            await DrawOnceAsync(app, item.Id);
+            await DrawOnceAsync(services, phases, item.Id);
         }
 
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < 3; i++)
         {
             watch.Restart();
-            var history = await SendAsync(app, new DrawHistoryQuery(2026, null, null, null, null, 1, 20, null));
+            var history = await SendAsync(services, new DrawHistoryQuery(2026, null, null, null, null, 1, 20, null));
             Report($"history by year, page of 20 (of {history.TotalCount} groups), run {i + 1}", watch);
             watch.Restart();
-            var list = await SendAsync(app, new ListDrawsQuery(null, null, null, 1, 20, null, PublicOnly: true));
+            var list = await SendAsync(services, new ListDrawsQuery(null, null, null, 1, 20, null, PublicOnly: true));
             Report($"public draw list, page of 20 (of {list.TotalCount}), run {i + 1}", watch);
         }
 
@@ -84,9 +67,9 @@ internal static class BenchDrawCommand
     }
 
     /// <summary>One task drawing 1 % of each of four strata (about 10,000 targets) in 200 groups of 3: prepare, confirm, execute.</summary>
-    private static async Task DrawOnceAsync(WebApplication app, Guid itemId)
+    private static async Task DrawOnceAsync(IServiceProvider services, PhaseListener phases, Guid itemId)
     {
-        var task = await SendAsync(app, new CreateTaskCommand(
+        var task = await SendAsync(services, new CreateTaskCommand(
             2026, $"bench {DateTime.UtcNow:O}", [itemId], null, null, null, new ExclusionRules(false, false, false),
             [new StratumRule("A", null, 100, null), new StratumRule("B", null, 100, null), new StratumRule("C", null, 100, null), new StratumRule("D", null, 100, null)],
             200, 3, 60, 2, null, true));
@@ -96,14 +79,14 @@ internal static class BenchDrawCommand
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var (pause, gen0, gen1, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var watch = Stopwatch.StartNew();
-        var (draw, preparePhases) = await SendTimedAsync(app, new PrepareDrawCommand(task.Id));
+        var (draw, preparePhases) = await SendTimedAsync(services, phases, new PrepareDrawCommand(task.Id));
         var prepareTime = watch.Elapsed;
         total.Stop();
         Report("prepare (scope, exclusions, snapshots, roots, commitment, store)", watch);
         ReportPhases(preparePhases);
 
         Guid confirmation;
-        await using (var scope = app.Services.CreateAsyncScope())
+        await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var supervisor = User.Create($"bench-sup-{Guid.NewGuid():N}", "bench supervisor", [Roles.Supervisor], null, "not-a-hash", false);
@@ -116,10 +99,10 @@ internal static class BenchDrawCommand
 
         watch.Restart();
         total.Start();
-        var (sealedDraw, executePhases) = await SendTimedAsync(app, new ExecuteDrawCommand(draw.Id, "bench entropy 2026", confirmation));
+        var (sealedDraw, executePhases) = await SendTimedAsync(services, phases, new ExecuteDrawCommand(draw.Id, "bench entropy 2026", confirmation));
         var executeTime = watch.Elapsed;
         Report($"execute + seal ({sealedDraw.Status}, {sealedDraw.Strata.Sum(s => s.SampleSize)} targets drawn)", watch);
-        Console.WriteLine($"{"",10} snapshots: {await LeafCountsAsync(app, draw.Id)}");
+        Console.WriteLine($"{"",10} snapshots: {await LeafCountsAsync(services, draw.Id)}");
         ReportPhases(executePhases);
         total.Stop();
         var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
@@ -132,29 +115,31 @@ internal static class BenchDrawCommand
         Console.WriteLine($"load average after the draw: {LoadAverage()}");
     }
 
-    private static async Task<T> SendAsync<T>(WebApplication app, ICommand<T> command)
+    private static async Task<T> SendAsync<T>(IServiceProvider services, ICommand<T> command)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command);
     }
 
-    /// <summary>Sends in a scope of its own and reads back the phases the handler timed in that scope.</summary>
-    private static async Task<(T Result, PhaseTimer Phases)> SendTimedAsync<T>(WebApplication app, ICommand<T> command)
+    /// <summary>Sends in a scope of its own and returns the phase spans the use case recorded meanwhile.</summary>
+    private static async Task<(T Result, IReadOnlyList<PhaseListener.Phase> Phases)> SendTimedAsync<T>(
+        IServiceProvider services, PhaseListener phases, ICommand<T> command)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        phases.Clear();
+        await using var scope = services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command);
-        return (result, scope.ServiceProvider.GetRequiredService<PhaseTimer>());
+        return (result, phases.Take());
     }
 
-    private static async Task<T> SendAsync<T>(WebApplication app, IQuery<T> query)
+    private static async Task<T> SendAsync<T>(IServiceProvider services, IQuery<T> query)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(query);
     }
 
-    private static async Task LoadAsync(WebApplication app, int targets, int officers)
+    private static async Task LoadAsync(IServiceProvider services, int targets, int officers)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
         if (await db.Targets.CountAsync() >= targets)
@@ -199,9 +184,9 @@ internal static class BenchDrawCommand
     /// The derived recusal rule reads the inspection history, so every run starts from the same one: <paramref name="rows"/>
     /// synthetic earlier inspections (three officers each, loaded once), and none of the rows earlier bench runs sealed.
     /// </summary>
-    private static async Task LoadHistoryAsync(WebApplication app, int rows, int officers, int targets)
+    private static async Task LoadHistoryAsync(IServiceProvider services, int rows, int officers, int targets)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
         var earlier = new DateOnly(2025, 6, 1);
@@ -223,9 +208,9 @@ internal static class BenchDrawCommand
         await db.Database.ExecuteSqlRawAsync("ANALYZE inspection_history");
     }
 
-    private static async Task<string> LeafCountsAsync(WebApplication app, Guid drawId)
+    private static async Task<string> LeafCountsAsync(IServiceProvider services, Guid drawId)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var counts = await db.DrawSnapshots.AsNoTracking().Where(s => s.DrawId == drawId)
             .Select(s => new { s.Kind, s.LeafCount, Bytes = s.Data.Length }).ToListAsync();
@@ -238,9 +223,9 @@ internal static class BenchDrawCommand
         return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
     }
 
-    private static void ReportPhases(PhaseTimer phases)
+    private static void ReportPhases(IReadOnlyList<PhaseListener.Phase> phases)
     {
-        foreach (var p in phases.Phases)
+        foreach (var p in phases)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{p.Elapsed.TotalMilliseconds,14:0.0} ms    {(p.ProcessCpu is { } cpu ? $"(cpu {cpu.TotalMilliseconds,6:0})" : "            ")}  {(p.Concurrent ? "∥ " : "· ")}{p.Name}"));

@@ -1,0 +1,27 @@
+using DoubleRandom.Api.IntegrationTests.Support;
+
+namespace DoubleRandom.Api.IntegrationTests.Hosting;
+
+/// <summary>Every setting is a typed option checked at start: a bad value stops the service, naming the option.</summary>
+public sealed class OptionsValidationTests(PostgresApiFixture fixture) : PostgresTest(fixture)
+{
+    [Theory]
+    [InlineData("Limits:MaxRequestBodyBytes", "0", "MaxRequestBodyBytes")]
+    [InlineData("Attachments:MaxVideoBytes", "-1", "MaxVideoBytes")]
+    [InlineData("Auth:SignInPermitLimit", "0", "SignInPermitLimit")]
+    [InlineData("Auth:PasswordHashIterations", "10", "PasswordHashIterations")]
+    [InlineData("Audit:LinkSweepSeconds", "-5", "LinkSweepSeconds")]
+    [InlineData("Public:VerifyConcurrency", "0", "VerifyConcurrency")]
+    [InlineData("Public:MaxBundleBytes", "999999999999", "MaxBundleBytes")]
+    [InlineData("Cors:AllowedOrigins:0", "not a url", "Cors:AllowedOrigins")]
+    [InlineData("ForwardedHeaders:KnownProxies:0", "10.0.0.300", "ForwardedHeaders:KnownProxies")]
+    [InlineData("Auth:TrustedNetworks:0", "lan", "Auth:TrustedNetworks")]
+    [InlineData("Auth:AccessTokenMinutes", "0", "Auth:AccessTokenMinutes")]
+    [InlineData("Database:Provider", "oracle", "Database:Provider")]
+    public async Task A_bad_value_stops_the_start_with_a_message_naming_the_option(string key, string value, string named)
+    {
+        await using var factory = Fixture.Factory.WithWebHostBuilder(b => b.UseSetting(key, value));
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        Assert.Contains(named, error.ToString(), StringComparison.Ordinal);
+    }
+}
