@@ -2,6 +2,7 @@ using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Application.Draws;
 using DoubleRandom.Application.Draws.Commands.PrepareDraw;
+using DoubleRandom.Application.Draws.Queries.CheckFeasibility;
 using DoubleRandom.Application.Tasks;
 using DoubleRandom.Application.Tasks.Commands.CloseTask;
 using DoubleRandom.Application.Tasks.Commands.CopyTask;

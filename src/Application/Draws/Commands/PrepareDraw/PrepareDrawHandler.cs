@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
-using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Time;
 using DoubleRandom.Application.Draws.Snapshots;
 using DoubleRandom.Application.Tasks;
@@ -15,19 +14,8 @@ namespace DoubleRandom.Application.Draws.Commands.PrepareDraw;
 public sealed class PrepareDrawHandler(
     IApplicationDbContext db, DrawSnapshotBuilder builder, IDrawSecretProtector protector, ICurrentActor actor, TimeProvider clock,
     ILogger<PrepareDrawHandler> logger)
-    : ICommandHandler<PrepareDrawCommand, DrawDto>, IQueryHandler<CheckFeasibilityQuery, FeasibilityDto>
+    : ICommandHandler<PrepareDrawCommand, DrawDto>
 {
-    public async ValueTask<FeasibilityDto> Handle(CheckFeasibilityQuery query, CancellationToken ct)
-    {
-        var task = await db.GetTaskAsync(query.TaskId, ct);
-        var inputs = await builder.BuildAsync(task, Guid.Empty, clock.Today(), ct);
-        var errors = Errors(inputs.Input);
-        var input = inputs.Input;
-        return new FeasibilityDto(
-            errors.Count == 0, input.Targets.Count, inputs.ExcludedTargets, input.Officers.Count, input.Officers.Count(o => o.Leader),
-            input.Officers.Count(o => o.Certified), input.Recusals.Count, input.Parameters.StratumSizes(input.Targets), errors);
-    }
-
     public async ValueTask<DrawDto> Handle(PrepareDrawCommand command, CancellationToken ct)
     {
         var task = await db.GetTaskAsync(command.TaskId, ct);
@@ -35,7 +23,7 @@ public sealed class PrepareDrawHandler(
         task.DrawPrepared(draw.Id);
         using var phases = DrawPhases.Start("draw.prepare");
         var inputs = await builder.BuildAsync(task, draw.Id, draw.DrawDate, ct);
-        var errors = Errors(inputs.Input);
+        var errors = DrawInputErrors.Of(inputs.Input);
         phases.Mark("feasibility");
         if (errors.Count > 0)
         {
@@ -50,7 +38,7 @@ public sealed class PrepareDrawHandler(
         }
         catch (Dr1InputException ex)
         {
-            throw new RequestValidationException(ToDictionary(ex.Errors));
+            throw new RequestValidationException(DrawInputErrors.ToDictionary(ex.Errors));
         }
 
         phases.Mark("dr1-prepare");
@@ -70,20 +58,4 @@ public sealed class PrepareDrawHandler(
         logger.LogInformation("Draw {DrawId} prepared: {Phases}", draw.Id, phases);
         return draw.ToDto(task.Name);
     }
-
-    /// <summary>Feasibility (counts) first: its messages name the shortage, e.g. too few leader-eligible officers.</summary>
-    private static Dictionary<string, string[]> Errors(Dr1Input input)
-    {
-        var errors = Feasibility.Check(input).ToList();
-        if (input.Targets.Count == 0)
-        {
-            errors.Add(new DrawFieldError("targetScope", "no eligible target in scope", "范围内没有符合条件的检查对象"));
-        }
-
-        return ToDictionary(errors);
-    }
-
-    private static Dictionary<string, string[]> ToDictionary(IEnumerable<DrawFieldError> errors) =>
-        errors.GroupBy(e => e.Field, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(e => Text.Of(e.MessageZh, e.Message)).ToArray(), StringComparer.Ordinal);
 }
