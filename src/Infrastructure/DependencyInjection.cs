@@ -1,13 +1,7 @@
 using DoubleRandom.Application.Common.Interfaces;
-using DoubleRandom.Application.Rosters.Imports;
-using DoubleRandom.Application.Rosters.Imports.RunImport;
-using DoubleRandom.Application.Rosters.Imports.StartImport;
-using DoubleRandom.Application.Rosters.Reference;
 using DoubleRandom.Infrastructure.Persistence;
 using DoubleRandom.Infrastructure.Persistence.Auditing;
 using DoubleRandom.Infrastructure.Rosters;
-using DoubleRandom.Infrastructure.Rosters.Export;
-using DoubleRandom.Infrastructure.Rosters.Import;
 using DoubleRandom.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -63,7 +57,7 @@ public static class DependencyInjection
         services.AddScoped<FirstAdministrator>();
         services.AddSingleton<Application.Identity.IPasswordHasher>(sp =>
             new Identity.IdentityPasswordHasher(sp.GetRequiredService<IOptions<PasswordHashingOptions>>().Value.PasswordHashIterations));
-        services.AddRosters(configuration, contentRoot);
+        services.AddRosters(contentRoot);
         services.AddSingleton<Application.Draws.Snapshots.IDrawSecretProtector>(Draws.DrawSecretProtector.FromConfiguration(configuration, contentRoot));
         services.AddScoped<Application.Draws.Snapshots.IDrawStore, Draws.DrawStore>();
         services.AddSingleton<Application.Draws.IDrawRecordRenderer>(sp =>
@@ -71,37 +65,5 @@ public static class DependencyInjection
         services.AddSingleton<Application.Draws.IAttachmentStore>(sp =>
             new Draws.AttachmentStore(sp.GetRequiredService<IOptions<AttachmentStorageOptions>>().Value.FolderUnder(contentRoot)));
         return services;
-    }
-}
-
-internal static class RosterServices
-{
-    public static void AddRosters(this IServiceCollection services, IConfiguration configuration, string contentRoot)
-    {
-        services.AddSingleton<IReferenceData>(ReferenceData.Shared);
-        var folder = configuration["Imports:Folder"] ?? "data/imports";
-        services.AddSingleton<IImportFileStore>(new ImportFileStore(Path.IsPathRooted(folder) ? folder : Path.Combine(contentRoot, folder)));
-        services.AddSingleton<ImportJobQueue>();
-        services.AddSingleton<IImportJobQueue>(sp => sp.GetRequiredService<ImportJobQueue>());
-        services.AddSingleton<IImportProgress, ImportProgress>();
-        services.AddSingleton(configuration.GetSection(ImportLimits.SectionName).Get<ImportLimits>() ?? new ImportLimits());
-        services.AddSingleton<ImportJobView>();
-        services.AddSingleton<IRosterFileProbe, RosterFileProbe>();
-        services.AddSingleton<IRosterRowReader, RosterRowReader>();
-        // One per import: the staging holds the import's own connection and transaction.
-        services.AddTransient<ITargetStaging>(sp =>
-        {
-            var db = sp.GetRequiredService<AppDbContext>();
-            var connectionString = db.Database.GetConnectionString()!;
-            return sp.GetRequiredService<DatabaseOptions>().IsPostgres
-                ? new PostgresTargetStaging(connectionString, configuration.GetValue("Imports:BulkLoadMinimumRows", BulkLoadIndexes.DefaultMinimumRows),
-                    db.Model, sp.GetRequiredService<ICurrentActor>())
-                : new SqliteTargetStaging(connectionString);
-        });
-        services.AddScoped<TargetImport>();
-        services.AddScoped<OfficerImport>();
-        services.AddScoped<RecusalImport>();
-        services.AddHostedService<ImportJobWorker>();
-        services.AddSingleton<IRosterExporter, RosterExporter>();
     }
 }

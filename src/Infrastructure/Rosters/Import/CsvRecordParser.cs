@@ -4,43 +4,6 @@ using System.Text.Unicode;
 
 namespace DoubleRandom.Infrastructure.Rosters.Import;
 
-public sealed class CsvCellTooLongException : Exception
-{
-    public CsvCellTooLongException()
-        : base("A CSV cell is too long.")
-    {
-    }
-
-    public CsvCellTooLongException(string message)
-        : base(message)
-    {
-    }
-
-    public CsvCellTooLongException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-}
-
-/// <summary>A record beyond <see cref="CsvRecordParser.MaxRecordLength"/> characters.</summary>
-public sealed class CsvRecordTooLongException : Exception
-{
-    public CsvRecordTooLongException()
-        : base("A CSV record is too long.")
-    {
-    }
-
-    public CsvRecordTooLongException(string message)
-        : base(message)
-    {
-    }
-
-    public CsvRecordTooLongException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-}
-
 /// <summary>
 /// RFC 4180 records from the bytes of a file, one at a time: commas, double-quoted cells with "" escapes and line
 /// breaks inside, CRLF or LF. A cell longer than the bound stops the read (memory stays bounded).
