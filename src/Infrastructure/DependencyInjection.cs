@@ -22,6 +22,8 @@ public static class DependencyInjection
         services.AddValidatedOptions<BootstrapAdminOptions>(BootstrapAdminOptions.SectionName);
         services.AddValidatedOptions<RecordOptions>(RecordOptions.SectionName);
         services.AddValidatedOptions<AttachmentStorageOptions>(AttachmentStorageOptions.SectionName);
+        services.AddValidatedOptions<Draws.DrawSecretKeyOptions>(Draws.DrawSecretKeyOptions.SectionName)
+            .Validate(o => o.IsValid(), Draws.DrawSecretKeyOptions.Invalid);
         // The interceptors are singletons, so each provider's context options are built once, not per request.
         services.AddSingleton<StampingInterceptor>();
         services.AddScoped<AuditChainWriter>();
@@ -58,7 +60,8 @@ public static class DependencyInjection
         services.AddSingleton<Application.Identity.IPasswordHasher>(sp =>
             new Identity.IdentityPasswordHasher(sp.GetRequiredService<IOptions<PasswordHashingOptions>>().Value.PasswordHashIterations));
         services.AddRosters(contentRoot);
-        services.AddSingleton<Application.Draws.Snapshots.IDrawSecretProtector>(Draws.DrawSecretProtector.FromConfiguration(configuration, contentRoot));
+        services.AddSingleton<Application.Draws.Snapshots.IDrawSecretProtector>(sp =>
+            new Draws.DrawSecretProtector(sp.GetRequiredService<IOptions<Draws.DrawSecretKeyOptions>>().Value.KeyUnder(contentRoot)));
         services.AddScoped<Application.Draws.Snapshots.IDrawStore, Draws.DrawStore>();
         services.AddSingleton<Application.Draws.IDrawRecordRenderer>(sp =>
             new Draws.DrawRecordPdf(sp.GetRequiredService<IOptions<RecordOptions>>().Value.FontPath));

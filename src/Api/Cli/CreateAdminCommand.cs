@@ -34,8 +34,9 @@ internal static class CreateAdminCommand
         }
 
         await using var scope = app.Services.CreateAsyncScope();
+        // As `migrate` does: a database from before the squash of ADR 12 is refused before anything touches it.
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.MigrateAsync();
         var normalized = Domain.Identity.User.Normalize(userName);
         if (await db.Users.AnyAsync(u => u.UserName == normalized))
         {

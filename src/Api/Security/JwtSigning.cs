@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using DoubleRandom.Infrastructure;
 using Microsoft.IdentityModel.Tokens;
 
 namespace DoubleRandom.Api.Security;
@@ -13,36 +14,14 @@ public sealed class JwtSigning(SymmetricSecurityKey key)
     public SymmetricSecurityKey Key { get; } = key;
 
     /// <summary>
-    /// <c>Auth:SigningKey</c> (base64, at least 32 bytes) when configured; otherwise a random key kept in the data
-    /// folder so tokens survive a restart of the embedded demo. Production configures one key for every instance.
+    /// The configured <c>Auth:SigningKey</c>; otherwise a random key, kept in the data folder when
+    /// <paramref name="persist"/> (the embedded demo) so tokens survive a restart.
     /// </summary>
-    public static JwtSigning FromConfiguration(IConfiguration configuration, string contentRoot, bool persist)
+    public static JwtSigning From(SigningKeyOptions options, string contentRoot, bool persist)
     {
-        byte[] bytes;
-        if (configuration["Auth:SigningKey"] is { Length: > 0 } configured)
-        {
-            bytes = Convert.FromBase64String(configured);
-            if (bytes.Length < 32)
-            {
-                throw new InvalidOperationException("Auth:SigningKey must be at least 32 bytes (base64).");
-            }
-        }
-        else if (persist)
-        {
-            var path = Path.Combine(contentRoot, "data", "jwt-signing.key");
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            if (!File.Exists(path))
-            {
-                File.WriteAllText(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-            }
-
-            bytes = Convert.FromBase64String(File.ReadAllText(path).Trim());
-        }
-        else
-        {
-            bytes = RandomNumberGenerator.GetBytes(32);
-        }
-
+        var bytes = !options.IsValid() ? throw new InvalidOperationException(SigningKeyOptions.Invalid)
+            : KeyMaterial.Decode(options.SigningKey)
+                ?? (persist ? KeyMaterial.ReadOrCreateFile(Path.Combine(contentRoot, "data", "jwt-signing.key")) : RandomNumberGenerator.GetBytes(32));
         return new JwtSigning(new SymmetricSecurityKey(bytes) { KeyId = Convert.ToHexStringLower(SHA256.HashData(bytes))[..16] });
     }
 

@@ -31,16 +31,18 @@ internal static class SecuritySetup
                 "Auth:PasswordMinLength must be 8..128 and Auth:PasswordMinCharacterClasses 1..4.")
             .Validate(o => o.TrustedNetworks.All(IsAddressOrNetwork), "Auth:TrustedNetworks holds an entry that is neither an address nor a CIDR network.");
         services.AddValidatedValue<SecurityOptions>();
-        var signing = JwtSigning.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath, persistSigningKey);
-        services.AddSingleton(signing);
+        services.AddValidatedOptions<SigningKeyOptions>(SigningKeyOptions.SectionName).Validate(o => o.IsValid(), SigningKeyOptions.Invalid);
+        var contentRoot = builder.Environment.ContentRootPath;
+        services.AddSingleton(sp => JwtSigning.From(sp.GetRequiredService<IOptions<SigningKeyOptions>>().Value, contentRoot, persistSigningKey));
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
             o.MapInboundClaims = false;
-            o.TokenValidationParameters = signing.ValidationParameters();
             o.Events = new JwtBearerEvents { OnTokenValidated = CheckSessionAsync };
         });
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<JwtSigning>((o, signing) => o.TokenValidationParameters = signing.ValidationParameters());
 
         services.AddAuthorization(o =>
         {

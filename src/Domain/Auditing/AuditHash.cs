@@ -44,7 +44,7 @@ public static class AuditHash
 
     /// <summary>
     /// <c>{"v":1,"seq":…,"at":"…"</c>: the part fixed only when the entry is linked. PostgreSQL's
-    /// <c>audit_link</c> builds the same text (migrations AuditLinkAfterCommit, AuditPayloadDigest).
+    /// <c>audit_link</c> builds the same text (the PostgreSQL Initial migration's <c>AuditTrailSql</c>).
     /// </summary>
     public static string CanonicalPrefix(long sequence, DateTime occurredAtUtc, int version = Version) =>
         string.Create(CultureInfo.InvariantCulture, $"{{\"v\":{version},\"seq\":{sequence},\"at\":\"{CanonicalJson.Timestamp(occurredAtUtc)}\"");

@@ -1,7 +1,10 @@
 using System.Data.Common;
+using DoubleRandom.Api.Cli;
+using DoubleRandom.Api.Hosting;
 using DoubleRandom.Api.IntegrationTests.Support;
 using DoubleRandom.Infrastructure.Persistence;
 using DoubleRandom.Infrastructure.Persistence.Auditing;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -72,6 +75,27 @@ public sealed class SquashedMigrationHistoryTests : IDisposable
         AssertRefused(connectionString, "sqlite", "20261126003832_Initial", OldSqliteHistory.Length);
 
         Assert.Equal(OldSqliteHistory, await HistoryAsync(connection, "\"__EFMigrationsHistory\""));
+    }
+
+    [Fact]
+    public async Task Create_admin_refuses_a_database_of_the_old_migrations_as_migrate_does_and_leaves_it_as_it_was()
+    {
+        var connectionString = $"Data Source={Path.Combine(_folder, "old-cli.db")}";
+        var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connectionString).Options;
+        await using var connection = new SqliteConnection(connectionString);
+        await MakeOldAsync(new SqliteAppDbContext(options, Audit), connection, "\"__EFMigrationsHistory\"", OldSqliteHistory);
+
+        var builder = WebApplication.CreateBuilder(
+            ["--Database:Provider=sqlite", $"--Database:ConnectionString={connectionString}", "--Database:SeedDemoData=false"]);
+        builder.AddDoubleRandom();
+        await using var app = builder.Build();
+        var refusal = await Assert.ThrowsAnyAsync<Exception>(() => CreateAdminCommand.RunAsync(app, ["create-admin", "--username", "root"]));
+
+        Assert.StartsWith("数据库（sqlite）的迁移历史含有此版本没有的迁移（20261126003832_Initial", refusal.Message, StringComparison.Ordinal);
+        Assert.Equal(OldSqliteHistory, await HistoryAsync(connection, "\"__EFMigrationsHistory\""));
+        await using var users = connection.CreateCommand();
+        users.CommandText = "SELECT count(*) FROM users";
+        Assert.Equal(0L, await users.ExecuteScalarAsync());
     }
 
     public void Dispose()

@@ -119,7 +119,7 @@ public sealed class ImportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
     /// <summary>
     /// A service where 100 rows make a first load, signed in, with the organisation; and the indexes of targets before.
     /// It runs as the application role, as in production: the indexes are dropped and rebuilt through the owner's
-    /// functions (migration <c>RosterBulkLoadFunctions</c>).
+    /// functions (the Initial migration's <c>RosterSql</c>).
     /// </summary>
     private sealed class BulkService(ImportTests test) : IAsyncDisposable
     {

@@ -7,7 +7,7 @@ namespace DoubleRandom.Infrastructure.Persistence.Auditing;
 
 /// <summary>
 /// PostgreSQL stages entries in <c>audit_pending</c> with one call of <c>audit_stage</c>, in the transaction of the change;
-/// <c>audit_link</c> chains them after the commit (migration AuditLinkAfterCommit), so no business
+/// <c>audit_link</c> chains them after the commit (the Initial migration's <c>AuditTrailSql</c>), so no business
 /// transaction holds the chain lock.
 /// </summary>
 internal static class PostgresAuditAppend
@@ -26,7 +26,8 @@ internal static class PostgresAuditAppend
         foreach (var chunk in entries.Chunk(EntriesPerCall))
         {
             // The actor goes into the transaction's settings (set_config(…, true): gone at its end); audit_stage takes it
-            // from there, not from the rows, and refuses a tail that names anyone else (migration DatabaseGuards).
+            // from there, not from the rows, and refuses a tail that names anyone else (the Initial migration's
+            // AuditTrailSql).
             await using var command = new NpgsqlCommand(
                 """
                 SELECT set_config('doublerandom.actor_id', @actor_id, true), set_config('doublerandom.actor_name', @actor_name, true),

@@ -3,9 +3,9 @@ using System.Data.Common;
 namespace DoubleRandom.Infrastructure.Persistence.Auditing;
 
 /// <summary>
-/// Calls the database's <c>audit_link(max)</c> (migration AuditLinkAfterCommit) until nothing committed is
-/// left staged. Each call is a transaction of its own that holds the chain lock for one batch, so the
-/// business transactions themselves never wait on the chain and PostgreSQL can group their commits.
+/// Calls the database's <c>audit_link(max)</c> (the Initial migration's <c>AuditTrailSql</c>) until nothing committed
+/// is left staged. Each call is a transaction of its own that holds the chain lock for one batch, so the business
+/// transactions themselves never wait on the chain and PostgreSQL can group their commits.
 /// </summary>
 internal static class PostgresAuditLink
 {

@@ -26,7 +26,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.ClientAddress).HasMaxLength(64);
         builder.Property(e => e.PrevHash).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength().IsRequired();
-        // Version 2 (migration AuditPayloadDigest): the chain covers the payload's digest; the payload may be redacted.
+        // Version 2 (audit_link in the Initial migration's AuditTrailSql): the chain covers the payload's digest; the
+        // payload may be redacted.
         builder.Property(e => e.HashVersion).IsRequired();
         builder.Property(e => e.PayloadDigest).HasMaxLength(64).IsFixedLength();
         builder.Property(e => e.PayloadNonce).HasMaxLength(36);

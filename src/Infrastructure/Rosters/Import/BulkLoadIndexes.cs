@@ -25,7 +25,7 @@ internal static class BulkLoadIndexes
     /// the commit, acceptable only for an initial load. With <paramref name="keys"/> (the direct load, whose ids and
     /// codes are unique by construction) the unique code index and the primary key go too, unless a foreign key
     /// depends on the key. Dropping an index takes the table's owner: the owner's function
-    /// <c>roster_targets_drop_indexes</c> (migration <c>RosterBulkLoadFunctions</c>) does it for the application role
+    /// <c>roster_targets_drop_indexes</c> (the Initial migration's <c>RosterSql</c>) does it for the application role
     /// and the owner alike, saving each definition itself. Returns the names awaiting a rebuild, in rebuild order: the
     /// code index first, then the primary key.
     /// </summary>

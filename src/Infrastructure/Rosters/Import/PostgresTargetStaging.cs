@@ -237,7 +237,7 @@ internal sealed class PostgresTargetStaging(string connectionString, long bulkLo
     {
         await _transaction!.CommitAsync(ct);
         // Fresh statistics keep the planner on the indexes after a large load. ANALYZE needs the table's owner: the
-        // owner's function does it for the application role (migration RosterBulkLoadFunctions).
+        // owner's function does it for the application role (the Initial migration's RosterSql).
         await using var analyze = new NpgsqlCommand("SELECT roster_targets_analyze()", _connection) { CommandTimeout = 0 };
         await analyze.ExecuteNonQueryAsync(ct);
     }
