@@ -1,3 +1,4 @@
+using DoubleRandom.Api.Csv;
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Auditing;
 using DoubleRandom.Application.Auditing.Commands.RedactAuditEntry;

@@ -19,7 +19,7 @@ public static class BranchUnitEndpoints
 
     public static RouteGroupBuilder MapBranchUnits(this RouteGroupBuilder api)
     {
-        api.MapOrganizationRegister("/branch-units", "Branch units 派出机构", "BranchUnit", "branch unit", new OrganizationRegisterHandlers(
+        api.MapOrganizationRegister("/branch-units", "Branch units 派出机构", "BranchUnit", "branch unit", new OrganizationRegisterDelegates(
             List, Get, Create, Update, Retire,
             UpdateSummary: "Change a branch unit's name, parent or region",
             RetireSummary: "Retire a branch unit (kept on record; refused while it has active child units)"));

@@ -19,7 +19,7 @@ public static class DepartmentEndpoints
 
     public static RouteGroupBuilder MapDepartments(this RouteGroupBuilder api)
     {
-        api.MapOrganizationRegister("/departments", "Departments 部门", "Department", "department", new OrganizationRegisterHandlers(
+        api.MapOrganizationRegister("/departments", "Departments 部门", "Department", "department", new OrganizationRegisterDelegates(
             List, Get, Create, Update, Retire,
             UpdateSummary: "Rename a department",
             RetireSummary: "Retire a department (kept on record)"));

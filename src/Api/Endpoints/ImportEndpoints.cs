@@ -1,5 +1,6 @@
+using DoubleRandom.Api.Requests;
+using DoubleRandom.Api.Hosting;
 using DoubleRandom.Api.Security;
-using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Application.Rosters.Imports;
@@ -11,60 +12,79 @@ using DoubleRandom.Domain.Rosters;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace DoubleRandom.Api.Endpoints;
 
 /// <summary>Batch import as background jobs: upload → 202 with the job → poll → report CSV.</summary>
 public static class ImportEndpoints
 {
-    /// <summary>Uploads up to 200 MB (a million targets as CSV is about 200 MB).</summary>
-    public const long MaxUploadBytes = 200L * 1024 * 1024;
-
-    /// <summary>The stored file name's column width.</summary>
-    public const int MaxFileNameLength = 255;
-
+    /// <summary>The upload route of a roster, mapped into its resource's group (<c>/targets/import</c>, …).</summary>
     public static void MapImport(this RouteGroupBuilder group, string pattern, ImportRoster roster, string name) =>
-        group.MapPost(pattern, (IFormFile file, IMediator mediator, CancellationToken ct, string? mode = null, string encoding = "auto") =>
-                Upload(roster, file, QueryEnum.Parse<ImportMode>(mode, "mode") ?? ImportMode.DryRun, encoding, mediator, ct))
-            .WithName(name).RequireAuthorization(Policies.RosterWrite)
+        group.MapPost(pattern, UploadHandler(roster))
+            .WithName(name)
             .WithSummary("Upload a CSV (UTF-8 or GB18030) or XLSX file; mode=dryRun (default) validates only, mode=apply writes all rows or none, mode=applyValid writes the valid rows")
+            .RequireAuthorization(Policies.RosterWrite)
             .Accepts<IFormFile>("multipart/form-data")
             .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes))
-            .WithFormOptions(multipartBodyLengthLimit: MaxUploadBytes)
+            .WithMetadata(new RequestSizeLimitAttribute(ImportUploadOptions.MaxUploadBytesDefault))
+            .WithFormOptions(multipartBodyLengthLimit: ImportUploadOptions.MaxUploadBytesDefault)
             .ProducesValidationProblem();
 
     public static RouteGroupBuilder MapImportJobs(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/import-jobs").WithTags("Import jobs 批量导入");
-        group.MapGet("/", List).WithName("ListImportJobs").RequireAuthorization(Policies.RosterWrite)
-            .WithSummary("Recent import jobs, newest first (filters roster, status)").ProducesValidationProblem();
-        group.MapGet("/{id:guid}", Get).WithName("GetImportJob").RequireAuthorization(Policies.RosterWrite)
-            .WithSummary("Status and progress of an import (rowsDone, rowsTotal, etaSeconds; counts when finished)").ProducesProblem(404);
-        group.MapGet("/{id:guid}/report", Report).WithName("GetImportReport").RequireAuthorization(Policies.RosterWrite)
-            .WithSummary("The report of a finished import: CSV of row, column, message").Produces(200, contentType: "text/csv").ProducesProblem(404);
+        group.MapGet("/", List)
+            .WithName("ListImportJobs").WithSummary("Recent import jobs, newest first (filters roster, status)")
+            .RequireAuthorization(Policies.RosterWrite)
+            .ProducesValidationProblem();
+        group.MapGet("/{id:guid}", Get)
+            .WithName("GetImportJob").WithSummary("Status and progress of an import (rowsDone, rowsTotal, etaSeconds; counts when finished)")
+            .RequireAuthorization(Policies.RosterWrite)
+            .ProducesProblem(404);
+        group.MapGet("/{id:guid}/report", Report)
+            .WithName("GetImportReport").WithSummary("The report of a finished import: CSV of row, column, message")
+            .RequireAuthorization(Policies.RosterWrite)
+            .Produces(200, contentType: "text/csv").ProducesProblem(404);
         return api;
     }
 
-    private static async Task<Accepted<ImportJobDto>> Upload(
-        ImportRoster roster, IFormFile file, ImportMode mode, string encoding, IMediator mediator, CancellationToken ct)
+    private static Delegate UploadHandler(ImportRoster roster) => roster switch
     {
-        var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
-        if (extension is not (".csv" or ".xlsx" or ".txt"))
-        {
-            throw RequestValidationException.ForField("file", Text.Of("文件应为 .csv 或 .xlsx", "The file must be .csv or .xlsx."));
-        }
+        ImportRoster.Targets => ImportTargets,
+        ImportRoster.Officers => ImportOfficers,
+        ImportRoster.Recusals => ImportRecusals,
+        _ => throw new ArgumentOutOfRangeException(nameof(roster), roster, null),
+    };
 
-        var fileName = Path.GetFileName(file.FileName);
-        if (fileName.Length > MaxFileNameLength)
+    private static Task<Accepted<ImportJobDto>> ImportTargets(
+        IFormFile file, IMediator mediator, IOptions<ImportUploadOptions> limits, CancellationToken ct, string? mode = null, string encoding = "auto") =>
+        Upload(ImportRoster.Targets, file, mode, encoding, mediator, limits.Value, ct);
+
+    private static Task<Accepted<ImportJobDto>> ImportOfficers(
+        IFormFile file, IMediator mediator, IOptions<ImportUploadOptions> limits, CancellationToken ct, string? mode = null, string encoding = "auto") =>
+        Upload(ImportRoster.Officers, file, mode, encoding, mediator, limits.Value, ct);
+
+    private static Task<Accepted<ImportJobDto>> ImportRecusals(
+        IFormFile file, IMediator mediator, IOptions<ImportUploadOptions> limits, CancellationToken ct, string? mode = null, string encoding = "auto") =>
+        Upload(ImportRoster.Recusals, file, mode, encoding, mediator, limits.Value, ct);
+
+    /// <summary>The file's name and extension are the command's validator's (StartImportValidator); its size is the route's.</summary>
+    private static async Task<Accepted<ImportJobDto>> Upload(
+        ImportRoster roster, IFormFile file, string? mode, string encoding, IMediator mediator, ImportUploadOptions limits, CancellationToken ct)
+    {
+        var parsedMode = QueryEnum.Parse<ImportMode>(mode, "mode") ?? ImportMode.DryRun;
+        if (file.Length > limits.MaxUploadBytes)
         {
-            throw RequestValidationException.ForField("file", Text.Of(
-                $"文件名不能超过 {MaxFileNameLength} 个字符", $"The file name is longer than {MaxFileNameLength} characters."));
+            throw new BadHttpRequestException(Text.Of(
+                $"文件超过 {limits.MaxUploadBytes} 字节的上限", $"The file is larger than the limit of {limits.MaxUploadBytes} bytes."),
+                StatusCodes.Status413PayloadTooLarge);
         }
 
         // The file store saves the upload (StartImport); from here on, only it creates or deletes the file.
         await using var content = file.OpenReadStream();
-        var job = await mediator.Send(new StartImportCommand(roster, mode, fileName, content, encoding.ToLowerInvariant()), ct);
+        var job = await mediator.Send(
+            new StartImportCommand(roster, parsedMode, Path.GetFileName(file.FileName), content, encoding.ToLowerInvariant()), ct);
         return TypedResults.Accepted($"/api/v1/import-jobs/{job.Id}", job);
     }
 

@@ -15,7 +15,7 @@ internal static class OrganizationRegisterRoutes
     /// <param name="noun">The entity in the summaries, e.g. <c>department</c>.</param>
     /// <param name="handlers">The handlers: list, get, create, update, retire.</param>
     public static RouteGroupBuilder MapOrganizationRegister(
-        this RouteGroupBuilder api, string path, string tag, string entity, string noun, OrganizationRegisterHandlers handlers)
+        this RouteGroupBuilder api, string path, string tag, string entity, string noun, OrganizationRegisterDelegates handlers)
     {
         var group = api.MapGroup(path).WithTags(tag);
         group.MapGet("/", handlers.List)

@@ -1,3 +1,4 @@
+using DoubleRandom.Api.Requests;
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Paging;

@@ -66,6 +66,7 @@ internal static class ApiServices
         builder.AddProxyAndPublicAddress(demo: database.SeedDemoData);
         services.AddValidatedOptions<RequestLimitOptions>(RequestLimitOptions.SectionName);
         services.AddValidatedOptions<AttachmentLimitOptions>(AttachmentLimitOptions.SectionName);
+        services.AddValidatedOptions<ImportUploadOptions>(ImportUploadOptions.SectionName);
         services.AddVerifyRateLimit();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

@@ -11,19 +11,8 @@ public sealed class BusinessRuleViolationException : Exception
         : base($"Business rule {rule.Code} was broken" + (arguments.Count == 0 ? "." : $" ({string.Join(", ", arguments)}).")) =>
         (Rule, Code, Arguments) = (rule, rule.Code, arguments);
 
-    public BusinessRuleViolationException()
-        : this("A business rule was broken.")
-    {
-    }
-
-    public BusinessRuleViolationException(string message)
-        : base(message) => (Code, Arguments) = ("business-rule", []);
-
-    public BusinessRuleViolationException(string message, Exception innerException)
-        : base(message, innerException) => (Code, Arguments) = ("business-rule", []);
-
-    /// <summary>The catalogued rule; null only for the plain exception constructors.</summary>
-    public RuleCode? Rule { get; }
+    /// <summary>The catalogued rule.</summary>
+    public RuleCode Rule { get; }
 
     /// <summary>A stable, kebab-case name of the rule, used in the problem details.</summary>
     public string Code { get; }

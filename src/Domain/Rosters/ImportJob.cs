@@ -7,6 +7,9 @@ namespace DoubleRandom.Domain.Rosters;
 /// </summary>
 public sealed class ImportJob
 {
+    /// <summary>The stored file name's column width.</summary>
+    public const int FileNameMaxLength = 255;
+
     private ImportJob()
     {
     }

@@ -73,7 +73,7 @@ public static class DemoCsvWriter
                 writer.Write(',');
             }
 
-            writer.Write(CsvCell.Quote(CsvCell.Neutralise(cells[i])));
+            writer.Write(CsvCell.Cell(cells[i]));
         }
 
         writer.Write('\n');

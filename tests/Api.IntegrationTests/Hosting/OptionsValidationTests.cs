@@ -13,6 +13,7 @@ public sealed class OptionsValidationTests(PostgresApiFixture fixture) : Postgre
     [Theory]
     [InlineData("Limits:MaxRequestBodyBytes", "0", "MaxRequestBodyBytes")]
     [InlineData("Attachments:MaxVideoBytes", "-1", "MaxVideoBytes")]
+    [InlineData("Imports:MaxUploadBytes", "0", "MaxUploadBytes")]
     [InlineData("Auth:SignInPermitLimit", "0", "SignInPermitLimit")]
     [InlineData("Auth:PasswordHashIterations", "10", "PasswordHashIterations")]
     [InlineData("Audit:LinkSweepSeconds", "-5", "LinkSweepSeconds")]

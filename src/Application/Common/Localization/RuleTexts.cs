@@ -86,7 +86,6 @@ public static class RuleTexts
         return string.Format(CultureInfo.InvariantCulture, english ? inEnglish : chinese, values);
     }
 
-    /// <summary>The detail of a broken rule's problem: the catalogued text, or the message of an uncatalogued one.</summary>
-    public static string Detail(BusinessRuleViolationException exception) =>
-        exception.Rule is { } rule ? Of(rule, exception.Arguments) : exception.Message;
+    /// <summary>The detail of a broken rule's problem: the catalogued text in the request's language.</summary>
+    public static string Detail(BusinessRuleViolationException exception) => Of(exception.Rule, exception.Arguments);
 }

@@ -49,7 +49,7 @@ internal sealed class AuditRedactor(AppDbContext db, IAuditLog log, ICurrentActo
         }
         catch (DbException ex) when (IsRefusal(ex))
         {
-            throw AuditRedactionRefusal.For(sequence);
+            throw AuditRedactionRefusal.DatabaseRefused(sequence);
         }
 
         await transaction.CommitAsync(cancellationToken);

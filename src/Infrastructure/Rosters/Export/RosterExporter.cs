@@ -56,7 +56,7 @@ internal sealed class RosterExporter(string folder) : IRosterExporter
             {
                 foreach (var cells in lines(row))
                 {
-                    await writer.WriteLineAsync(string.Join(',', cells.Select(c => CsvCell.Quote(CsvCell.Neutralise(c)))));
+                    await writer.WriteLineAsync(string.Join(',', cells.Select(CsvCell.Cell)));
                 }
             }
 

@@ -57,9 +57,9 @@ public sealed class ImportReport : IDisposable
 
         _writer.Write(row);
         _writer.Write(',');
-        _writer.Write(CsvCell.Quote(CsvCell.Neutralise(column)));
+        _writer.Write(CsvCell.Cell(column));
         _writer.Write(',');
-        _writer.WriteLine(CsvCell.Quote(CsvCell.Neutralise(message)));
+        _writer.WriteLine(CsvCell.Cell(message));
     }
 
     public void Dispose()

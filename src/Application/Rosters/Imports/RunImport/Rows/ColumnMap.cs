@@ -1,3 +1,5 @@
+using DoubleRandom.Application.Common.Csv;
+
 namespace DoubleRandom.Application.Rosters.Imports.RunImport.Rows;
 
 /// <summary>Which file column holds which field, built from the header row.</summary>
@@ -59,13 +61,8 @@ public sealed class ColumnMap
             return null;
         }
 
-        var value = row[index].Trim();
         // Our exports write a formula-like cell as '=…; like a spreadsheet, the apostrophe only marks it as text.
-        if (value.Length > 1 && value[0] == '\'' && value[1] is '=' or '+' or '-' or '@')
-        {
-            value = value[1..];
-        }
-
+        var value = CsvCell.Restore(row[index].Trim());
         return value.Length == 0 ? null : value;
     }
 

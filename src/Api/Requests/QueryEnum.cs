@@ -2,7 +2,7 @@ using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Json;
 using DoubleRandom.Application.Common.Localization;
 
-namespace DoubleRandom.Api.Endpoints;
+namespace DoubleRandom.Api.Requests;
 
 /// <summary>
 /// Enum query values as JSON writes them (camelCase, e.g. <c>kind=individualBusiness</c>), in any case.

@@ -4,7 +4,7 @@ using DoubleRandom.Application.Auditing;
 using DoubleRandom.Application.Common.Csv;
 using DoubleRandom.Domain.Auditing;
 
-namespace DoubleRandom.Api.Endpoints;
+namespace DoubleRandom.Api.Csv;
 
 /// <summary>
 /// Audit entries as CSV (RFC 4180, CRLF) for Excel: UTF-8 with a byte-order mark so Chinese opens

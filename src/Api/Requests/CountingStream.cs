@@ -1,4 +1,4 @@
-namespace DoubleRandom.Api.Endpoints;
+namespace DoubleRandom.Api.Requests;
 
 /// <summary>Reads through to the inner stream and throws once more than <paramref name="limit"/> bytes came (a body without a length, or lying about it).</summary>
 internal sealed class CountingStream(Stream inner, long limit, Func<Exception> tooLarge) : Stream

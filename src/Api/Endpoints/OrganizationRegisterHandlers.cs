@@ -1,5 +1,0 @@
-namespace DoubleRandom.Api.Endpoints;
-
-/// <summary>The handlers of an organization register's five routes and the wording of the two that differ.</summary>
-internal sealed record OrganizationRegisterHandlers(
-    Delegate List, Delegate Get, Delegate Create, Delegate Update, Delegate Retire, string UpdateSummary, string RetireSummary);
