@@ -1,7 +1,7 @@
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Paging;
-using DoubleRandom.Application.Rosters.Imports;
-using DoubleRandom.Application.Rosters.Imports.ExportOfficers;
+using DoubleRandom.Application.Rosters;
+using DoubleRandom.Application.Rosters.Officers.Queries.ExportOfficers;
 using DoubleRandom.Application.Rosters.Officers;
 using DoubleRandom.Application.Rosters.Officers.Commands.CreateOfficer;
 using DoubleRandom.Application.Rosters.Officers.Commands.UpdateOfficer;
