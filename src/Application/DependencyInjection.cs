@@ -1,3 +1,4 @@
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Application.Rosters.Recusals;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,11 +17,11 @@ public static class DependencyInjection
         services.AddMemoryCache();
         services.AddScoped<Identity.Auth.AccessTokenSessions>();
         services.AddScoped<Identity.Confirmations.ConfirmationGate>();
-        services.AddScoped<Identity.UnitScope>();
-        services.AddScoped<Identity.RecordScope>();
+        services.AddScoped<UnitScope>();
+        services.AddScoped<RecordScope>();
         services.AddScoped<IRecusalSource, RecusalSource>();
         services.AddScoped<Draws.Snapshots.DrawSnapshotBuilder>();
-        services.AddScoped<Tasks.TaskVisibility>();
+        services.AddScoped<TaskVisibility>();
         services.AddScoped<Auditing.AuditReadScope>();
         services.AddScoped<Draws.DrawRevealer>();
         services.AddScoped<Draws.Commands.ExecuteDraw.DrawSealer>();

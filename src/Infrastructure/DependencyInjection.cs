@@ -1,3 +1,4 @@
+using DoubleRandom.Application.Common.Acting;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Infrastructure.Persistence;
 using DoubleRandom.Infrastructure.Persistence.Auditing;

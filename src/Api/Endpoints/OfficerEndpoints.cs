@@ -1,8 +1,8 @@
 using DoubleRandom.Api.Requests;
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Paging;
-using DoubleRandom.Application.Rosters.Imports;
-using DoubleRandom.Application.Rosters.Imports.ExportOfficers;
+using DoubleRandom.Application.Rosters;
+using DoubleRandom.Application.Rosters.Officers.Queries.ExportOfficers;
 using DoubleRandom.Application.Rosters.Officers;
 using DoubleRandom.Application.Rosters.Officers.Commands.CreateOfficer;
 using DoubleRandom.Application.Rosters.Officers.Commands.UpdateOfficer;

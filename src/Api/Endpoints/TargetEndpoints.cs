@@ -1,8 +1,8 @@
 using DoubleRandom.Api.Requests;
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Paging;
-using DoubleRandom.Application.Rosters.Imports;
-using DoubleRandom.Application.Rosters.Imports.ExportTargets;
+using DoubleRandom.Application.Rosters;
+using DoubleRandom.Application.Rosters.Targets.Queries.ExportTargets;
 using DoubleRandom.Application.Rosters.Targets;
 using DoubleRandom.Application.Rosters.Targets.Commands.CreateTarget;
 using DoubleRandom.Application.Rosters.Targets.Commands.DeleteTarget;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using DoubleRandom.Application.Common.Acting;
 using DoubleRandom.Application.Common.Interfaces;
 
 namespace DoubleRandom.Api.Hosting;

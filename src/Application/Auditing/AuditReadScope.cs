@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using DoubleRandom.Application.Common.Interfaces;
-using DoubleRandom.Application.Identity;
-using DoubleRandom.Application.Tasks;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Identity;

@@ -1,6 +1,7 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Application.Rosters.Recusals;
 using DoubleRandom.Domain.Common;
 using DoubleRandom.Domain.Draws;
@@ -23,7 +24,7 @@ internal static class AmendmentRules
             var leaving = group.Officers.FirstOrDefault(o => o.OfficerId == a.OfficerId)
                 ?? throw RequestValidationException.ForField("officerId", Text.Of("该执法人员不在此检查组", "The officer is not in this group."));
             var replacement = await db.Officers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == a.ReplacementOfficerId, ct)
-                ?? throw RequestValidationException.ForField("replacementOfficerId", Identity.RecordScope.UnknownOfficer());
+                ?? throw RequestValidationException.ForField("replacementOfficerId", RecordScope.UnknownOfficer());
             Rule.Check(replacement.Status == OfficerStatus.Active && replacement.IsCertifiedOn(today) && (!leaving.Leader || replacement.IsLeaderEligible),
                 RuleCodes.OfficerNotEligible);
             Rule.Check(!result.Groups.SelectMany(g => g.Officers).Any(o => o.OfficerId == replacement.Id), RuleCodes.OfficerAlreadyInDraw);

@@ -1,7 +1,8 @@
 using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Rosters;
 using DoubleRandom.Application.Rosters.Imports;
-using DoubleRandom.Application.Rosters.Imports.RunImport;
-using DoubleRandom.Application.Rosters.Imports.StartImport;
+using DoubleRandom.Application.Rosters.Imports.Commands.RunImport;
+using DoubleRandom.Application.Rosters.Imports.Commands.StartImport;
 using DoubleRandom.Application.Rosters.Reference;
 using DoubleRandom.Infrastructure.Persistence;
 using DoubleRandom.Infrastructure.Rosters.Export;

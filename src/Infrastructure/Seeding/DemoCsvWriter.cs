@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DoubleRandom.Application.Common.Csv;
-using DoubleRandom.Application.Rosters.Imports.RunImport.Rows;
+using DoubleRandom.Application.Rosters.Imports.Commands.RunImport.Rows;
 using DoubleRandom.Domain.Rosters;
 
 namespace DoubleRandom.Infrastructure.Seeding;

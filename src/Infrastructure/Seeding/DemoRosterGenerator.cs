@@ -1,5 +1,5 @@
 using System.Numerics;
-using DoubleRandom.Application.Rosters.Imports.RunImport.Rows;
+using DoubleRandom.Application.Rosters.Imports.Commands.RunImport.Rows;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Infrastructure.Rosters;
 

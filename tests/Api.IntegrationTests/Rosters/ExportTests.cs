@@ -91,9 +91,9 @@ public sealed class ExportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         await (await Client.GetAsync($"/api/v1/targets/export?{query}")).ReadProblemAsync(HttpStatusCode.BadRequest);
 
     [Theory]
-    [InlineData(Application.Rosters.Imports.ExportFormat.Csv)]
-    [InlineData(Application.Rosters.Imports.ExportFormat.Xlsx)]
-    public async Task A_failed_export_leaves_no_file_behind(Application.Rosters.Imports.ExportFormat format)
+    [InlineData(Application.Rosters.ExportFormat.Csv)]
+    [InlineData(Application.Rosters.ExportFormat.Xlsx)]
+    public async Task A_failed_export_leaves_no_file_behind(Application.Rosters.ExportFormat format)
     {
         await SeedAsync();
         var folder = Directory.CreateTempSubdirectory("doublerandom-export-test-").FullName;

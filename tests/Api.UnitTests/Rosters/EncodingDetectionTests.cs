@@ -1,5 +1,5 @@
 using DoubleRandom.Api.IntegrationTests.Rosters;
-using DoubleRandom.Application.Rosters.Imports.RunImport;
+using DoubleRandom.Application.Rosters.Imports.Commands.RunImport;
 using DoubleRandom.Infrastructure.Rosters.Import;
 
 namespace DoubleRandom.Api.UnitTests.Rosters;

@@ -1,4 +1,4 @@
-using DoubleRandom.Application.Identity;
+using DoubleRandom.Application.Common.Scoping;
 using Mediator;
 
 namespace DoubleRandom.Application.Common.Behaviours;

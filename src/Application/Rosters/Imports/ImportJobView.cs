@@ -14,23 +14,10 @@ public sealed class ImportJobView(IImportProgress progress, TimeProvider clock)
         await db.ImportJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken)
         ?? throw new NotFoundException(Text.Of("导入任务", "Import job"), id);
 
+    /// <summary>The job with its live progress while it runs (<see cref="RostersMapper"/>).</summary>
     public ImportJobDto ToDto(ImportJob job)
     {
-        var rowsDone = job.RowsDone;
-        var rowsTotal = job.RowsTotal;
-        double? eta = null;
-        if (!job.IsFinished && progress.Get(job.Id) is { } live)
-        {
-            (rowsDone, rowsTotal) = live;
-            if (job.StartedAtUtc is { } started && rowsDone > 0 && rowsTotal is { } total)
-            {
-                var elapsed = (clock.GetUtcNow().UtcDateTime - started).TotalSeconds;
-                eta = Math.Max(0, elapsed / rowsDone * (total - rowsDone));
-            }
-        }
-
-        return new ImportJobDto(job.Id, job.Roster, job.Mode, job.FileName, job.FileSha256, job.FileBytes, job.Encoding, job.Status, rowsDone, rowsTotal, eta,
-            job.Inserted, job.Updated, job.Unchanged, job.ErrorCount, job.Message, $"/api/v1/import-jobs/{job.Id}/report",
-            job.CreatedAtUtc, job.StartedAtUtc, job.FinishedAtUtc);
+        ArgumentNullException.ThrowIfNull(job);
+        return job.ToDto(job.IsFinished ? null : progress.Get(job.Id), clock.GetUtcNow().UtcDateTime);
     }
 }

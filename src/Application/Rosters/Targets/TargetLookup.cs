@@ -1,5 +1,6 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Common.Persistence;
 using DoubleRandom.Domain.Rosters;
 
 namespace DoubleRandom.Application.Rosters.Targets;

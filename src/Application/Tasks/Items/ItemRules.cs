@@ -1,5 +1,6 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Common.Persistence;
 using DoubleRandom.Application.Common.Validation;
 using DoubleRandom.Domain.Tasks;
 using FluentValidation;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using DoubleRandom.Application.Common.Csv;
-using DoubleRandom.Application.Rosters.Imports;
-using DoubleRandom.Application.Rosters.Imports.RunImport.Rows;
+using DoubleRandom.Application.Rosters;
+using DoubleRandom.Application.Rosters.Imports.Commands.RunImport.Rows;
 using DoubleRandom.Domain.Rosters;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;

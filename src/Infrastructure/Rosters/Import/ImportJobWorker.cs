@@ -1,6 +1,6 @@
-using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Acting;
 using DoubleRandom.Application.Common.Localization;
-using DoubleRandom.Application.Rosters.Imports.RunImport;
+using DoubleRandom.Application.Rosters.Imports.Commands.RunImport;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Infrastructure.Persistence;
 using Mediator;

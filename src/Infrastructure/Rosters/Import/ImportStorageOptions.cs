@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace DoubleRandom.Infrastructure.Rosters.Import;
 
-/// <summary>Where uploads live and when a PostgreSQL bulk load rebuilds indexes (section <c>Imports</c>, beside <see cref="Application.Rosters.Imports.RunImport.ImportLimits"/>).</summary>
+/// <summary>Where uploads live and when a PostgreSQL bulk load rebuilds indexes (section <c>Imports</c>, beside <see cref="Application.Rosters.Imports.Commands.RunImport.ImportLimits"/>).</summary>
 public sealed class ImportStorageOptions
 {
     public const string SectionName = "Imports";

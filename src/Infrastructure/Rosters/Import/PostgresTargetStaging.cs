@@ -1,6 +1,6 @@
 using DoubleRandom.Application.Common.Interfaces;
-using DoubleRandom.Application.Rosters.Imports.RunImport;
-using DoubleRandom.Application.Rosters.Imports.RunImport.Rows;
+using DoubleRandom.Application.Rosters.Imports.Commands.RunImport;
+using DoubleRandom.Application.Rosters.Imports.Commands.RunImport.Rows;
 using DoubleRandom.Domain.Auditing;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using DoubleRandom.Application.Rosters.Imports.RunImport;
-using DoubleRandom.Application.Rosters.Imports.RunImport.Rows;
+using DoubleRandom.Application.Rosters.Imports.Commands.RunImport;
+using DoubleRandom.Application.Rosters.Imports.Commands.RunImport.Rows;
 using MiniExcelLibs;
 
 namespace DoubleRandom.Infrastructure.Rosters.Import;

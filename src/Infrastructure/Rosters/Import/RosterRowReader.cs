@@ -1,4 +1,4 @@
-using DoubleRandom.Application.Rosters.Imports.RunImport;
+using DoubleRandom.Application.Rosters.Imports.Commands.RunImport;
 
 namespace DoubleRandom.Infrastructure.Rosters.Import;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using DoubleRandom.Application.Rosters.Imports.RunImport;
-using DoubleRandom.Application.Rosters.Imports.RunImport.Rows;
+using DoubleRandom.Application.Rosters.Imports.Commands.RunImport;
+using DoubleRandom.Application.Rosters.Imports.Commands.RunImport.Rows;
 using Microsoft.Data.Sqlite;
 
 namespace DoubleRandom.Infrastructure.Rosters.Import;

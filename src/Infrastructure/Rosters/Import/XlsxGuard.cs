@@ -1,6 +1,6 @@
 using System.IO.Compression;
-using DoubleRandom.Application.Rosters.Imports.RunImport;
-using DoubleRandom.Application.Rosters.Imports.RunImport.Rows;
+using DoubleRandom.Application.Rosters.Imports.Commands.RunImport;
+using DoubleRandom.Application.Rosters.Imports.Commands.RunImport.Rows;
 
 namespace DoubleRandom.Infrastructure.Rosters.Import;
 

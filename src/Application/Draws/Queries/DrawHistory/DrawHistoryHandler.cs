@@ -1,5 +1,6 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Domain.Draws;
 using FluentValidation;
 using Mediator;
@@ -12,7 +13,7 @@ namespace DoubleRandom.Application.Draws.Queries.DrawHistory;
 /// (they have to go and inspect), and each draw shown before its reveal is recorded in the audit trail as a sensitive
 /// read, as the draw result and the printed record are.
 /// </remarks>
-public sealed class DrawHistoryHandler(IApplicationDbContext db, Identity.UnitScope scope, IAuditLog audit) : IQueryHandler<DrawHistoryQuery, PagedResult<HistoryEntryDto>>
+public sealed class DrawHistoryHandler(IApplicationDbContext db, UnitScope scope, IAuditLog audit) : IQueryHandler<DrawHistoryQuery, PagedResult<HistoryEntryDto>>
 {
     public async ValueTask<PagedResult<HistoryEntryDto>> Handle(DrawHistoryQuery q, CancellationToken ct)
     {

@@ -1,12 +1,13 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Application.Common.Scoping;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoubleRandom.Application.Draws.Queries.ListDraws;
 
-public sealed class ListDrawsHandler(IApplicationDbContext db, Tasks.TaskVisibility visibility)
+public sealed class ListDrawsHandler(IApplicationDbContext db, TaskVisibility visibility)
     : IQueryHandler<ListDrawsQuery, PagedResult<DrawDto>>
 {
     public async ValueTask<PagedResult<DrawDto>> Handle(ListDrawsQuery q, CancellationToken ct)

@@ -1,5 +1,5 @@
 using DoubleRandom.Application.Common.Interfaces;
-using DoubleRandom.Application.Identity;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Domain.Tasks;
 using Mediator;
 

@@ -1,6 +1,6 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
-using DoubleRandom.Application.Identity;
+using DoubleRandom.Application.Common.Scoping;
 using Mediator;
 
 namespace DoubleRandom.Application.Tasks.Commands.UpdateTask;

@@ -1,7 +1,7 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
-using DoubleRandom.Application.Identity;
+using DoubleRandom.Application.Common.Scoping;
 using Mediator;
 
 namespace DoubleRandom.Application.Organization.BranchUnits.Queries.GetBranchUnit;

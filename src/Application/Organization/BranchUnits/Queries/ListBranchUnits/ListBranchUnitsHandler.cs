@@ -1,6 +1,6 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Paging;
-using DoubleRandom.Application.Identity;
+using DoubleRandom.Application.Common.Scoping;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,8 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Application.Common.Time;
-using DoubleRandom.Application.Identity;
 using DoubleRandom.Domain.Rosters;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Application.Common.Time;
-using DoubleRandom.Application.Identity;
 using Mediator;
 
 namespace DoubleRandom.Application.Rosters.Officers.Commands.UpdateOfficer;

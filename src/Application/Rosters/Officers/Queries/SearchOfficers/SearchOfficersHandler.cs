@@ -1,7 +1,7 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Application.Common.Time;
-using DoubleRandom.Application.Identity;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,12 +1,13 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Application.Common.Scoping;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoubleRandom.Application.Rosters.Recusals.Queries.ListRecusals;
 
-public sealed class ListRecusalsHandler(IApplicationDbContext db, Identity.UnitScope scope) : IQueryHandler<ListRecusalsQuery, PagedResult<RecusalDto>>
+public sealed class ListRecusalsHandler(IApplicationDbContext db, UnitScope scope) : IQueryHandler<ListRecusalsQuery, PagedResult<RecusalDto>>
 {
     public async ValueTask<PagedResult<RecusalDto>> Handle(ListRecusalsQuery query, CancellationToken cancellationToken)
     {

@@ -1,0 +1,7 @@
+namespace DoubleRandom.Application.Rosters;
+
+public enum ExportFormat
+{
+    Csv,
+    Xlsx,
+}

@@ -1,7 +1,0 @@
-namespace DoubleRandom.Application.Rosters.Imports;
-
-public enum ExportFormat
-{
-    Csv,
-    Xlsx,
-}

@@ -1,7 +1,0 @@
-using DoubleRandom.Application.Rosters.Officers;
-using Mediator;
-
-namespace DoubleRandom.Application.Rosters.Imports.ExportOfficers;
-
-/// <summary>Exports the officers matching the list filters, ordered by number.</summary>
-public sealed record ExportOfficersQuery(OfficerFilter Filter, ExportFormat Format) : IQuery<ExportFile>;

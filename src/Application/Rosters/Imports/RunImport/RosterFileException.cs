@@ -1,7 +1,0 @@
-namespace DoubleRandom.Application.Rosters.Imports.RunImport;
-
-/// <summary>A file-level fault: the file cannot be read on from this row.</summary>
-public sealed class RosterFileException(long row, string message) : Exception(message)
-{
-    public long Row { get; } = row;
-}
