@@ -1,5 +1,6 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Identity;
+using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,6 +39,32 @@ public sealed class TaskVisibility(IApplicationDbContext db, UnitScope scope, IC
             .Where(t => string.Equals(t.CreatedBy, actor.Name, StringComparison.Ordinal) || Concerns(t.Settings.OfficerScope, units, parents))
             .Select(t => t.Id)
             .ToHashSet();
+    }
+
+    /// <summary>The tasks the current actor may see (read only).</summary>
+    public async Task<IQueryable<InspectionTask>> VisibleTasksAsync(CancellationToken ct)
+    {
+        var tasks = db.InspectionTasks.AsNoTracking();
+        if (await VisibleTaskIdsAsync(ct) is not { } visible)
+        {
+            return tasks;
+        }
+
+        var ids = visible.ToList();
+        return tasks.Where(t => ids.Contains(t.Id));
+    }
+
+    /// <summary>The draws of the tasks the current actor may see (read only).</summary>
+    public async Task<IQueryable<Draw>> VisibleDrawsAsync(CancellationToken ct)
+    {
+        var draws = db.Draws.AsNoTracking();
+        if (await VisibleTaskIdsAsync(ct) is not { } visible)
+        {
+            return draws;
+        }
+
+        var ids = visible.ToList();
+        return draws.Where(d => ids.Contains(d.TaskId));
     }
 
     /// <summary>
