@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Identity;
 using DoubleRandom.Domain.Draws;
@@ -42,30 +43,17 @@ public sealed class TaskVisibility(IApplicationDbContext db, UnitScope scope, IC
     }
 
     /// <summary>The tasks the current actor may see (read only).</summary>
-    public async Task<IQueryable<InspectionTask>> VisibleTasksAsync(CancellationToken ct)
-    {
-        var tasks = db.InspectionTasks.AsNoTracking();
-        if (await VisibleTaskIdsAsync(ct) is not { } visible)
-        {
-            return tasks;
-        }
-
-        var ids = visible.ToList();
-        return tasks.Where(t => ids.Contains(t.Id));
-    }
+    public Task<IQueryable<InspectionTask>> VisibleTasksAsync(CancellationToken ct) =>
+        OfVisibleTasksAsync(db.InspectionTasks.AsNoTracking(), ids => t => ids.Contains(t.Id), ct);
 
     /// <summary>The draws of the tasks the current actor may see (read only).</summary>
-    public async Task<IQueryable<Draw>> VisibleDrawsAsync(CancellationToken ct)
-    {
-        var draws = db.Draws.AsNoTracking();
-        if (await VisibleTaskIdsAsync(ct) is not { } visible)
-        {
-            return draws;
-        }
+    public Task<IQueryable<Draw>> VisibleDrawsAsync(CancellationToken ct) =>
+        OfVisibleTasksAsync(db.Draws.AsNoTracking(), ids => d => ids.Contains(d.TaskId), ct);
 
-        var ids = visible.ToList();
-        return draws.Where(d => ids.Contains(d.TaskId));
-    }
+    /// <summary>The rows of <paramref name="rows"/> whose task is visible (<paramref name="ofTasks"/>: the test, given the ids).</summary>
+    private async Task<IQueryable<T>> OfVisibleTasksAsync<T>(
+        IQueryable<T> rows, Func<List<Guid>, Expression<Func<T, bool>>> ofTasks, CancellationToken ct) =>
+        await VisibleTaskIdsAsync(ct) is { } visible ? rows.Where(ofTasks([.. visible])) : rows;
 
     /// <summary>
     /// The scope (listed units and everything below them) meets the visible units (a unit and everything below it)
