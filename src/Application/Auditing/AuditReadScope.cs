@@ -18,7 +18,7 @@ namespace DoubleRandom.Application.Auditing;
 /// draw is visible to them (<see cref="TaskVisibility"/>): the trail shows no more than the records themselves do.
 /// Drawn rows that name no draw (an officer's inspection history) are shown to the bureau-wide roles only.
 /// </summary>
-public sealed class AuditReadScope(IApplicationDbContext db, UnitScope units, TaskVisibility tasks, IAuditLog audit)
+public sealed class AuditReadScope(IApplicationDbContext db, UnitScope units, TaskVisibility tasks, IAuditLog audit, IAuditChainLinker linker)
 {
     /// <summary>The reason of the <c>read</c> entry left when entries revealing an unrevealed draw's result were read.</summary>
     public const string UnrevealedReadReason = "audit trail read before reveal";
@@ -40,8 +40,18 @@ public sealed class AuditReadScope(IApplicationDbContext db, UnitScope units, Ta
         nameof(DrawnTargetByYear), nameof(DrawAmendment), nameof(DrawAttachment), nameof(InspectionHistoryEntry),
     ];
 
+    /// <summary>
+    /// Where every read of the trail starts: links the entries committed so far, then gives those matching
+    /// <paramref name="filter"/> that the current actor may see.
+    /// </summary>
+    public async Task<IQueryable<AuditEntry>> LinkedEntriesAsync(AuditFilter filter, CancellationToken ct)
+    {
+        await linker.LinkCommittedAsync(ct);
+        return await ApplyAsync(filter.Apply(db.AuditEntries), ct);
+    }
+
     /// <summary>The entries of <paramref name="entries"/> the current actor may see.</summary>
-    public async Task<IQueryable<AuditEntry>> ApplyAsync(IQueryable<AuditEntry> entries, CancellationToken ct)
+    private async Task<IQueryable<AuditEntry>> ApplyAsync(IQueryable<AuditEntry> entries, CancellationToken ct)
     {
         if (await units.VisibleUnitIdsAsync(ct) is not { } visibleUnits)
         {

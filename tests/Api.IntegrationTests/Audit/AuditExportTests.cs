@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using DoubleRandom.Api.IntegrationTests.Organization;
 using DoubleRandom.Api.IntegrationTests.Support;
-using DoubleRandom.Application.Common.Csv;
 using DoubleRandom.Application.Common.Interfaces;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,18 +10,6 @@ namespace DoubleRandom.Api.IntegrationTests.Audit;
 /// <summary>The CSV export for Excel, and the daily heads anyone can keep.</summary>
 public sealed class AuditExportTests(PostgresApiFixture fixture) : PostgresTest(fixture)
 {
-    [Theory]
-    [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
-    [InlineData("+1", "'+1")]
-    [InlineData("-1+2", "'-1+2")]
-    [InlineData("@SUM(A1)", "'@SUM(A1)")]
-    [InlineData("\tcmd", "'\tcmd")]
-    [InlineData("a,b", "\"a,b\"")]
-    [InlineData("银川 a=1", "银川 a=1")]
-    [InlineData(null, "")]
-    public void Csv_cells_are_quoted_and_formulas_defused(string? value, string expected) =>
-        Assert.Equal(expected, CsvCell.Cell(value));
-
     [Fact]
     public async Task The_csv_export_is_excel_ready_utf8_with_bom_and_defuses_formulas()
     {

@@ -150,14 +150,6 @@ public sealed class PublicVerifyTests(PostgresApiFixture fixture) : PostgresTest
         Assert.Contains("429", responses.Select(r => r.Key));
     }
 
-    [Theory]
-    [InlineData("2001:db8:1:2::1", "2001:db8:1:2::/64")]
-    [InlineData("2001:db8:1:2:ffff:ffff:ffff:ffff", "2001:db8:1:2::/64")]
-    [InlineData("::ffff:198.51.100.7", "198.51.100.7")]
-    [InlineData("198.51.100.7", "198.51.100.7")]
-    public void An_IPv6_client_is_counted_by_its_64_network_and_IPv4_by_its_address(string address, string key) =>
-        Assert.Equal(key, DoubleRandom.Api.Hosting.VerifyRateLimit.AddressKey(System.Net.IPAddress.Parse(address)));
-
     [Fact]
     public async Task A_bundle_trickled_in_gives_up_its_place_after_the_body_deadline_with_408()
     {

@@ -32,4 +32,16 @@ public sealed class CsvCellTests
     [InlineData(null, "")]
     public void Cell_neutralises_then_quotes(string? value, string expected) =>
         Assert.Equal(expected, CsvCell.Cell(value));
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
+    [InlineData("+1", "'+1")]
+    [InlineData("-1+2", "'-1+2")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tcmd", "'\tcmd")]
+    [InlineData("a,b", "\"a,b\"")]
+    [InlineData("银川 a=1", "银川 a=1")]
+    [InlineData(null, "")]
+    public void Csv_cells_are_quoted_and_formulas_defused(string? value, string expected) =>
+        Assert.Equal(expected, CsvCell.Cell(value));
 }

@@ -4,4 +4,7 @@ namespace DoubleRandom.Application.Common.Paging;
 public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount)
 {
     public int TotalPages => TotalCount == 0 ? 0 : (TotalCount + PageSize - 1) / PageSize;
+
+    /// <summary>The same page with each item mapped (an entity to its DTO).</summary>
+    public PagedResult<TOut> Map<TOut>(Func<T, TOut> map) => new([.. Items.Select(map)], Page, PageSize, TotalCount);
 }

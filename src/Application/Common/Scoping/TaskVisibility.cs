@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,6 +40,19 @@ public sealed class TaskVisibility(IApplicationDbContext db, UnitScope scope, IC
             .Select(t => t.Id)
             .ToHashSet();
     }
+
+    /// <summary>The tasks the current actor may see (read only).</summary>
+    public Task<IQueryable<InspectionTask>> VisibleTasksAsync(CancellationToken ct) =>
+        OfVisibleTasksAsync(db.InspectionTasks.AsNoTracking(), ids => t => ids.Contains(t.Id), ct);
+
+    /// <summary>The draws of the tasks the current actor may see (read only).</summary>
+    public Task<IQueryable<Draw>> VisibleDrawsAsync(CancellationToken ct) =>
+        OfVisibleTasksAsync(db.Draws.AsNoTracking(), ids => d => ids.Contains(d.TaskId), ct);
+
+    /// <summary>The rows of <paramref name="rows"/> whose task is visible (<paramref name="ofTasks"/>: the test, given the ids).</summary>
+    private async Task<IQueryable<T>> OfVisibleTasksAsync<T>(
+        IQueryable<T> rows, Func<List<Guid>, Expression<Func<T, bool>>> ofTasks, CancellationToken ct) =>
+        await VisibleTaskIdsAsync(ct) is { } visible ? rows.Where(ofTasks([.. visible])) : rows;
 
     /// <summary>
     /// The scope (listed units and everything below them) meets the visible units (a unit and everything below it)

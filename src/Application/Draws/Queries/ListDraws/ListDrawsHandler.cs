@@ -12,12 +12,7 @@ public sealed class ListDrawsHandler(IApplicationDbContext db, TaskVisibility vi
 {
     public async ValueTask<PagedResult<DrawDto>> Handle(ListDrawsQuery q, CancellationToken ct)
     {
-        var draws = db.Draws.AsNoTracking();
-        if (!q.PublicOnly && await visibility.VisibleTaskIdsAsync(ct) is { } visible)
-        {
-            var ids = visible.ToList();
-            draws = draws.Where(d => ids.Contains(d.TaskId));
-        }
+        var draws = q.PublicOnly ? db.Draws.AsNoTracking() : await visibility.VisibleDrawsAsync(ct);
 
         if (q.Year is { } year)
         {
@@ -40,7 +35,6 @@ public sealed class ListDrawsHandler(IApplicationDbContext db, TaskVisibility vi
         var page = await ordered.ThenBy(d => d.Id).ToPagedResultAsync(q, ct);
         var taskIds = page.Items.Select(d => d.TaskId).Distinct().ToList();
         var names = await db.InspectionTasks.AsNoTracking().Where(t => taskIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
-        return new PagedResult<DrawDto>([.. page.Items.Select(d => d.ToDto(names.GetValueOrDefault(d.TaskId, string.Empty)))],
-            page.Page, page.PageSize, page.TotalCount);
+        return page.Map(d => d.ToDto(names.GetValueOrDefault(d.TaskId, string.Empty)));
     }
 }

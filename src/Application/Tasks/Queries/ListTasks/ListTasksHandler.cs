@@ -1,23 +1,20 @@
-using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Application.Common.Scoping;
+using DoubleRandom.Domain.Tasks;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DoubleRandom.Application.Tasks.Queries.ListTasks;
 
-public sealed class ListTasksHandler(IApplicationDbContext db, TaskVisibility visibility)
+public sealed class ListTasksHandler(TaskVisibility visibility)
     : IQueryHandler<ListTasksQuery, PagedResult<TaskDto>>
 {
+    private static readonly SortKeys<InspectionTask> Sorts = new SortKeys<InspectionTask>("createdAtUtc")
+        .Add("createdAtUtc", t => t.CreatedAtUtc).Add("year", t => t.Year).Add("name", t => t.Name);
+
     public async ValueTask<PagedResult<TaskDto>> Handle(ListTasksQuery q, CancellationToken ct)
     {
-        var tasks = db.InspectionTasks.AsNoTracking();
-        if (await visibility.VisibleTaskIdsAsync(ct) is { } visible)
-        {
-            var ids = visible.ToList();
-            tasks = tasks.Where(t => ids.Contains(t.Id));
-        }
+        var tasks = await visibility.VisibleTasksAsync(ct);
 
         if (q.Year is { } year)
         {
@@ -34,14 +31,6 @@ public sealed class ListTasksHandler(IApplicationDbContext db, TaskVisibility vi
             tasks = tasks.Where(t => t.Name.Contains(q.Q));
         }
 
-        var d = q.IsDescending();
-        var ordered = q.SortField("createdAtUtc") switch
-        {
-            "year" => tasks.OrderBy(t => t.Year, d),
-            "name" => tasks.OrderBy(t => t.Name, d),
-            _ => tasks.OrderBy(t => t.CreatedAtUtc, d),
-        };
-        var page = await ordered.ThenBy(t => t.Id).ToPagedResultAsync(q, ct);
-        return new PagedResult<TaskDto>([.. page.Items.Select(t => t.ToDto())], page.Page, page.PageSize, page.TotalCount);
+        return await Sorts.Apply(tasks, q).ThenBy(t => t.Id).ToPagedResultAsync(q, t => t.ToDto(), ct);
     }
 }

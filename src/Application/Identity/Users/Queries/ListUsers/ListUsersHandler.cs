@@ -1,5 +1,6 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Domain.Identity;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,10 @@ namespace DoubleRandom.Application.Identity.Users.Queries.ListUsers;
 
 public sealed class ListUsersHandler(IApplicationDbContext db) : IQueryHandler<ListUsersQuery, PagedResult<UserDto>>
 {
+    private static readonly SortKeys<User> Sorts = new SortKeys<User>("userName")
+        .Add("userName", u => u.UserName).Add("displayName", u => u.DisplayName)
+        .Add("createdAtUtc", u => u.CreatedAtUtc).Add("lastLoginAtUtc", u => u.LastLoginAtUtc);
+
     public async ValueTask<PagedResult<UserDto>> Handle(ListUsersQuery query, CancellationToken cancellationToken)
     {
         var users = db.Users.AsNoTracking();
@@ -26,25 +31,17 @@ public sealed class ListUsersHandler(IApplicationDbContext db) : IQueryHandler<L
             users = users.Where(u => u.UnitId == unitId);
         }
 
-        var descending = query.IsDescending();
-        var ordered = query.SortField("userName") switch
-        {
-            "displayName" => users.OrderBy(u => u.DisplayName, descending),
-            "createdAtUtc" => users.OrderBy(u => u.CreatedAtUtc, descending),
-            "lastLoginAtUtc" => users.OrderBy(u => u.LastLoginAtUtc, descending),
-            _ => users.OrderBy(u => u.UserName, descending),
-        };
+        var ordered = Sorts.Apply(users, query);
 
         // Roles are stored as one column; the role filter runs after paging would be wrong, so filter in memory
         // on the (small) user table when asked.
         if (query.Role is { } role)
         {
             var all = (await ordered.ThenBy(u => u.Id).ToListAsync(cancellationToken)).Where(u => u.Roles.Contains(role)).ToList();
-            return new PagedResult<UserDto>(
-                all.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).Select(u => u.ToDto()).ToList(), query.Page, query.PageSize, all.Count);
+            return new PagedResult<User>([.. all.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)], query.Page, query.PageSize, all.Count)
+                .Map(u => u.ToDto());
         }
 
-        var page = await ordered.ThenBy(u => u.Id).ToPagedResultAsync(query, cancellationToken);
-        return new PagedResult<UserDto>(page.Items.Select(u => u.ToDto()).ToList(), page.Page, page.PageSize, page.TotalCount);
+        return await ordered.ThenBy(u => u.Id).ToPagedResultAsync(query, u => u.ToDto(), cancellationToken);
     }
 }

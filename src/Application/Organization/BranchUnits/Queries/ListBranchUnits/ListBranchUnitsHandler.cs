@@ -1,6 +1,7 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Application.Common.Scoping;
+using DoubleRandom.Domain.Organization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,10 @@ namespace DoubleRandom.Application.Organization.BranchUnits.Queries.ListBranchUn
 public sealed class ListBranchUnitsHandler(IApplicationDbContext db, UnitScope scope)
     : IQueryHandler<ListBranchUnitsQuery, PagedResult<BranchUnitDto>>
 {
+    private static readonly SortKeys<BranchUnit> Sorts = new SortKeys<BranchUnit>("code")
+        .Add("code", u => u.Code).Add("name", u => u.Name).Add("regionCode", u => u.RegionCode)
+        .Add("createdAtUtc", u => u.CreatedAtUtc).Add("updatedAtUtc", u => u.UpdatedAtUtc);
+
     public async ValueTask<PagedResult<BranchUnitDto>> Handle(ListBranchUnitsQuery query, CancellationToken cancellationToken)
     {
         var units = db.BranchUnits.AsNoTracking();
@@ -38,16 +43,6 @@ public sealed class ListBranchUnitsHandler(IApplicationDbContext db, UnitScope s
             units = units.Where(u => u.RegionCode.StartsWith(query.RegionPrefix));
         }
 
-        var descending = query.IsDescending();
-        var ordered = query.SortField("code") switch
-        {
-            "name" => units.OrderBy(u => u.Name, descending),
-            "regionCode" => units.OrderBy(u => u.RegionCode, descending),
-            "createdAtUtc" => units.OrderBy(u => u.CreatedAtUtc, descending),
-            "updatedAtUtc" => units.OrderBy(u => u.UpdatedAtUtc, descending),
-            _ => units.OrderBy(u => u.Code, descending),
-        };
-
-        return await ordered.ThenBy(u => u.Id).ProjectToDto().ToPagedResultAsync(query, cancellationToken);
+        return await Sorts.Apply(units, query).ThenBy(u => u.Id).ProjectToDto().ToPagedResultAsync(query, cancellationToken);
     }
 }

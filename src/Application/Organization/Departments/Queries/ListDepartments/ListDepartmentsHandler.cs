@@ -1,5 +1,6 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Domain.Organization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,9 @@ namespace DoubleRandom.Application.Organization.Departments.Queries.ListDepartme
 public sealed class ListDepartmentsHandler(IApplicationDbContext db)
     : IQueryHandler<ListDepartmentsQuery, PagedResult<DepartmentDto>>
 {
+    private static readonly SortKeys<Department> Sorts = new SortKeys<Department>("code")
+        .Add("code", d => d.Code).Add("name", d => d.Name).Add("createdAtUtc", d => d.CreatedAtUtc).Add("updatedAtUtc", d => d.UpdatedAtUtc);
+
     public async ValueTask<PagedResult<DepartmentDto>> Handle(ListDepartmentsQuery query, CancellationToken cancellationToken)
     {
         var departments = db.Departments.AsNoTracking();
@@ -22,15 +26,6 @@ public sealed class ListDepartmentsHandler(IApplicationDbContext db)
             departments = departments.Where(d => d.Code.Contains(query.Q) || d.Name.Contains(query.Q));
         }
 
-        var descending = query.IsDescending();
-        var ordered = query.SortField("code") switch
-        {
-            "name" => departments.OrderBy(d => d.Name, descending),
-            "createdAtUtc" => departments.OrderBy(d => d.CreatedAtUtc, descending),
-            "updatedAtUtc" => departments.OrderBy(d => d.UpdatedAtUtc, descending),
-            _ => departments.OrderBy(d => d.Code, descending),
-        };
-
-        return await ordered.ThenBy(d => d.Id).ProjectToDto().ToPagedResultAsync(query, cancellationToken);
+        return await Sorts.Apply(departments, query).ThenBy(d => d.Id).ProjectToDto().ToPagedResultAsync(query, cancellationToken);
     }
 }

@@ -30,7 +30,6 @@ public sealed class ListImportJobsHandler(IApplicationDbContext db, ImportJobVie
             jobs = jobs.Where(j => j.Status == status);
         }
 
-        var page = await jobs.OrderByDescending(j => j.CreatedAtUtc).ThenBy(j => j.Id).ToPagedResultAsync(query, cancellationToken);
-        return new PagedResult<ImportJobDto>(page.Items.Select(view.ToDto).ToList(), page.Page, page.PageSize, page.TotalCount);
+        return await jobs.OrderByDescending(j => j.CreatedAtUtc).ThenBy(j => j.Id).ToPagedResultAsync(query, view.ToDto, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Application.Common.Scoping;
+using DoubleRandom.Domain.Rosters;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,9 @@ namespace DoubleRandom.Application.Rosters.Recusals.Queries.ListRecusals;
 
 public sealed class ListRecusalsHandler(IApplicationDbContext db, UnitScope scope) : IQueryHandler<ListRecusalsQuery, PagedResult<RecusalDto>>
 {
+    private static readonly SortKeys<Recusal> Sorts = new SortKeys<Recusal>("validFrom")
+        .Add("validFrom", r => r.ValidFrom).Add("targetCode", r => r.TargetCode).Add("createdAtUtc", r => r.CreatedAtUtc);
+
     public async ValueTask<PagedResult<RecusalDto>> Handle(ListRecusalsQuery query, CancellationToken cancellationToken)
     {
         var recusals = db.Recusals.AsNoTracking();
@@ -34,14 +38,6 @@ public sealed class ListRecusalsHandler(IApplicationDbContext db, UnitScope scop
             recusals = recusals.Where(r => r.ValidFrom <= day && (r.ValidTo == null || r.ValidTo >= day));
         }
 
-        var descending = query.IsDescending();
-        var ordered = query.SortField("validFrom") switch
-        {
-            "targetCode" => recusals.OrderBy(r => r.TargetCode, descending),
-            "createdAtUtc" => recusals.OrderBy(r => r.CreatedAtUtc, descending),
-            _ => recusals.OrderBy(r => r.ValidFrom, descending),
-        };
-        var page = await ordered.ThenBy(r => r.Id).ToPagedResultAsync(query, cancellationToken);
-        return new PagedResult<RecusalDto>(page.Items.Select(r => r.ToDto()).ToList(), page.Page, page.PageSize, page.TotalCount);
+        return await Sorts.Apply(recusals, query).ThenBy(r => r.Id).ToPagedResultAsync(query, r => r.ToDto(), cancellationToken);
     }
 }

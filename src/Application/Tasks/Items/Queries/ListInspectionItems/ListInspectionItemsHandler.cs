@@ -1,5 +1,6 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Domain.Tasks;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,9 @@ namespace DoubleRandom.Application.Tasks.Items.Queries.ListInspectionItems;
 public sealed class ListInspectionItemsHandler(IApplicationDbContext db)
     : IQueryHandler<ListInspectionItemsQuery, PagedResult<InspectionItemDto>>
 {
+    private static readonly SortKeys<InspectionItem> Sorts = new SortKeys<InspectionItem>("name")
+        .Add("name", i => i.Name).Add("departmentCode", i => i.DepartmentCode).Add("createdAtUtc", i => i.CreatedAtUtc);
+
     public async ValueTask<PagedResult<InspectionItemDto>> Handle(ListInspectionItemsQuery q, CancellationToken ct)
     {
         var items = db.InspectionItems.AsNoTracking();
@@ -27,14 +31,6 @@ public sealed class ListInspectionItemsHandler(IApplicationDbContext db)
             items = items.Where(i => i.Name.Contains(q.Q));
         }
 
-        var d = q.IsDescending();
-        var ordered = q.SortField("name") switch
-        {
-            "departmentCode" => items.OrderBy(i => i.DepartmentCode, d),
-            "createdAtUtc" => items.OrderBy(i => i.CreatedAtUtc, d),
-            _ => items.OrderBy(i => i.Name, d),
-        };
-        var page = await ordered.ThenBy(i => i.Id).ToPagedResultAsync(q, ct);
-        return new PagedResult<InspectionItemDto>([.. page.Items.Select(i => i.ToDto())], page.Page, page.PageSize, page.TotalCount);
+        return await Sorts.Apply(items, q).ThenBy(i => i.Id).ToPagedResultAsync(q, i => i.ToDto(), ct);
     }
 }

@@ -5,7 +5,7 @@ using DoubleRandom.Api.IntegrationTests.Support;
 namespace DoubleRandom.Api.IntegrationTests.Rosters;
 
 /// <summary>The embedded default runs the same roster import through its own SQL (batched staging, SQLite upsert).</summary>
-public sealed class SqliteRosterSmokeTests : IDisposable
+public sealed class SqliteRosterTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("doublerandom-sqlite-rosters-").FullName;
 

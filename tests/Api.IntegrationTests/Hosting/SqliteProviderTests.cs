@@ -5,7 +5,7 @@ using DoubleRandom.Api.IntegrationTests.Support;
 namespace DoubleRandom.Api.IntegrationTests.Hosting;
 
 /// <summary>The embedded default: the same slice on a SQLite file, migrated at start.</summary>
-public sealed class SqliteSmokeTests : IDisposable
+public sealed class SqliteProviderTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("doublerandom-sqlite-").FullName;
 
