@@ -1,7 +1,7 @@
+using DoubleRandom.Application.Common.Telemetry;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
-using DoubleRandom.Application.Draws;
 using DoubleRandom.Application.Draws.Commands.ExecuteDraw;
 using DoubleRandom.Application.Draws.Commands.PrepareDraw;
 using DoubleRandom.Application.Draws.Queries.DrawHistory;
@@ -22,7 +22,7 @@ namespace DoubleRandom.DrawBench;
 /// <c>dotnet run -c Release --project bench/DoubleRandom.DrawBench -- --targets 1000000 --officers 2000 --Database:Provider=postgres --Database:ConnectionString=…</c>:
 /// loads a synthetic roster into an empty PostgreSQL database (SQL generate_series), then times prepare, execute+seal
 /// (drawing 1 % ≈ 10,000 targets), the history query and the public list through the real use cases. The phases are
-/// the spans of <see cref="DrawTelemetry"/>, heard by a <see cref="PhaseListener"/>.
+/// the spans of <see cref="UseCaseTelemetry"/>, heard by a <see cref="PhaseListener"/>.
 /// </summary>
 internal static class DrawBench
 {

@@ -1,10 +1,10 @@
+using DoubleRandom.Application.Common.Telemetry;
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using DoubleRandom.Application.Draws;
 
 namespace DoubleRandom.DrawBench;
 
-/// <summary>Hears the phase spans of <see cref="DrawTelemetry"/> (as production tracing would) and keeps them in order.</summary>
+/// <summary>Hears the phase spans of <see cref="UseCaseTelemetry"/> (as production tracing would) and keeps them in order.</summary>
 internal sealed class PhaseListener : IDisposable
 {
     private readonly ConcurrentQueue<Phase> _phases = new();
@@ -14,7 +14,7 @@ internal sealed class PhaseListener : IDisposable
     {
         _listener = new ActivityListener
         {
-            ShouldListenTo = source => source.Name == DrawTelemetry.Name,
+            ShouldListenTo = source => source.Name == UseCaseTelemetry.Name,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = Stopped,
         };
@@ -37,12 +37,12 @@ internal sealed class PhaseListener : IDisposable
 
     private void Stopped(Activity activity)
     {
-        if (activity.GetTagItem(DrawTelemetry.PhaseTag) is not string name)
+        if (activity.GetTagItem(UseCaseTelemetry.PhaseTag) is not string name)
         {
             return;
         }
 
-        var cpu = activity.GetTagItem(DrawTelemetry.ProcessCpuTag) is double ms ? TimeSpan.FromMilliseconds(ms) : (TimeSpan?)null;
-        _phases.Enqueue(new Phase(name, activity.Duration, cpu, activity.GetTagItem(DrawTelemetry.ConcurrentTag) is true));
+        var cpu = activity.GetTagItem(UseCaseTelemetry.ProcessCpuTag) is double ms ? TimeSpan.FromMilliseconds(ms) : (TimeSpan?)null;
+        _phases.Enqueue(new Phase(name, activity.Duration, cpu, activity.GetTagItem(UseCaseTelemetry.ConcurrentTag) is true));
     }
 }

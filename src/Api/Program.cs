@@ -34,6 +34,11 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
 }
 
+// The two keys are read (or their files created) now: an unreadable or corrupt key file stops the start, not the first
+// sign-in or draw.
+_ = app.Services.GetRequiredService<DoubleRandom.Api.Security.JwtSigning>();
+_ = app.Services.GetRequiredService<DoubleRandom.Application.Draws.Snapshots.IDrawSecretProtector>();
+
 app.UseDoubleRandom();
 await app.RunAsync();
 return 0;

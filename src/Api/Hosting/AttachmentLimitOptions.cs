@@ -15,7 +15,7 @@ public sealed class AttachmentLimitOptions
     public const long MaxVideoBytesDefault = 500L * 1024 * 1024;
 
     /// <summary>A signed record (PDF, JPEG, PNG).</summary>
-    [Range(1, MaxDocumentBytesDefault)]
+    [Range(1, MaxVideoBytesDefault)] // the route admits a video, so a document may be allowed as much
     public long MaxDocumentBytes { get; set; } = MaxDocumentBytesDefault;
 
     /// <summary>A signing video (MP4).</summary>

@@ -1,3 +1,4 @@
+using DoubleRandom.Application.Common.Telemetry;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Rosters.Recusals;
 using DoubleRandom.Domain.Draws;
@@ -20,7 +21,7 @@ public sealed class DrawSnapshotBuilder(IApplicationDbContext db, IRecusalSource
         var s = task.Settings;
         var items = await db.InspectionItems.AsNoTracking().Where(i => s.ItemIds.Contains(i.Id)).ToListAsync(ct);
         var excluded = await ExcludedCodesAsync(task, ct);
-        var phases = DrawPhases.Current;
+        var phases = UseCasePhases.Current;
         phases?.Mark("exclusions");
 
         // The million-row target read runs on a connection of its own while officers and recusal pairs are read here.

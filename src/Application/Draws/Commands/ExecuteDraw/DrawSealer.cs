@@ -1,3 +1,4 @@
+using DoubleRandom.Application.Common.Telemetry;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Draws.Snapshots;
 using DoubleRandom.Domain.Draws;
@@ -39,7 +40,7 @@ public sealed class DrawSealer(IApplicationDbContext db, IDrawStore store, ICurr
         var codes = result.Targets.Select(t => t.Code).ToList();
         var names = await db.Targets.AsNoTracking().Where(t => codes.Contains(t.Code))
             .Select(t => new { t.Code, t.Name, t.Address }).ToDictionaryAsync(t => t.Code, StringComparer.Ordinal, ct);
-        DrawPhases.Current?.Mark("seal: officer and target names");
+        UseCasePhases.Current?.Mark("seal: officer and target names");
         var groupOfficers = result.Groups.ToDictionary(g => g.Number, g => g.MemberIds.Prepend(g.LeaderId).Select(n => officers[n].Id).ToList());
         foreach (var t in result.Targets)
         {
@@ -61,8 +62,8 @@ public sealed class DrawSealer(IApplicationDbContext db, IDrawStore store, ICurr
         }
 
         await store.InsertSealedRowsAsync(rows, ct);
-        DrawPhases.Current?.Mark("seal: rows (claims, groups, selections, history)");
+        UseCasePhases.Current?.Mark("seal: rows (claims, groups, selections, history)");
         await store.AddTargetReferencesAsync(codes, ct);
-        DrawPhases.Current?.Mark("seal: draw reference counts");
+        UseCasePhases.Current?.Mark("seal: draw reference counts");
     }
 }

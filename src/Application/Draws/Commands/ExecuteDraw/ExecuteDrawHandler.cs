@@ -1,3 +1,4 @@
+using DoubleRandom.Application.Common.Telemetry;
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
@@ -28,7 +29,7 @@ public sealed class ExecuteDrawHandler(
             var draw = await db.GetDrawAsync(command.DrawId, ct);
             draw.EnsurePrepared();
             var confirmation = await gate.ConsumeAsync(command.ConfirmationId!.Value, Action, draw.Id.ToString(), requester, ct);
-            using var phases = DrawPhases.Start("draw.execute");
+            using var phases = UseCasePhases.Start("draw.execute");
             var input = await db.LoadInputAsync(draw, ct);
             phases.Mark("load-snapshots");
             result = Dr1Engine.Run(input, protector.Unprotect(draw.EncryptedSecret, draw.Id), command.Entropy!);

@@ -1,3 +1,4 @@
+using DoubleRandom.Application.Common.Telemetry;
 using System.Security.Cryptography;
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
@@ -21,7 +22,7 @@ public sealed class PrepareDrawHandler(
         var task = await db.GetTaskAsync(command.TaskId, ct);
         var draw = Draw.Start(task.Id, task.Year, task.Settings.AllowOverlap, clock.Today());
         task.DrawPrepared(draw.Id);
-        using var phases = DrawPhases.Start("draw.prepare");
+        using var phases = UseCasePhases.Start("draw.prepare");
         var inputs = await builder.BuildAsync(task, draw.Id, draw.DrawDate, ct);
         var errors = DrawInputErrors.Of(inputs.Input);
         phases.Mark("feasibility");

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using DoubleRandom.Application.Common.Telemetry;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Time;
 using DoubleRandom.Application.Rosters.Imports.Commands.RunImport.Rows;
@@ -28,7 +28,7 @@ public sealed partial class TargetImport(
             .ToHashSet(StringComparer.Ordinal);
         var encodingName = file.EncodingName;
         await using var _ = staging;
-        var watch = Stopwatch.StartNew();
+        using var phases = UseCasePhases.Start("import.targets");
         await staging.BeginAsync(new StagingPlan(job, file.EstimatedDataRows, job.Mode != ImportMode.DryRun, clock.GetUtcNow().UtcDateTime, job.CreatedBy), ct);
 
         using var report = new ImportReport(files.CreateReport(job), limits);
@@ -107,16 +107,17 @@ public sealed partial class TargetImport(
             return Rejection.Of(dataRows, report, encodingName);
         }
 
-        var staged = watch.Elapsed;
+        var staged = phases.Mark("validate and copy");
         var (inserted, updated) = await staging.MergeAsync(ct);
-        var merged = watch.Elapsed;
+        var merged = phases.Mark("merge and index");
         if (job.Mode != ImportMode.DryRun)
         {
             await staging.CommitAsync(ct);
         }
 
+        var committed = phases.Mark("commit and analyse");
         LogPhases(logger, job.Id, dataRows, staging.LoadKind, staging.IndexesRebuilt,
-            staged.TotalSeconds, (merged - staged).TotalSeconds, (watch.Elapsed - merged).TotalSeconds);
+            staged.TotalSeconds, merged.TotalSeconds, committed.TotalSeconds);
 
         var valid = dataRows - report.ErrorRows;
         return new ImportOutcome(ImportJobStatus.Succeeded, dataRows, inserted, updated, valid - inserted - updated, report.Count, encodingName, null);

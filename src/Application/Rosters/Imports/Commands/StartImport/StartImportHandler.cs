@@ -35,9 +35,15 @@ public sealed class StartImportHandler(
             throw;
         }
 
-        // Read before the worker can start it: the 202 shows the job as queued.
-        var queued = await mediator.Send(new GetImportJobQuery(id), cancellationToken);
-        queue.Enqueue(id);
-        return queued;
+        // Read before the worker can start it, so the 202 shows the job as queued; queued whatever happens to the read
+        // (a client that disconnects, a failed query), so a saved job never waits for a restart.
+        try
+        {
+            return await mediator.Send(new GetImportJobQuery(id), CancellationToken.None);
+        }
+        finally
+        {
+            queue.Enqueue(id);
+        }
     }
 }
