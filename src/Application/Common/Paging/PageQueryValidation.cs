@@ -7,6 +7,11 @@ public static class PageQueryValidation
 {
     public const int MaxPageSize = 500;
 
+    /// <summary>Paging rules, and <c>sort</c> naming one of the list's sort table fields (the handler's <c>Sorts</c>).</summary>
+    public static void AddPagingRules<T, TEntity>(this AbstractValidator<T> validator, SortKeys<TEntity> sorts)
+        where T : IPageQuery => validator.AddPagingRules(sorts.Fields);
+
+    /// <summary>Paging rules, and <c>sort</c> naming one of <paramref name="sortableFields"/> (a list ordered without a <see cref="SortKeys{T}"/>).</summary>
     public static void AddPagingRules<T>(this AbstractValidator<T> validator, IReadOnlyCollection<string> sortableFields)
         where T : IPageQuery
     {

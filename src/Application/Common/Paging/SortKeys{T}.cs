@@ -9,11 +9,16 @@ namespace DoubleRandom.Application.Common.Paging;
 public sealed class SortKeys<T>(string defaultField)
 {
     private readonly Dictionary<string, Func<IQueryable<T>, bool, IOrderedQueryable<T>>> _keys = new(StringComparer.Ordinal);
+    private readonly List<string> _fields = [];
+
+    /// <summary>The sortable fields in the order they were added: what the validator accepts and its 400 lists.</summary>
+    public IReadOnlyList<string> Fields => _fields;
 
     /// <summary>Adds a field and the key it orders by.</summary>
     public SortKeys<T> Add<TKey>(string field, Expression<Func<T, TKey>> key)
     {
         _keys.Add(field, (query, descending) => query.OrderBy(key, descending));
+        _fields.Add(field);
         return this;
     }
 

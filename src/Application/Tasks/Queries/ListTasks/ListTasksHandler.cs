@@ -9,8 +9,8 @@ namespace DoubleRandom.Application.Tasks.Queries.ListTasks;
 public sealed class ListTasksHandler(TaskVisibility visibility)
     : IQueryHandler<ListTasksQuery, PagedResult<TaskDto>>
 {
-    private static readonly SortKeys<InspectionTask> Sorts = new SortKeys<InspectionTask>("createdAtUtc")
-        .Add("createdAtUtc", t => t.CreatedAtUtc).Add("year", t => t.Year).Add("name", t => t.Name);
+    internal static readonly SortKeys<InspectionTask> Sorts = new SortKeys<InspectionTask>("createdAtUtc")
+        .Add("year", t => t.Year).Add("name", t => t.Name).Add("createdAtUtc", t => t.CreatedAtUtc);
 
     public async ValueTask<PagedResult<TaskDto>> Handle(ListTasksQuery q, CancellationToken ct)
     {

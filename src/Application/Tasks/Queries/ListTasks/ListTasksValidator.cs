@@ -5,5 +5,5 @@ namespace DoubleRandom.Application.Tasks.Queries.ListTasks;
 
 public sealed class ListTasksValidator : AbstractValidator<ListTasksQuery>
 {
-    public ListTasksValidator() => this.AddPagingRules(["year", "name", "createdAtUtc"]);
+    public ListTasksValidator() => this.AddPagingRules(ListTasksHandler.Sorts);
 }

@@ -9,7 +9,7 @@ namespace DoubleRandom.Application.Identity.Users.Queries.ListUsers;
 
 public sealed class ListUsersHandler(IApplicationDbContext db) : IQueryHandler<ListUsersQuery, PagedResult<UserDto>>
 {
-    private static readonly SortKeys<User> Sorts = new SortKeys<User>("userName")
+    internal static readonly SortKeys<User> Sorts = new SortKeys<User>("userName")
         .Add("userName", u => u.UserName).Add("displayName", u => u.DisplayName)
         .Add("createdAtUtc", u => u.CreatedAtUtc).Add("lastLoginAtUtc", u => u.LastLoginAtUtc);
 

@@ -7,7 +7,4 @@ namespace DoubleRandom.Application.Identity.Users.Queries.ListUsers;
 /// <param name="Q">Text in the user name or display name.</param>
 /// <param name="Role">Only users holding this role.</param>
 public sealed record ListUsersQuery(string? Q, string? Role, Guid? UnitId, bool IncludeDisabled, int Page, int PageSize, string? Sort)
-    : IQuery<PagedResult<UserDto>>, IPageQuery
-{
-    public static readonly string[] SortableFields = ["userName", "displayName", "createdAtUtc", "lastLoginAtUtc"];
-}
+    : IQuery<PagedResult<UserDto>>, IPageQuery;

@@ -7,7 +7,7 @@ public sealed class ListUsersValidator : AbstractValidator<ListUsersQuery>
 {
     public ListUsersValidator()
     {
-        this.AddPagingRules(ListUsersQuery.SortableFields);
+        this.AddPagingRules(ListUsersHandler.Sorts);
         RuleFor(q => q.Role).Must(r => r is null || Domain.Identity.Roles.IsKnown(r));
         RuleFor(q => q.Q).MaximumLength(100);
     }

@@ -11,7 +11,7 @@ namespace DoubleRandom.Application.Organization.BranchUnits.Queries.ListBranchUn
 public sealed class ListBranchUnitsHandler(IApplicationDbContext db, UnitScope scope)
     : IQueryHandler<ListBranchUnitsQuery, PagedResult<BranchUnitDto>>
 {
-    private static readonly SortKeys<BranchUnit> Sorts = new SortKeys<BranchUnit>("code")
+    internal static readonly SortKeys<BranchUnit> Sorts = new SortKeys<BranchUnit>("code")
         .Add("code", u => u.Code).Add("name", u => u.Name).Add("regionCode", u => u.RegionCode)
         .Add("createdAtUtc", u => u.CreatedAtUtc).Add("updatedAtUtc", u => u.UpdatedAtUtc);
 

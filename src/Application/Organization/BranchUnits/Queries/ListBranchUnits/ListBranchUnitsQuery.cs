@@ -10,7 +10,4 @@ namespace DoubleRandom.Application.Organization.BranchUnits.Queries.ListBranchUn
 /// <param name="IncludeRetired">Retired units are left out unless this is true.</param>
 public sealed record ListBranchUnitsQuery(
     string? Q, Guid? ParentId, string? RegionPrefix, bool IncludeRetired, int Page, int PageSize, string? Sort)
-    : IQuery<PagedResult<BranchUnitDto>>, IPageQuery
-{
-    public static readonly string[] SortableFields = ["code", "name", "regionCode", "createdAtUtc", "updatedAtUtc"];
-}
+    : IQuery<PagedResult<BranchUnitDto>>, IPageQuery;

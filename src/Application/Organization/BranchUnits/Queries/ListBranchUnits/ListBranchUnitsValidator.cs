@@ -8,7 +8,7 @@ public sealed class ListBranchUnitsValidator : AbstractValidator<ListBranchUnits
 {
     public ListBranchUnitsValidator()
     {
-        this.AddPagingRules(ListBranchUnitsQuery.SortableFields);
+        this.AddPagingRules(ListBranchUnitsHandler.Sorts);
         RuleFor(q => q.Q).MaximumLength(BranchUnit.NameMaxLength);
         RuleFor(q => q.RegionPrefix).Matches("^[0-9]{1,6}$").When(q => q.RegionPrefix is not null);
     }

@@ -10,7 +10,7 @@ namespace DoubleRandom.Application.Organization.Departments.Queries.ListDepartme
 public sealed class ListDepartmentsHandler(IApplicationDbContext db)
     : IQueryHandler<ListDepartmentsQuery, PagedResult<DepartmentDto>>
 {
-    private static readonly SortKeys<Department> Sorts = new SortKeys<Department>("code")
+    internal static readonly SortKeys<Department> Sorts = new SortKeys<Department>("code")
         .Add("code", d => d.Code).Add("name", d => d.Name).Add("createdAtUtc", d => d.CreatedAtUtc).Add("updatedAtUtc", d => d.UpdatedAtUtc);
 
     public async ValueTask<PagedResult<DepartmentDto>> Handle(ListDepartmentsQuery query, CancellationToken cancellationToken)

@@ -7,7 +7,4 @@ namespace DoubleRandom.Application.Organization.Departments.Queries.ListDepartme
 /// <param name="Q">Text contained in the code or the name.</param>
 /// <param name="IncludeRetired">Retired departments are left out unless this is true.</param>
 public sealed record ListDepartmentsQuery(string? Q, bool IncludeRetired, int Page, int PageSize, string? Sort)
-    : IQuery<PagedResult<DepartmentDto>>, IPageQuery
-{
-    public static readonly string[] SortableFields = ["code", "name", "createdAtUtc", "updatedAtUtc"];
-}
+    : IQuery<PagedResult<DepartmentDto>>, IPageQuery;

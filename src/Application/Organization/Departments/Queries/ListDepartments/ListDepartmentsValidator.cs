@@ -8,7 +8,7 @@ public sealed class ListDepartmentsValidator : AbstractValidator<ListDepartments
 {
     public ListDepartmentsValidator()
     {
-        this.AddPagingRules(ListDepartmentsQuery.SortableFields);
+        this.AddPagingRules(ListDepartmentsHandler.Sorts);
         RuleFor(q => q.Q).MaximumLength(Department.NameMaxLength);
     }
 }

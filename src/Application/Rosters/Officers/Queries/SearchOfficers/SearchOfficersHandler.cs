@@ -11,7 +11,7 @@ namespace DoubleRandom.Application.Rosters.Officers.Queries.SearchOfficers;
 
 public sealed class SearchOfficersHandler(IApplicationDbContext db, UnitScope scope, TimeProvider clock) : IQueryHandler<SearchOfficersQuery, PagedResult<OfficerDto>>
 {
-    private static readonly SortKeys<Officer> Sorts = new SortKeys<Officer>("number")
+    internal static readonly SortKeys<Officer> Sorts = new SortKeys<Officer>("number")
         .Add("number", o => o.Number).Add("name", o => o.Name).Add("status", o => o.Status)
         .Add("createdAtUtc", o => o.CreatedAtUtc).Add("updatedAtUtc", o => o.UpdatedAtUtc);
 

@@ -14,6 +14,4 @@ public sealed record SearchOfficersQuery(
     int Page, int PageSize, string? Sort) : IQuery<PagedResult<OfficerDto>>, IPageQuery
 {
     public OfficerFilter Filter => new(Q, UnitId, Department, Status, Leader, Expertise, CertifiedOn);
-
-    public static readonly string[] SortableFields = ["number", "name", "status", "createdAtUtc", "updatedAtUtc"];
 }

@@ -8,7 +8,7 @@ public sealed class SearchOfficersValidator : AbstractValidator<SearchOfficersQu
 {
     public SearchOfficersValidator()
     {
-        this.AddPagingRules(SearchOfficersQuery.SortableFields);
+        this.AddPagingRules(SearchOfficersHandler.Sorts);
         RuleFor(q => q.Q).MaximumLength(Officer.NameMaxLength);
         RuleFor(q => q.Expertise).MaximumLength(50).Matches("^[^|%_]*$");
     }

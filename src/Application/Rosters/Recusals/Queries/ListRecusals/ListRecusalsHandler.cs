@@ -10,7 +10,7 @@ namespace DoubleRandom.Application.Rosters.Recusals.Queries.ListRecusals;
 
 public sealed class ListRecusalsHandler(IApplicationDbContext db, UnitScope scope) : IQueryHandler<ListRecusalsQuery, PagedResult<RecusalDto>>
 {
-    private static readonly SortKeys<Recusal> Sorts = new SortKeys<Recusal>("validFrom")
+    internal static readonly SortKeys<Recusal> Sorts = new SortKeys<Recusal>("validFrom")
         .Add("validFrom", r => r.ValidFrom).Add("targetCode", r => r.TargetCode).Add("createdAtUtc", r => r.CreatedAtUtc);
 
     public async ValueTask<PagedResult<RecusalDto>> Handle(ListRecusalsQuery query, CancellationToken cancellationToken)

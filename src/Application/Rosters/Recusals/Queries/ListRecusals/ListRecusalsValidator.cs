@@ -7,7 +7,7 @@ public sealed class ListRecusalsValidator : AbstractValidator<ListRecusalsQuery>
 {
     public ListRecusalsValidator()
     {
-        this.AddPagingRules(ListRecusalsQuery.SortableFields);
+        this.AddPagingRules(ListRecusalsHandler.Sorts);
         RuleFor(q => q.TargetCode).MaximumLength(64);
     }
 }

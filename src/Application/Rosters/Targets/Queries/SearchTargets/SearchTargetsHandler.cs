@@ -8,7 +8,7 @@ namespace DoubleRandom.Application.Rosters.Targets.Queries.SearchTargets;
 
 public sealed class SearchTargetsHandler(IApplicationDbContext db) : IQueryHandler<SearchTargetsQuery, PagedResult<TargetDto>>
 {
-    private static readonly SortKeys<Target> Sorts = new SortKeys<Target>("code")
+    internal static readonly SortKeys<Target> Sorts = new SortKeys<Target>("code")
         .Add("code", t => t.Code).Add("name", t => t.Name).Add("regionCode", t => t.RegionCode).Add("riskTier", t => t.RiskTier)
         .Add("status", t => t.Status).Add("registrationDate", t => t.RegistrationDate).Add("registeredCapital", t => t.RegisteredCapital)
         .Add("createdAtUtc", t => t.CreatedAtUtc).Add("updatedAtUtc", t => t.UpdatedAtUtc);

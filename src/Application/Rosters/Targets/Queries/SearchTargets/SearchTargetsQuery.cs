@@ -5,8 +5,4 @@ namespace DoubleRandom.Application.Rosters.Targets.Queries.SearchTargets;
 
 /// <summary>Searches the target roster, a page at a time.</summary>
 public sealed record SearchTargetsQuery(TargetFilter Filter, int Page, int PageSize, string? Sort)
-    : IQuery<PagedResult<TargetDto>>, IPageQuery
-{
-    public static readonly string[] SortableFields =
-        ["code", "name", "regionCode", "riskTier", "status", "registrationDate", "registeredCapital", "createdAtUtc", "updatedAtUtc"];
-}
+    : IQuery<PagedResult<TargetDto>>, IPageQuery;

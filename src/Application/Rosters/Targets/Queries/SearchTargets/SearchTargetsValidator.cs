@@ -7,7 +7,7 @@ public sealed class SearchTargetsValidator : AbstractValidator<SearchTargetsQuer
 {
     public SearchTargetsValidator()
     {
-        this.AddPagingRules(SearchTargetsQuery.SortableFields);
+        this.AddPagingRules(SearchTargetsHandler.Sorts);
         this.AddFilterRules(q => q.Filter);
     }
 }

@@ -10,7 +10,7 @@ namespace DoubleRandom.Application.Tasks.Items.Queries.ListInspectionItems;
 public sealed class ListInspectionItemsHandler(IApplicationDbContext db)
     : IQueryHandler<ListInspectionItemsQuery, PagedResult<InspectionItemDto>>
 {
-    private static readonly SortKeys<InspectionItem> Sorts = new SortKeys<InspectionItem>("name")
+    internal static readonly SortKeys<InspectionItem> Sorts = new SortKeys<InspectionItem>("name")
         .Add("name", i => i.Name).Add("departmentCode", i => i.DepartmentCode).Add("createdAtUtc", i => i.CreatedAtUtc);
 
     public async ValueTask<PagedResult<InspectionItemDto>> Handle(ListInspectionItemsQuery q, CancellationToken ct)

@@ -5,5 +5,5 @@ namespace DoubleRandom.Application.Tasks.Items.Queries.ListInspectionItems;
 
 public sealed class ListInspectionItemsValidator : AbstractValidator<ListInspectionItemsQuery>
 {
-    public ListInspectionItemsValidator() => this.AddPagingRules(["name", "departmentCode", "createdAtUtc"]);
+    public ListInspectionItemsValidator() => this.AddPagingRules(ListInspectionItemsHandler.Sorts);
 }
