@@ -117,7 +117,7 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
             };
         }
 
-        return Problem(bad.StatusCode, ProblemTypes.ForStatus(bad.StatusCode), Text.Of("请求无效", "Bad request"), bad.Message);
+        return Problem(bad.StatusCode, ProblemTypes.ForStatus(bad.StatusCode), ProblemTypes.TitleFor(400), bad.Message);
     }
 
     /// <summary>ASP.NET Core's message: <c>Failed to bind parameter "DateTimeOffset? From" from "x".</c></summary>

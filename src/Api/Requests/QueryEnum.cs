@@ -27,6 +27,6 @@ internal static class QueryEnum
         }
 
         var allowed = EnumWire.Join<T>(", ");
-        throw RequestValidationException.ForField(field, Text.Of($"取值无效，允许：{allowed}", $"Invalid value; allowed: {allowed}"));
+        throw RequestValidationException.ForField(field, CommonTexts.InvalidValue(allowed));
     }
 }

@@ -11,7 +11,7 @@ namespace DoubleRandom.Application.Draws;
 internal static class DrawLookup
 {
     public static Task<Draw> GetDrawAsync(this IApplicationDbContext db, Guid id, CancellationToken ct) =>
-        db.Draws.GetOrNotFoundAsync(id, Text.Of("抽取", "Draw"), ct);
+        db.Draws.GetOrNotFoundAsync(id, RecordNames.Draw, ct);
 
     public static async Task<string> TaskNameAsync(this IApplicationDbContext db, Guid taskId, CancellationToken ct) =>
         await db.InspectionTasks.Where(t => t.Id == taskId).Select(t => t.Name).FirstOrDefaultAsync(ct) ?? string.Empty;

@@ -69,7 +69,7 @@ internal static class TaskFields
     }
 
     public static Task<InspectionTask> GetTaskAsync(this IApplicationDbContext db, Guid id, CancellationToken ct) =>
-        db.InspectionTasks.GetOrNotFoundAsync(id, Text.Of("抽查任务", "Inspection task"), ct);
+        db.InspectionTasks.GetOrNotFoundAsync(id, RecordNames.InspectionTask, ct);
 
     /// <summary>A joint task (items of several departments) names one lead department among them.</summary>
     public static async Task CheckLeadDepartmentAsync(this IApplicationDbContext db, ITaskFields f, CancellationToken ct)

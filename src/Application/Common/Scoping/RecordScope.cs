@@ -15,12 +15,6 @@ namespace DoubleRandom.Application.Common.Scoping;
 /// </summary>
 public sealed class RecordScope(IApplicationDbContext db, UnitScope units, TaskVisibility tasks, ICurrentActor actor)
 {
-    public static readonly Func<string> TaskName = () => Text.Of("抽查任务", "Inspection task");
-    public static readonly Func<string> DrawName = () => Text.Of("抽取", "Draw");
-    public static readonly Func<string> OfficerName = () => Text.Of("执法检查人员", "Officer");
-    public static readonly Func<string> RecusalName = () => Text.Of("回避登记", "Recusal");
-    public static readonly Func<string> ImportJobName = () => Text.Of("导入任务", "Import job");
-
     /// <summary>The same check for another user (a supervisor confirming for the signed-in operator).</summary>
     public RecordScope For(User user)
     {
@@ -63,7 +57,7 @@ public sealed class RecordScope(IApplicationDbContext db, UnitScope units, TaskV
     {
         if (!await db.InspectionTasks.AsNoTracking().AnyAsync(t => t.Id == id, ct) || !await SeesTaskAsync(id, ct))
         {
-            throw new NotFoundException(TaskName(), id);
+            throw new NotFoundException(RecordNames.InspectionTask, id);
         }
     }
 
@@ -72,7 +66,7 @@ public sealed class RecordScope(IApplicationDbContext db, UnitScope units, TaskV
         var task = await db.Draws.AsNoTracking().Where(d => d.Id == id).Select(d => (Guid?)d.TaskId).FirstOrDefaultAsync(ct);
         if (task is null || !await SeesTaskAsync(task.Value, ct))
         {
-            throw new NotFoundException(DrawName(), id);
+            throw new NotFoundException(RecordNames.Draw, id);
         }
     }
 
@@ -87,7 +81,7 @@ public sealed class RecordScope(IApplicationDbContext db, UnitScope units, TaskV
         if (unit is null || !await units.CanSeeAsync(unit, ct))
         {
             throw field is null
-                ? new NotFoundException(OfficerName(), id)
+                ? new NotFoundException(RecordNames.Officer, id)
                 : RequestValidationException.ForField(field, UnknownOfficer());
         }
     }
@@ -99,7 +93,7 @@ public sealed class RecordScope(IApplicationDbContext db, UnitScope units, TaskV
             .Join(db.Officers, r => r.OfficerId, o => o.Id, (r, o) => (Guid?)o.UnitId).FirstOrDefaultAsync(ct);
         if (unit is null || !await units.CanSeeAsync(unit, ct))
         {
-            throw new NotFoundException(RecusalName(), id);
+            throw new NotFoundException(RecordNames.Recusal, id);
         }
     }
 
@@ -108,7 +102,7 @@ public sealed class RecordScope(IApplicationDbContext db, UnitScope units, TaskV
         var uploader = await db.ImportJobs.AsNoTracking().Where(j => j.Id == id).Select(j => j.CreatedBy).FirstOrDefaultAsync(ct);
         if (uploader is null || !await SeesUploaderAsync(uploader, ct))
         {
-            throw new NotFoundException(ImportJobName(), id);
+            throw new NotFoundException(RecordNames.ImportJob, id);
         }
     }
 

@@ -10,7 +10,7 @@ namespace DoubleRandom.Application.Organization.BranchUnits;
 internal static class BranchUnitLookup
 {
     public static Task<BranchUnit> GetAsync(this IApplicationDbContext db, Guid id, CancellationToken ct) =>
-        db.BranchUnits.GetOrNotFoundAsync(id, Text.Of("派出机构", "Branch unit"), ct);
+        db.BranchUnits.GetOrNotFoundAsync(id, RecordNames.BranchUnit, ct);
 
     /// <summary>A parent named in a request must exist; a missing one is a field error, not a 404 of the whole request.</summary>
     public static async Task<BranchUnit?> FindParentAsync(this IApplicationDbContext db, Guid? parentId, CancellationToken ct)

@@ -12,7 +12,7 @@ public sealed class ImportJobView(IImportProgress progress, TimeProvider clock)
     /// <summary>The job, untracked, or 404.</summary>
     public static async Task<ImportJob> FindAsync(IApplicationDbContext db, Guid id, CancellationToken cancellationToken) =>
         await db.ImportJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken)
-        ?? throw new NotFoundException(Text.Of("导入任务", "Import job"), id);
+        ?? throw new NotFoundException(RecordNames.ImportJob, id);
 
     /// <summary>The job with its live progress while it runs (<see cref="RostersMapper"/>).</summary>
     public ImportJobDto ToDto(ImportJob job)

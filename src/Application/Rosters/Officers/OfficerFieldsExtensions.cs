@@ -13,5 +13,5 @@ internal static class OfficerFieldsExtensions
         (f.Certificates ?? []).Select(c => new EnforcementCertificate(c.Type!, c.Number!, c.IssuedOn!.Value, c.ExpiresOn!.Value)).ToList());
 
     public static Task<Officer> GetOfficerAsync(this IApplicationDbContext db, Guid id, CancellationToken ct) =>
-        db.Officers.GetOrNotFoundAsync(id, Text.Of("执法检查人员", "Officer"), ct);
+        db.Officers.GetOrNotFoundAsync(id, RecordNames.Officer, ct);
 }

@@ -34,7 +34,7 @@ public abstract class OfficerFieldsValidator<T> : AbstractValidator<T>
             c.RuleFor(x => x.Number).NotEmpty().MaximumLength(64);
             c.RuleFor(x => x.IssuedOn).NotNull();
             c.RuleFor(x => x.ExpiresOn).NotNull().GreaterThan(x => x.IssuedOn)
-                .WithMessage(_ => Text.Of("有效期至应晚于发证日期", "The expiry date is after the issue date."));
+                .WithMessage(_ => OfficerTexts.CertificateExpiryAfterIssue);
         });
     }
 }

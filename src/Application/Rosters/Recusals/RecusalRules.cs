@@ -14,12 +14,12 @@ internal static class RecusalRules
         v.RuleFor(x => reason(x)).NotNull().OverridePropertyName("reason");
         v.RuleFor(x => note(x)).MaximumLength(Recusal.NoteMaxLength).OverridePropertyName("note");
         v.RuleFor(x => note(x)).NotEmpty().When(x => reason(x) == RecusalReason.Other).OverridePropertyName("note")
-            .WithMessage(_ => Text.Of("事由为“其他”时须填写说明", "A note is required when the reason is 'other'."));
+            .WithMessage(_ => RecusalTexts.NoteRequiredForOther);
         v.RuleFor(x => from(x)).NotNull().OverridePropertyName("validFrom");
         v.RuleFor(x => to(x)).Must((x, end) => end is null || from(x) is null || end >= from(x)).OverridePropertyName("validTo")
-            .WithMessage(_ => Text.Of("结束日期不能早于开始日期", "The end date cannot be before the start date."));
+            .WithMessage(_ => RecusalTexts.EndBeforeStart);
     }
 
     public static Task<Recusal> GetRecusalAsync(this IApplicationDbContext db, Guid id, CancellationToken ct) =>
-        db.Recusals.GetOrNotFoundAsync(id, Text.Of("回避登记", "Recusal"), ct);
+        db.Recusals.GetOrNotFoundAsync(id, RecordNames.Recusal, ct);
 }

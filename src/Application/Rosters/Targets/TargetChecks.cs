@@ -11,6 +11,9 @@ namespace DoubleRandom.Application.Rosters.Targets;
 /// </summary>
 public static class TargetChecks
 {
+    /// <summary>An empty code, in a body or an import row.</summary>
+    public static string CodeRequired => Text.Of("代码不能为空", "The code is required.");
+
     public static string? Code(TargetKind kind, string? code)
     {
         var failure = kind.UsesCreditCode() ? UnifiedSocialCreditCode.Check(code) : DesignedTargetCode.Check(kind, code);
@@ -19,7 +22,7 @@ public static class TargetChecks
 
     public static string Describe(TargetKind kind, CodeFailure f) => f.Kind switch
     {
-        CodeFailureKind.Empty => Text.Of("代码不能为空", "The code is required."),
+        CodeFailureKind.Empty => CodeRequired,
         CodeFailureKind.WrongLength => Text.Of(
             $"统一社会信用代码应为 18 位，实际为 {f.Length} 位", $"A unified social credit code has 18 characters, not {f.Length}."),
         CodeFailureKind.CharacterNotAllowed => Text.Of(

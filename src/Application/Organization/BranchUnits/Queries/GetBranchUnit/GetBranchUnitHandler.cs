@@ -13,7 +13,7 @@ public sealed class GetBranchUnitHandler(IApplicationDbContext db, UnitScope sco
         // A unit outside the caller's scope is reported as absent, not forbidden: scoping does not leak existence.
         if (!await scope.CanSeeAsync(query.Id, cancellationToken))
         {
-            throw new NotFoundException(Text.Of("派出机构", "Branch unit"), query.Id);
+            throw new NotFoundException(RecordNames.BranchUnit, query.Id);
         }
 
         return (await db.GetAsync(query.Id, cancellationToken)).ToDto();

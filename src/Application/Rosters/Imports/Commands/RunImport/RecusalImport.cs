@@ -2,6 +2,7 @@ using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Application.Rosters.Imports.Commands.RunImport.Rows;
+using DoubleRandom.Application.Rosters.Recusals;
 using DoubleRandom.Domain.Rosters;
 using Microsoft.EntityFrameworkCore;
 
@@ -98,12 +99,12 @@ public sealed class RecusalImport(IApplicationDbContext db, IImportProgress prog
         var reasonText = map.Get(cells, "reason");
         if (!CellParsers.TryEnum<RecusalReason>(reasonText, r => r.DisplayName().Chinese, out var reason) || reason is null)
         {
-            Fail("reason", ImportText.BadValue(CellParsers.Allowed<RecusalReason>(r => r.DisplayName().Chinese)));
+            Fail("reason", CommonTexts.InvalidValue(CellParsers.Allowed<RecusalReason>(r => r.DisplayName().Chinese)));
         }
 
         var note = map.Get(cells, "note");
         Fail("note", note is { Length: > Recusal.NoteMaxLength } ? Text.Of($"说明不超过 {Recusal.NoteMaxLength} 个字符", $"A note has at most {Recusal.NoteMaxLength} characters.")
-            : note is null && reason == RecusalReason.Other ? Text.Of("事由为“其他”时须填写说明", "A note is required when the reason is 'other'.") : null);
+            : note is null && reason == RecusalReason.Other ? RecusalTexts.NoteRequiredForOther : null);
         if (!CellParsers.TryDate(map.Get(cells, "validFrom"), out var from) || from is null)
         {
             Fail("validFrom", ImportText.BadDate);
@@ -115,7 +116,7 @@ public sealed class RecusalImport(IApplicationDbContext db, IImportProgress prog
         }
         else if (to < from)
         {
-            Fail("validTo", Text.Of("结束日期不能早于开始日期", "The end date cannot be before the start date."));
+            Fail("validTo", RecusalTexts.EndBeforeStart);
         }
 
         return new Parsed(line, number, code, reason, note, from, to, errors);

@@ -52,8 +52,6 @@ public static class ImportText
 
     public static string DuplicateCode(long firstRow) => Text.Of($"代码与第 {firstRow} 行重复", $"The code duplicates row {firstRow}.");
 
-    public static string BadValue(string allowed) => Text.Of($"取值无效，允许：{allowed}", $"Invalid value; allowed: {allowed}");
-
     public static string BadDate => Text.Of("日期格式应为 yyyy-MM-dd", "A date is written yyyy-MM-dd.");
 
     public static string BadNumber => Text.Of("不是有效的数字", "Not a valid number.");

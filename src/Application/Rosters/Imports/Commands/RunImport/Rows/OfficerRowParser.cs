@@ -1,4 +1,5 @@
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Rosters.Officers;
 using DoubleRandom.Application.Rosters.Targets;
 using DoubleRandom.Domain.Rosters;
 
@@ -30,12 +31,12 @@ public static class OfficerRowParser
         Fail("departmentCode", department is null || !departments.Contains(department) ? ImportText.UnknownDepartment(department ?? string.Empty) : null);
         if (!CellParsers.TryEnum<OfficerStatus>(map.Get(cells, "status"), StatusName, out var status, ("在岗", OfficerStatus.Active)))
         {
-            Fail("status", ImportText.BadValue(CellParsers.Allowed<OfficerStatus>(StatusName)));
+            Fail("status", CommonTexts.InvalidValue(CellParsers.Allowed<OfficerStatus>(StatusName)));
         }
 
         if (!CellParsers.TryBool(map.Get(cells, "isLeaderEligible"), out var leader))
         {
-            Fail("isLeaderEligible", ImportText.BadValue("是/否"));
+            Fail("isLeaderEligible", CommonTexts.InvalidValue("是/否"));
         }
 
         var expertise = CellParsers.List(map.Get(cells, "expertiseTags"));
@@ -49,7 +50,7 @@ public static class OfficerRowParser
             }
             else
             {
-                Fail("userId", ImportText.BadValue("GUID"));
+                Fail("userId", CommonTexts.InvalidValue("GUID"));
             }
         }
 
@@ -75,7 +76,7 @@ public static class OfficerRowParser
         fail("certificateNumber", number is null || number.Length > 64 ? Text.Of("执法证号不能为空，且不超过 64 个字符", "A certificate number is required, at most 64 characters.") : null);
         if (issued is { } i && expires is { } e && e <= i)
         {
-            fail("certificateExpiresOn", Text.Of("有效期至应晚于发证日期", "The expiry date is after the issue date."));
+            fail("certificateExpiresOn", OfficerTexts.CertificateExpiryAfterIssue);
         }
 
         return issued is { } from && expires is { } to && number is not null

@@ -51,13 +51,13 @@ public sealed class TargetRowParser
         var code = ColumnMap.Cell(cells, _code);
         if (!CellParsers.TryEnum<TargetKind>(ColumnMap.Cell(cells, _kind), k => k.DisplayName().Chinese, out var kind))
         {
-            Fail("kind", ImportText.BadValue(CellParsers.Allowed<TargetKind>(k => k.DisplayName().Chinese)));
+            Fail("kind", CommonTexts.InvalidValue(CellParsers.Allowed<TargetKind>(k => k.DisplayName().Chinese)));
         }
 
         kind ??= code is null ? null : TargetChecks.InferKind(code);
         if (code is null || kind is null)
         {
-            Fail("code", code is null ? Text.Of("代码不能为空", "The code is required.") : Text.Of("无法从代码判断类别，请填写类别", "Cannot infer the kind; fill in the kind column."));
+            Fail("code", code is null ? TargetChecks.CodeRequired : Text.Of("无法从代码判断类别，请填写类别", "Cannot infer the kind; fill in the kind column."));
         }
         else
         {
@@ -107,17 +107,17 @@ public sealed class TargetRowParser
         Fail("registeredCapital", TargetChecks.Capital(capital));
         if (!CellParsers.TryEnum<TargetStatus>(ColumnMap.Cell(cells, _status), s => s.DisplayName().Chinese, out var status, StatusAliases))
         {
-            Fail("status", ImportText.BadValue(CellParsers.Allowed<TargetStatus>(s => s.DisplayName().Chinese)));
+            Fail("status", CommonTexts.InvalidValue(CellParsers.Allowed<TargetStatus>(s => s.DisplayName().Chinese)));
         }
 
         if (!CellParsers.TryEnum<RiskTier>(ColumnMap.Cell(cells, _tier)?.ToUpperInvariant(), t => t.ToString(), out var tier))
         {
-            Fail("riskTier", ImportText.BadValue("A、B、C、D"));
+            Fail("riskTier", CommonTexts.InvalidValue("A、B、C、D"));
         }
 
         if (!CellParsers.TryEnum<CreditClass>(ColumnMap.Cell(cells, _credit)?.ToUpperInvariant(), t => t.ToString(), out var credit))
         {
-            Fail("creditClass", ImportText.BadValue("A、B、C、D"));
+            Fail("creditClass", CommonTexts.InvalidValue("A、B、C、D"));
         }
 
         var tags = _tagCells.Get(ColumnMap.Cell(cells, _tags));

@@ -1,0 +1,20 @@
+namespace DoubleRandom.Application.Common.Localization;
+
+/// <summary>
+/// The names of records as a 404 names them ("抽查任务不存在…"): one place, used by the scope check
+/// (<c>RecordScope</c>) and by every lookup of the same record.
+/// </summary>
+public static class RecordNames
+{
+    public static string InspectionTask => Text.Of("抽查任务", "Inspection task");
+
+    public static string Draw => Text.Of("抽取", "Draw");
+
+    public static string Officer => Text.Of("执法检查人员", "Officer");
+
+    public static string Recusal => Text.Of("回避登记", "Recusal");
+
+    public static string ImportJob => Text.Of("导入任务", "Import job");
+
+    public static string BranchUnit => Text.Of("派出机构", "Branch unit");
+}
