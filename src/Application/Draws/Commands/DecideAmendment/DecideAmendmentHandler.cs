@@ -2,7 +2,6 @@ using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Time;
-using DoubleRandom.Application.Draws.Snapshots;
 using DoubleRandom.Application.Rosters.Recusals;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

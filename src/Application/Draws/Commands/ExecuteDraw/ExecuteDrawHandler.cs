@@ -2,7 +2,6 @@ using DoubleRandom.Application.Common.Telemetry;
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
-using DoubleRandom.Application.Draws.Snapshots;
 using DoubleRandom.Application.Identity.Confirmations;
 using DoubleRandom.Application.Tasks;
 using DoubleRandom.Domain.Drawing;
