@@ -37,7 +37,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 // The two keys are read (or their files created) now: an unreadable or corrupt key file stops the start, not the first
 // sign-in or draw.
 _ = app.Services.GetRequiredService<DoubleRandom.Api.Security.JwtSigning>();
-_ = app.Services.GetRequiredService<DoubleRandom.Application.Draws.Snapshots.IDrawSecretProtector>();
+_ = app.Services.GetRequiredService<DoubleRandom.Application.Draws.IDrawSecretProtector>();
 
 app.UseDoubleRandom();
 await app.RunAsync();

@@ -61,9 +61,9 @@ public static class DependencyInjection
         services.AddSingleton<Application.Identity.IPasswordHasher>(sp =>
             new Identity.IdentityPasswordHasher(sp.GetRequiredService<IOptions<PasswordHashingOptions>>().Value.PasswordHashIterations));
         services.AddRosters(contentRoot);
-        services.AddSingleton<Application.Draws.Snapshots.IDrawSecretProtector>(sp =>
+        services.AddSingleton<Application.Draws.IDrawSecretProtector>(sp =>
             new Draws.DrawSecretProtector(sp.GetRequiredService<IOptions<Draws.DrawSecretKeyOptions>>().Value.KeyUnder(contentRoot)));
-        services.AddScoped<Application.Draws.Snapshots.IDrawStore, Draws.DrawStore>();
+        services.AddScoped<Application.Draws.IDrawStore, Draws.DrawStore>();
         services.AddSingleton<Application.Draws.IDrawRecordRenderer>(sp =>
             new Draws.DrawRecordPdf(sp.GetRequiredService<IOptions<RecordOptions>>().Value.FontPath));
         services.AddSingleton<Application.Draws.IAttachmentStore>(sp =>

@@ -1,4 +1,3 @@
-using DoubleRandom.Application.Draws.Snapshots;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Drawing;
 

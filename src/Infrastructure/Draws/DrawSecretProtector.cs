@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using DoubleRandom.Application.Draws.Snapshots;
+using DoubleRandom.Application.Draws;
 
 namespace DoubleRandom.Infrastructure.Draws;
 

@@ -1,5 +1,6 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Draws;
 using DoubleRandom.Application.Draws.Snapshots;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Infrastructure.Persistence;

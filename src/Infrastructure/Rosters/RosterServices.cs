@@ -2,7 +2,6 @@ using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Rosters;
 using DoubleRandom.Application.Rosters.Imports;
 using DoubleRandom.Application.Rosters.Imports.Commands.RunImport;
-using DoubleRandom.Application.Rosters.Imports.Commands.StartImport;
 using DoubleRandom.Application.Rosters.Reference;
 using DoubleRandom.Infrastructure.Persistence;
 using DoubleRandom.Infrastructure.Rosters.Export;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using DoubleRandom.Api.IntegrationTests.Support;
-using DoubleRandom.Application.Draws.Snapshots;
+using DoubleRandom.Application.Draws;
 using DoubleRandom.Domain.Drawing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

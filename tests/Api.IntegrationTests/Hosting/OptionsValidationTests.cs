@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using DoubleRandom.Api.IntegrationTests.Support;
 using DoubleRandom.Api.Security;
-using DoubleRandom.Application.Draws.Snapshots;
+using DoubleRandom.Application.Draws;
 using DoubleRandom.Infrastructure.Draws;
 using Microsoft.Extensions.DependencyInjection;
 

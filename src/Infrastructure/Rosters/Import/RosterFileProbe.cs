@@ -1,7 +1,7 @@
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Rosters.Imports;
 using DoubleRandom.Application.Rosters.Imports.Commands.RunImport;
 using DoubleRandom.Application.Rosters.Imports.Commands.RunImport.Rows;
-using DoubleRandom.Application.Rosters.Imports.Commands.StartImport;
 using DoubleRandom.Domain.Rosters;
 
 namespace DoubleRandom.Infrastructure.Rosters.Import;

@@ -2,7 +2,6 @@ using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Time;
-using DoubleRandom.Application.Draws.Snapshots;
 using DoubleRandom.Application.Rosters.Recusals;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -17,22 +16,22 @@ public sealed class DecideAmendmentHandler(IApplicationDbContext db, IRecusalSou
     /// conflicting amendments (the same replacement for two groups, one target placed twice) cannot both pass the checks;
     /// the second waits, then is checked against the draw with the first applied.
     /// </remarks>
-    public async ValueTask<AmendmentDto> Handle(DecideAmendmentCommand c, CancellationToken ct)
+    public async ValueTask<AmendmentDto> Handle(DecideAmendmentCommand command, CancellationToken cancellationToken)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await store.LockAsync(c.DrawId, ct);
-        var draw = await db.GetDrawAsync(c.DrawId, ct);
-        var amendment = await db.DrawAmendments.FirstOrDefaultAsync(a => a.Id == c.AmendmentId && a.DrawId == draw.Id, ct)
-            ?? throw new NotFoundException(Text.Of("变更申请", "Amendment"), c.AmendmentId);
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        await store.LockAsync(command.DrawId, cancellationToken);
+        var draw = await db.GetDrawAsync(command.DrawId, cancellationToken);
+        var amendment = await db.DrawAmendments.FirstOrDefaultAsync(a => a.Id == command.AmendmentId && a.DrawId == draw.Id, cancellationToken)
+            ?? throw new NotFoundException(Text.Of("变更申请", "Amendment"), command.AmendmentId);
         amendment.EnsureOpen();
-        if (c.Approve == true)
+        if (command.Approve == true)
         {
-            await db.CheckAmendmentAsync(recusals, clock.Today(), draw, amendment, ct);
+            await db.CheckAmendmentAsync(recusals, clock.Today(), draw, amendment, cancellationToken);
         }
 
-        amendment.Decide(c.Approve!.Value, actor.Name, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        amendment.Decide(command.Approve!.Value, actor.Name, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
         return amendment.ToDto();
     }
 }

@@ -2,7 +2,6 @@ using DoubleRandom.Application.Common.Telemetry;
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
-using DoubleRandom.Application.Draws.Snapshots;
 using DoubleRandom.Application.Identity.Confirmations;
 using DoubleRandom.Application.Tasks;
 using DoubleRandom.Domain.Drawing;
@@ -18,29 +17,29 @@ public sealed class ExecuteDrawHandler(
 {
     public const string Action = Identity.Confirmations.ConfirmableActions.DrawExecute;
 
-    public async ValueTask<DrawDto> Handle(ExecuteDrawCommand command, CancellationToken ct)
+    public async ValueTask<DrawDto> Handle(ExecuteDrawCommand command, CancellationToken cancellationToken)
     {
         var requester = actor.UserId ?? throw new ForbiddenException("forbidden", Text.Of("需要登录用户", "A signed-in user is required."));
         Dr1Result result;
-        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        await using (var tx = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             // The row lock makes a second, simultaneous execution wait, then see the sealed state and stop.
-            await store.LockAsync(command.DrawId, ct);
-            var draw = await db.GetDrawAsync(command.DrawId, ct);
+            await store.LockAsync(command.DrawId, cancellationToken);
+            var draw = await db.GetDrawAsync(command.DrawId, cancellationToken);
             draw.EnsurePrepared();
-            var confirmation = await gate.ConsumeAsync(command.ConfirmationId!.Value, Action, draw.Id.ToString(), requester, ct);
+            var confirmation = await gate.ConsumeAsync(command.ConfirmationId!.Value, Action, draw.Id.ToString(), requester, cancellationToken);
             using var phases = UseCasePhases.Start("draw.execute");
-            var input = await db.LoadInputAsync(draw, ct);
+            var input = await db.LoadInputAsync(draw, cancellationToken);
             phases.Mark("load-snapshots");
             result = Dr1Engine.Run(input, protector.Unprotect(draw.EncryptedSecret, draw.Id), command.Entropy!);
             EnsureCommitted(draw, result.Digests);
             phases.Mark("dr1-run");
-            var task = await db.GetTaskAsync(draw.TaskId, ct);
+            var task = await db.GetTaskAsync(draw.TaskId, cancellationToken);
             try
             {
-                await sealer.SealAsync(draw, task, result, command.Entropy!, confirmation.ConfirmedByName, ct);
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
+                await sealer.SealAsync(draw, task, result, command.Entropy!, confirmation.ConfirmedByName, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                await tx.CommitAsync(cancellationToken);
                 phases.Mark("save draw row, audit, commit");
                 logger.LogInformation("Draw {DrawId} executed: {Phases}", draw.Id, phases);
                 return draw.ToDto(task.Name);
@@ -48,12 +47,12 @@ public sealed class ExecuteDrawHandler(
             catch (ConflictException ex) when (ex.Code == "duplicate-key" && !draw.AllowOverlap)
             {
                 // Another open task of the year sealed one of these targets first: this draw loses, cleanly.
-                await tx.RollbackAsync(ct);
+                await tx.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
             }
         }
 
-        return await RecordOverlapAsync(command, requester, result, ct);
+        return await RecordOverlapAsync(command, requester, result, cancellationToken);
     }
 
     /// <summary>
@@ -70,19 +69,19 @@ public sealed class ExecuteDrawHandler(
     }
 
     /// <summary>The losing draw is kept as failed (public, final) with its verifiable result lines; a new prepare follows.</summary>
-    private async Task<DrawDto> RecordOverlapAsync(ExecuteDrawCommand command, Guid requester, Dr1Result result, CancellationToken ct)
+    private async Task<DrawDto> RecordOverlapAsync(ExecuteDrawCommand command, Guid requester, Dr1Result result, CancellationToken cancellationToken)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await store.LockAsync(command.DrawId, ct);
-        var draw = await db.GetDrawAsync(command.DrawId, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        await store.LockAsync(command.DrawId, cancellationToken);
+        var draw = await db.GetDrawAsync(command.DrawId, cancellationToken);
         draw.EnsurePrepared();
-        var confirmation = await gate.ConsumeAsync(command.ConfirmationId!.Value, Action, draw.Id.ToString(), requester, ct);
-        var task = await db.GetTaskAsync(draw.TaskId, ct);
+        var confirmation = await gate.ConsumeAsync(command.ConfirmationId!.Value, Action, draw.Id.ToString(), requester, cancellationToken);
+        var task = await db.GetTaskAsync(draw.TaskId, cancellationToken);
         draw.Seal(result with { Failure = DrawSealer.TargetOverlap, FailureDetail = "a drawn target was sealed by another open task of the year first" },
             command.Entropy!, actor.Name, confirmation.ConfirmedByName, clock.GetUtcNow().UtcDateTime);
         task.DrawFinished(false);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
         return draw.ToDto(task.Name);
     }
 }

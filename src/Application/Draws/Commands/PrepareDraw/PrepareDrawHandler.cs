@@ -17,13 +17,13 @@ public sealed class PrepareDrawHandler(
     ILogger<PrepareDrawHandler> logger)
     : ICommandHandler<PrepareDrawCommand, DrawDto>
 {
-    public async ValueTask<DrawDto> Handle(PrepareDrawCommand command, CancellationToken ct)
+    public async ValueTask<DrawDto> Handle(PrepareDrawCommand command, CancellationToken cancellationToken)
     {
-        var task = await db.GetTaskAsync(command.TaskId, ct);
+        var task = await db.GetTaskAsync(command.TaskId, cancellationToken);
         var draw = Draw.Start(task.Id, task.Year, task.Settings.AllowOverlap, clock.Today());
         task.DrawPrepared(draw.Id);
         using var phases = UseCasePhases.Start("draw.prepare");
-        var inputs = await builder.BuildAsync(task, draw.Id, draw.DrawDate, ct);
+        var inputs = await builder.BuildAsync(task, draw.Id, draw.DrawDate, cancellationToken);
         var errors = DrawInputErrors.Of(inputs.Input);
         phases.Mark("feasibility");
         if (errors.Count > 0)
@@ -54,7 +54,7 @@ public sealed class PrepareDrawHandler(
         db.DrawSnapshots.Add(DrawSnapshot.Create(draw.Id, SnapshotKind.Recusals, input.Recusals.Count,
             SnapshotCodec.Encode([.. input.Recusals.Select(r => r.ToString())])));
         phases.Mark("encode");
-        await db.SaveChangesAsync(ct);
+        await db.SaveChangesAsync(cancellationToken);
         phases.Mark("save");
         logger.LogInformation("Draw {DrawId} prepared: {Phases}", draw.Id, phases);
         return draw.ToDto(task.Name);

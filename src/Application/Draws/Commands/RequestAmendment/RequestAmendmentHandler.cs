@@ -10,17 +10,17 @@ namespace DoubleRandom.Application.Draws.Commands.RequestAmendment;
 public sealed class RequestAmendmentHandler(IApplicationDbContext db, IRecusalSource recusals, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<RequestAmendmentCommand, AmendmentDto>
 {
-    public async ValueTask<AmendmentDto> Handle(RequestAmendmentCommand c, CancellationToken ct)
+    public async ValueTask<AmendmentDto> Handle(RequestAmendmentCommand command, CancellationToken cancellationToken)
     {
-        var draw = await db.GetDrawAsync(c.DrawId, ct);
+        var draw = await db.GetDrawAsync(command.DrawId, cancellationToken);
         Rule.Check(draw.Status == DrawStatus.Sealed, RuleCodes.DrawNotSealedForAmendment);
-        var amendment = c.Kind == AmendmentKind.ReplaceOfficer
-            ? DrawAmendment.ReplaceOfficer(draw.Id, draw.ResultDigest!, c.GroupNumber!.Value, c.OfficerId!.Value, c.ReplacementOfficerId!.Value,
-                c.Reason!.Value, c.Note, actor.Name)
-            : DrawAmendment.PlaceTarget(draw.Id, draw.ResultDigest!, c.GroupNumber!.Value, c.TargetCode!, c.Note, actor.Name);
-        await db.CheckAmendmentAsync(recusals, clock.Today(), draw, amendment, ct);
+        var amendment = command.Kind == AmendmentKind.ReplaceOfficer
+            ? DrawAmendment.ReplaceOfficer(draw.Id, draw.ResultDigest!, command.GroupNumber!.Value, command.OfficerId!.Value, command.ReplacementOfficerId!.Value,
+                command.Reason!.Value, command.Note, actor.Name)
+            : DrawAmendment.PlaceTarget(draw.Id, draw.ResultDigest!, command.GroupNumber!.Value, command.TargetCode!, command.Note, actor.Name);
+        await db.CheckAmendmentAsync(recusals, clock.Today(), draw, amendment, cancellationToken);
         db.DrawAmendments.Add(amendment);
-        await db.SaveChangesAsync(ct);
+        await db.SaveChangesAsync(cancellationToken);
         return amendment.ToDto();
     }
 }

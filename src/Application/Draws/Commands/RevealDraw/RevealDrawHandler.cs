@@ -5,11 +5,11 @@ namespace DoubleRandom.Application.Draws.Commands.RevealDraw;
 
 public sealed class RevealDrawHandler(IApplicationDbContext db, DrawRevealer revealer) : ICommandHandler<RevealDrawCommand, DrawDto>
 {
-    public async ValueTask<DrawDto> Handle(RevealDrawCommand command, CancellationToken ct)
+    public async ValueTask<DrawDto> Handle(RevealDrawCommand command, CancellationToken cancellationToken)
     {
-        var draw = await db.GetDrawAsync(command.DrawId, ct);
+        var draw = await db.GetDrawAsync(command.DrawId, cancellationToken);
         revealer.Reveal(draw);
-        await db.SaveChangesAsync(ct);
-        return draw.ToDto(await db.TaskNameAsync(draw.TaskId, ct));
+        await db.SaveChangesAsync(cancellationToken);
+        return draw.ToDto(await db.TaskNameAsync(draw.TaskId, cancellationToken));
     }
 }

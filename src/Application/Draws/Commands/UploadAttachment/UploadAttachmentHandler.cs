@@ -11,9 +11,9 @@ namespace DoubleRandom.Application.Draws.Commands.UploadAttachment;
 public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmentStore store, ICurrentActor actor)
     : ICommandHandler<UploadAttachmentCommand, AttachmentDto>
 {
-    public async ValueTask<AttachmentDto> Handle(UploadAttachmentCommand c, CancellationToken ct)
+    public async ValueTask<AttachmentDto> Handle(UploadAttachmentCommand command, CancellationToken cancellationToken)
     {
-        var fileName = Path.GetFileName(c.FileName);
+        var fileName = Path.GetFileName(command.FileName);
         if (fileName.Length > DrawAttachment.FileNameMaxLength)
         {
             // Checked before the file is stored: a refused upload leaves nothing behind.
@@ -21,21 +21,21 @@ public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmen
                 $"文件名不能超过 {DrawAttachment.FileNameMaxLength} 个字符", $"The file name is longer than {DrawAttachment.FileNameMaxLength} characters."));
         }
 
-        var draw = await db.GetDrawAsync(c.DrawId, ct);
+        var draw = await db.GetDrawAsync(command.DrawId, cancellationToken);
         Rule.Check(draw.Status == DrawStatus.Sealed, RuleCodes.DrawNotSealedForAttachment);
         var header = new byte[12];
-        var read = await c.Content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, ct);
-        var contentType = Sniff(header.AsSpan(0, read), c.Kind)
-            ?? throw new UnsupportedContentException(c.Kind == AttachmentKind.SigningVideo
+        var read = await command.Content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
+        var contentType = Sniff(header.AsSpan(0, read), command.Kind)
+            ?? throw new UnsupportedContentException(command.Kind == AttachmentKind.SigningVideo
                 ? Text.Of("签字视频须为 MP4 文件（按文件内容判断）", "A signing video must be an MP4 file (judged by its content).")
                 : Text.Of("签字记录须为 PDF、JPEG 或 PNG 文件（按文件内容判断）", "A signed record must be a PDF, JPEG or PNG file (judged by its content)."));
-        c.Content.Position = 0;
-        var (sha, size) = await store.SaveAsync(c.Content, ct);
-        var attachment = DrawAttachment.Create(draw.Id, c.Kind, fileName, contentType, size, sha, actor.Name);
+        command.Content.Position = 0;
+        var (sha, size) = await store.SaveAsync(command.Content, cancellationToken);
+        var attachment = DrawAttachment.Create(draw.Id, command.Kind, fileName, contentType, size, sha, actor.Name);
         db.DrawAttachments.Add(attachment);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.SaveChangesAsync(cancellationToken);
         }
         catch
         {

@@ -10,10 +10,10 @@ namespace DoubleRandom.Application.Draws.Queries.CheckFeasibility;
 public sealed class CheckFeasibilityHandler(IApplicationDbContext db, DrawSnapshotBuilder builder, TimeProvider clock)
     : IQueryHandler<CheckFeasibilityQuery, FeasibilityDto>
 {
-    public async ValueTask<FeasibilityDto> Handle(CheckFeasibilityQuery query, CancellationToken ct)
+    public async ValueTask<FeasibilityDto> Handle(CheckFeasibilityQuery query, CancellationToken cancellationToken)
     {
-        var task = await db.GetTaskAsync(query.TaskId, ct);
-        var inputs = await builder.BuildAsync(task, Guid.Empty, clock.Today(), ct);
+        var task = await db.GetTaskAsync(query.TaskId, cancellationToken);
+        var inputs = await builder.BuildAsync(task, Guid.Empty, clock.Today(), cancellationToken);
         var errors = DrawInputErrors.Of(inputs.Input);
         var input = inputs.Input;
         return new FeasibilityDto(

@@ -14,24 +14,24 @@ namespace DoubleRandom.Application.Draws.Queries.CheckTarget;
 /// </remarks>
 public sealed class CheckTargetHandler(IApplicationDbContext db, IDrawStore store) : IQueryHandler<CheckTargetQuery, TargetCheckDto>
 {
-    public async ValueTask<TargetCheckDto> Handle(CheckTargetQuery q, CancellationToken ct)
+    public async ValueTask<TargetCheckDto> Handle(CheckTargetQuery query, CancellationToken cancellationToken)
     {
-        var draw = await db.GetDrawAsync(q.DrawId, ct);
+        var draw = await db.GetDrawAsync(query.DrawId, cancellationToken);
         PublicRules.EnsureRevealed(draw);
-        if (await FindLeafAsync(draw.Id, q.Code, ct) is not { } target)
+        if (await FindLeafAsync(draw.Id, query.Code, cancellationToken) is not { } target)
         {
-            return new TargetCheckDto(q.Code, false, false, null, null, null, null, null, null, false, null, null, null, null, null,
+            return new TargetCheckDto(query.Code, false, false, null, null, null, null, null, null, false, null, null, null, null, null,
                 "不在本次抽取的名录快照中（不在范围内或被排除） / not in this draw's frozen roster (out of scope or excluded)");
         }
 
         if (draw.Status != DrawStatus.Sealed)
         {
-            return new TargetCheckDto(q.Code, true, false, target.Stratum, target.Weight, null, null, null, null, false, null, null, null, null, null,
+            return new TargetCheckDto(query.Code, true, false, target.Stratum, target.Weight, null, null, null, null, false, null, null, null, null, null,
                 $"抽取未成功（{draw.Failure}），无对象被抽中 / the draw failed ({draw.Failure}); no target was drawn");
         }
 
         var lines = draw.Lines();
-        var selected = lines.FirstOrDefault(l => l.StartsWith($"S|{q.Code}|", StringComparison.Ordinal))?.Split('|');
+        var selected = lines.FirstOrDefault(l => l.StartsWith($"S|{query.Code}|", StringComparison.Ordinal))?.Split('|');
         var n = lines.First(l => l.StartsWith($"N|{target.Stratum}|", StringComparison.Ordinal)).Split('|');
         var population = int.Parse(n[2], CultureInfo.InvariantCulture);
         var sampleSize = int.Parse(n[3], CultureInfo.InvariantCulture);
@@ -58,11 +58,11 @@ public sealed class CheckTargetHandler(IApplicationDbContext db, IDrawStore stor
             ? "未抽中：Q 大于本层阈值 τ / not drawn: Q is above the stratum threshold τ"
             : takeAll ? "抽中：权重足以必选（take-all） / drawn: weight large enough to be taken with certainty"
             : "抽中：Q 不大于本层阈值 τ / drawn: Q is at most the stratum threshold τ";
-        return new TargetCheckDto(q.Code, true, selected is not null, target.Stratum, target.Weight, population, sampleSize, remaining, weight,
+        return new TargetCheckDto(query.Code, true, selected is not null, target.Stratum, target.Weight, population, sampleSize, remaining, weight,
             takeAll, uniform, lambda, qValue, threshold, group, explanation);
     }
 
-    private async Task<TargetLeaf?> FindLeafAsync(Guid drawId, string code, CancellationToken ct)
+    private async Task<TargetLeaf?> FindLeafAsync(Guid drawId, string code, CancellationToken cancellationToken)
     {
         if (!Dr1Limits.IsToken(code))
         {
@@ -70,7 +70,7 @@ public sealed class CheckTargetHandler(IApplicationDbContext db, IDrawStore stor
         }
 
         var snapshot = await db.DrawSnapshots.AsNoTracking().Where(s => s.DrawId == drawId && s.Kind == SnapshotKind.Targets)
-            .Select(s => new { s.MemberIndex, Length = s.Data.Length }).FirstOrDefaultAsync(ct);
+            .Select(s => new { s.MemberIndex, Length = s.Data.Length }).FirstOrDefaultAsync(cancellationToken);
         if (snapshot is null)
         {
             return null;
@@ -79,12 +79,12 @@ public sealed class CheckTargetHandler(IApplicationDbContext db, IDrawStore stor
         if (snapshot.MemberIndex is null)
         {
             var data = await db.DrawSnapshots.AsNoTracking().Where(s => s.DrawId == drawId && s.Kind == SnapshotKind.Targets)
-                .Select(s => s.Data).FirstAsync(ct);
+                .Select(s => s.Data).FirstAsync(cancellationToken);
             return SnapshotCodec.FindTarget(data, code);
         }
 
         return SnapshotCodec.MemberOf(snapshot.MemberIndex, snapshot.Length, code) is { } member
-            && await store.ReadSnapshotSliceAsync(drawId, SnapshotKind.Targets, member.Offset, member.Length, ct) is { } bytes
+            && await store.ReadSnapshotSliceAsync(drawId, SnapshotKind.Targets, member.Offset, member.Length, cancellationToken) is { } bytes
             ? SnapshotCodec.FindTarget(bytes, code)
             : null;
     }

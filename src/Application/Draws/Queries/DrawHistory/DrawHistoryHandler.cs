@@ -15,22 +15,22 @@ namespace DoubleRandom.Application.Draws.Queries.DrawHistory;
 /// </remarks>
 public sealed class DrawHistoryHandler(IApplicationDbContext db, UnitScope scope, IAuditLog audit) : IQueryHandler<DrawHistoryQuery, PagedResult<HistoryEntryDto>>
 {
-    public async ValueTask<PagedResult<HistoryEntryDto>> Handle(DrawHistoryQuery q, CancellationToken ct)
+    public async ValueTask<PagedResult<HistoryEntryDto>> Handle(DrawHistoryQuery query, CancellationToken cancellationToken)
     {
         var draws = db.Draws.AsNoTracking().Where(d => d.Status == DrawStatus.Sealed);
-        if (q.Year is { } year)
+        if (query.Year is { } year)
         {
             draws = draws.Where(d => d.Year == year);
         }
 
-        if (q.TaskId is { } task)
+        if (query.TaskId is { } task)
         {
             draws = draws.Where(d => d.TaskId == task);
         }
 
         // One row per (draw, group); officer, unit and target filters pick the groups that hold them.
         var groups = db.DrawGroupMembers.AsNoTracking().Where(m => m.Position == 0 && draws.Any(d => d.Id == m.DrawId));
-        if (q.OfficerId is { } officer)
+        if (query.OfficerId is { } officer)
         {
             groups = groups.Where(g => db.DrawGroupMembers.Any(m => m.DrawId == g.DrawId && m.GroupNumber == g.GroupNumber && m.OfficerId == officer)
                 || db.DrawAmendments.Any(a => a.DrawId == g.DrawId && a.GroupNumber == g.GroupNumber && a.Status == AmendmentStatus.Approved
@@ -38,39 +38,39 @@ public sealed class DrawHistoryHandler(IApplicationDbContext db, UnitScope scope
         }
 
         // Data scoping: outside the bureau-wide roles, a user sees the groups with an officer of their units.
-        if (await scope.VisibleUnitIdsAsync(ct) is { } visible)
+        if (await scope.VisibleUnitIdsAsync(cancellationToken) is { } visible)
         {
             var units = visible.ToList();
             groups = groups.Where(g => db.DrawGroupMembers.Any(m => m.DrawId == g.DrawId && m.GroupNumber == g.GroupNumber && units.Contains(m.UnitId)));
         }
 
-        if (q.UnitId is { } unit)
+        if (query.UnitId is { } unit)
         {
             groups = groups.Where(g => db.DrawGroupMembers.Any(m => m.DrawId == g.DrawId && m.GroupNumber == g.GroupNumber && m.UnitId == unit));
         }
 
-        if (!string.IsNullOrEmpty(q.TargetCode))
+        if (!string.IsNullOrEmpty(query.TargetCode))
         {
-            groups = groups.Where(g => db.DrawSelections.Any(s => s.DrawId == g.DrawId && s.GroupNumber == g.GroupNumber && s.TargetCode == q.TargetCode)
+            groups = groups.Where(g => db.DrawSelections.Any(s => s.DrawId == g.DrawId && s.GroupNumber == g.GroupNumber && s.TargetCode == query.TargetCode)
                 || db.DrawAmendments.Any(a => a.DrawId == g.DrawId && a.GroupNumber == g.GroupNumber && a.Status == AmendmentStatus.Approved
-                    && a.TargetCode == q.TargetCode));
+                    && a.TargetCode == query.TargetCode));
         }
 
         var keys = groups.Join(db.Draws, g => g.DrawId, d => d.Id, (g, d) => new { g.DrawId, g.GroupNumber, d.DrawDate, d.ExecutedAtUtc })
             .OrderByDescending(x => x.ExecutedAtUtc).ThenBy(x => x.DrawId).ThenBy(x => x.GroupNumber);
-        var total = await keys.CountAsync(ct);
-        var page = await keys.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).ToListAsync(ct);
+        var total = await keys.CountAsync(cancellationToken);
+        var page = await keys.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
         var drawIds = page.Select(p => p.DrawId).Distinct().ToList();
-        var results = (await DrawResults.LoadAsync(db, drawIds, ct)).ToDictionary(r => r.DrawId);
-        var drawRows = await db.Draws.AsNoTracking().Where(d => drawIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+        var results = (await DrawResults.LoadAsync(db, drawIds, cancellationToken)).ToDictionary(r => r.DrawId);
+        var drawRows = await db.Draws.AsNoTracking().Where(d => drawIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
         foreach (var unrevealed in drawIds.Where(id => !drawRows[id].IsRevealed))
         {
-            await audit.RecordReadAsync("Draw", unrevealed.ToString(), "history read before reveal", ct);
+            await audit.RecordReadAsync("Draw", unrevealed.ToString(), "history read before reveal", cancellationToken);
         }
 
         var taskIds = drawRows.Values.Select(d => d.TaskId).Distinct().ToList();
-        var names = await db.InspectionTasks.AsNoTracking().Where(t => taskIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
-        var attachments = (await db.DrawAttachments.AsNoTracking().Where(a => drawIds.Contains(a.DrawId)).OrderBy(a => a.CreatedAtUtc).ToListAsync(ct))
+        var names = await db.InspectionTasks.AsNoTracking().Where(t => taskIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var attachments = (await db.DrawAttachments.AsNoTracking().Where(a => drawIds.Contains(a.DrawId)).OrderBy(a => a.CreatedAtUtc).ToListAsync(cancellationToken))
             .ToLookup(a => a.DrawId);
         var items = page.Select(p =>
         {
@@ -79,6 +79,6 @@ public sealed class DrawHistoryHandler(IApplicationDbContext db, UnitScope scope
                 results[p.DrawId].Groups.First(g => g.Number == p.GroupNumber),
                 [.. attachments[d.Id].Select(a => a.ToDto())]);
         }).ToList();
-        return new PagedResult<HistoryEntryDto>(items, q.Page, q.PageSize, total);
+        return new PagedResult<HistoryEntryDto>(items, query.Page, query.PageSize, total);
     }
 }

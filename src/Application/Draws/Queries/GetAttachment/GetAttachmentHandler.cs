@@ -10,16 +10,16 @@ namespace DoubleRandom.Application.Draws.Queries.GetAttachment;
 public sealed class GetAttachmentHandler(IApplicationDbContext db, IAttachmentStore store, IAuditLog audit)
     : IQueryHandler<GetAttachmentQuery, AttachmentFile>
 {
-    public async ValueTask<AttachmentFile> Handle(GetAttachmentQuery q, CancellationToken ct)
+    public async ValueTask<AttachmentFile> Handle(GetAttachmentQuery query, CancellationToken cancellationToken)
     {
-        var draw = await db.GetDrawAsync(q.DrawId, ct);
-        var attachment = await db.DrawAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == q.AttachmentId && a.DrawId == draw.Id, ct)
-            ?? throw new NotFoundException(Text.Of("附件", "Attachment"), q.AttachmentId);
+        var draw = await db.GetDrawAsync(query.DrawId, cancellationToken);
+        var attachment = await db.DrawAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == query.AttachmentId && a.DrawId == draw.Id, cancellationToken)
+            ?? throw new NotFoundException(Text.Of("附件", "Attachment"), query.AttachmentId);
         var content = store.OpenRead(attachment.Sha256)
             ?? throw new NotFoundException(Text.Of("附件文件", "Attachment file"), attachment.Sha256);
         try
         {
-            await audit.RecordReadAsync(nameof(DrawAttachment), attachment.Id.ToString(), "attachment downloaded", ct);
+            await audit.RecordReadAsync(nameof(DrawAttachment), attachment.Id.ToString(), "attachment downloaded", cancellationToken);
         }
         catch
         {

@@ -7,11 +7,11 @@ namespace DoubleRandom.Application.Draws.Queries.GetBundle;
 
 public sealed class GetBundleHandler(IApplicationDbContext db) : IQueryHandler<GetBundleQuery, Dr1Bundle>
 {
-    public async ValueTask<Dr1Bundle> Handle(GetBundleQuery q, CancellationToken ct)
+    public async ValueTask<Dr1Bundle> Handle(GetBundleQuery query, CancellationToken cancellationToken)
     {
-        var draw = await db.GetDrawAsync(q.DrawId, ct);
+        var draw = await db.GetDrawAsync(query.DrawId, cancellationToken);
         PublicRules.EnsureRevealed(draw);
-        var leaves = await db.LoadLeavesAsync(draw.Id, ct);
+        var leaves = await db.LoadLeavesAsync(draw.Id, cancellationToken);
         using var json = System.Text.Json.JsonDocument.Parse(draw.ParametersJson);
         return new Dr1Bundle(
             Dr1Parameters.Protocol, Dr1ParametersJson.Read(json.RootElement), leaves[SnapshotKind.Targets], leaves[SnapshotKind.Officers],

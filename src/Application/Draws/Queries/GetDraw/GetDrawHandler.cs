@@ -5,9 +5,9 @@ namespace DoubleRandom.Application.Draws.Queries.GetDraw;
 
 public sealed class GetDrawHandler(IApplicationDbContext db) : IQueryHandler<GetDrawQuery, DrawDto>
 {
-    public async ValueTask<DrawDto> Handle(GetDrawQuery q, CancellationToken ct)
+    public async ValueTask<DrawDto> Handle(GetDrawQuery query, CancellationToken cancellationToken)
     {
-        var draw = await db.GetDrawAsync(q.Id, ct);
-        return draw.ToDto(await db.TaskNameAsync(draw.TaskId, ct));
+        var draw = await db.GetDrawAsync(query.Id, cancellationToken);
+        return draw.ToDto(await db.TaskNameAsync(draw.TaskId, cancellationToken));
     }
 }

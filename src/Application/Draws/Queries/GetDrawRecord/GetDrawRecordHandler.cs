@@ -11,21 +11,21 @@ public sealed class GetDrawRecordHandler(IApplicationDbContext db, IDrawRecordRe
 {
     private static readonly TimeZoneInfo Shanghai = FindZone();
 
-    public async ValueTask<byte[]> Handle(GetDrawRecordQuery q, CancellationToken ct)
+    public async ValueTask<byte[]> Handle(GetDrawRecordQuery query, CancellationToken cancellationToken)
     {
-        var draw = await db.GetDrawAsync(q.DrawId, ct);
+        var draw = await db.GetDrawAsync(query.DrawId, cancellationToken);
         Rule.Check(draw.Status == DrawStatus.Sealed, RuleCodes.DrawNotSealedForRecord);
         if (!draw.IsRevealed)
         {
-            await audit.RecordReadAsync("Draw", draw.Id.ToString(), "record printed before reveal", ct);
+            await audit.RecordReadAsync("Draw", draw.Id.ToString(), "record printed before reveal", cancellationToken);
         }
 
-        var task = await db.InspectionTasks.AsNoTracking().FirstAsync(t => t.Id == draw.TaskId, ct);
+        var task = await db.InspectionTasks.AsNoTracking().FirstAsync(t => t.Id == draw.TaskId, cancellationToken);
         var itemIds = task.Settings.ItemIds;
         var items = await db.InspectionItems.AsNoTracking().Where(i => itemIds.Contains(i.Id))
-            .Select(i => i.Name + "（" + i.DepartmentCode + "）").ToListAsync(ct);
-        var result = (await DrawResults.LoadAsync(db, [draw.Id], ct))[0];
-        var url = $"{q.VerifyBaseUrl.TrimEnd('/')}/api/v1/public/draws/{draw.Id}?digest={draw.ResultDigest}";
+            .Select(i => i.Name + "（" + i.DepartmentCode + "）").ToListAsync(cancellationToken);
+        var result = (await DrawResults.LoadAsync(db, [draw.Id], cancellationToken))[0];
+        var url = $"{query.VerifyBaseUrl.TrimEnd('/')}/api/v1/public/draws/{draw.Id}?digest={draw.ResultDigest}";
         return renderer.Render(new DrawRecordModel(
             draw.Id, task.Name, task.Year, items, draw.ParametersJson, Local(draw.PreparedAtUtc), Local(draw.ExecutedAtUtc!.Value),
             draw.ExecutedBy!, draw.SupervisedBy!, draw.Entropy!, draw.Commitment, draw.ResultDigest!, result.Groups, result.Unassigned, url));

@@ -6,20 +6,20 @@ namespace DoubleRandom.Application.Draws.Queries.GetDrawResult;
 public sealed class GetDrawResultHandler(IApplicationDbContext db, IAuditLog audit)
     : IQueryHandler<GetDrawResultQuery, DrawResultDto>
 {
-    public async ValueTask<DrawResultDto> Handle(GetDrawResultQuery q, CancellationToken ct)
+    public async ValueTask<DrawResultDto> Handle(GetDrawResultQuery query, CancellationToken cancellationToken)
     {
-        var draw = await db.GetDrawAsync(q.Id, ct);
-        if (q.PublicOnly)
+        var draw = await db.GetDrawAsync(query.Id, cancellationToken);
+        if (query.PublicOnly)
         {
             PublicRules.EnsureRevealed(draw);
         }
 
-        if (!q.PublicOnly && !draw.IsRevealed)
+        if (!query.PublicOnly && !draw.IsRevealed)
         {
             // Names before reveal are what §6.2.3 protects: who looked is on the record.
-            await audit.RecordReadAsync("Draw", draw.Id.ToString(), "result read before reveal", ct);
+            await audit.RecordReadAsync("Draw", draw.Id.ToString(), "result read before reveal", cancellationToken);
         }
 
-        return (await DrawResults.LoadAsync(db, [draw.Id], ct))[0];
+        return (await DrawResults.LoadAsync(db, [draw.Id], cancellationToken))[0];
     }
 }

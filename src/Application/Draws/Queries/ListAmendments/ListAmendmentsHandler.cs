@@ -8,10 +8,10 @@ namespace DoubleRandom.Application.Draws.Queries.ListAmendments;
 public sealed class ListAmendmentsHandler(IApplicationDbContext db)
     : IQueryHandler<ListAmendmentsQuery, IReadOnlyList<AmendmentDto>>
 {
-    public async ValueTask<IReadOnlyList<AmendmentDto>> Handle(ListAmendmentsQuery q, CancellationToken ct)
+    public async ValueTask<IReadOnlyList<AmendmentDto>> Handle(ListAmendmentsQuery query, CancellationToken cancellationToken)
     {
-        var draw = await db.GetDrawAsync(q.DrawId, ct);
-        return [.. (await db.DrawAmendments.AsNoTracking().Where(a => a.DrawId == draw.Id).OrderBy(a => a.CreatedAtUtc).ToListAsync(ct))
+        var draw = await db.GetDrawAsync(query.DrawId, cancellationToken);
+        return [.. (await db.DrawAmendments.AsNoTracking().Where(a => a.DrawId == draw.Id).OrderBy(a => a.CreatedAtUtc).ToListAsync(cancellationToken))
             .Select(a => a.ToDto())];
     }
 }

@@ -10,31 +10,31 @@ namespace DoubleRandom.Application.Draws.Queries.ListDraws;
 public sealed class ListDrawsHandler(IApplicationDbContext db, TaskVisibility visibility)
     : IQueryHandler<ListDrawsQuery, PagedResult<DrawDto>>
 {
-    public async ValueTask<PagedResult<DrawDto>> Handle(ListDrawsQuery q, CancellationToken ct)
+    public async ValueTask<PagedResult<DrawDto>> Handle(ListDrawsQuery query, CancellationToken cancellationToken)
     {
-        var draws = q.PublicOnly ? db.Draws.AsNoTracking() : await visibility.VisibleDrawsAsync(ct);
+        var draws = query.PublicOnly ? db.Draws.AsNoTracking() : await visibility.VisibleDrawsAsync(cancellationToken);
 
-        if (q.Year is { } year)
+        if (query.Year is { } year)
         {
             draws = draws.Where(d => d.Year == year);
         }
 
-        if (q.TaskId is { } task)
+        if (query.TaskId is { } task)
         {
             draws = draws.Where(d => d.TaskId == task);
         }
 
-        if (q.Status is { } status)
+        if (query.Status is { } status)
         {
             draws = draws.Where(d => d.Status == status);
         }
 
-        var ordered = q.SortField("preparedAtUtc") == "year"
-            ? draws.OrderBy(d => d.Year, q.IsDescending())
-            : draws.OrderBy(d => d.PreparedAtUtc, q.Sort is null || q.IsDescending());
-        var page = await ordered.ThenBy(d => d.Id).ToPagedResultAsync(q, ct);
+        var ordered = query.SortField("preparedAtUtc") == "year"
+            ? draws.OrderBy(d => d.Year, query.IsDescending())
+            : draws.OrderBy(d => d.PreparedAtUtc, query.Sort is null || query.IsDescending());
+        var page = await ordered.ThenBy(d => d.Id).ToPagedResultAsync(query, cancellationToken);
         var taskIds = page.Items.Select(d => d.TaskId).Distinct().ToList();
-        var names = await db.InspectionTasks.AsNoTracking().Where(t => taskIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        var names = await db.InspectionTasks.AsNoTracking().Where(t => taskIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
         return page.Map(d => d.ToDto(names.GetValueOrDefault(d.TaskId, string.Empty)));
     }
 }

@@ -7,13 +7,13 @@ namespace DoubleRandom.Application.Tasks.Commands.CopyTask;
 
 public sealed class CopyTaskHandler(IApplicationDbContext db, UnitScope scope) : ICommandHandler<CopyTaskCommand, TaskDto>
 {
-    public async ValueTask<TaskDto> Handle(CopyTaskCommand c, CancellationToken ct)
+    public async ValueTask<TaskDto> Handle(CopyTaskCommand command, CancellationToken cancellationToken)
     {
-        var source = await db.GetTaskAsync(c.Id, ct);
-        await scope.DemandOfficerScopeAsync(source.Settings.OfficerScope.UnitIds, ct);
-        var copy = InspectionTask.Create(c.Year ?? source.Year, c.Name ?? source.Name, source.Settings, source.Id);
+        var source = await db.GetTaskAsync(command.Id, cancellationToken);
+        await scope.DemandOfficerScopeAsync(source.Settings.OfficerScope.UnitIds, cancellationToken);
+        var copy = InspectionTask.Create(command.Year ?? source.Year, command.Name ?? source.Name, source.Settings, source.Id);
         db.InspectionTasks.Add(copy);
-        await db.SaveChangesAsync(ct);
+        await db.SaveChangesAsync(cancellationToken);
         return copy.ToDto();
     }
 }

@@ -7,15 +7,15 @@ namespace DoubleRandom.Application.Tasks.Commands.CreateTask;
 
 public sealed class CreateTaskHandler(IApplicationDbContext db, UnitScope scope) : ICommandHandler<CreateTaskCommand, TaskDto>
 {
-    public async ValueTask<TaskDto> Handle(CreateTaskCommand c, CancellationToken ct)
+    public async ValueTask<TaskDto> Handle(CreateTaskCommand command, CancellationToken cancellationToken)
     {
-        var settings = c.ToSettings();
+        var settings = command.ToSettings();
         TaskFields.CheckDr1Parameters(settings);
-        await db.CheckLeadDepartmentAsync(c, ct);
-        await scope.DemandOfficerScopeAsync(settings.OfficerScope.UnitIds, ct);
-        var task = InspectionTask.Create(c.Year!.Value, c.Name!, settings);
+        await db.CheckLeadDepartmentAsync(command, cancellationToken);
+        await scope.DemandOfficerScopeAsync(settings.OfficerScope.UnitIds, cancellationToken);
+        var task = InspectionTask.Create(command.Year!.Value, command.Name!, settings);
         db.InspectionTasks.Add(task);
-        await db.SaveChangesAsync(ct);
+        await db.SaveChangesAsync(cancellationToken);
         return task.ToDto();
     }
 }

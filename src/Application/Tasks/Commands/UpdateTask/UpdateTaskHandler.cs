@@ -7,17 +7,17 @@ namespace DoubleRandom.Application.Tasks.Commands.UpdateTask;
 
 public sealed class UpdateTaskHandler(IApplicationDbContext db, UnitScope scope) : ICommandHandler<UpdateTaskCommand, TaskDto>
 {
-    public async ValueTask<TaskDto> Handle(UpdateTaskCommand c, CancellationToken ct)
+    public async ValueTask<TaskDto> Handle(UpdateTaskCommand command, CancellationToken cancellationToken)
     {
-        var task = await db.GetTaskAsync(c.Id, ct);
+        var task = await db.GetTaskAsync(command.Id, cancellationToken);
         task.EnsureNotFrozen();
-        StaleVersion.ThrowIfStale(c.Version, task.Version);
-        var settings = c.ToSettings();
+        StaleVersion.ThrowIfStale(command.Version, task.Version);
+        var settings = command.ToSettings();
         TaskFields.CheckDr1Parameters(settings);
-        await db.CheckLeadDepartmentAsync(c, ct);
-        await scope.DemandOfficerScopeAsync(settings.OfficerScope.UnitIds, ct);
-        task.Update(c.Year!.Value, c.Name!, settings);
-        await db.SaveChangesAsync(ct);
+        await db.CheckLeadDepartmentAsync(command, cancellationToken);
+        await scope.DemandOfficerScopeAsync(settings.OfficerScope.UnitIds, cancellationToken);
+        task.Update(command.Year!.Value, command.Name!, settings);
+        await db.SaveChangesAsync(cancellationToken);
         return task.ToDto();
     }
 }

@@ -5,8 +5,8 @@ namespace DoubleRandom.Application.Tasks.Queries.GetTask;
 
 public sealed class GetTaskHandler(IApplicationDbContext db) : IQueryHandler<GetTaskQuery, TaskDto>
 {
-    public async ValueTask<TaskDto> Handle(GetTaskQuery q, CancellationToken ct)
+    public async ValueTask<TaskDto> Handle(GetTaskQuery query, CancellationToken cancellationToken)
     {
-        return (await db.GetTaskAsync(q.Id, ct)).ToDto();
+        return (await db.GetTaskAsync(query.Id, cancellationToken)).ToDto();
     }
 }

@@ -12,25 +12,25 @@ public sealed class ListTasksHandler(TaskVisibility visibility)
     internal static readonly SortKeys<InspectionTask> Sorts = new SortKeys<InspectionTask>("createdAtUtc")
         .Add("year", t => t.Year).Add("name", t => t.Name).Add("createdAtUtc", t => t.CreatedAtUtc);
 
-    public async ValueTask<PagedResult<TaskDto>> Handle(ListTasksQuery q, CancellationToken ct)
+    public async ValueTask<PagedResult<TaskDto>> Handle(ListTasksQuery query, CancellationToken cancellationToken)
     {
-        var tasks = await visibility.VisibleTasksAsync(ct);
+        var tasks = await visibility.VisibleTasksAsync(cancellationToken);
 
-        if (q.Year is { } year)
+        if (query.Year is { } year)
         {
             tasks = tasks.Where(t => t.Year == year);
         }
 
-        if (q.Status is { } status)
+        if (query.Status is { } status)
         {
             tasks = tasks.Where(t => t.Status == status);
         }
 
-        if (!string.IsNullOrEmpty(q.Q))
+        if (!string.IsNullOrEmpty(query.Q))
         {
-            tasks = tasks.Where(t => t.Name.Contains(q.Q));
+            tasks = tasks.Where(t => t.Name.Contains(query.Q));
         }
 
-        return await Sorts.Apply(tasks, q).ThenBy(t => t.Id).ToPagedResultAsync(q, t => t.ToDto(), ct);
+        return await Sorts.Apply(tasks, query).ThenBy(t => t.Id).ToPagedResultAsync(query, t => t.ToDto(), cancellationToken);
     }
 }

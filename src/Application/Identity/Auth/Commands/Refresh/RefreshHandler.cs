@@ -38,20 +38,20 @@ public sealed class RefreshHandler(IApplicationDbContext db, TokenService tokens
         }
     }
 
-    private async Task<TokenResponse> RefreshAsync(string hash, CancellationToken ct)
+    private async Task<TokenResponse> RefreshAsync(string hash, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var token = await db.RefreshTokens.FirstOrDefaultAsync(t => t.TokenHash == hash, ct)
+        var token = await db.RefreshTokens.FirstOrDefaultAsync(t => t.TokenHash == hash, cancellationToken)
             ?? throw Rejected("invalid-refresh-token");
 
         var rotated = token.RevokedAtUtc is not null;
         if (rotated)
         {
-            if (!token.MayBeReusedAt(now, TimeSpan.FromSeconds(options.RefreshReuseGraceSeconds)) || await EndedAsync(token.FamilyId, ct))
+            if (!token.MayBeReusedAt(now, TimeSpan.FromSeconds(options.RefreshReuseGraceSeconds)) || await EndedAsync(token.FamilyId, cancellationToken))
             {
                 // A rotated token came back: someone holds a copy. End the whole sign-in.
-                await db.RevokeAsync(t => t.FamilyId == token.FamilyId, now, "reuse-detected", ct);
-                await db.SaveChangesAsync(ct);
+                await db.RevokeAsync(t => t.FamilyId == token.FamilyId, now, "reuse-detected", cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
                 sessions.ForgetSession(token.FamilyId);
                 throw Rejected("refresh-token-reused");
             }
@@ -59,11 +59,11 @@ public sealed class RefreshHandler(IApplicationDbContext db, TokenService tokens
             token.UseGrace(now);
         }
 
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == token.UserId, ct);
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == token.UserId, cancellationToken);
         if (token.ExpiresAtUtc <= now || user is null || user.IsDisabled || user.SecurityStamp != token.SecurityStamp)
         {
             token.Revoke(now, "invalid");
-            await db.SaveChangesAsync(ct);
+            await db.SaveChangesAsync(cancellationToken);
             throw Rejected("invalid-refresh-token");
         }
 
@@ -73,13 +73,13 @@ public sealed class RefreshHandler(IApplicationDbContext db, TokenService tokens
             token.Revoke(now, RefreshToken.RotatedReason, next.Id);
         }
 
-        await db.SaveChangesAsync(ct);
+        await db.SaveChangesAsync(cancellationToken);
         return response;
     }
 
     /// <summary>Whether the sign-in ended (logout, reuse detection, password change, disabling).</summary>
-    private Task<bool> EndedAsync(Guid familyId, CancellationToken ct) =>
-        db.RefreshTokens.AnyAsync(t => t.FamilyId == familyId && t.RevokedAtUtc != null && t.RevokedReason != RefreshToken.RotatedReason, ct);
+    private Task<bool> EndedAsync(Guid familyId, CancellationToken cancellationToken) =>
+        db.RefreshTokens.AnyAsync(t => t.FamilyId == familyId && t.RevokedAtUtc != null && t.RevokedReason != RefreshToken.RotatedReason, cancellationToken);
 
     private static AuthenticationFailedException Rejected(string code) =>
         new(code, Text.Of("刷新令牌无效或已失效，请重新登录", "The refresh token is invalid or no longer valid; sign in again."));

@@ -36,11 +36,11 @@ public sealed class CreateConfirmationHandler(
     }
 
     /// <summary>The supervisor confirms only what lies in their own scope (the requester's was checked before, by RecordScope).</summary>
-    private async Task EnsureConfirmerSeesAsync(CreateConfirmationCommand command, User confirmer, CancellationToken ct)
+    private async Task EnsureConfirmerSeesAsync(CreateConfirmationCommand command, User confirmer, CancellationToken cancellationToken)
     {
         try
         {
-            await scope.For(confirmer).EnsureAsync(command, ct);
+            await scope.For(confirmer).EnsureAsync(command, cancellationToken);
         }
         catch (NotFoundException)
         {

@@ -53,7 +53,7 @@ public sealed partial class RunImportHandler(
         return Unit.Value;
     }
 
-    private Task<ImportOutcome> RunAsync(ImportJob job, CancellationToken ct)
+    private Task<ImportOutcome> RunAsync(ImportJob job, CancellationToken cancellationToken)
     {
         if (reader.Open(job.StoredPath, job.Encoding) is not { } file)
         {
@@ -64,9 +64,9 @@ public sealed partial class RunImportHandler(
 
         return job.Roster switch
         {
-            ImportRoster.Targets => targets.RunAsync(job, file, ct),
-            ImportRoster.Officers => officers.RunAsync(job, file, ct),
-            _ => recusals.RunAsync(job, file, ct),
+            ImportRoster.Targets => targets.RunAsync(job, file, cancellationToken),
+            ImportRoster.Officers => officers.RunAsync(job, file, cancellationToken),
+            _ => recusals.RunAsync(job, file, cancellationToken),
         };
     }
 

@@ -7,11 +7,11 @@ namespace DoubleRandom.Application.Tasks.Items.Commands.CreateInspectionItem;
 public sealed class CreateInspectionItemHandler(IApplicationDbContext db)
     : ICommandHandler<CreateInspectionItemCommand, InspectionItemDto>
 {
-    public async ValueTask<InspectionItemDto> Handle(CreateInspectionItemCommand c, CancellationToken ct)
+    public async ValueTask<InspectionItemDto> Handle(CreateInspectionItemCommand command, CancellationToken cancellationToken)
     {
-        var item = InspectionItem.Create(c.Name!, c.DepartmentCode!, c.LegalBasis!, c.ChecklistPoints!, c.RequiredExpertise, c.Priority!.Value);
+        var item = InspectionItem.Create(command.Name!, command.DepartmentCode!, command.LegalBasis!, command.ChecklistPoints!, command.RequiredExpertise, command.Priority!.Value);
         db.InspectionItems.Add(item);
-        await db.SaveChangesAsync(ct);
+        await db.SaveChangesAsync(cancellationToken);
         return item.ToDto();
     }
 }

@@ -7,12 +7,12 @@ namespace DoubleRandom.Application.Tasks.Items.Commands.UpdateInspectionItem;
 public sealed class UpdateInspectionItemHandler(IApplicationDbContext db)
     : ICommandHandler<UpdateInspectionItemCommand, InspectionItemDto>
 {
-    public async ValueTask<InspectionItemDto> Handle(UpdateInspectionItemCommand c, CancellationToken ct)
+    public async ValueTask<InspectionItemDto> Handle(UpdateInspectionItemCommand command, CancellationToken cancellationToken)
     {
-        var item = await db.GetItemAsync(c.Id, ct);
-        StaleVersion.ThrowIfStale(c.Version, item.Version);
-        item.Update(c.Name!, c.DepartmentCode!, c.LegalBasis!, c.ChecklistPoints!, c.RequiredExpertise, c.Priority!.Value);
-        await db.SaveChangesAsync(ct);
+        var item = await db.GetItemAsync(command.Id, cancellationToken);
+        StaleVersion.ThrowIfStale(command.Version, item.Version);
+        item.Update(command.Name!, command.DepartmentCode!, command.LegalBasis!, command.ChecklistPoints!, command.RequiredExpertise, command.Priority!.Value);
+        await db.SaveChangesAsync(cancellationToken);
         return item.ToDto();
     }
 }

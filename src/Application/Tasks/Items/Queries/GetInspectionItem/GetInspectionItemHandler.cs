@@ -5,6 +5,6 @@ namespace DoubleRandom.Application.Tasks.Items.Queries.GetInspectionItem;
 
 public sealed class GetInspectionItemHandler(IApplicationDbContext db) : IQueryHandler<GetInspectionItemQuery, InspectionItemDto>
 {
-    public async ValueTask<InspectionItemDto> Handle(GetInspectionItemQuery q, CancellationToken ct) =>
-        (await db.GetItemAsync(q.Id, ct)).ToDto();
+    public async ValueTask<InspectionItemDto> Handle(GetInspectionItemQuery query, CancellationToken cancellationToken) =>
+        (await db.GetItemAsync(query.Id, cancellationToken)).ToDto();
 }

@@ -13,24 +13,24 @@ public sealed class ListInspectionItemsHandler(IApplicationDbContext db)
     internal static readonly SortKeys<InspectionItem> Sorts = new SortKeys<InspectionItem>("name")
         .Add("name", i => i.Name).Add("departmentCode", i => i.DepartmentCode).Add("createdAtUtc", i => i.CreatedAtUtc);
 
-    public async ValueTask<PagedResult<InspectionItemDto>> Handle(ListInspectionItemsQuery q, CancellationToken ct)
+    public async ValueTask<PagedResult<InspectionItemDto>> Handle(ListInspectionItemsQuery query, CancellationToken cancellationToken)
     {
         var items = db.InspectionItems.AsNoTracking();
-        if (!q.IncludeRetired)
+        if (!query.IncludeRetired)
         {
             items = items.Where(i => !i.IsRetired);
         }
 
-        if (!string.IsNullOrEmpty(q.Department))
+        if (!string.IsNullOrEmpty(query.Department))
         {
-            items = items.Where(i => i.DepartmentCode == q.Department);
+            items = items.Where(i => i.DepartmentCode == query.Department);
         }
 
-        if (!string.IsNullOrEmpty(q.Q))
+        if (!string.IsNullOrEmpty(query.Q))
         {
-            items = items.Where(i => i.Name.Contains(q.Q));
+            items = items.Where(i => i.Name.Contains(query.Q));
         }
 
-        return await Sorts.Apply(items, q).ThenBy(i => i.Id).ToPagedResultAsync(q, i => i.ToDto(), ct);
+        return await Sorts.Apply(items, query).ThenBy(i => i.Id).ToPagedResultAsync(query, i => i.ToDto(), cancellationToken);
     }
 }

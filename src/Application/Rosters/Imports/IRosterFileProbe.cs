@@ -1,6 +1,6 @@
 using DoubleRandom.Domain.Rosters;
 
-namespace DoubleRandom.Application.Rosters.Imports.Commands.StartImport;
+namespace DoubleRandom.Application.Rosters.Imports;
 
 /// <summary>Reads a stored upload far enough to refuse it at once: empty, binary, unreadable, wrong columns.</summary>
 public interface IRosterFileProbe

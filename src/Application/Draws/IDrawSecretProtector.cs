@@ -1,4 +1,4 @@
-namespace DoubleRandom.Application.Draws.Snapshots;
+namespace DoubleRandom.Application.Draws;
 
 /// <summary>Keeps the draw secret s encrypted at rest; only execution and reveal decrypt it.</summary>
 public interface IDrawSecretProtector

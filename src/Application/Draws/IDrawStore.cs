@@ -1,6 +1,7 @@
+using DoubleRandom.Application.Draws.Snapshots;
 using DoubleRandom.Domain.Draws;
 
-namespace DoubleRandom.Application.Draws.Snapshots;
+namespace DoubleRandom.Application.Draws;
 
 /// <summary>The few provider-specific statements a draw needs inside its transaction.</summary>
 public interface IDrawStore
