@@ -12,6 +12,7 @@ using DoubleRandom.Infrastructure.Persistence;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Localization;
 
 namespace DoubleRandom.Api.Hosting;
 
@@ -57,6 +58,8 @@ internal static class ApiServices
             o.SetDefaultCulture("zh-CN").AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
             o.FallBackToParentUICultures = true;
             o.FallBackToParentCultures = true;
+            var header = o.RequestCultureProviders.ToList().FindIndex(p => p is AcceptLanguageHeaderRequestCultureProvider);
+            o.RequestCultureProviders[header] = new AcceptLanguageProvider { Options = o };
         });
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is null ? null : RequestValidationException.CamelCase(member.Name);

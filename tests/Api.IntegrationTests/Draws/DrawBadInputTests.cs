@@ -31,8 +31,9 @@ public sealed class DrawBadInputTests(PostgresApiFixture fixture) : PostgresTest
         var (s, _, drawId) = await PreparedAsync();
         var first = await s.ExecuteAsync(drawId, await s.ConfirmAsync(drawId));
         using var sealedDraw = await first.ReadAsync<JsonDocument>(HttpStatusCode.OK);
-        var second = await s.ExecuteAsync(drawId, await s.ConfirmAsync(drawId), "another entropy");
-        Assert.Equal("draw-already-executed", (await second.ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+        await ProblemLanguages.AssertBothLanguagesAsync(s.Operator,
+            async () => await s.ExecuteAsync(drawId, await s.ConfirmAsync(drawId), "another entropy"), HttpStatusCode.Conflict,
+            "draw-already-executed", "该抽取已执行，结果已封存", "The draw has already been executed; its result is sealed.");
         var after = await (await Client.GetAsync($"/api/v1/draws/{drawId}")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
         Assert.Equal(sealedDraw.RootElement.GetProperty("resultDigest").GetString(), after.RootElement.GetProperty("resultDigest").GetString());
     }
@@ -65,8 +66,9 @@ public sealed class DrawBadInputTests(PostgresApiFixture fixture) : PostgresTest
         await missing.ReadProblemAsync(HttpStatusCode.NotFound);
         var otherTask = await s.CreateTaskAsync(DrawScenario.TaskBody(await s.CreateItemAsync(), name: "另一个任务"));
         var otherDraw = (await s.PrepareAsync(otherTask.GetProperty("id").GetGuid())).GetProperty("id").GetGuid();
-        var mismatch = await s.ExecuteAsync(drawId, await s.ConfirmAsync(otherDraw));
-        Assert.Equal("confirmation-mismatch", (await mismatch.ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+        await ProblemLanguages.AssertBothLanguagesAsync(s.Operator,
+            async () => await s.ExecuteAsync(drawId, await s.ConfirmAsync(otherDraw)), HttpStatusCode.Conflict,
+            "confirmation-mismatch", "该监督人确认是为另一操作给出的", "The confirmation was given for another action.");
 
         var noConfirmation = await s.Operator.PostJsonAsync($"/api/v1/draws/{drawId}/execute", new { entropy = "123" });
         Assert.Contains("confirmationId", (await noConfirmation.ReadProblemAsync(HttpStatusCode.BadRequest)).Errors!.Keys);
@@ -102,8 +104,9 @@ public sealed class DrawBadInputTests(PostgresApiFixture fixture) : PostgresTest
     {
         var (s, taskId, _) = await PreparedAsync();
         var item = await s.CreateItemAsync();
-        var response = await s.Operator.PutJsonAsync($"/api/v1/tasks/{taskId}", DrawScenario.TaskBody(item, groups: 2));
-        Assert.Equal("task-frozen", (await response.ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+        await ProblemLanguages.AssertBothLanguagesAsync(s.Operator,
+            () => s.Operator.PutJsonAsync($"/api/v1/tasks/{taskId}", DrawScenario.TaskBody(item, groups: 2)), HttpStatusCode.Conflict,
+            "task-frozen", "该任务已准备抽取，设置不能再修改", "A draw has been prepared for this task; its settings can no longer change.");
         var again = await s.Operator.PostAsync($"/api/v1/tasks/{taskId}/draws", null);
         Assert.Equal("task-not-draft", (await again.ReadProblemAsync(HttpStatusCode.Conflict)).Code);
         Assert.Equal(1, await Fixture.CountRowsAsync("draws"));

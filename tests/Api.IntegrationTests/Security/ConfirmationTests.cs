@@ -52,6 +52,16 @@ public sealed class ConfirmationTests(PostgresApiFixture fixture) : PostgresTest
         }
     }
 
+    [Fact]
+    public async Task An_operator_confirming_their_own_action_is_refused_in_the_requests_language()
+    {
+        var (op, _, subject) = await OperatorAsync();
+        await ProblemLanguages.AssertBothLanguagesAsync(op,
+            () => op.PostJsonAsync("/api/v1/auth/confirmations", new { action = "draw.execute", subject, userName = "op-1", password = Accounts.Password }),
+            HttpStatusCode.Conflict, "confirmation-same-person", "监督人须是操作人以外的另一人", "The confirming user must be a different person.");
+        Assert.Equal(0, await Fixture.CountRowsAsync("action_confirmations"));
+    }
+
     [Theory]
     [InlineData("ana-1", "Str0ng!Passw0rd", HttpStatusCode.Conflict, "confirmation-not-supervisor")]
     [InlineData("op-1", "Str0ng!Passw0rd", HttpStatusCode.Conflict, "confirmation-same-person")]
