@@ -24,7 +24,7 @@ internal static class ApiPipeline
         app.UseStatusCodePages();
 
         // The API description is public (front-end teams and Swagger UI's sign-in need it), so it is served
-        // before authorization: the fallback policy would otherwise demand a token for it too.
+        // before routing and authorization, outside the /api/v1 group that demands a token.
         app.UseSwagger();
         app.UseSwaggerUI(o =>
         {
@@ -43,7 +43,10 @@ internal static class ApiPipeline
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealth })
             .WithTags("Health").AllowAnonymous();
 
-        var api = app.MapGroup("/api/v1");
+        // Secure by default: a route that forgot its policy still needs a signed-in user (anonymous routes say
+        // AllowAnonymous). On the group, not as a fallback policy, so a request no route matches answers 404 and
+        // one the framework rejects before any route runs answers 405 or 415, with or without a token.
+        var api = app.MapGroup("/api/v1").RequireAuthorization();
         api.AddEndpointFilterFactory(UploadedFileNames.Filter);
         api.MapAuth();
         api.MapUsers();

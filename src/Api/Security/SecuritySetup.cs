@@ -5,7 +5,6 @@ using DoubleRandom.Application.Identity;
 using DoubleRandom.Application.Identity.Auth;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using DoubleRandom.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -15,6 +14,9 @@ namespace DoubleRandom.Api.Security;
 internal static class SecuritySetup
 {
     public const string SignInRateLimit = "sign-in";
+
+    /// <summary>Response headers a cross-origin front end may read (file names, versions, retry delays, new resources, tracing).</summary>
+    public static readonly string[] ExposedHeaders = ["Content-Disposition", "ETag", "Retry-After", "Location", "X-Request-Id"];
 
     public static void AddSecurity(this WebApplicationBuilder builder, bool persistSigningKey)
     {
@@ -51,8 +53,9 @@ internal static class SecuritySetup
                 o.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(roles));
             }
 
-            // Secure by default: an endpoint that forgot its policy still needs a signed-in user.
-            o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+            // No fallback policy: it would also guard requests that match no route (404) and the framework's
+            // rejection endpoints (405, 415), turning them into 401. Secure by default is the /api/v1 group's
+            // RequireAuthorization (ApiPipeline) instead.
         });
 
         services.AddValidatedOptions<SignInLimitOptions>(SignInLimitOptions.SectionName);
@@ -75,7 +78,7 @@ internal static class SecuritySetup
         {
             if (cors.Value.AllowedOrigins.Length > 0)
             {
-                p.WithOrigins(cors.Value.AllowedOrigins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("Location", "X-Request-Id");
+                p.WithOrigins(cors.Value.AllowedOrigins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders(ExposedHeaders);
             }
         }));
     }
