@@ -1,4 +1,5 @@
 using DoubleRandom.Api.Csv;
+using DoubleRandom.Api.Hosting;
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Auditing;
 using DoubleRandom.Application.Auditing.Commands.RedactAuditEntry;
@@ -70,12 +71,13 @@ public static class AuditEndpoints
         TypedResults.Ok(await mediator.Send(new ListAuditEntriesQuery(filter.ToFilter(), page, pageSize, sort), ct));
 
     private static async Task<PushStreamHttpResult> ExportCsv(
-        [AsParameters] AuditFilterParameters filter, IMediator mediator, CancellationToken ct)
+        [AsParameters] AuditFilterParameters filter, IMediator mediator, HttpResponse response, TimeProvider clock, CancellationToken ct)
     {
         // Validated before the first byte is sent, so a bad filter still gets a 400 problem document.
         var entries = await mediator.Send(new ExportAuditEntriesQuery(filter.ToFilter()), ct);
-        var name = $"audit-entries-{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}.csv";
-        return TypedResults.Stream(body => AuditCsv.WriteAsync(body, entries, ct), AuditCsv.ContentType, name);
+        var day = DownloadName.Today(clock);
+        DownloadName.Set(response, $"audit-entries-{day}.csv", $"审计记录-{day}.csv");
+        return TypedResults.Stream(body => AuditCsv.WriteAsync(body, entries, ct), AuditCsv.ContentType);
     }
 
     private static async Task<Ok<PagedResult<AuditEntryDto>>> Operations(

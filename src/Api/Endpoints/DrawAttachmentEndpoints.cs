@@ -28,10 +28,11 @@ public static class DrawAttachmentEndpoints
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
     }
 
-    private static async Task<FileStreamHttpResult> Download(Guid id, Guid attachmentId, IMediator mediator, CancellationToken ct)
+    private static async Task<FileStreamHttpResult> Download(Guid id, Guid attachmentId, IMediator mediator, HttpResponse response, CancellationToken ct)
     {
         var file = await mediator.Send(new GetAttachmentQuery(id, attachmentId), ct);
-        return TypedResults.File(file.Content, file.ContentType, file.FileName, new DateTimeOffset(file.UploadedAtUtc, TimeSpan.Zero),
+        DownloadName.Set(response, $"attachment-{attachmentId}{Path.GetExtension(file.FileName)}", DownloadName.Part(file.FileName, DownloadName.MaxPartLength * 2));
+        return TypedResults.File(file.Content, file.ContentType, null, new DateTimeOffset(file.UploadedAtUtc, TimeSpan.Zero),
             new EntityTagHeaderValue($"\"{file.Sha256}\""), enableRangeProcessing: true);
     }
 

@@ -1,3 +1,4 @@
+using DoubleRandom.Api.Hosting;
 using DoubleRandom.Api.Requests;
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Paging;
@@ -95,7 +96,10 @@ public static class DrawEndpoints
     private static async Task<FileContentHttpResult> Record(Guid id, IMediator mediator, HttpRequest request, CancellationToken ct)
     {
         var pdf = await mediator.Send(new GetDrawRecordQuery(id, request.PublicBaseUrl()), ct);
-        return TypedResults.File(pdf, "application/pdf", $"draw-record-{id}.pdf");
+        var draw = await mediator.Send(new GetDrawQuery(id), ct);
+        DownloadName.Set(request.HttpContext.Response, $"draw-record-{id}.pdf",
+            $"抽取记录-{DownloadName.Part(draw.TaskName)}-{DownloadName.Day(draw.DrawDate)}.pdf");
+        return TypedResults.File(pdf, "application/pdf");
     }
 
     private static async Task<Ok<DrawDto>> Reveal(Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new RevealDrawCommand(id), ct));

@@ -96,6 +96,10 @@ public static class ImportEndpoints
     private static async Task<Ok<ImportJobDto>> Get(Guid id, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetImportJobQuery(id), ct));
 
-    private static async Task<PhysicalFileHttpResult> Report(Guid id, IMediator mediator, CancellationToken ct) =>
-        TypedResults.PhysicalFile(await mediator.Send(new GetImportReportQuery(id), ct), "text/csv; charset=utf-8", $"import-{id:N}-report.csv");
+    private static async Task<PhysicalFileHttpResult> Report(Guid id, IMediator mediator, HttpResponse response, CancellationToken ct)
+    {
+        var path = await mediator.Send(new GetImportReportQuery(id), ct);
+        DownloadName.Set(response, $"import-{id:N}-report.csv", $"导入错误报告-{id.ToString("N")[..8]}.csv");
+        return TypedResults.PhysicalFile(path, "text/csv; charset=utf-8");
+    }
 }

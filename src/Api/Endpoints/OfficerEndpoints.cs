@@ -56,12 +56,12 @@ public static class OfficerEndpoints
             new SearchOfficersQuery(q, unitId, department, QueryEnum.Parse<OfficerStatus>(status, "status"), leader, expertise, certifiedOn, page, pageSize, sort), ct));
 
     private static async Task<FileStreamHttpResult> Export(
-        IMediator mediator, CancellationToken ct, string? format = null, string? q = null, Guid? unitId = null, string? department = null,
+        IMediator mediator, HttpResponse response, TimeProvider clock, CancellationToken ct, string? format = null, string? q = null, Guid? unitId = null, string? department = null,
         string? status = null, bool? leader = null, string? expertise = null, DateOnly? certifiedOn = null)
     {
         var filter = new OfficerFilter(q, unitId, department, QueryEnum.Parse<OfficerStatus>(status, "status"), leader, expertise, certifiedOn);
         var file = await mediator.Send(new ExportOfficersQuery(filter, QueryEnum.Parse<ExportFormat>(format, "format") ?? ExportFormat.Csv), ct);
-        return TypedResults.File(TargetEndpoints.OpenExport(file), file.ContentType, file.FileName);
+        return TargetEndpoints.Download(file, response, "执法检查人员名录", clock);
     }
 
     private static async Task<Ok<OfficerDto>> Get(Guid id, IMediator mediator, CancellationToken ct) =>

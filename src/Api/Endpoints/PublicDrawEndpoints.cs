@@ -58,13 +58,15 @@ public static class PublicDrawEndpoints
     private static async Task<Ok<DrawResultDto>> Result(Guid id, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetDrawResultQuery(id, true), ct));
 
-    private static async Task<FileStreamHttpResult> Bundle(Guid id, IMediator mediator, CancellationToken ct)
+    private static async Task<FileStreamHttpResult> Bundle(Guid id, IMediator mediator, HttpResponse response, CancellationToken ct)
     {
         var bundle = await mediator.Send(new GetBundleQuery(id), ct);
+        var draw = await mediator.Send(new GetDrawQuery(id, PublicOnly: true), ct);
+        DownloadName.Set(response, $"draw-{id}.json", $"抽取公示包-{DownloadName.Part(draw.TaskName)}-{DownloadName.Day(draw.DrawDate)}.json");
         var stream = new MemoryStream();
         bundle.WriteTo(stream);
         stream.Position = 0;
-        return TypedResults.File(stream, "application/json", $"draw-{id}.json");
+        return TypedResults.File(stream, "application/json");
     }
 
     private static async Task<Ok<TargetCheckDto>> CheckTarget(Guid id, string code, IMediator mediator, CancellationToken ct) =>

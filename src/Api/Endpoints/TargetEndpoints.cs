@@ -1,3 +1,4 @@
+using DoubleRandom.Api.Hosting;
 using DoubleRandom.Api.Requests;
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Paging;
@@ -75,14 +76,23 @@ public static class TargetEndpoints
             page, pageSize, sort), ct));
 
     private static async Task<FileStreamHttpResult> Export(
-        IMediator mediator, CancellationToken ct, string? format = null, string? q = null, string? kind = null,
+        IMediator mediator, HttpResponse response, TimeProvider clock, CancellationToken ct, string? format = null, string? q = null, string? kind = null,
         string? regionPrefix = null, string? industrySection = null, string? industryDivision = null, string? department = null,
         string? riskTier = null, string? status = null, string? tag = null, bool includeRetired = false)
     {
         var file = await mediator.Send(new ExportTargetsQuery(
             Filter(q, kind, regionPrefix, industrySection, industryDivision, department, riskTier, status, tag, includeRetired),
             QueryEnum.Parse<ExportFormat>(format, "format") ?? ExportFormat.Csv), ct);
-        return TypedResults.File(OpenExport(file), file.ContentType, file.FileName);
+        return Download(file, response, "检查对象名录", clock);
+    }
+
+    /// <summary>A roster export, named <c>&lt;名录&gt;-&lt;date&gt;.csv|xlsx</c>, streamed from its temporary file.</summary>
+    internal static FileStreamHttpResult Download(ExportFile file, HttpResponse response, string chineseName, TimeProvider clock)
+    {
+        var day = DownloadName.Today(clock);
+        var extension = Path.GetExtension(file.FileName);
+        DownloadName.Set(response, $"{Path.GetFileNameWithoutExtension(file.FileName)}-{day}{extension}", $"{chineseName}-{day}{extension}");
+        return TypedResults.File(OpenExport(file), file.ContentType);
     }
 
     /// <summary>The export file streams to the client and disappears when the response is done.</summary>

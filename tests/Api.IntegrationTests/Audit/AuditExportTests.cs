@@ -24,7 +24,7 @@ public sealed class AuditExportTests(PostgresApiFixture fixture) : PostgresTest(
         var response = await Client.GetAsync("/api/v1/audit/entries.csv?fromSequence=1");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.EndsWith(".csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName, StringComparison.Ordinal);
+        Downloads.AssertNames(response, $"audit-entries-{Downloads.Today}.csv", $"审计记录-{Downloads.Today}.csv");
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
 

@@ -216,6 +216,7 @@ public sealed class AmendmentAndAttachmentTests(SmallLimitsFixture fixture) : Po
         Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal($"\"{sha}\"", download.Headers.ETag?.Tag);
+        Downloads.AssertNames(download, $"attachment-{id}.pdf", "记录.pdf");
         using var conditional = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/draws/{drawId}/attachments/{id}");
         conditional.Headers.IfNoneMatch.Add(new EntityTagHeaderValue($"\"{sha}\""));
         Assert.Equal(HttpStatusCode.NotModified, (await Client.SendAsync(conditional)).StatusCode);

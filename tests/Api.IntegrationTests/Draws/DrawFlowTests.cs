@@ -62,7 +62,11 @@ public sealed class DrawFlowTests(PostgresApiFixture fixture) : PostgresTest(fix
 
         // Closing the task reveals its draws.
         (await Client.PostAsync($"/api/v1/tasks/{taskId}/close", null)).EnsureSuccessStatusCode();
-        var bundleJson = await (await anonymous.GetAsync($"/api/v1/public/draws/{drawId}/bundle")).Content.ReadAsStringAsync();
+        var bundleResponse = await anonymous.GetAsync($"/api/v1/public/draws/{drawId}/bundle");
+        using var publicDraw = await (await anonymous.GetAsync($"/api/v1/public/draws/{drawId}")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        Downloads.AssertNames(bundleResponse, $"draw-{drawId}.json",
+            $"抽取公示包-{publicDraw.RootElement.GetProperty("taskName").GetString()}-{publicDraw.RootElement.GetProperty("drawDate").GetString()!.Replace("-", string.Empty, StringComparison.Ordinal)}.json");
+        var bundleJson = await bundleResponse.Content.ReadAsStringAsync();
         var bundle = Dr1Bundle.Parse(bundleJson);
         Assert.NotNull(bundle.Secret);
         Assert.Equal(digest, bundle.Digests.Result);

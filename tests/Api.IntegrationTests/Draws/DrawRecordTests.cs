@@ -23,6 +23,8 @@ public sealed class DrawRecordTests(PostgresApiFixture fixture) : PostgresTest(f
         var response = await s.Operator.GetAsync($"/api/v1/draws/{drawId}/record.pdf");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var day = sealedDraw.RootElement.GetProperty("drawDate").GetString()!.Replace("-", string.Empty, StringComparison.Ordinal);
+        Downloads.AssertNames(response, $"draw-record-{drawId}.pdf", $"抽取记录-2026年食品经营抽查-{day}.pdf");
         var pdf = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
 

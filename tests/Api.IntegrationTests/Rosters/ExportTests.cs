@@ -22,6 +22,7 @@ public sealed class ExportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         await SeedAsync();
         var response = await Client.GetAsync("/api/v1/targets/export?format=csv&riskTier=D");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Downloads.AssertNames(response, $"targets-{Downloads.Today}.csv", $"检查对象名录-{Downloads.Today}.csv");
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
@@ -41,6 +42,7 @@ public sealed class ExportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
     {
         await SeedAsync();
         var response = await Client.GetAsync("/api/v1/targets/export?format=xlsx");
+        Downloads.AssertNames(response, $"targets-{Downloads.Today}.xlsx", $"检查对象名录-{Downloads.Today}.xlsx");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var rows = ImportFiles.ReadXlsx(await response.Content.ReadAsByteArrayAsync());
         Assert.Equal(["'=HYPERLINK(\"http://evil\")", "'+甲公司", "'-乙公司"], rows.Select(r => r["名称"]?.ToString()));
@@ -69,7 +71,9 @@ public sealed class ExportTests(PostgresApiFixture fixture) : PostgresTest(fixtu
         await Client.PostJsonAsync("/api/v1/officers", new { number = "NX-1", name = "=1+1", unitId = unit, departmentCode = "amr", certificates });
         await Client.PostJsonAsync("/api/v1/officers", new { number = "NX-2", name = "李娜", unitId = unit, departmentCode = "fire", isLeaderEligible = true });
 
-        var csv = await (await Client.GetAsync("/api/v1/officers/export")).Content.ReadAsByteArrayAsync();
+        var csvResponse = await Client.GetAsync("/api/v1/officers/export");
+        Downloads.AssertNames(csvResponse, $"officers-{Downloads.Today}.csv", $"执法检查人员名录-{Downloads.Today}.csv");
+        var csv = await csvResponse.Content.ReadAsByteArrayAsync();
         var lines = Encoding.UTF8.GetString(csv).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(4, lines.Length);
         Assert.StartsWith("NX-1,'=1+1,NX-640104,amr,", lines[1], StringComparison.Ordinal);

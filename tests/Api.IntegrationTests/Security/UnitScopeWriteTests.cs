@@ -158,7 +158,9 @@ public sealed class UnitScopeWriteTests(PostgresApiFixture fixture) : PostgresTe
         Assert.Equal(before, await TwoUnitWorld.FingerprintAsync(Fixture));
 
         // In scope: the same calls work.
-        (await ycKeeper.GetAsync($"/api/v1/import-jobs/{w.ImportJobId}/report")).EnsureSuccessStatusCode();
+        var report = await ycKeeper.GetAsync($"/api/v1/import-jobs/{w.ImportJobId}/report");
+        report.EnsureSuccessStatusCode();
+        Downloads.AssertNames(report, $"import-{w.ImportJobId:N}-report.csv", $"导入错误报告-{w.ImportJobId.ToString("N")[..8]}.csv");
         (await ycKeeper.PutJsonAsync($"/api/v1/recusals/{w.RecusalId}", new { reason = "other", note = "改", validFrom = "2026-01-01", version = 1 })).EnsureSuccessStatusCode();
         Assert.Equal(HttpStatusCode.NoContent, (await ycKeeper.DeleteAsync($"/api/v1/recusals/{w.RecusalId}")).StatusCode);
     }
