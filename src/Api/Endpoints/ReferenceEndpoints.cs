@@ -1,5 +1,6 @@
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Rosters.Reference;
+using DoubleRandom.Application.Rosters.Reference.Queries.ListEnums;
 using DoubleRandom.Application.Rosters.Reference.Queries.ListIndustries;
 using DoubleRandom.Application.Rosters.Reference.Queries.ListRegions;
 using DoubleRandom.Application.Rosters.Reference.Queries.ListRosterEnums;
@@ -23,6 +24,10 @@ public static class ReferenceEndpoints
         group.MapGet("/roster-enums", RosterEnums)
             .WithName("ListRosterEnums").WithSummary("Values of the roster enums with Chinese and English names")
             .RequireAuthorization(Policies.RosterRead);
+        group.MapGet("/enums", Enums)
+            .WithName("ListEnums")
+            .WithSummary("Display names of every enum a person sees, in the request's language (Chinese; English with Accept-Language: en) 枚举值的显示名称")
+            .RequireAuthorization(Policies.RosterRead);
         return api;
     }
 
@@ -34,4 +39,7 @@ public static class ReferenceEndpoints
 
     private static async Task<Ok<RosterEnumsDto>> RosterEnums(IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListRosterEnumsQuery(), ct));
+
+    private static async Task<Ok<IReadOnlyList<EnumNamesDto>>> Enums(IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListEnumsQuery(), ct));
 }

@@ -1,4 +1,5 @@
 using DoubleRandom.Application.Common.Json;
+using DoubleRandom.Application.Rosters.Reference.Queries.ListEnums;
 using DoubleRandom.Domain.Rosters;
 using Mediator;
 
@@ -9,14 +10,8 @@ public sealed class ListRosterEnumsHandler : IQueryHandler<ListRosterEnumsQuery,
     private static readonly RosterEnumsDto Enums = new(
         Values<TargetKind>(k => k.DisplayName()),
         Values<TargetStatus>(s => s.DisplayName()),
-        Values<RiskTier>(t => ($"{t} 级", $"Tier {t}")),
-        Values<CreditClass>(c => c switch
-        {
-            CreditClass.A => ("A 类（信用风险低）", "Class A (low credit risk)"),
-            CreditClass.B => ("B 类（信用风险一般）", "Class B (moderate credit risk)"),
-            CreditClass.C => ("C 类（信用风险较高）", "Class C (elevated credit risk)"),
-            _ => ("D 类（信用风险高）", "Class D (high credit risk)"),
-        }),
+        Values<RiskTier>(EnumCatalogue.RiskTierName),
+        Values<CreditClass>(EnumCatalogue.CreditClassName),
         Values<OfficerStatus>(s => s.DisplayName()),
         Values<RecusalReason>(r => r.DisplayName()));
 

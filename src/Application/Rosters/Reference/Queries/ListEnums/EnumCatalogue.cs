@@ -1,0 +1,158 @@
+using DoubleRandom.Application.Common.Json;
+using DoubleRandom.Application.Identity.Confirmations;
+using DoubleRandom.Application.Rosters.Recusals;
+using DoubleRandom.Domain.Drawing;
+using DoubleRandom.Domain.Draws;
+using DoubleRandom.Domain.Identity;
+using DoubleRandom.Domain.Rosters;
+using DoubleRandom.Domain.Tasks;
+
+namespace DoubleRandom.Application.Rosters.Reference.Queries.ListEnums;
+
+/// <summary>
+/// The display names, Chinese and English, of every enum the API shows to people. An enum schema of the OpenAPI document
+/// without an entry here (or a value without its name) fails <c>EnumNamesTests</c>.
+/// </summary>
+public static class EnumCatalogue
+{
+    /// <summary>Every enum: its schema name, its own name and each value's wire name with its names.</summary>
+    public static readonly IReadOnlyList<Entry> All =
+    [
+        Of<InspectionTaskStatus>(("检查任务状态", "Task status"), s => s switch
+        {
+            InspectionTaskStatus.Draft => ("草稿", "Draft"),
+            InspectionTaskStatus.Prepared => ("已准备抽取", "Prepared"),
+            InspectionTaskStatus.Drawn => ("已抽取", "Drawn"),
+            _ => ("已结束", "Closed"),
+        }),
+        Of<ItemPriority>(("检查事项类别", "Item priority"), p => p switch
+        {
+            ItemPriority.Key => ("重点检查事项", "Key item"),
+            _ => ("一般检查事项", "General item"),
+        }),
+        Of<DrawStatus>(("抽取状态", "Draw status"), s => s switch
+        {
+            DrawStatus.Prepared => ("已准备（待抽取）", "Prepared"),
+            DrawStatus.Sealed => ("已抽取并封存", "Sealed"),
+            _ => ("抽取失败", "Failed"),
+        }),
+        Of<SnapshotKind>(("快照类别", "Snapshot kind"), k => k switch
+        {
+            SnapshotKind.Targets => ("检查对象名录", "Targets"),
+            SnapshotKind.Officers => ("执法检查人员名录", "Officers"),
+            _ => ("回避关系", "Recusals"),
+        }),
+        Of<AmendmentKind>(("变更类别", "Amendment kind"), k => k switch
+        {
+            AmendmentKind.ReplaceOfficer => ("更换执法检查人员", "Replace an officer"),
+            _ => ("人工分配未分配对象", "Place an unassigned target"),
+        }),
+        Of<AmendmentReason>(("变更原因", "Amendment reason"), r => r switch
+        {
+            AmendmentReason.PostAdjustment => ("岗位调整", "Post adjustment"),
+            AmendmentReason.WorkConflict => ("工作冲突", "Work conflict"),
+            AmendmentReason.Health => ("身体原因", "Health"),
+            AmendmentReason.Recusal => ("回避", "Recusal"),
+            _ => ("未分配对象的人工分配", "Placing an unassigned target"),
+        }),
+        Of<AmendmentStatus>(("变更审批状态", "Amendment status"), s => s switch
+        {
+            AmendmentStatus.Requested => ("待审批", "Requested"),
+            AmendmentStatus.Approved => ("已批准", "Approved"),
+            _ => ("已驳回", "Rejected"),
+        }),
+        Of<AttachmentKind>(("附件类别", "Attachment kind"), k => k switch
+        {
+            AttachmentKind.SignedRecord => ("签字的抽取记录", "Signed record"),
+            _ => ("签字过程录像", "Signing video"),
+        }),
+        Of<BundleVerificationStatus>(("核验结果", "Verification result"), s => s switch
+        {
+            BundleVerificationStatus.Verified => ("核验通过", "Verified"),
+            BundleVerificationStatus.Mismatch => ("核验不一致", "Mismatch"),
+            BundleVerificationStatus.SecretNotRevealed => ("随机种子尚未公开", "Secret not revealed"),
+            BundleVerificationStatus.DiffersFromPublished => ("与公示结果不一致", "Differs from the published draw"),
+            _ => ("未公示", "Not published"),
+        }),
+        Of<BundleMismatchKind>(("不一致类别", "Mismatch kind"), k => k switch
+        {
+            BundleMismatchKind.Protocol => ("协议不是 DR1", "Protocol is not DR1"),
+            BundleMismatchKind.Leaf => ("数据项无法解析", "Unparsable leaf"),
+            BundleMismatchKind.InvalidInput => ("输入不符合 DR1 规则", "Input breaks a DR1 rule"),
+            BundleMismatchKind.SecretFormat => ("随机种子格式错误", "Malformed secret"),
+            BundleMismatchKind.Recomputed => ("重新计算结果不同", "Recomputation differs"),
+            BundleMismatchKind.Published => ("与公示值不同", "Differs from the published value"),
+            _ => ("无对应的公示抽取", "No published draw"),
+        }),
+        Of<TargetKind>(("检查对象类别", "Target kind"), k => k.DisplayName()),
+        Of<TargetStatus>(("检查对象状态", "Target status"), s => s.DisplayName()),
+        Of<RiskTier>(("风险等级", "Risk tier"), RiskTierName),
+        Of<CreditClass>(("信用分类", "Credit class"), CreditClassName),
+        Of<OfficerStatus>(("执法检查人员状态", "Officer status"), s => s.DisplayName()),
+        Of<RecusalReason>(("回避原因", "Recusal reason"), r => r.DisplayName()),
+        Of<RecusalOrigin>(("回避来源", "Recusal origin"), o => o switch
+        {
+            RecusalOrigin.Registry => ("回避登记", "Registry"),
+            _ => ("以往检查", "Previous inspection"),
+        }),
+        Of<ImportRoster>(("导入名录", "Imported roster"), r => r switch
+        {
+            ImportRoster.Targets => ("检查对象", "Targets"),
+            ImportRoster.Officers => ("执法检查人员", "Officers"),
+            _ => ("回避关系", "Recusals"),
+        }),
+        Of<ImportMode>(("导入方式", "Import mode"), m => m switch
+        {
+            ImportMode.DryRun => ("仅校验不写入", "Dry run"),
+            ImportMode.Apply => ("全部正确才写入", "Apply (all or nothing)"),
+            _ => ("写入正确的行", "Apply the valid rows"),
+        }),
+        Of<ImportJobStatus>(("导入状态", "Import status"), s => s switch
+        {
+            ImportJobStatus.Queued => ("排队中", "Queued"),
+            ImportJobStatus.Running => ("导入中", "Running"),
+            ImportJobStatus.Succeeded => ("已完成", "Succeeded"),
+            ImportJobStatus.Rejected => ("已拒绝", "Rejected"),
+            _ => ("失败", "Failed"),
+        }),
+        Of<CodeFailureKind>(("代码错误类别", "Code failure"), k => k switch
+        {
+            CodeFailureKind.Empty => ("为空", "Empty"),
+            CodeFailureKind.WrongLength => ("长度不对", "Wrong length"),
+            CodeFailureKind.CharacterNotAllowed => ("含不允许的字符", "Character not allowed"),
+            CodeFailureKind.RegionNotDigits => ("行政区划码不是数字", "Region code not digits"),
+            CodeFailureKind.CheckCharacter => ("校验码错误", "Wrong check character"),
+            CodeFailureKind.WrongPrefix => ("前缀错误", "Wrong prefix"),
+            _ => ("格式错误", "Wrong format"),
+        }),
+        Of<ExportFormat>(("导出格式", "Export format"), f => (f.ToString().ToUpperInvariant(), f.ToString().ToUpperInvariant())),
+        new("Role", ("角色", "Role"), [.. Roles.All.Select(r => (r, Roles.DisplayNames[r]))]),
+        new("ConfirmableAction", ("确认事项", "Confirmed action"), [.. ConfirmableActions.All.Order(StringComparer.Ordinal).Select(a => (a, ActionName(a)))]),
+    ];
+
+    public static (string Chinese, string English) RiskTierName(RiskTier tier) => ($"{tier} 级", $"Tier {tier}");
+
+    public static (string Chinese, string English) CreditClassName(CreditClass credit) => credit switch
+    {
+        CreditClass.A => ("A 类（信用风险低）", "Class A (low credit risk)"),
+        CreditClass.B => ("B 类（信用风险一般）", "Class B (moderate credit risk)"),
+        CreditClass.C => ("C 类（信用风险较高）", "Class C (elevated credit risk)"),
+        _ => ("D 类（信用风险高）", "Class D (high credit risk)"),
+    };
+
+    private static (string Chinese, string English) ActionName(string action) => action switch
+    {
+        ConfirmableActions.DrawExecute => ("执行抽取", "Execute a draw"),
+        _ => (action, action),
+    };
+
+    private static Entry Of<T>((string Chinese, string English) name, Func<T, (string Chinese, string English)> valueName)
+        where T : struct, Enum =>
+        new(typeof(T).Name, name, [.. Enum.GetValues<T>().Select(v => (EnumWire.Name(v), valueName(v)))]);
+
+    /// <summary>One enum's names; <see cref="Values"/> in declaration order.</summary>
+    public sealed record Entry(
+        string Schema,
+        (string Chinese, string English) Name,
+        IReadOnlyList<(string Value, (string Chinese, string English) Name)> Values);
+}
