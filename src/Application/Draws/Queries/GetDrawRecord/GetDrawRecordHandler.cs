@@ -1,4 +1,5 @@
 using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Time;
 using DoubleRandom.Domain.Common;
 using DoubleRandom.Domain.Draws;
 using Mediator;
@@ -9,8 +10,6 @@ namespace DoubleRandom.Application.Draws.Queries.GetDrawRecord;
 public sealed class GetDrawRecordHandler(IApplicationDbContext db, IDrawRecordRenderer renderer, IAuditLog audit)
     : IQueryHandler<GetDrawRecordQuery, byte[]>
 {
-    private static readonly TimeZoneInfo Shanghai = FindZone();
-
     public async ValueTask<byte[]> Handle(GetDrawRecordQuery query, CancellationToken cancellationToken)
     {
         var draw = await db.GetDrawAsync(query.DrawId, cancellationToken);
@@ -27,21 +26,7 @@ public sealed class GetDrawRecordHandler(IApplicationDbContext db, IDrawRecordRe
         var result = (await DrawResults.LoadAsync(db, [draw.Id], cancellationToken))[0];
         var url = $"{query.VerifyBaseUrl.TrimEnd('/')}/api/v1/public/draws/{draw.Id}?digest={draw.ResultDigest}";
         return renderer.Render(new DrawRecordModel(
-            draw.Id, task.Name, task.Year, items, draw.ParametersJson, Local(draw.PreparedAtUtc), Local(draw.ExecutedAtUtc!.Value),
+            draw.Id, task.Name, task.Year, items, draw.ParametersJson, draw.PreparedAtUtc.ToShanghai(), draw.ExecutedAtUtc!.Value.ToShanghai(),
             draw.ExecutedBy!, draw.SupervisedBy!, draw.Entropy!, draw.Commitment, draw.ResultDigest!, result.Groups, result.Unassigned, url));
-    }
-
-    private static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Shanghai);
-
-    private static TimeZoneInfo FindZone()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.CreateCustomTimeZone("CST+8", TimeSpan.FromHours(8), "China Standard Time", "China Standard Time");
-        }
     }
 }
