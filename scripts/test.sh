@@ -20,6 +20,20 @@ if ((${#missing[@]})); then
   fi
 fi
 
+# The front-end contract tests (tests/Contract) need Node.js and npm: the typed TypeScript client is generated,
+# compiled with tsc --strict and run against the service, and redocly lints the OpenAPI document.
+if ! command -v npm >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "Installing: nodejs npm"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+  else
+    echo "Missing: Node.js and npm. Install them with: sudo apt-get install -y nodejs npm" >&2
+    exit 1
+  fi
+fi
+(cd tests/Contract && npm ci --no-audit --no-fund --loglevel=error)
+
 log="$(pwd)/artifacts/test.log"
 mkdir -p artifacts
 
