@@ -1,63 +1,108 @@
 using System.Globalization;
+using System.Text;
 using DoubleRandom.Application.Draws;
+using DoubleRandom.Infrastructure.Draws.Fonts;
 using QRCoder;
 using SkiaSharp;
 
 namespace DoubleRandom.Infrastructure.Draws;
 
 /// <summary>
-/// The 抽取记录 as an A4 PDF (SkiaSharp's PDF backend). A CJK font is required: without one Chinese prints as
-/// boxes, so a missing font is an error, not a silent fallback. Default: Debian's fonts-wqy-microhei.
+/// The 抽取记录 as an A4 PDF (SkiaSharp's PDF backend), laid out from a model already in words. A CJK font is required:
+/// without one Chinese prints as boxes, so a missing font is an error, not a silent fallback. Default: Debian's
+/// fonts-wqy-microhei. Skia here embeds the whole face (it has no subsetter), so the record is composed twice: once to
+/// collect the characters it prints, once to draw with a subset of the face holding only their outlines (ADR 0015).
 /// </summary>
 public sealed class DrawRecordPdf(string fontPath) : IDrawRecordRenderer
 {
-    private const float Width = 595, Height = 842, Margin = 50;
+    private readonly Lazy<TrueTypeFace> _face = new(() => File.Exists(fontPath)
+        ? TrueTypeFace.Load(fontPath)
+        : throw new InvalidOperationException($"The CJK font {fontPath} is missing (apt-get install fonts-wqy-microhei, or set Records:FontPath)."));
 
-    public byte[] Render(DrawRecordModel m)
+    public byte[] Render(DrawRecordModel model)
     {
-        using var typeface = SKTypeface.FromFile(fontPath)
-            ?? throw new InvalidOperationException($"The CJK font {fontPath} is missing (apt-get install fonts-wqy-microhei, or set Records:FontPath).");
+        ArgumentNullException.ThrowIfNull(model);
+        var collector = new RecordPage(null, null);
+        Compose(collector, model);
+        var face = _face.Value;
+        using var typeface = face.HasGlyfOutlines
+            ? SKTypeface.FromData(SKData.CreateCopy(TrueTypeSubsetter.Subset(face, collector.CodePoints)))
+            : SKTypeface.FromFile(fontPath);
         using var stream = new MemoryStream();
-        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Title = $"抽取记录 {m.TaskName}", Creator = "DoubleRandom" }))
+        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Title = $"抽取记录 {model.TaskName}", Creator = "DoubleRandom" }))
         {
-            var page = new PageWriter(document, typeface);
-            page.Title("双随机抽取记录");
-            page.Line($"任务：{m.TaskName}（{m.Year} 年度）");
-            page.Line($"抽查事项：{string.Join("；", m.Items)}");
-            page.Line($"抽取参数：{m.Parameters}", 8);
-            page.Line($"准备时间：{m.PreparedAtLocal:yyyy-MM-dd HH:mm:ss}（北京时间）    抽取时间：{m.ExecutedAtLocal:yyyy-MM-dd HH:mm:ss}（北京时间）");
-            page.Line($"抽取人：{m.Operator}    监督人：{m.Supervisor}");
-            page.Line($"见证随机数：{m.Entropy}", 8);
-            page.Line($"承诺值 C：{m.Commitment}", 8);
-            page.Line($"结果摘要：{m.ResultDigest}", 8);
-            page.Gap();
-            foreach (var g in m.Groups)
-            {
-                page.Heading(string.Create(CultureInfo.InvariantCulture, $"第 {g.Number} 组"));
-                var leader = g.Officers.FirstOrDefault(o => o.Leader);
-                page.Line($"组长：{leader?.Name}（{leader?.Number}）    组员：{string.Join("、", g.Officers.Where(o => !o.Leader).Select(o => $"{o.Name}（{o.Number}）"))}");
-                foreach (var t in g.Targets)
-                {
-                    page.Line($"  {t.Name}    {t.Code}    {t.Address}", 9);
-                }
-            }
-
-            if (m.Unassigned.Count > 0)
-            {
-                page.Heading("未分配（须人工分配并经批准）");
-                foreach (var t in m.Unassigned)
-                {
-                    page.Line($"  {t.Name}    {t.Code}    {t.Address}", 9);
-                }
-            }
-
-            page.Gap();
-            page.Signatures(QrPng(m.VerifyUrl), m.VerifyUrl);
+            var page = new RecordPage(document, typeface);
+            Compose(page, model);
             page.Finish();
         }
 
         return stream.ToArray();
     }
+
+    private static void Compose(RecordPage page, DrawRecordModel m)
+    {
+        page.Title("双随机抽取记录");
+        page.Line($"任务：{m.TaskName}（{m.Year} 年度）");
+        page.Line($"抽查事项：{string.Join("；", m.Items)}");
+        page.Line(string.Create(CultureInfo.InvariantCulture,
+            $"准备时间：{m.PreparedAtLocal:yyyy-MM-dd HH:mm:ss}    抽取时间：{m.ExecutedAtLocal:yyyy-MM-dd HH:mm:ss}（北京时间）"));
+        foreach (var person in m.People)
+        {
+            page.Line($"{person.Label}：{person.Value}");
+        }
+
+        page.Heading("抽取参数");
+        foreach (var sentence in m.Parameters)
+        {
+            page.Line(sentence, 9);
+        }
+
+        page.Table(["层级", "对象总数", "抽取比例或数量", "抽中数"], [220, 80, 120, 75],
+            [.. m.Strata.Select(s => new[] { s.Stratum, Number(s.Population), s.Rule, Number(s.Drawn) })]);
+        page.Heading("排除规则");
+        foreach (var sentence in m.Exclusions)
+        {
+            page.Line(sentence, 9);
+        }
+
+        page.Heading("可验证信息");
+        page.Line($"见证随机数：{m.Entropy}", 7.5f);
+        foreach (var digest in m.Digests)
+        {
+            page.Line($"{digest.Label}：{digest.Value}", 7.5f);
+        }
+
+        foreach (var g in m.Groups)
+        {
+            page.Heading(string.Create(CultureInfo.InvariantCulture, $"第 {g.Number} 组"));
+            page.Line(string.Join("    ", g.Officers.Select(o =>
+                $"{(o.Leader ? "组长" : "组员")}：{o.Name}（{o.Number}，{o.Unit}）{(o.ByAmendment ? "【经批准变更】" : string.Empty)}")), 9);
+            foreach (var t in g.Targets)
+            {
+                page.Line($"  {t.Name}    {t.Code}    {t.Address}{(t.ByAmendment ? "    【经批准人工分配】" : string.Empty)}", 9);
+            }
+        }
+
+        if (m.Unassigned.Count > 0)
+        {
+            page.Heading("未分配（须人工分配并经批准）");
+            foreach (var t in m.Unassigned)
+            {
+                page.Line($"  {t.Name}    {t.Code}    {t.Address}", 9);
+            }
+        }
+
+        page.Heading(m.Amendments.Count == 0 ? "变更：无" : "已批准的变更（封存的抽取结果不变，以下变更经批准后生效）");
+        foreach (var sentence in m.Amendments)
+        {
+            page.Line(sentence, 9);
+        }
+
+        page.Gap();
+        page.Signatures(m.Signers, QrPng(m.VerifyUrl), m.VerifyUrl);
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static byte[] QrPng(string url)
     {
@@ -66,44 +111,104 @@ public sealed class DrawRecordPdf(string fontPath) : IDrawRecordRenderer
         return new PngByteQRCode(data).GetGraphic(4);
     }
 
-    private sealed class PageWriter(SKDocument document, SKTypeface typeface)
+    /// <summary>Writes the record onto A4 pages; without a document it only collects the characters it would print.</summary>
+    private sealed class RecordPage(SKDocument? document, SKTypeface? typeface)
     {
+        private const float Width = 595, Height = 842, Margin = 42;
+        private readonly StringBuilder _text = new();
         private SKCanvas? _canvas;
         private float _y;
 
+        public IEnumerable<int> CodePoints => _text.ToString().EnumerateRunes().Select(r => r.Value).Distinct();
+
         private SKCanvas Canvas => _canvas ?? NewPage();
 
-        public void Title(string text) => Write(text, 18, bold: true, center: true);
+        public void Title(string text) => Write(text, 18, center: true);
 
-        public void Heading(string text) => Write(text, 12, bold: true);
+        public void Heading(string text)
+        {
+            _y += 3;
+            Write(text, 11);
+        }
 
         public void Line(string text, float size = 10) => Write(text, size);
 
         public void Gap() => _y += 10;
 
-        public void Signatures(byte[] qr, string url)
+        public void Table(string[] header, float[] widths, IReadOnlyList<string[]> rows)
         {
-            if (_y > Height - Margin - 140)
+            const float size = 9, rowHeight = 14;
+            if (typeface is null)
+            {
+                foreach (var cell in header.Concat(rows.SelectMany(r => r)))
+                {
+                    _text.Append(cell);
+                }
+
+                return;
+            }
+
+            using var font = new SKFont(typeface, size);
+            using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true, StrokeWidth = 0.5f, Style = SKPaintStyle.Stroke };
+            using var ink = new SKPaint { Color = SKColors.Black, IsAntialias = true };
+            _y += 4;
+            foreach (var row in rows.Prepend(header))
+            {
+                if (_canvas is null || _y + rowHeight > Height - Margin)
+                {
+                    NewPage();
+                }
+
+                var x = Margin;
+                for (var c = 0; c < row.Length; c++)
+                {
+                    Canvas.DrawRect(x, _y, widths[c], rowHeight, paint);
+                    Canvas.DrawText(row[c], x + 4, _y + rowHeight - 3.5f, font, ink);
+                    x += widths[c];
+                }
+
+                _y += rowHeight;
+            }
+
+            _y += 4;
+        }
+
+        public void Signatures(IReadOnlyList<RecordLine> signers, byte[] qr, string url)
+        {
+            if (typeface is null)
+            {
+                _text.Append("扫码核验").Append(url);
+                foreach (var s in signers)
+                {
+                    _text.Append(s.Label).Append('：').Append(s.Value);
+                }
+
+                return;
+            }
+
+            if (_y > Height - Margin - 125)
             {
                 NewPage();
             }
 
             var canvas = Canvas;
             using var font = new SKFont(typeface, 11);
+            using var small = new SKFont(typeface, 7);
             using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true, StrokeWidth = 0.8f };
-            var y = _y + 30;
-            foreach (var (label, i) in new[] { "抽取人（签字）：", "监督人（签字）：", "领导（签字）：" }.Select((l, i) => (l, i)))
+            var y = _y + 24;
+            foreach (var (signer, i) in signers.Select((s, i) => (s, i)))
             {
-                var lineY = y + (i * 34);
-                canvas.DrawText(label, Margin, lineY, font, paint);
+                var lineY = y + (i * 30);
+                canvas.DrawText($"{signer.Label}：", Margin, lineY, font, paint);
                 canvas.DrawLine(Margin + 95, lineY + 2, Margin + 300, lineY + 2, paint);
+                canvas.DrawText(signer.Value, Margin + 95, lineY + 12, small, paint);
             }
 
             using var image = SKImage.FromEncodedData(qr);
-            canvas.DrawImage(image, new SKRect(Width - Margin - 110, _y + 5, Width - Margin, _y + 115));
-            using var small = new SKFont(typeface, 6);
-            canvas.DrawText("扫码核验", Width - Margin - 80, _y + 125, small, paint);
-            _y += 140;
+            canvas.DrawImage(image, new SKRect(Width - Margin - 100, _y + 5, Width - Margin, _y + 105));
+            using var tiny = new SKFont(typeface, 6);
+            canvas.DrawText("扫码核验", Width - Margin - 62, _y + 113, tiny, paint);
+            _y += 115;
             Write(url, 6);
         }
 
@@ -111,7 +216,7 @@ public sealed class DrawRecordPdf(string fontPath) : IDrawRecordRenderer
         {
             if (_canvas is not null)
             {
-                document.EndPage();
+                document!.EndPage();
             }
         }
 
@@ -119,17 +224,23 @@ public sealed class DrawRecordPdf(string fontPath) : IDrawRecordRenderer
         {
             if (_canvas is not null)
             {
-                document.EndPage();
+                document!.EndPage();
             }
 
-            _canvas = document.BeginPage(Width, Height);
+            _canvas = document!.BeginPage(Width, Height);
             _y = Margin;
             return _canvas;
         }
 
-        private void Write(string text, float size, bool bold = false, bool center = false)
+        private void Write(string text, float size, bool center = false)
         {
-            using var font = new SKFont(typeface, size) { Embolden = bold };
+            if (typeface is null)
+            {
+                _text.Append(text);
+                return;
+            }
+
+            using var font = new SKFont(typeface, size);
             using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
             foreach (var line in Wrap(text, font, Width - (2 * Margin)))
             {
@@ -138,7 +249,7 @@ public sealed class DrawRecordPdf(string fontPath) : IDrawRecordRenderer
                     NewPage();
                 }
 
-                _y += size * 1.5f;
+                _y += size * 1.45f;
                 var x = center ? (Width - font.MeasureText(line)) / 2 : Margin;
                 Canvas.DrawText(line, x, _y, font, paint);
             }
