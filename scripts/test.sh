@@ -6,9 +6,11 @@ cd "$(dirname "$0")/.."
 
 missing=()
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
-# The printed draw record needs a CJK font; its test reads the PDF back with poppler's pdftotext.
+# The printed draw record needs a CJK font; its tests read the PDF back with poppler (pdftotext, pdffonts) and scan
+# its QR code with zbarimg.
 [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+command -v zbarimg >/dev/null || missing+=(zbar-tools)
 if ((${#missing[@]})); then
   if [ "$(id -u)" = 0 ]; then
     echo "Installing: ${missing[*]}"

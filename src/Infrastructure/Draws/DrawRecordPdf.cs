@@ -22,7 +22,8 @@ public sealed class DrawRecordPdf(string fontPath) : IDrawRecordRenderer
     public byte[] Render(DrawRecordModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var collector = new RecordPage(null, null);
+        var footer = $"抽取记录 {model.DrawId}";
+        var collector = new RecordPage(null, null, footer);
         Compose(collector, model);
         var face = _face.Value;
         using var typeface = face.HasGlyfOutlines
@@ -31,7 +32,7 @@ public sealed class DrawRecordPdf(string fontPath) : IDrawRecordRenderer
         using var stream = new MemoryStream();
         using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Title = $"抽取记录 {model.TaskName}", Creator = "DoubleRandom" }))
         {
-            var page = new RecordPage(document, typeface);
+            var page = new RecordPage(document, typeface, footer);
             Compose(page, model);
             page.Finish();
         }
@@ -112,14 +113,16 @@ public sealed class DrawRecordPdf(string fontPath) : IDrawRecordRenderer
     }
 
     /// <summary>Writes the record onto A4 pages; without a document it only collects the characters it would print.</summary>
-    private sealed class RecordPage(SKDocument? document, SKTypeface? typeface)
+    private sealed class RecordPage(SKDocument? document, SKTypeface? typeface, string footer)
     {
         private const float Width = 595, Height = 842, Margin = 42;
         private readonly StringBuilder _text = new();
         private SKCanvas? _canvas;
         private float _y;
+        private int _pages;
 
-        public IEnumerable<int> CodePoints => _text.ToString().EnumerateRunes().Select(r => r.Value).Distinct();
+        /// <summary>Every page carries the draw id and its number, so that the signed pages cannot be mixed with another record's.</summary>
+        public IEnumerable<int> CodePoints => _text.Append(PageFooter(0)).Append("0123456789").ToString().EnumerateRunes().Select(r => r.Value).Distinct();
 
         private SKCanvas Canvas => _canvas ?? NewPage();
 
@@ -229,6 +232,10 @@ public sealed class DrawRecordPdf(string fontPath) : IDrawRecordRenderer
 
             _canvas = document!.BeginPage(Width, Height);
             _y = Margin;
+            using var font = new SKFont(typeface, 7);
+            using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
+            var text = PageFooter(++_pages);
+            _canvas.DrawText(text, (Width - font.MeasureText(text)) / 2, Height - (Margin / 2), font, paint);
             return _canvas;
         }
 
@@ -254,6 +261,8 @@ public sealed class DrawRecordPdf(string fontPath) : IDrawRecordRenderer
                 Canvas.DrawText(line, x, _y, font, paint);
             }
         }
+
+        private string PageFooter(int page) => string.Create(CultureInfo.InvariantCulture, $"{footer}    第 {page} 页");
 
         private static List<string> Wrap(string text, SKFont font, float width)
         {

@@ -89,6 +89,12 @@ public sealed class DrawRecordTests(PostgresApiFixture fixture) : PostgresTest(f
         Assert.Contains(draw.GetProperty("commitment").GetString()!, text, StringComparison.Ordinal);
         Assert.Contains("变更清单摘要：无", text, StringComparison.Ordinal);
 
+        // Every page names the draw; the QR code still scans to the verification link.
+        Assert.Contains($"抽取记录{drawId}第1页", text, StringComparison.Ordinal);
+        await RunAsync("pdftoppm", $"-png -r 150 -singlefile {path} {Path.ChangeExtension(path, null)}");
+        var qr = await RunAsync("zbarimg", $"--raw -q -Sdisable -Sqrcode.enable {Path.ChangeExtension(path, ".png")}");
+        Assert.EndsWith($"/api/v1/public/draws/{drawId}?digest={draw.GetProperty("resultDigest").GetString()}", qr.Trim(), StringComparison.Ordinal);
+
         // The font is embedded as a subset (ABCDEF+ prefix), with a ToUnicode map (the text above came back from it).
         var fonts = await RunAsync("pdffonts", path);
         Assert.Matches(new Regex("^[A-Z]{6}\\+\\S+\\s+CID TrueType\\s+Identity-H\\s+yes\\s+yes\\s+yes", RegexOptions.Multiline), fonts);
@@ -182,7 +188,7 @@ public sealed class DrawRecordTests(PostgresApiFixture fixture) : PostgresTest(f
     internal static async Task<string> RunAsync(string tool, string arguments)
     {
         using var process = Process.Start(new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })
-            ?? throw new InvalidOperationException($"{tool} did not start (apt-get install poppler-utils)");
+            ?? throw new InvalidOperationException($"{tool} did not start (apt-get install poppler-utils zbar-tools)");
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         Assert.True(process.ExitCode == 0, $"{tool} failed: {await process.StandardError.ReadToEndAsync()}");
