@@ -27,7 +27,7 @@ public sealed class DrawRecordPdf(string fontPath) : IDrawRecordRenderer
         Compose(collector, model);
         var face = _face.Value;
         using var typeface = face.HasGlyfOutlines
-            ? SKTypeface.FromData(SKData.CreateCopy(TrueTypeSubsetter.Subset(face, collector.CodePoints)))
+            ? SKTypeface.FromData(SKData.CreateCopy(TrueTypeSubsetter.Subset(face, collector.CodePoints())))
             : SKTypeface.FromFile(fontPath);
         using var stream = new MemoryStream();
         using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Title = $"抽取记录 {model.TaskName}", Creator = "DoubleRandom" }))
@@ -121,8 +121,11 @@ public sealed class DrawRecordPdf(string fontPath) : IDrawRecordRenderer
         private float _y;
         private int _pages;
 
-        /// <summary>Every page carries the draw id and its number, so that the signed pages cannot be mixed with another record's.</summary>
-        public IEnumerable<int> CodePoints => _text.Append(PageFooter(0)).Append("0123456789").ToString().EnumerateRunes().Select(r => r.Value).Distinct();
+        /// <summary>
+        /// The characters collected, with those of the page footers (every page carries the draw id and its number, so that
+        /// signed pages cannot be mixed with another record's).
+        /// </summary>
+        public IEnumerable<int> CodePoints() => (_text.ToString() + PageFooter(0) + "0123456789").EnumerateRunes().Select(r => r.Value).Distinct();
 
         private SKCanvas Canvas => _canvas ?? NewPage();
 
