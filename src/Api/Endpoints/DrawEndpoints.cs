@@ -48,8 +48,8 @@ public static class DrawEndpoints
         draws.MapGet("/history.xlsx", HistoryXlsx)
             .WithName("ExportDrawHistory")
             .WithSummary("导出抽取历史（XLSX）/ Export the draw history as XLSX")
-            .WithDescription("与 GET /draws/history 相同的筛选，不分页，每条一行，最多 10,000 行（超过时 400，请缩小筛选）；文件名 抽取历史-<日期>.xlsx。"
-                + " / The filters of GET /draws/history without paging, a row per entry, at most 10,000 rows (400 above; narrow the filters); named 抽取历史-<date>.xlsx.")
+            .WithDescription("与 GET /draws/history 相同的筛选，不分页，每条一行，最多 10,000 行（Draws:HistoryExportMaxRows；超过时 400，请缩小筛选）；文件名 抽取历史-<日期>.xlsx。"
+                + " / The filters of GET /draws/history without paging, a row per entry, at most 10,000 rows (Draws:HistoryExportMaxRows; 400 above: narrow the filters); named 抽取历史-<date>.xlsx.")
             .RequireAuthorization(Policies.HistoryRead)
             .Produces(200, contentType: Sheet.XlsxContentType).ProducesValidationProblem();
         draws.MapGet("/{id:guid}", Get)

@@ -3,6 +3,7 @@ using DoubleRandom.Api.IntegrationTests.Support;
 using DoubleRandom.Application.Rosters.Imports;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Infrastructure.Rosters.Import;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,10 +21,7 @@ public sealed class ImportEventsTests(PostgresApiFixture fixture) : PostgresTest
     public async Task The_stream_shows_every_phase_of_an_import_in_order_and_ends_with_the_finished_job()
     {
         var gate = (PhaseGate?)null;
-        await using var factory = Fixture.Factory.WithWebHostBuilder(b => b
-            .UseSetting("Imports:EventsPollMilliseconds", "50")
-            .ConfigureTestServices(services => services.AddSingleton<IImportProgress>(sp =>
-                gate = new PhaseGate(ActivatorUtilities.CreateInstance<ImportProgress>(sp)))));
+        await using var factory = GatedFactory(created => gate = created);
         using var client = factory.CreateAdministratorClient();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await client.SeedOrganizationAsync();
@@ -92,10 +90,7 @@ public sealed class ImportEventsTests(PostgresApiFixture fixture) : PostgresTest
     public async Task A_running_job_stores_its_phase_on_its_row_and_a_client_that_leaves_the_stream_ends_it_quietly()
     {
         var gate = (PhaseGate?)null;
-        await using var factory = Fixture.Factory.WithWebHostBuilder(b => b
-            .UseSetting("Imports:EventsPollMilliseconds", "50")
-            .ConfigureTestServices(services => services.AddSingleton<IImportProgress>(sp =>
-                gate = new PhaseGate(ActivatorUtilities.CreateInstance<ImportProgress>(sp)))));
+        await using var factory = GatedFactory(created => gate = created);
         using var client = factory.CreateAdministratorClient();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await client.SeedOrganizationAsync();
@@ -140,6 +135,17 @@ public sealed class ImportEventsTests(PostgresApiFixture fixture) : PostgresTest
         var problem = await (await Client.GetAsync($"/api/v1/import-jobs/{Guid.NewGuid()}/events")).ReadProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal(404, problem.Status);
     }
+
+    /// <summary>The service with its progress behind a <see cref="PhaseGate"/>, reading jobs every 50 ms for its streams.</summary>
+    private WebApplicationFactory<Program> GatedFactory(Action<PhaseGate> created) =>
+        Fixture.Factory.WithWebHostBuilder(b => b
+            .UseSetting("Imports:EventsPollMilliseconds", "50")
+            .ConfigureTestServices(services => services.AddSingleton<IImportProgress>(sp =>
+            {
+                var gate = new PhaseGate(ActivatorUtilities.CreateInstance<ImportProgress>(sp));
+                created(gate);
+                return gate;
+            })));
 
     private static async Task<ServerSentEvent> ReadUntilPhaseAsync(StreamReader reader, string phase, CancellationToken ct)
     {

@@ -14,22 +14,21 @@ namespace DoubleRandom.Application.Draws.Queries.ExportDrawHistory;
 /// leader and members, its targets (code and name), attachments and the result digest. Unrevealed draws exported are
 /// audited reads, as the list's are.
 /// </summary>
-public sealed class ExportDrawHistoryHandler(IApplicationDbContext db, UnitScope scope, IAuditLog audit, IWorkbookWriter writer)
+public sealed class ExportDrawHistoryHandler(IApplicationDbContext db, UnitScope scope, IAuditLog audit, IWorkbookWriter writer, DrawExportLimits limits)
     : IQueryHandler<ExportDrawHistoryQuery, byte[]>
 {
-    /// <summary>The most rows one export holds; narrow the filters (year, task, unit, officer, target) for more.</summary>
-    public const int MaxRows = 10_000;
-
     public async ValueTask<byte[]> Handle(ExportDrawHistoryQuery query, CancellationToken cancellationToken)
     {
         var keys = await DrawHistoryGroups.SelectAsync(
             db, scope, query.Year, query.TaskId, query.UnitId, query.OfficerId, query.TargetCode, cancellationToken);
-        var picked = await keys.Take(MaxRows + 1).ToListAsync(cancellationToken);
-        if (picked.Count > MaxRows)
+        // The most rows one export holds; narrow the filters (year, task, unit, officer, target) for more.
+        var max = limits.HistoryExportMaxRows;
+        var picked = await keys.Take(max + 1).ToListAsync(cancellationToken);
+        if (picked.Count > max)
         {
             throw RequestValidationException.ForField("filters", Text.Of(
-                "抽取历史导出最多 10,000 行，请按年度、任务、单位、执法人员或检查对象缩小范围",
-                "A history export holds at most 10,000 rows; narrow it by year, task, unit, officer or target."));
+                $"抽取历史导出最多 {max} 行，请按年度、任务、单位、执法人员或检查对象缩小范围",
+                $"A history export holds at most {max} rows; narrow it by year, task, unit, officer or target."));
         }
 
         var entries = await DrawHistoryGroups.EntriesAsync(db, audit, picked, cancellationToken);
