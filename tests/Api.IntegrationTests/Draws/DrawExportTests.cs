@@ -142,6 +142,19 @@ public sealed class DrawExportTests(PostgresApiFixture fixture) : PostgresTest(f
         Assert.Contains("targetCode", tooLong.Errors!.Keys);
     }
 
+    [Fact]
+    public async Task Text_from_users_is_never_a_formula_in_the_workbooks()
+    {
+        var s = await DrawScenario.StartAsync(Fixture.Factory, Client);
+        var item = await s.CreateItemAsync();
+        var (_, drawId, _) = await s.SealedDrawAsync(DrawScenario.TaskBody(item, name: "=1+2 抽查"));
+
+        var parameters = Read(await Bytes(Client, $"/api/v1/draws/{drawId}/result.xlsx"), "抽取参数").ToDictionary(r => (string)r["项目"]!, r => r["内容"]);
+        Assert.Equal("'=1+2 抽查", parameters["任务"]);
+        var history = Read(await Bytes(Client, "/api/v1/draws/history.xlsx"), "抽取历史");
+        Assert.All(history, row => Assert.Equal("'=1+2 抽查", row["任务"]));
+    }
+
     private static async Task<byte[]> Bytes(HttpClient client, string url)
     {
         var response = await client.GetAsync(url);
