@@ -3,7 +3,6 @@ using DoubleRandom.Api.IntegrationTests.Support;
 using DoubleRandom.Application.Rosters.Imports;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Infrastructure.Rosters.Import;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,28 +19,21 @@ public sealed class ImportEventsTests(PostgresApiFixture fixture) : PostgresTest
     [Fact]
     public async Task The_stream_shows_every_phase_of_an_import_in_order_and_ends_with_the_finished_job()
     {
-        var gate = (PhaseGate?)null;
-        await using var factory = GatedFactory(created => gate = created);
-        using var client = factory.CreateAdministratorClient();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await client.SeedOrganizationAsync();
-        try
+        await ImportHeldAtEachPhaseAsync(30, async (client, gate, queued, ct) =>
         {
-            var queued = await (await client.UploadAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(30)), "targets.csv", "mode=apply"))
-                .ReadAsync<ImportJobDto>(HttpStatusCode.Accepted);
             Assert.Null(queued.Phase);
 
-            using var response = await client.GetAsync($"/api/v1/import-jobs/{queued.Id}/events", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            using var response = await client.GetAsync($"/api/v1/import-jobs/{queued.Id}/events", HttpCompletionOption.ResponseHeadersRead, ct);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
             Assert.True(response.Headers.CacheControl?.NoCache == true);
             Assert.Equal("no", Assert.Single(response.Headers.GetValues("X-Accel-Buffering")));
 
-            using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
+            using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(ct));
             var comments = new List<string>();
             var events = new List<ServerSentEvent>();
             var phases = new List<string>();
-            while (await ServerSentEvent.ReadAsync(reader, comments, timeout.Token) is { } e)
+            while (await ServerSentEvent.ReadAsync(reader, comments, ct) is { } e)
             {
                 events.Add(e);
                 var job = e.Job;
@@ -56,7 +48,7 @@ public sealed class ImportEventsTests(PostgresApiFixture fixture) : PostgresTest
                 {
                     phases.Add(phase);
                     // Seen: the import may go on to the next phase.
-                    gate!.Release(Enum.Parse<ImportJobPhase>(phase, ignoreCase: true));
+                    gate.Release(Enum.Parse<ImportJobPhase>(phase, ignoreCase: true));
                 }
 
                 if (job.Phase is "validating" or "writing")
@@ -73,44 +65,33 @@ public sealed class ImportEventsTests(PostgresApiFixture fixture) : PostgresTest
             Assert.Equal(30, done.Job.Inserted);
             // Every event has an id, counting up; the stream ended after the done event.
             Assert.Equal(Enumerable.Range(1, events.Count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), events.Select(e => e.Id));
-            Assert.Null(await ServerSentEvent.ReadAsync(reader, comments, timeout.Token));
+            Assert.Null(await ServerSentEvent.ReadAsync(reader, comments, ct));
 
             // The stored job says the same: no phase once finished.
             var stored = await (await client.GetAsync($"/api/v1/import-jobs/{queued.Id}")).ReadAsync<ImportJobDto>(HttpStatusCode.OK);
             Assert.Null(stored.Phase);
             Assert.Null(stored.PhaseTotal);
-        }
-        finally
-        {
-            gate?.ReleaseAll();
-        }
+        });
     }
 
     [Fact]
     public async Task A_running_job_stores_its_phase_on_its_row_and_a_client_that_leaves_the_stream_ends_it_quietly()
     {
-        var gate = (PhaseGate?)null;
-        await using var factory = GatedFactory(created => gate = created);
-        using var client = factory.CreateAdministratorClient();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await client.SeedOrganizationAsync();
-        try
+        await ImportHeldAtEachPhaseAsync(3, async (client, gate, queued, ct) =>
         {
-            var queued = await (await client.UploadAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(3)), "targets.csv", "mode=apply"))
-                .ReadAsync<ImportJobDto>(HttpStatusCode.Accepted);
 
             // Held in its first phase: another instance, reading only the database, sees it there.
-            using (var response = await client.GetAsync($"/api/v1/import-jobs/{queued.Id}/events", HttpCompletionOption.ResponseHeadersRead, timeout.Token))
+            using (var response = await client.GetAsync($"/api/v1/import-jobs/{queued.Id}/events", HttpCompletionOption.ResponseHeadersRead, ct))
             {
-                using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
-                Assert.Equal("reading", (await ReadUntilPhaseAsync(reader, "reading", timeout.Token)).Job.Phase);
+                using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(ct));
+                Assert.Equal("reading", (await ReadUntilPhaseAsync(reader, "reading", ct)).Job.Phase);
             }
 
             Assert.Equal("Reading", await ScalarTextAsync($"SELECT phase FROM import_jobs WHERE id = '{queued.Id}'"));
-            gate!.Release(ImportJobPhase.Reading);
+            gate.Release(ImportJobPhase.Reading);
             gate.Release(ImportJobPhase.Validating);
             // The writing phase stores its total, the rows to write.
-            await WaitForStoredPhaseAsync(queued.Id, "Writing", timeout.Token);
+            await WaitForStoredPhaseAsync(queued.Id, "Writing", ct);
             Assert.Equal("3", await ScalarTextAsync($"SELECT phase_total::text FROM import_jobs WHERE id = '{queued.Id}'"));
             gate.ReleaseAll();
 
@@ -119,14 +100,10 @@ public sealed class ImportEventsTests(PostgresApiFixture fixture) : PostgresTest
             Assert.Null(await ScalarTextAsync($"SELECT phase FROM import_jobs WHERE id = '{queued.Id}'"));
 
             // A finished job's stream is its done event alone.
-            using var again = await client.GetAsync($"/api/v1/import-jobs/{queued.Id}/events", timeout.Token);
-            var text = await again.Content.ReadAsStringAsync(timeout.Token);
+            using var again = await client.GetAsync($"/api/v1/import-jobs/{queued.Id}/events", ct);
+            var text = await again.Content.ReadAsStringAsync(ct);
             Assert.StartsWith("id: 1\nevent: done\ndata: {", text, StringComparison.Ordinal);
-        }
-        finally
-        {
-            gate?.ReleaseAll();
-        }
+        });
     }
 
     [Fact]
@@ -136,16 +113,31 @@ public sealed class ImportEventsTests(PostgresApiFixture fixture) : PostgresTest
         Assert.Equal(404, problem.Status);
     }
 
-    /// <summary>The service with its progress behind a <see cref="PhaseGate"/>, reading jobs every 50 ms for its streams.</summary>
-    private WebApplicationFactory<Program> GatedFactory(Action<PhaseGate> created) =>
-        Fixture.Factory.WithWebHostBuilder(b => b
+    /// <summary>
+    /// Imports <paramref name="targets"/> targets through a service whose progress is behind a <see cref="PhaseGate"/>
+    /// (reading jobs every 50 ms for its streams) and runs <paramref name="test"/> with the queued job; every gate opens at the end.
+    /// </summary>
+    private async Task ImportHeldAtEachPhaseAsync(int targets, Func<HttpClient, PhaseGate, ImportJobDto, CancellationToken, Task> test)
+    {
+        await using var factory = Fixture.Factory.WithWebHostBuilder(b => b
             .UseSetting("Imports:EventsPollMilliseconds", "50")
             .ConfigureTestServices(services => services.AddSingleton<IImportProgress>(sp =>
-            {
-                var gate = new PhaseGate(ActivatorUtilities.CreateInstance<ImportProgress>(sp));
-                created(gate);
-                return gate;
-            })));
+                new PhaseGate(ActivatorUtilities.CreateInstance<ImportProgress>(sp)))));
+        var gate = (PhaseGate)factory.Services.GetRequiredService<IImportProgress>();
+        using var client = factory.CreateAdministratorClient();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await client.SeedOrganizationAsync();
+        try
+        {
+            var queued = await (await client.UploadAsync("targets", ImportFiles.Utf8(ImportFiles.Targets(targets)), "targets.csv", "mode=apply"))
+                .ReadAsync<ImportJobDto>(HttpStatusCode.Accepted);
+            await test(client, gate, queued, timeout.Token);
+        }
+        finally
+        {
+            gate.ReleaseAll();
+        }
+    }
 
     private static async Task<ServerSentEvent> ReadUntilPhaseAsync(StreamReader reader, string phase, CancellationToken ct)
     {
