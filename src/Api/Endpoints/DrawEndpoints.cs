@@ -2,12 +2,15 @@ using DoubleRandom.Api.Hosting;
 using DoubleRandom.Api.Requests;
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Application.Common.Spreadsheets;
 using DoubleRandom.Application.Draws;
 using DoubleRandom.Application.Draws.Commands.DecideAmendment;
 using DoubleRandom.Application.Draws.Commands.ExecuteDraw;
 using DoubleRandom.Application.Draws.Commands.RequestAmendment;
 using DoubleRandom.Application.Draws.Commands.RevealDraw;
 using DoubleRandom.Application.Draws.Queries.DrawHistory;
+using DoubleRandom.Application.Draws.Queries.ExportDrawHistory;
+using DoubleRandom.Application.Draws.Queries.ExportDrawResult;
 using DoubleRandom.Application.Draws.Queries.GetDraw;
 using DoubleRandom.Application.Draws.Queries.GetDrawRecord;
 using DoubleRandom.Application.Draws.Queries.GetDrawResult;
@@ -42,6 +45,13 @@ public static class DrawEndpoints
             .WithName("DrawHistory").WithSummary("Groups of sealed draws by year, task, unit, officer or target (leader, officers, targets, attachments)")
             .RequireAuthorization(Policies.HistoryRead)
             .ProducesValidationProblem();
+        draws.MapGet("/history.xlsx", HistoryXlsx)
+            .WithName("ExportDrawHistory")
+            .WithSummary("导出抽取历史（XLSX）/ Export the draw history as XLSX")
+            .WithDescription("与 GET /draws/history 相同的筛选，不分页，每条一行，最多 10,000 行（Draws:HistoryExportMaxRows；超过时 400，请缩小筛选）；文件名 抽取历史-<日期>.xlsx。"
+                + " / The filters of GET /draws/history without paging, a row per entry, at most 10,000 rows (Draws:HistoryExportMaxRows; 400 above: narrow the filters); named 抽取历史-<date>.xlsx.")
+            .RequireAuthorization(Policies.HistoryRead)
+            .Produces(200, contentType: Sheet.XlsxContentType).ProducesValidationProblem();
         draws.MapGet("/{id:guid}", Get)
             .WithName("GetDraw").WithSummary("Get one draw")
             .RequireAuthorization(Policies.TasksRead)
@@ -50,6 +60,13 @@ public static class DrawEndpoints
             .WithName("GetDrawResult").WithSummary("The drawn groups with approved amendments applied")
             .RequireAuthorization(Policies.TasksRead)
             .ProducesProblem(404);
+        draws.MapGet("/{id:guid}/result.xlsx", ResultXlsx)
+            .WithName("ExportDrawResult")
+            .WithSummary("导出抽取结果（XLSX）/ Export a draw's sealed result as XLSX")
+            .WithDescription("工作表：检查组、检查对象（含权重、λ、Q）、抽取参数、分层、变更记录；文件名 抽取结果-<任务名>-<抽取日期>.xlsx。封存前 409 draw-not-sealed。"
+                + " / Sheets: groups, targets (with weight, λ, Q), parameters, strata, amendments; named 抽取结果-<task>-<draw date>.xlsx. 409 draw-not-sealed before it is sealed.")
+            .RequireAuthorization(Policies.TasksRead)
+            .Produces(200, contentType: Sheet.XlsxContentType).ProducesProblem(404).ProducesProblem(409);
         draws.MapPost("/{id:guid}/execute", Execute)
             .WithName("ExecuteDraw").WithSummary("The one click: witness entropy + a supervisor's confirmation; DR1 runs and the result is sealed")
             .RequireAuthorization(Policies.DrawsExecute)
@@ -84,6 +101,23 @@ public static class DrawEndpoints
     private static async Task<Ok<PagedResult<HistoryEntryDto>>> History(IMediator mediator, CancellationToken ct, int? year = null, Guid? taskId = null,
         Guid? unitId = null, Guid? officerId = null, string? targetCode = null, int page = 1, int pageSize = 20, [SortQuery(typeof(DrawHistoryQuery))] string? sort = null) =>
         TypedResults.Ok(await mediator.Send(new DrawHistoryQuery(year, taskId, unitId, officerId, targetCode, page, pageSize, sort), ct));
+
+    private static async Task<FileContentHttpResult> HistoryXlsx(IMediator mediator, HttpResponse response, TimeProvider clock, CancellationToken ct,
+        int? year = null, Guid? taskId = null, Guid? unitId = null, Guid? officerId = null, string? targetCode = null)
+    {
+        var content = await mediator.Send(new ExportDrawHistoryQuery(year, taskId, unitId, officerId, targetCode), ct);
+        var day = DownloadName.Today(clock);
+        DownloadName.Set(response, $"draw-history-{day}.xlsx", $"抽取历史-{day}.xlsx");
+        return TypedResults.File(content, Sheet.XlsxContentType);
+    }
+
+    private static async Task<FileContentHttpResult> ResultXlsx(Guid id, IMediator mediator, HttpResponse response, CancellationToken ct)
+    {
+        var workbook = await mediator.Send(new ExportDrawResultQuery(id), ct);
+        DownloadName.Set(response, $"draw-result-{id}.xlsx",
+            $"抽取结果-{DownloadName.Part(workbook.TaskName)}-{DownloadName.Day(workbook.DrawDate)}.xlsx");
+        return TypedResults.File(workbook.Content, Sheet.XlsxContentType);
+    }
 
     private static async Task<Ok<DrawDto>> Get(Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetDrawQuery(id), ct));
 

@@ -1,3 +1,4 @@
+using DoubleRandom.Api.Events;
 using DoubleRandom.Api.Requests;
 using DoubleRandom.Api.Hosting;
 using DoubleRandom.Api.Security;
@@ -7,10 +8,12 @@ using DoubleRandom.Application.Rosters.Imports;
 using DoubleRandom.Application.Rosters.Imports.Queries.GetImportJob;
 using DoubleRandom.Application.Rosters.Imports.Queries.GetImportReport;
 using DoubleRandom.Application.Rosters.Imports.Queries.ListImportJobs;
+using DoubleRandom.Application.Rosters.Imports.Queries.WatchImportJob;
 using DoubleRandom.Application.Rosters.Imports.Commands.StartImport;
 using DoubleRandom.Domain.Rosters;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -42,6 +45,13 @@ public static class ImportEndpoints
             .WithName("GetImportJob").WithSummary("Status and progress of an import (rowsDone, rowsTotal, etaSeconds; counts when finished)")
             .RequireAuthorization(Policies.RosterWrite)
             .ProducesProblem(404);
+        group.MapGet("/{id:guid}/events", Events)
+            .WithName("WatchImportJob")
+            .WithSummary("导入进度推送（SSE）/ An import's progress as server-sent events")
+            .WithDescription("text/event-stream：每次变化发送 event: progress（data 为导入任务 JSON），结束时发送 event: done；约每 15 秒一行注释作心跳。"
+                + " / text/event-stream: event: progress (data: the import job JSON) on each change, event: done with the final job at the end; a comment line as heartbeat about every 15 s.")
+            .RequireAuthorization(Policies.RosterWrite)
+            .Produces<ImportJobDto>(200, ImportJobEventStream.ContentType).ProducesProblem(404);
         group.MapGet("/{id:guid}/report", Report)
             .WithName("GetImportReport").WithSummary("The report of a finished import: CSV of row, column, message")
             .RequireAuthorization(Policies.RosterWrite)
@@ -95,6 +105,11 @@ public static class ImportEndpoints
 
     private static async Task<Ok<ImportJobDto>> Get(Guid id, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetImportJobQuery(id), ct));
+
+    /// <summary>404 before the stream starts; then the stream runs until the job finishes or the client goes away.</summary>
+    private static async Task<ImportJobEventStream> Events(
+        Guid id, IMediator mediator, IOptions<ImportEventsOptions> options, IOptions<HttpJsonOptions> json, TimeProvider clock, CancellationToken ct) =>
+        new(await mediator.Send(new WatchImportJobQuery(id), ct), options.Value, json.Value.SerializerOptions, clock);
 
     private static async Task<PhysicalFileHttpResult> Report(Guid id, IMediator mediator, HttpResponse response, CancellationToken ct)
     {
