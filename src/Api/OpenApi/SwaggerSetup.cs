@@ -25,7 +25,17 @@ internal static class SwaggerSetup
             }
 
             options.CustomSchemaIds(SchemaId);
+            // Nullable only where the C# type is (string? yes, string no); a nullable reference is allOf + nullable.
+            options.SupportNonNullableReferenceTypes();
+            options.UseAllOfToExtendReferenceSchemas();
+            options.SchemaFilter<MemberRequiredSchemaFilter>();
             options.SchemaFilter<ValidationSchemaFilter>();
+            options.SchemaFilter<WireEnumSchemaFilter>();
+            options.ParameterFilter<QueryParameterFilter>();
+            options.DocumentFilter<ProblemSchemaDocumentFilter>();
+            options.DocumentFilter<ResponseSchemaDocumentFilter>();
+            options.DocumentFilter<NullableReferenceDocumentFilter>();
+            options.DocumentFilter<DocumentInfoFilter>();
             options.AddSecurityDefinition(SecurityOperationFilter.Bearer, new Microsoft.OpenApi.OpenApiSecurityScheme
             {
                 Type = Microsoft.OpenApi.SecuritySchemeType.Http,
@@ -44,6 +54,7 @@ internal static class SwaggerSetup
             });
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<RequestBodyProblemsOperationFilter>();
+            options.OperationFilter<FileContentOperationFilter>();
             options.OperationFilter<OperationResponsesOperationFilter>();
             options.OperationFilter<ResponseHeadersOperationFilter>();
             options.OperationFilter<OperationExamplesOperationFilter>();
