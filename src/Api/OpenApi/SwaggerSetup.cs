@@ -55,6 +55,9 @@ internal static class SwaggerSetup
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<RequestBodyProblemsOperationFilter>();
             options.OperationFilter<FileContentOperationFilter>();
+            options.OperationFilter<OperationResponsesOperationFilter>();
+            options.OperationFilter<ResponseHeadersOperationFilter>();
+            options.OperationFilter<OperationExamplesOperationFilter>();
         });
         return services;
     }
