@@ -25,7 +25,12 @@ internal static class SwaggerSetup
             }
 
             options.CustomSchemaIds(SchemaId);
+            // Nullable only where the C# type is (string? yes, string no); a nullable reference is allOf + nullable.
+            options.SupportNonNullableReferenceTypes();
+            options.UseAllOfToExtendReferenceSchemas();
+            options.SchemaFilter<MemberRequiredSchemaFilter>();
             options.SchemaFilter<ValidationSchemaFilter>();
+            options.DocumentFilter<ResponseSchemaDocumentFilter>();
             options.AddSecurityDefinition(SecurityOperationFilter.Bearer, new Microsoft.OpenApi.OpenApiSecurityScheme
             {
                 Type = Microsoft.OpenApi.SecuritySchemeType.Http,

@@ -11,16 +11,16 @@ namespace DoubleRandom.Api.OpenApi;
 /// Writes the validators' rules into the request schemas (required, lengths, patterns, ranges), so the
 /// OpenAPI document states exactly what the service will refuse. One source of truth: the validators.
 /// </summary>
-internal sealed class ValidationSchemaFilter : ISchemaFilter
+internal sealed class ValidationSchemaFilter(IServiceProvider services) : ISchemaFilter
 {
-    private static readonly Dictionary<Type, IValidator> Validators = typeof(Application.DependencyInjection).Assembly
+    private readonly Lazy<Dictionary<Type, IValidator>> validators = new(() => typeof(Application.DependencyInjection).Assembly
         .GetTypes()
         .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && DescribableConstructor(t) is not null)
         .Select(t => (Type: t, Target: FindValidatedType(t)))
         .Where(x => x.Target is not null)
-        .Select(x => (x.Target, Validator: Create(x.Type)))
+        .Select(x => (x.Target, Validator: Create(x.Type, services)))
         .Where(x => x.Validator is not null)
-        .ToDictionary(x => x.Target!, x => x.Validator!);
+        .ToDictionary(x => x.Target!, x => x.Validator!));
 
     /// <summary>
     /// A validator whose constructor takes services (the database, reference data, the clock) uses them only
@@ -29,14 +29,36 @@ internal sealed class ValidationSchemaFilter : ISchemaFilter
     private static System.Reflection.ConstructorInfo? DescribableConstructor(Type type) =>
         type.GetConstructors() is [var only] && only.GetParameters().All(p => !p.ParameterType.IsValueType) ? only : null;
 
-    /// <summary>A validator that reads a service while declaring its rules (e.g. the password policy) is left undescribed.</summary>
-    private static IValidator? Create(Type type)
+    /// <summary>
+    /// A validator that reads a setting while declaring its rules (the password policy reads <c>SecurityOptions</c>)
+    /// gets the configured one; one that still fails is left undescribed.
+    /// </summary>
+    private static IValidator? Create(Type type, IServiceProvider services)
     {
+        var constructor = DescribableConstructor(type)!;
         try
         {
-            return (IValidator)DescribableConstructor(type)!.Invoke(new object?[DescribableConstructor(type)!.GetParameters().Length]);
+            return (IValidator)constructor.Invoke([.. constructor.GetParameters().Select(p => Setting(p.ParameterType, services))]);
         }
         catch (System.Reflection.TargetInvocationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A settings object (a concrete class the container holds as a singleton); services stay null.</summary>
+    private static object? Setting(Type type, IServiceProvider services)
+    {
+        if (type.IsInterface || type.IsAbstract)
+        {
+            return null;
+        }
+
+        try
+        {
+            return services.GetService(type);
+        }
+        catch (InvalidOperationException)
         {
             return null;
         }
@@ -54,12 +76,29 @@ internal sealed class ValidationSchemaFilter : ISchemaFilter
         foreach (var member in descriptor.GetMembersWithValidators().Where(m => !string.IsNullOrEmpty(m.Key)))
         {
             var name = RequestValidationException.CamelCase(member.Key);
-            if (!target.Properties.TryGetValue(name, out var property) || property is not OpenApiSchema propertySchema)
+            if (!target.Properties.TryGetValue(name, out var property))
             {
                 continue;
             }
 
-            foreach (var (component, _) in member)
+            // A rule under a condition (.When(...)) holds only sometimes: it makes nothing required. Its limits
+            // (lengths, patterns, ranges) are kept: the conditions are "when given" (x is not null) in practice.
+            var rules = member
+                .Where(m => !(m.Options.HasCondition || m.Options.HasAsyncCondition) || m.Validator is not (INotEmptyValidator or INotNullValidator))
+                .ToList();
+            if (property is not OpenApiSchema propertySchema)
+            {
+                // A reference (an enum or object schema) carries no rules of its own here, but it can be required.
+                if (rules.Any(m => m.Validator is INotEmptyValidator or INotNullValidator))
+                {
+                    target.Required ??= new HashSet<string>(StringComparer.Ordinal);
+                    target.Required.Add(name);
+                }
+
+                continue;
+            }
+
+            foreach (var (component, _) in rules)
             {
                 Describe(target, name, propertySchema, component);
             }
@@ -70,9 +109,9 @@ internal sealed class ValidationSchemaFilter : ISchemaFilter
     /// A body record <c>UpdateXRequest</c> carries the fields of the command <c>UpdateXCommand</c> (which adds the
     /// route id), so it is described by that command's validator.
     /// </summary>
-    private static IValidator? ValidatorFor(Type type)
+    private IValidator? ValidatorFor(Type type)
     {
-        if (Validators.TryGetValue(type, out var validator))
+        if (validators.Value.TryGetValue(type, out var validator))
         {
             return validator;
         }
@@ -82,8 +121,24 @@ internal sealed class ValidationSchemaFilter : ISchemaFilter
             return null;
         }
 
-        var commandName = string.Concat(type.Name.AsSpan(0, type.Name.Length - "Request".Length), "Command");
-        return Validators.FirstOrDefault(v => v.Key.Name == commandName).Value;
+        var stem = type.Name[..^"Request".Length];
+        var commandName = stem + "Command";
+        if (validators.Value.FirstOrDefault(v => v.Key.Name == commandName).Value is { } exact)
+        {
+            return exact;
+        }
+
+        // Otherwise the command the handler sends carries all the body's fields plus route values: TaskRequest and
+        // ItemRequest (POST and PUT) → UpdateTaskCommand / UpdateInspectionItemCommand (both commands share their
+        // rules), ExecuteRequest → ExecuteDrawCommand, DecisionRequest → DecideAmendmentCommand.
+        var fields = type.GetProperties().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        return validators.Value
+            .Where(v => fields.IsSubsetOf(v.Key.GetProperties().Select(p => p.Name)))
+            .OrderByDescending(v => v.Key.Name.EndsWith(commandName, StringComparison.Ordinal))
+            .ThenBy(v => v.Key.GetProperties().Length)
+            .ThenBy(v => v.Key.Name, StringComparer.Ordinal)
+            .Select(v => v.Value)
+            .FirstOrDefault();
     }
 
     private static void Describe(OpenApiSchema parent, string name, OpenApiSchema property, IPropertyValidator component)
