@@ -98,7 +98,13 @@ async function run(): Promise<void> {
   await createUser(admin, "ts-operator", "operator", unit.id);
   await createUser(admin, "ts-supervisor", "supervisor", unit.id);
   await createUser(admin, "ts-leader", "leader", unit.id);
-  const operator = signedIn(await signIn(anonymous, "ts-operator", password));
+  // Refresh rotation: the operator trades the refresh token for a new pair and works with the new access token.
+  const operatorFirst = await signIn(anonymous, "ts-operator", password);
+  const operatorTokens = expect("refresh the operator's tokens", 200,
+    await anonymous.POST("/api/v1/auth/refresh", { body: { refreshToken: operatorFirst.refreshToken } }));
+  check(operatorTokens.refreshToken !== operatorFirst.refreshToken && operatorTokens.user.userName === "ts-operator",
+    "the refresh token rotates", operatorTokens.user);
+  const operator = signedIn(operatorTokens);
   const leader = signedIn(await signIn(anonymous, "ts-leader", password));
 
   // The inspection item and the task with strata.
@@ -221,6 +227,22 @@ async function run(): Promise<void> {
     params: { path: { id: prepared.id, code: notDrawnTarget.code } },
   }));
   check(notDrawn.inSnapshot && !notDrawn.drawn, `${notDrawnTarget.code} was in the snapshot and not drawn`, notDrawn);
+
+  // Display names: the draw's status as a person reads it, Chinese by default and English on request.
+  const names = expect("enum display names", 200, await operator.GET("/api/v1/reference/enums"));
+  const sealedName = names.find(e => e.schema === "DrawStatus")?.values.find(v => v.value === sealed.status)?.name;
+  check(sealedName !== undefined && sealedName !== sealed.status, `the status ${sealed.status} reads as ${sealedName}`, names);
+  const english = expect("enum display names in English", 200,
+    await operator.GET("/api/v1/reference/enums", { headers: { "Accept-Language": "en" } }));
+  const sealedEnglish = english.find(e => e.schema === "DrawStatus")?.values.find(v => v.value === sealed.status)?.name;
+  check(sealedEnglish !== undefined && sealedEnglish !== sealedName, `and in English as ${sealedEnglish}`, english);
+
+  // Logout ends the sign-in at once: its access token is refused.
+  const logout = await operator.POST("/api/v1/auth/logout", { body: { refreshToken: operatorTokens.refreshToken } });
+  check(logout.response.status === 204, "the operator signs out (204)", logout.error);
+  const after = await operator.GET("/api/v1/auth/me");
+  check(after.response.status === 401 && after.error?.type === "urn:doublerandom:problem:unauthorized",
+    "the signed-out token is refused (401)", after.error);
 
   console.log("draw flow complete");
 }
