@@ -19,10 +19,13 @@ public static class BranchUnitEndpoints
 
     public static RouteGroupBuilder MapBranchUnits(this RouteGroupBuilder api)
     {
-        api.MapOrganizationRegister("/branch-units", "Branch units 派出机构", "BranchUnit", "branch unit", new OrganizationRegisterDelegates(
+        api.MapOrganizationRegister("/branch-units", "Branch units 派出机构", "BranchUnit", ("branch unit", "派出机构"), new OrganizationRegisterDelegates(
             List, Get, Create, Update, Retire,
-            UpdateSummary: "Change a branch unit's name, parent or region",
-            RetireSummary: "Retire a branch unit (kept on record; refused while it has active child units)"));
+            UpdateSummary: ("修改派出机构的名称、上级或区划", "Change a branch unit's name, parent or region"),
+            RetireSummary: ("停用派出机构（有在用的下级单位时不能停用）", "Retire a branch unit (refused while it has active child units)"),
+            CreateConflicts: ["duplicate-code", "unit-parent-retired"],
+            UpdateConflicts: ["stale-version", "unit-retired", "unit-parent-cycle", "unit-parent-retired"],
+            RetireConflicts: ["unit-retired", "unit-has-active-children"]));
         return api;
     }
 

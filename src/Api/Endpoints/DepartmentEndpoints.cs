@@ -19,10 +19,13 @@ public static class DepartmentEndpoints
 
     public static RouteGroupBuilder MapDepartments(this RouteGroupBuilder api)
     {
-        api.MapOrganizationRegister("/departments", "Departments 部门", "Department", "department", new OrganizationRegisterDelegates(
+        api.MapOrganizationRegister("/departments", "Departments 部门", "Department", ("department", "部门"), new OrganizationRegisterDelegates(
             List, Get, Create, Update, Retire,
-            UpdateSummary: "Rename a department",
-            RetireSummary: "Retire a department (kept on record)"));
+            UpdateSummary: ("部门改名", "Rename a department"),
+            RetireSummary: ("停用部门", "Retire a department"),
+            CreateConflicts: ["duplicate-code"],
+            UpdateConflicts: ["stale-version", "department-retired"],
+            RetireConflicts: ["department-retired"]));
         return api;
     }
 

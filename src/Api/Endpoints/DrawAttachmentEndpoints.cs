@@ -1,3 +1,4 @@
+using DoubleRandom.Api.OpenApi;
 using DoubleRandom.Api.Requests;
 using DoubleRandom.Api.Hosting;
 using DoubleRandom.Api.Security;
@@ -19,13 +20,29 @@ public static class DrawAttachmentEndpoints
     public static void MapDrawAttachments(this RouteGroupBuilder draws)
     {
         draws.MapGet("/{id:guid}/attachments/{attachmentId:guid}", Download)
-            .WithName("DownloadDrawAttachment").WithSummary("Download an attachment (its stored type, SHA-256 as the ETag); recorded in the audit trail")
+            .WithName("DownloadDrawAttachment")
+            .Describe("下载附件", "Download an attachment",
+                "所有已登录用户。以上传时判定的类型返回文件，ETag 为其 SHA-256：If-None-Match 相同时 304，支持 Range（206/416）和 If-Match（412）。每次下载记入审计。",
+                "Every signed-in user. The file in the type judged at upload, with its SHA-256 as the ETag: 304 for a matching If-None-Match; Range (206/416) and If-Match (412) are honoured. Every download is recorded in the audit trail.")
             .RequireAuthorization(Policies.TasksRead)
-            .Produces(200, contentType: "application/octet-stream").ProducesProblem(404);
+            .ProducesDownload("application/octet-stream", "application/pdf", "image/jpeg", "image/png", "video/mp4")
+            .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.ETag)
+            .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.LastModified)
+            .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.AcceptRanges)
+            .Produces(StatusCodes.Status206PartialContent, typeof(Stream), "application/octet-stream")
+            .WithResponseHeader(StatusCodes.Status206PartialContent, ResponseHeadersOperationFilter.ContentRange)
+            .Produces(StatusCodes.Status304NotModified)
+            .WithResponseHeader(StatusCodes.Status304NotModified, ResponseHeadersOperationFilter.ETag)
+            .ProducesProblem(404)
+            .Produces(StatusCodes.Status412PreconditionFailed)
+            .Produces(StatusCodes.Status416RangeNotSatisfiable);
         draws.MapPost("/{id:guid}/attachments", Upload)
-            .WithName("UploadDrawAttachment").WithSummary("Upload the signed record (PDF/JPEG/PNG, ≤ 50 MB) or a signing video (MP4, ≤ 500 MB); type judged by content")
+            .WithName("UploadDrawAttachment")
+            .Describe("上传附件", "Upload an attachment",
+                "抽取人、监督人。上传签字的抽取记录（kind=signedRecord：PDF/JPEG/PNG，≤ 50 MB）或签字过程视频（kind=signingVideo：MP4，≤ 500 MB），类型按内容判定（不符则 415）。抽取须已封存（409 draw-not-sealed）。",
+                "Operators and supervisors. Uploads the signed record (kind=signedRecord: PDF/JPEG/PNG, ≤ 50 MB) or a signing video (kind=signingVideo: MP4, ≤ 500 MB); the type is judged by the content (415 when it does not fit). The draw must be sealed (409 draw-not-sealed).")
             .RequireAuthorization(Policies.AttachmentsUpload).Accepts<IFormFile>("multipart/form-data").DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(AttachmentLimitOptions.MaxVideoBytesDefault + (1 << 20))).WithFormOptions(multipartBodyLengthLimit: AttachmentLimitOptions.MaxVideoBytesDefault)
-            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+            .ProducesValidationProblem().ProducesProblem(404).ProducesConflict("draw-not-sealed");
     }
 
     private static async Task<FileStreamHttpResult> Download(Guid id, Guid attachmentId, IMediator mediator, HttpResponse response, CancellationToken ct)

@@ -1,4 +1,5 @@
 using DoubleRandom.Api.Hosting;
+using DoubleRandom.Api.OpenApi;
 using DoubleRandom.Api.Requests;
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Paging;
@@ -8,6 +9,7 @@ using DoubleRandom.Application.Draws.Commands.ExecuteDraw;
 using DoubleRandom.Application.Draws.Commands.RequestAmendment;
 using DoubleRandom.Application.Draws.Commands.RevealDraw;
 using DoubleRandom.Application.Draws.Queries.DrawHistory;
+using DoubleRandom.Application.Draws.Queries.GetAmendment;
 using DoubleRandom.Application.Draws.Queries.GetDraw;
 using DoubleRandom.Application.Draws.Queries.GetDrawRecord;
 using DoubleRandom.Application.Draws.Queries.GetDrawResult;
@@ -35,44 +37,88 @@ public static class DrawEndpoints
     {
         var draws = api.MapGroup("/draws").WithTags("Draws 抽取");
         draws.MapGet("/", List)
-            .WithName("ListDraws").WithSummary("List draws (filters year, taskId, status; paging, sorting)")
+            .WithName("ListDraws")
+            .Describe("抽取列表", "List draws",
+                "所有已登录用户，只列出其数据范围内任务的抽取。按年度、任务、状态筛选，分页、排序。",
+                "Every signed-in user; only draws of tasks in the caller's scope. Filters year, taskId and status, paging and sorting.")
             .RequireAuthorization(Policies.TasksRead)
             .ProducesValidationProblem();
         draws.MapGet("/history", History)
-            .WithName("DrawHistory").WithSummary("Groups of sealed draws by year, task, unit, officer or target (leader, officers, targets, attachments)")
+            .WithName("DrawHistory")
+            .Describe("抽取历史", "Draw history",
+                "所有已登录用户。已封存抽取的各组（组长、执法人员、检查对象、附件），可按年度、任务、单位、人员或对象查询，分页。",
+                "Every signed-in user. The groups of sealed draws (leader, officers, targets, attachments) by year, task, unit, officer or target, paged.")
             .RequireAuthorization(Policies.HistoryRead)
             .ProducesValidationProblem();
         draws.MapGet("/{id:guid}", Get)
-            .WithName("GetDraw").WithSummary("Get one draw")
+            .WithName("GetDraw")
+            .Describe("查看一次抽取", "Get one draw",
+                "所有已登录用户（数据范围外回答 404）。状态、承诺 C、名单根哈希、各层规模，封存后还有结果摘要。",
+                "Every signed-in user (outside the scope: 404). Status, commitment C, roots, stratum sizes, and the result digest once sealed.")
             .RequireAuthorization(Policies.TasksRead)
             .ProducesProblem(404);
         draws.MapGet("/{id:guid}/result", Result)
-            .WithName("GetDrawResult").WithSummary("The drawn groups with approved amendments applied")
+            .WithName("GetDrawResult")
+            .Describe("抽取结果", "Draw result",
+                "所有已登录用户。抽中的各组（组长、执法人员、检查对象），已批准的变更已应用；未执行的抽取没有组。",
+                "Every signed-in user. The drawn groups (leader, officers, targets) with approved amendments applied; a draw not yet executed has no groups.")
             .RequireAuthorization(Policies.TasksRead)
             .ProducesProblem(404);
         draws.MapPost("/{id:guid}/execute", Execute)
-            .WithName("ExecuteDraw").WithSummary("The one click: witness entropy + a supervisor's confirmation; DR1 runs and the result is sealed")
+            .WithName("ExecuteDraw")
+            .Describe("执行抽取", "Execute a draw",
+                "仅抽取人。一键执行：提交见证人输入的熵（1–1024 字节）和监督人的确认编号（POST /api/v1/auth/confirmations，action 为 draw.execute，subject 为抽取编号）。DR1 算法运行，结果封存并计算摘要。确认只能用一次且须针对本次抽取（409 confirmation-*）；已执行的抽取不能再执行（409 draw-already-executed）。",
+                "Operators only. The one click: the witness's entropy (1–1024 bytes) and a supervisor's confirmation id (POST /api/v1/auth/confirmations with action draw.execute and the draw id as subject). DR1 runs and the result is sealed with its digest. A confirmation is single-use and bound to this draw (409 confirmation-*); a draw runs once (409 draw-already-executed).")
             .RequireAuthorization(Policies.DrawsExecute)
-            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+            .ProducesValidationProblem().ProducesProblem(404)
+            .ProducesConflict("draw-already-executed", "confirmation-missing", "confirmation-used", "confirmation-expired", "confirmation-mismatch",
+                "confirmation-same-person", "confirmation-not-supervisor", "duplicate-key");
         draws.MapPost("/{id:guid}/reveal", Reveal)
-            .WithName("RevealDraw").WithSummary("Publish s before the task closes")
+            .WithName("RevealDraw")
+            .Describe("提前公开种子", "Reveal a draw early",
+                "仅系统管理员。在任务结束前公开种子 s，任何人即可验证该抽取。抽取须已执行（409 draw-not-executed），且只能公开一次（409 draw-already-revealed）。",
+                "Administrators only. Publishes s before the task closes, so anyone can verify the draw. It must have run (409 draw-not-executed) and is revealed once (409 draw-already-revealed).")
             .RequireAuthorization(Policies.DrawsReveal)
-            .ProducesProblem(404).ProducesProblem(409);
+            .ProducesProblem(404).ProducesConflict("draw-not-executed", "draw-already-revealed");
         draws.MapGet("/{id:guid}/amendments", ListAmendments)
-            .WithName("ListAmendments").WithSummary("A draw's amendment requests and decisions")
-            .RequireAuthorization(Policies.TasksRead);
-        draws.MapPost("/{id:guid}/amendments", RequestAmendment)
-            .WithName("RequestAmendment").WithSummary("Ask to replace an officer or place an unassigned target (takes effect when a leader approves)")
-            .RequireAuthorization(Policies.AmendmentsRequest)
-            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        draws.MapPost("/{id:guid}/amendments/{amendmentId:guid}/decision", Decide)
-            .WithName("DecideAmendment").WithSummary("Approve or reject an amendment request (a team leader; the approved change takes effect)")
-            .RequireAuthorization(Policies.AmendmentsApprove)
-            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
-        draws.MapGet("/{id:guid}/record.pdf", Record)
-            .WithName("PrintDrawRecord").WithSummary("The printable draw record (A4 PDF, Chinese) with signature lines and a verification QR code")
+            .WithName("ListAmendments")
+            .Describe("变更申请列表", "List amendments",
+                "所有已登录用户。一次抽取的全部变更申请及其决定，按申请时间排列。",
+                "Every signed-in user. A draw's amendment requests and decisions, oldest first.")
             .RequireAuthorization(Policies.TasksRead)
-            .Produces(200, contentType: "application/pdf").ProducesProblem(404).ProducesProblem(409);
+            .ProducesProblem(404);
+        draws.MapGet("/{id:guid}/amendments/{amendmentId:guid}", GetAmendment)
+            .WithName("GetAmendment")
+            .Describe("查看一项变更申请", "Get one amendment",
+                "所有已登录用户。一项变更申请及其决定（申请的 201 Location 指向这里）。",
+                "Every signed-in user. One amendment request and its decision (where the 201 of a request points).")
+            .RequireAuthorization(Policies.TasksRead)
+            .ProducesProblem(404);
+        draws.MapPost("/{id:guid}/amendments", RequestAmendment)
+            .WithName("RequestAmendment")
+            .Describe("申请变更", "Request an amendment",
+                "仅抽取人。申请替换一名执法人员（须说明原因），或把未分配的检查对象放入某组；领导批准后生效。替换人须在岗、持证、不在本次抽取中且无须回避（409）。",
+                "Operators only. Asks to replace an officer (with a reason) or to place an unassigned target into a group; it takes effect when a leader approves. The replacement must be active, certified, not already in the draw and free of recusals (409).")
+            .RequireAuthorization(Policies.AmendmentsRequest)
+            .ProducesValidationProblem().ProducesProblem(404)
+            .ProducesConflict("draw-not-sealed", "amendment-reason", "amendment-same-officer", "officer-not-eligible", "officer-already-in-draw",
+                "officer-conflicted", "target-not-unassigned");
+        draws.MapPost("/{id:guid}/amendments/{amendmentId:guid}/decision", Decide)
+            .WithName("DecideAmendment")
+            .Describe("批准或驳回变更", "Approve or reject an amendment",
+                "仅领导。批准后变更立即生效（结果和打印记录显示变更）；申请人不能批准自己的申请（409 amendment-same-person），每项申请只能决定一次（409 amendment-decided）。",
+                "Leaders only. An approval takes effect at once (the result and the printed record show it); the requester cannot approve their own request (409 amendment-same-person) and a request is decided once (409 amendment-decided).")
+            .RequireAuthorization(Policies.AmendmentsApprove)
+            .ProducesValidationProblem().ProducesProblem(404)
+            .ProducesConflict("amendment-decided", "amendment-same-person", "officer-not-eligible", "officer-already-in-draw", "officer-conflicted",
+                "target-not-unassigned");
+        draws.MapGet("/{id:guid}/record.pdf", Record)
+            .WithName("PrintDrawRecord")
+            .Describe("打印抽取记录", "Print the draw record",
+                "所有已登录用户。A4 中文 PDF：参数、各组名单、已批准的变更、结果摘要、签字栏和验证二维码；文件名如 抽取记录-<任务名>-<日期>.pdf。抽取须已封存（409 draw-not-sealed）。",
+                "Every signed-in user. An A4 PDF in Chinese: parameters, groups, approved amendments, the result digest, signature lines and a verification QR code; named like 抽取记录-<task>-<date>.pdf. The draw must be sealed (409 draw-not-sealed).")
+            .RequireAuthorization(Policies.TasksRead)
+            .ProducesDownload("application/pdf").ProducesProblem(404).ProducesConflict("draw-not-sealed");
         draws.MapDrawAttachments();
         return api;
     }
@@ -106,6 +152,9 @@ public static class DrawEndpoints
 
     private static async Task<Ok<IReadOnlyList<AmendmentDto>>> ListAmendments(Guid id, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListAmendmentsQuery(id), ct));
+
+    private static async Task<Ok<AmendmentDto>> GetAmendment(Guid id, Guid amendmentId, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetAmendmentQuery(id, amendmentId), ct));
 
     private static async Task<Created<AmendmentDto>> RequestAmendment(Guid id, AmendmentRequest r, IMediator mediator, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using DoubleRandom.Api.OpenApi;
 using DoubleRandom.Api.Requests;
 using DoubleRandom.Api.Hosting;
 using DoubleRandom.Api.Security;
@@ -23,7 +24,9 @@ public static class ImportEndpoints
     public static void MapImport(this RouteGroupBuilder group, string pattern, ImportRoster roster, string name) =>
         group.MapPost(pattern, UploadHandler(roster))
             .WithName(name)
-            .WithSummary("Upload a CSV (UTF-8 or GB18030) or XLSX file; mode=dryRun (default) validates only, mode=apply writes all rows or none, mode=applyValid writes the valid rows")
+            .Describe("上传导入文件", "Upload an import file",
+                "系统管理员、名录库管理员。上传 CSV（UTF-8 或 GB18030）或 XLSX 文件，作为后台任务处理：mode=dryRun（默认）只校验，mode=apply 全部写入或全部不写，mode=applyValid 只写入有效行。返回 202 和任务，Location 指向可轮询的任务；出错的行在任务报告（CSV）中列出。文件过大 413，无法导入的文件 400。",
+                "Administrators and roster keepers. Uploads a CSV (UTF-8 or GB18030) or XLSX file, processed as a background job: mode=dryRun (default) validates only, mode=apply writes all rows or none, mode=applyValid writes the valid rows. Answers 202 with the job; Location points at the job to poll, and the rows in error are listed in its report (CSV). Too large a file is a 413, a file that cannot be imported a 400.")
             .RequireAuthorization(Policies.RosterWrite)
             .Accepts<IFormFile>("multipart/form-data")
             .DisableAntiforgery()
@@ -35,17 +38,26 @@ public static class ImportEndpoints
     {
         var group = api.MapGroup("/import-jobs").WithTags("Import jobs 批量导入");
         group.MapGet("/", List)
-            .WithName("ListImportJobs").WithSummary("Recent import jobs, newest first (filters roster, status)")
+            .WithName("ListImportJobs")
+            .Describe("导入任务列表", "List import jobs",
+                "系统管理员、名录库管理员。最近的导入任务，新的在前；按名录（roster）和状态筛选，分页。",
+                "Administrators and roster keepers. Recent import jobs, newest first; filters roster and status, paged.")
             .RequireAuthorization(Policies.RosterWrite)
             .ProducesValidationProblem();
         group.MapGet("/{id:guid}", Get)
-            .WithName("GetImportJob").WithSummary("Status and progress of an import (rowsDone, rowsTotal, etaSeconds; counts when finished)")
+            .WithName("GetImportJob")
+            .Describe("导入任务的状态和进度", "An import job's status and progress",
+                "系统管理员、名录库管理员。状态、进度（rowsDone、rowsTotal、etaSeconds），完成后还有各类行数。",
+                "Administrators and roster keepers. Status and progress (rowsDone, rowsTotal, etaSeconds); the counts once finished.")
             .RequireAuthorization(Policies.RosterWrite)
             .ProducesProblem(404);
         group.MapGet("/{id:guid}/report", Report)
-            .WithName("GetImportReport").WithSummary("The report of a finished import: CSV of row, column, message")
+            .WithName("GetImportReport")
+            .Describe("导入错误报告", "The import's report",
+                "系统管理员、名录库管理员。已完成导入的报告：CSV，每行为 行号、列、说明；文件名如 导入错误报告-<编号>.csv。任务未完成时 404。",
+                "Administrators and roster keepers. The report of a finished import: CSV of row, column, message, named like 导入错误报告-<id>.csv. 404 while the job is running.")
             .RequireAuthorization(Policies.RosterWrite)
-            .Produces(200, contentType: "text/csv").ProducesProblem(404);
+            .ProducesDownload("text/csv").ProducesProblem(404);
         return api;
     }
 

@@ -1,3 +1,4 @@
+using DoubleRandom.Api.OpenApi;
 using DoubleRandom.Api.Requests;
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Localization;
@@ -27,22 +28,40 @@ public static class PublicDrawEndpoints
     {
         var group = api.MapGroup("/public/draws").WithTags("Public disclosure 公示").AllowAnonymous();
         group.MapGet("/", List)
-            .WithName("PublicListDraws").WithSummary("Every prepared draw with status, commitment, roots, stratum sizes and result digest")
+            .WithName("PublicListDraws")
+            .Describe("公示：抽取列表", "Public: list draws",
+                "任何人（匿名）。每个已准备的抽取：状态、承诺 C、名单根哈希、各层规模，封存后还有结果摘要；按年度、任务筛选，分页。",
+                "Anyone (anonymous). Every prepared draw with status, commitment C, roots, stratum sizes and, once sealed, the result digest; filters year and taskId, paged.")
             .ProducesValidationProblem();
         group.MapGet("/{id:guid}", Get)
-            .WithName("PublicGetDraw").WithSummary("One prepared draw as published (status, commitment, roots)")
+            .WithName("PublicGetDraw")
+            .Describe("公示：查看一次抽取", "Public: get one draw",
+                "任何人（匿名）。公布的抽取信息：状态、承诺 C、名单根哈希。",
+                "Anyone (anonymous). One prepared draw as published: status, commitment C, roots.")
             .ProducesProblem(404);
         group.MapGet("/{id:guid}/result", Result)
-            .WithName("PublicGetDrawResult").WithSummary("The drawn groups with names, after reveal (409 draw-not-revealed before)")
-            .ProducesProblem(404).ProducesProblem(409);
+            .WithName("PublicGetDrawResult")
+            .Describe("公示：抽取结果", "Public: draw result",
+                "任何人（匿名）。公开后（任务结束或提前公开）抽中的各组及名单；之前为 409 draw-not-revealed。",
+                "Anyone (anonymous). The drawn groups with names once revealed (task closed or revealed early); before that 409 draw-not-revealed.")
+            .ProducesProblem(404).ProducesConflict("draw-not-revealed");
         group.MapGet("/{id:guid}/bundle", Bundle)
-            .WithName("PublicGetBundle").WithSummary("The DR1 §10 bundle, after reveal")
-            .Produces(200, contentType: "application/json").ProducesProblem(404).ProducesProblem(409);
+            .WithName("PublicGetBundle")
+            .Describe("公示：验证包", "Public: verification bundle",
+                "任何人（匿名）。公开后的 DR1 §10 验证包（JSON 文件，文件名如 抽取公示包-<任务名>-<日期>.json），可用 verify 命令或 POST /public/draws/verify 重新计算；之前为 409 draw-not-revealed。",
+                "Anyone (anonymous). The DR1 §10 bundle once revealed (a JSON file named like 抽取公示包-<task>-<date>.json), to recompute with the verify command or POST /public/draws/verify; before that 409 draw-not-revealed.")
+            .ProducesDownload("application/json").ProducesProblem(404).ProducesConflict("draw-not-revealed");
         group.MapGet("/{id:guid}/targets/{code}", CheckTarget)
-            .WithName("PublicCheckTarget").WithSummary("Whether and why one target was (not) drawn: stratum, weight, u, λ, Q, τ; after reveal")
-            .ProducesProblem(404).ProducesProblem(409);
+            .WithName("PublicCheckTarget")
+            .Describe("公示：某对象为何被抽中或未被抽中", "Public: why a target was (not) drawn",
+                "任何人（匿名）。公开后，某一检查对象所在的层、权重、u、λ、Q、τ 以及是否被抽中；之前为 409 draw-not-revealed。",
+                "Anyone (anonymous). Once revealed: one target's stratum, weight, u, λ, Q, τ and whether it was drawn; before that 409 draw-not-revealed.")
+            .ProducesProblem(404).ProducesConflict("draw-not-revealed");
         group.MapPost("/verify", Verify)
-            .WithName("PublicVerifyBundle").WithSummary("Recompute a posted DR1 bundle (same code as the verify command) and compare it with what was published for its drawId")
+            .WithName("PublicVerifyBundle")
+            .Describe("公示：验证一个验证包", "Public: verify a bundle",
+                "任何人（匿名）。上传 DR1 验证包（application/json，≤ 64 MB，须在时限内发送完毕，否则 408），用与 verify 命令相同的代码重新计算，并与其 drawId 公布的内容比对。同时运行和排队的数量以及每个地址每分钟的次数有限（429，Retry-After）。",
+                "Anyone (anonymous). Posts a DR1 bundle (application/json, ≤ 64 MB, arriving within the time limit or 408), recomputes it with the verify command's code and compares it with what was published for its drawId. Running and queued verifications and per-address permits per minute are limited (429, Retry-After).")
             .Accepts<object>("application/json").WithMetadata(new RequestSizeLimitAttribute(VerifySettings.MaxBundleBytes)).RequireRateLimiting(VerifyRateLimit.PolicyName)
             .ProducesValidationProblem().ProducesProblem(408).ProducesProblem(429);
         return api;

@@ -1,4 +1,5 @@
 using DoubleRandom.Api.Hosting;
+using DoubleRandom.Api.OpenApi;
 using DoubleRandom.Api.Requests;
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Paging;
@@ -30,33 +31,55 @@ public static class TargetEndpoints
     {
         var group = api.MapGroup("/targets").WithTags("Targets 检查对象");
         group.MapGet("/", List)
-            .WithName("SearchTargets").WithSummary("Search targets (paging, sorting; filters kind, regionPrefix, industry, department, riskTier, status, tag, q)")
+            .WithName("SearchTargets")
+            .Describe("查询检查对象", "Search targets",
+                "所有已登录用户。按类型、区划前缀、行业、部门、风险等级、状态、标签、关键字 q 筛选，分页、排序；默认不含已停用对象。",
+                "Every signed-in user. Filters kind, regionPrefix, industry, department, riskTier, status, tag and q, paging and sorting; retired targets only with includeRetired=true.")
             .RequireAuthorization(Policies.RosterRead)
             .ProducesValidationProblem();
         group.MapGet("/export", Export)
-            .WithName("ExportTargets").WithSummary("Export the filtered targets as CSV or XLSX (import columns; formula cells neutralised)")
+            .WithName("ExportTargets")
+            .Describe("导出检查对象", "Export targets",
+                "所有已登录用户。按同样的筛选导出 CSV 或 XLSX（format=csv|xlsx；列与导入相同，公式单元格已中和），文件名如 检查对象名录-<日期>.csv。",
+                "Every signed-in user. The filtered targets as CSV or XLSX (format=csv|xlsx; the import columns, formula cells neutralised), named like 检查对象名录-<date>.csv.")
             .RequireAuthorization(Policies.RosterRead)
-            .Produces(200, contentType: "text/csv").ProducesValidationProblem();
+            .ProducesDownload("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesValidationProblem();
         group.MapGet("/{id:guid}", Get)
-            .WithName("GetTarget").WithSummary("Get one target")
+            .WithName("GetTarget")
+            .Describe("查看一个检查对象", "Get one target",
+                "所有已登录用户。",
+                "Every signed-in user.")
             .RequireAuthorization(Policies.RosterRead)
             .ProducesProblem(404);
         group.MapPost("/", Create)
-            .WithName("CreateTarget").WithSummary("Add a target")
+            .WithName("CreateTarget")
+            .Describe("新增检查对象", "Add a target",
+                "系统管理员、名录库管理员。统一社会信用代码（或其他编号）不能重复（409 duplicate-code）；权重 1–1000000，注册资本不能为负。",
+                "Administrators and roster keepers. The code (unified social credit code or other) must be new (409 duplicate-code); weight 1–1000000, registered capital not negative.")
             .RequireAuthorization(Policies.RosterWrite)
-            .ProducesValidationProblem().ProducesProblem(409);
+            .ProducesValidationProblem().ProducesConflict("duplicate-code", "target-weight-range", "target-capital-negative");
         group.MapPut("/{id:guid}", Update)
-            .WithName("UpdateTarget").WithSummary("Change a target (send the version you read)")
+            .WithName("UpdateTarget")
+            .Describe("修改检查对象", "Change a target",
+                "系统管理员、名录库管理员。编号和类型创建后不可改；须回传 version（409 stale-version）；已停用的对象不能修改（409 target-retired）。",
+                "Administrators and roster keepers. Code and kind are fixed; send the version you read (409 stale-version); a retired target cannot change (409 target-retired).")
             .RequireAuthorization(Policies.RosterWrite)
-            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+            .ProducesValidationProblem().ProducesProblem(404)
+            .ProducesConflict("stale-version", "target-retired", "target-weight-range", "target-capital-negative");
         group.MapPost("/{id:guid}/retire", Retire)
-            .WithName("RetireTarget").WithSummary("Retire a target (kept on record, left out of lists and draws)")
+            .WithName("RetireTarget")
+            .Describe("停用检查对象", "Retire a target",
+                "系统管理员、名录库管理员。对象保留在记录中，不再出现在列表和新的抽取中；已停用的不能再停用（409 target-retired）。",
+                "Administrators and roster keepers. The target stays on record, left out of lists and new draws; retiring twice is 409 target-retired.")
             .RequireAuthorization(Policies.RosterWrite)
-            .ProducesProblem(404).ProducesProblem(409);
+            .ProducesProblem(404).ProducesConflict("target-retired");
         group.MapDelete("/{id:guid}", Delete)
-            .WithName("DeleteTarget").WithSummary("Delete a target entered by mistake; 409 target-referenced-by-draw once a draw refers to it")
+            .WithName("DeleteTarget")
+            .Describe("删除误录的检查对象", "Delete a target entered by mistake",
+                "系统管理员、名录库管理员。一旦有抽取引用该对象则不能删除（409 target-referenced-by-draw），请改为停用。",
+                "Administrators and roster keepers. Refused once a draw refers to it (409 target-referenced-by-draw): retire it instead.")
             .RequireAuthorization(Policies.RosterWrite)
-            .ProducesProblem(404).ProducesProblem(409);
+            .ProducesProblem(404).ProducesConflict("target-referenced-by-draw");
         group.MapImport("/import", ImportRoster.Targets, "ImportTargets");
         return api;
     }

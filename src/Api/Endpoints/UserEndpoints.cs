@@ -1,3 +1,4 @@
+using DoubleRandom.Api.OpenApi;
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Application.Identity.Users;
@@ -22,27 +23,45 @@ public static class UserEndpoints
     {
         var group = api.MapGroup("/users").WithTags("Users 用户管理");
         group.MapGet("/", List)
-            .WithName("ListUsers").WithSummary("List users")
+            .WithName("ListUsers")
+            .Describe("用户列表", "List users",
+                "仅系统管理员。按关键字 q、角色、单位筛选，分页、排序；默认不含已停用用户。",
+                "Administrators only. Filters q, role and unitId, paging and sorting; disabled users only with includeDisabled=true.")
             .RequireAuthorization(Policies.UsersManage)
             .ProducesValidationProblem();
         group.MapGet("/{id:guid}", Get)
-            .WithName("GetUser").WithSummary("Get one user")
+            .WithName("GetUser")
+            .Describe("查看一个用户", "Get one user",
+                "仅系统管理员。",
+                "Administrators only.")
             .RequireAuthorization(Policies.UsersManage)
             .ProducesProblem(404);
         group.MapPost("/", Create)
-            .WithName("CreateUser").WithSummary("Create a user (a temporary password is generated when none is given)")
+            .WithName("CreateUser")
+            .Describe("新建用户", "Create a user",
+                "仅系统管理员。用户名不能重复（409 duplicate-user-name），至少一个已知角色（409 user-needs-role、unknown-role）；未给密码时生成临时密码并返回一次，用户首次登录须修改。",
+                "Administrators only. The user name must be new (409 duplicate-user-name), with at least one known role (409 user-needs-role, unknown-role); without a password a temporary one is generated and returned once, to be changed at the first sign-in.")
             .RequireAuthorization(Policies.UsersManage)
-            .ProducesValidationProblem().ProducesProblem(409);
+            .ProducesValidationProblem().ProducesConflict("duplicate-user-name", "user-needs-role", "unknown-role");
         group.MapPut("/{id:guid}", Update)
-            .WithName("UpdateUser").WithSummary("Change a user's name, roles, unit or disabled flag")
+            .WithName("UpdateUser")
+            .Describe("修改用户", "Change a user",
+                "仅系统管理员。显示名、角色、单位、是否停用；须回传 version（409 stale-version）。不能停用自己或去掉自己的管理员角色（403 self-lockout）。",
+                "Administrators only. Display name, roles, unit, disabled; send the version you read (409 stale-version). You cannot disable yourself or drop your own administrator role (403 self-lockout).")
             .RequireAuthorization(Policies.UsersManage)
-            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesConflict("stale-version", "user-needs-role", "unknown-role");
         group.MapPost("/{id:guid}/reset-password", ResetPassword)
-            .WithName("ResetUserPassword").WithSummary("Reset a password: returns a temporary one, the user must change it at the next sign-in")
+            .WithName("ResetUserPassword")
+            .Describe("重置密码", "Reset a password",
+                "仅系统管理员。返回一个临时密码（仅此一次），该用户所有登录会话结束，下次登录须修改密码。",
+                "Administrators only. Returns a temporary password (once); the user's sign-ins end and the password must be changed at the next sign-in.")
             .RequireAuthorization(Policies.UsersManage)
             .ProducesProblem(404);
         group.MapPost("/{id:guid}/unlock", Unlock)
-            .WithName("UnlockUser").WithSummary("Lift the waits after failed sign-ins, from every address")
+            .WithName("UnlockUser")
+            .Describe("解除登录锁定", "Unlock a user",
+                "仅系统管理员。解除该用户名因登录失败产生的等待（所有地址）。",
+                "Administrators only. Lifts the waits after failed sign-ins of this user name, from every address.")
             .RequireAuthorization(Policies.UsersManage)
             .ProducesProblem(404);
         return api;

@@ -49,6 +49,9 @@ internal static class SwaggerSetup
             });
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<RequestBodyProblemsOperationFilter>();
+            options.OperationFilter<OperationResponsesOperationFilter>();
+            options.OperationFilter<ResponseHeadersOperationFilter>();
+            options.OperationFilter<OperationExamplesOperationFilter>();
         });
         return services;
     }

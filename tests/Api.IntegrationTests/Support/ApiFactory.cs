@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using DoubleRandom.Application.Identity;
 using System.Globalization;
@@ -15,6 +16,9 @@ namespace DoubleRandom.Api.IntegrationTests.Support;
 public sealed class ApiFactory(string provider, string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<Program>
 {
+    /// <summary>The <c>Location</c> of every 201 and 202 this service gave (<see cref="StatusRecorder"/>).</summary>
+    public ConcurrentQueue<CreatedLocation> CreatedLocations { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -33,7 +37,11 @@ public sealed class ApiFactory(string provider, string connectionString, IReadOn
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IStartupFilter>(new StatusRecorder(CreatedLocations));
+            services.AddSingleton<IStartupFilter, TestClientAddress>();
+        });
     }
 }
 

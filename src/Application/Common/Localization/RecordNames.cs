@@ -17,4 +17,6 @@ public static class RecordNames
     public static string ImportJob => Text.Of("导入任务", "Import job");
 
     public static string BranchUnit => Text.Of("派出机构", "Branch unit");
+
+    public static string Amendment => Text.Of("变更申请", "Amendment");
 }

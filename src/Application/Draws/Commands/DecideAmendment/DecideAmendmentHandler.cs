@@ -22,7 +22,7 @@ public sealed class DecideAmendmentHandler(IApplicationDbContext db, IRecusalSou
         await store.LockAsync(command.DrawId, cancellationToken);
         var draw = await db.GetDrawAsync(command.DrawId, cancellationToken);
         var amendment = await db.DrawAmendments.FirstOrDefaultAsync(a => a.Id == command.AmendmentId && a.DrawId == draw.Id, cancellationToken)
-            ?? throw new NotFoundException(Text.Of("变更申请", "Amendment"), command.AmendmentId);
+            ?? throw new NotFoundException(RecordNames.Amendment, command.AmendmentId);
         amendment.EnsureOpen();
         if (command.Approve == true)
         {

@@ -1,0 +1,30 @@
+namespace DoubleRandom.Api.OpenApi;
+
+/// <summary>
+/// How an endpoint says what it does and what it answers, beyond <c>Produces…</c>: a bilingual summary and description,
+/// the <c>code</c>s of its 409s, its downloads and its extra response headers. The metadata is read by
+/// <see cref="OperationResponsesOperationFilter"/> and <see cref="ResponseHeadersOperationFilter"/>.
+/// </summary>
+internal static class OperationDocs
+{
+    /// <summary>The summary "中文 — English" and the description: the Chinese paragraph, then the English one.</summary>
+    public static RouteHandlerBuilder Describe(this RouteHandlerBuilder builder, string summaryZh, string summaryEn, string descriptionZh, string descriptionEn) =>
+        builder.WithSummary($"{summaryZh} — {summaryEn}").WithDescription($"{descriptionZh}\n\n{descriptionEn}");
+
+    /// <summary>A 409 problem, and the <c>code</c>s it can carry (docs/problems.md).</summary>
+    public static RouteHandlerBuilder ProducesConflict(this RouteHandlerBuilder builder, params string[] codes) =>
+        builder.ProducesProblem(StatusCodes.Status409Conflict).WithMetadata(new OperationConflictCodes(codes));
+
+    /// <summary>A 200 file download of the given media types, named by <c>Content-Disposition</c> (filename and filename*).</summary>
+    public static RouteHandlerBuilder ProducesDownload(this RouteHandlerBuilder builder, string contentType, params string[] moreContentTypes) =>
+        builder.Produces(StatusCodes.Status200OK, typeof(Stream), contentType, moreContentTypes)
+            .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.ContentDisposition);
+
+    /// <summary>A 201 that points nowhere: the created thing cannot be read back (a confirmation is spent, not read).</summary>
+    public static RouteHandlerBuilder WithoutLocation(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new ResponseHeaderMetadata(StatusCodes.Status201Created, ResponseHeadersOperationFilter.Location, Omitted: true));
+
+    /// <summary>A header a response of the given status carries (one of <see cref="ResponseHeadersOperationFilter"/>'s).</summary>
+    public static RouteHandlerBuilder WithResponseHeader(this RouteHandlerBuilder builder, int status, string header) =>
+        builder.WithMetadata(new ResponseHeaderMetadata(status, header));
+}
