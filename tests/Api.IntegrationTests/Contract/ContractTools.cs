@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Text;
+using DoubleRandom.Api.IntegrationTests.Support;
 
 namespace DoubleRandom.Api.IntegrationTests.Contract;
 
@@ -29,27 +28,7 @@ internal static class ContractTools
     public static async Task<(int ExitCode, string Output)> RunAsync(
         string file, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var info = new ProcessStartInfo(file)
-        {
-            WorkingDirectory = Folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-        {
-            info.Environment[key] = value;
-        }
-
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var process = Shell.Start(file, arguments, workingDirectory: Folder, environment: environment);
         using var timeout = new CancellationTokenSource(Timeout);
         try
         {
@@ -59,13 +38,10 @@ internal static class ContractTools
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
-            Append(output, $"(stopped after {Timeout.TotalMinutes} minutes)");
+            return (-1, $"{Shell.Output(process)}(stopped after {Timeout.TotalMinutes} minutes)");
         }
 
-        lock (output)
-        {
-            return (process.ExitCode, output.ToString());
-        }
+        return (process.ExitCode, Shell.Output(process));
     }
 
     /// <summary>Runs a tool and fails the test with its whole output unless it exits with 0.</summary>
@@ -75,19 +51,6 @@ internal static class ContractTools
         var (exitCode, output) = await RunAsync(file, arguments, environment);
         Assert.True(exitCode == 0, $"{what} exited with {exitCode}:{Environment.NewLine}{output}");
         return output;
-    }
-
-    private static void Append(StringBuilder output, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
     }
 
     private static string RepositoryRoot()
