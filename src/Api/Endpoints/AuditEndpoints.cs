@@ -1,6 +1,7 @@
 using DoubleRandom.Api.Csv;
 using DoubleRandom.Api.Hosting;
 using DoubleRandom.Api.OpenApi;
+using DoubleRandom.Api.Requests;
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Auditing;
 using DoubleRandom.Application.Auditing.Commands.RedactAuditEntry;
@@ -86,7 +87,7 @@ public static class AuditEndpoints
 
     private static async Task<Ok<PagedResult<AuditEntryDto>>> List(
         [AsParameters] AuditFilterParameters filter, IMediator mediator, CancellationToken ct,
-        int page = 1, int pageSize = 20, string? sort = null) =>
+        int page = 1, int pageSize = 20, [SortQuery(typeof(ListAuditEntriesQuery))] string? sort = null) =>
         TypedResults.Ok(await mediator.Send(new ListAuditEntriesQuery(filter.ToFilter(), page, pageSize, sort), ct));
 
     private static async Task<PushStreamHttpResult> ExportCsv(

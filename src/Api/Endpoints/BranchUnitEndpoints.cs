@@ -1,3 +1,4 @@
+using DoubleRandom.Api.Requests;
 using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Application.Organization.BranchUnits;
 using DoubleRandom.Application.Organization.BranchUnits.Commands.CreateBranchUnit;
@@ -32,7 +33,7 @@ public static class BranchUnitEndpoints
     private static async Task<Ok<PagedResult<BranchUnitDto>>> List(
         IMediator mediator, CancellationToken ct,
         string? q = null, Guid? parentId = null, string? regionPrefix = null, bool includeRetired = false,
-        int page = 1, int pageSize = 20, string? sort = null) =>
+        int page = 1, int pageSize = 20, [SortQuery(typeof(ListBranchUnitsQuery))] string? sort = null) =>
         TypedResults.Ok(await mediator.Send(
             new ListBranchUnitsQuery(q, parentId, regionPrefix, includeRetired, page, pageSize, sort), ct));
 

@@ -1,3 +1,4 @@
+using DoubleRandom.Api.Requests;
 using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Application.Organization.Departments;
 using DoubleRandom.Application.Organization.Departments.Commands.CreateDepartment;
@@ -31,7 +32,7 @@ public static class DepartmentEndpoints
 
     private static async Task<Ok<PagedResult<DepartmentDto>>> List(
         IMediator mediator, CancellationToken ct,
-        string? q = null, bool includeRetired = false, int page = 1, int pageSize = 20, string? sort = null) =>
+        string? q = null, bool includeRetired = false, int page = 1, int pageSize = 20, [SortQuery(typeof(ListDepartmentsQuery))] string? sort = null) =>
         TypedResults.Ok(await mediator.Send(new ListDepartmentsQuery(q, includeRetired, page, pageSize, sort), ct));
 
     private static async Task<Ok<DepartmentDto>> Get(Guid id, IMediator mediator, CancellationToken ct) =>

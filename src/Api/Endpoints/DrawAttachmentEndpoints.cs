@@ -54,7 +54,7 @@ public static class DrawAttachmentEndpoints
     }
 
     private static async Task<Created<AttachmentDto>> Upload(
-        Guid id, IFormFile file, IMediator mediator, IOptions<AttachmentLimitOptions> limits, CancellationToken ct, string? kind = null)
+        Guid id, IFormFile file, IMediator mediator, IOptions<AttachmentLimitOptions> limits, CancellationToken ct, [QueryEnum(typeof(AttachmentKind))] string? kind = null)
     {
         var parsed = QueryEnum.Parse<AttachmentKind>(kind, "kind") ?? AttachmentKind.SignedRecord;
         var limit = parsed == AttachmentKind.SigningVideo

@@ -124,11 +124,11 @@ public static class DrawEndpoints
     }
 
     private static async Task<Ok<PagedResult<DrawDto>>> List(IMediator mediator, CancellationToken ct, int? year = null, Guid? taskId = null,
-        string? status = null, int page = 1, int pageSize = 20, string? sort = null) =>
+        [QueryEnum(typeof(DrawStatus))] string? status = null, int page = 1, int pageSize = 20, [SortQuery(typeof(ListDrawsQuery))] string? sort = null) =>
         TypedResults.Ok(await mediator.Send(new ListDrawsQuery(year, taskId, QueryEnum.Parse<DrawStatus>(status, "status"), page, pageSize, sort), ct));
 
     private static async Task<Ok<PagedResult<HistoryEntryDto>>> History(IMediator mediator, CancellationToken ct, int? year = null, Guid? taskId = null,
-        Guid? unitId = null, Guid? officerId = null, string? targetCode = null, int page = 1, int pageSize = 20, string? sort = null) =>
+        Guid? unitId = null, Guid? officerId = null, string? targetCode = null, int page = 1, int pageSize = 20, [SortQuery(typeof(DrawHistoryQuery))] string? sort = null) =>
         TypedResults.Ok(await mediator.Send(new DrawHistoryQuery(year, taskId, unitId, officerId, targetCode, page, pageSize, sort), ct));
 
     private static async Task<Ok<DrawDto>> Get(Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetDrawQuery(id), ct));

@@ -70,15 +70,15 @@ public static class ImportEndpoints
     };
 
     private static Task<Accepted<ImportJobDto>> ImportTargets(
-        IFormFile file, IMediator mediator, IOptions<ImportUploadOptions> limits, CancellationToken ct, string? mode = null, string encoding = "auto") =>
+        IFormFile file, IMediator mediator, IOptions<ImportUploadOptions> limits, CancellationToken ct, [QueryEnum(typeof(ImportMode))] string? mode = null, string encoding = "auto") =>
         Upload(ImportRoster.Targets, file, mode, encoding, mediator, limits.Value, ct);
 
     private static Task<Accepted<ImportJobDto>> ImportOfficers(
-        IFormFile file, IMediator mediator, IOptions<ImportUploadOptions> limits, CancellationToken ct, string? mode = null, string encoding = "auto") =>
+        IFormFile file, IMediator mediator, IOptions<ImportUploadOptions> limits, CancellationToken ct, [QueryEnum(typeof(ImportMode))] string? mode = null, string encoding = "auto") =>
         Upload(ImportRoster.Officers, file, mode, encoding, mediator, limits.Value, ct);
 
     private static Task<Accepted<ImportJobDto>> ImportRecusals(
-        IFormFile file, IMediator mediator, IOptions<ImportUploadOptions> limits, CancellationToken ct, string? mode = null, string encoding = "auto") =>
+        IFormFile file, IMediator mediator, IOptions<ImportUploadOptions> limits, CancellationToken ct, [QueryEnum(typeof(ImportMode))] string? mode = null, string encoding = "auto") =>
         Upload(ImportRoster.Recusals, file, mode, encoding, mediator, limits.Value, ct);
 
     /// <summary>The file's name and extension are the command's validator's (StartImportValidator); its size is the route's.</summary>
@@ -101,7 +101,7 @@ public static class ImportEndpoints
     }
 
     private static async Task<Ok<PagedResult<ImportJobDto>>> List(
-        IMediator mediator, CancellationToken ct, string? roster = null, string? status = null, int page = 1, int pageSize = 20) =>
+        IMediator mediator, CancellationToken ct, [QueryEnum(typeof(ImportRoster))] string? roster = null, [QueryEnum(typeof(ImportJobStatus))] string? status = null, int page = 1, int pageSize = 20) =>
         TypedResults.Ok(await mediator.Send(new ListImportJobsQuery(
             QueryEnum.Parse<ImportRoster>(roster, "roster"), QueryEnum.Parse<ImportJobStatus>(status, "status"), page, pageSize), ct));
 

@@ -66,14 +66,14 @@ public static class OfficerEndpoints
 
     private static async Task<Ok<PagedResult<OfficerDto>>> List(
         IMediator mediator, CancellationToken ct, string? q = null, Guid? unitId = null, string? department = null,
-        string? status = null, bool? leader = null, string? expertise = null, DateOnly? certifiedOn = null,
-        int page = 1, int pageSize = 20, string? sort = null) =>
+        [QueryEnum(typeof(OfficerStatus))] string? status = null, bool? leader = null, string? expertise = null, DateOnly? certifiedOn = null,
+        int page = 1, int pageSize = 20, [SortQuery(typeof(SearchOfficersQuery))] string? sort = null) =>
         TypedResults.Ok(await mediator.Send(
             new SearchOfficersQuery(q, unitId, department, QueryEnum.Parse<OfficerStatus>(status, "status"), leader, expertise, certifiedOn, page, pageSize, sort), ct));
 
     private static async Task<FileStreamHttpResult> Export(
-        IMediator mediator, HttpResponse response, TimeProvider clock, CancellationToken ct, string? format = null, string? q = null, Guid? unitId = null, string? department = null,
-        string? status = null, bool? leader = null, string? expertise = null, DateOnly? certifiedOn = null)
+        IMediator mediator, HttpResponse response, TimeProvider clock, CancellationToken ct, [QueryEnum(typeof(ExportFormat))] string? format = null, string? q = null, Guid? unitId = null, string? department = null,
+        [QueryEnum(typeof(OfficerStatus))] string? status = null, bool? leader = null, string? expertise = null, DateOnly? certifiedOn = null)
     {
         var filter = new OfficerFilter(q, unitId, department, QueryEnum.Parse<OfficerStatus>(status, "status"), leader, expertise, certifiedOn);
         var file = await mediator.Send(new ExportOfficersQuery(filter, QueryEnum.Parse<ExportFormat>(format, "format") ?? ExportFormat.Csv), ct);

@@ -1,4 +1,5 @@
 using DoubleRandom.Api.OpenApi;
+using DoubleRandom.Api.Requests;
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Application.Rosters.Recusals;
@@ -62,7 +63,7 @@ public static class RecusalEndpoints
 
     private static async Task<Ok<PagedResult<RecusalDto>>> List(
         IMediator mediator, CancellationToken ct, Guid? officerId = null, string? targetCode = null, DateOnly? activeOn = null,
-        int page = 1, int pageSize = 20, string? sort = null) =>
+        int page = 1, int pageSize = 20, [SortQuery(typeof(ListRecusalsQuery))] string? sort = null) =>
         TypedResults.Ok(await mediator.Send(new ListRecusalsQuery(officerId, targetCode, activeOn, page, pageSize, sort), ct));
 
     private static async Task<Ok<RecusalDto>> Get(Guid id, IMediator mediator, CancellationToken ct) =>

@@ -91,17 +91,17 @@ public static class TargetEndpoints
             QueryEnum.Parse<RiskTier>(riskTier, "riskTier"), QueryEnum.Parse<TargetStatus>(status, "status"), tag, includeRetired);
 
     private static async Task<Ok<PagedResult<TargetDto>>> List(
-        IMediator mediator, CancellationToken ct, string? q = null, string? kind = null, string? regionPrefix = null,
-        string? industrySection = null, string? industryDivision = null, string? department = null, string? riskTier = null,
-        string? status = null, string? tag = null, bool includeRetired = false, int page = 1, int pageSize = 20, string? sort = null) =>
+        IMediator mediator, CancellationToken ct, string? q = null, [QueryEnum(typeof(TargetKind))] string? kind = null, string? regionPrefix = null,
+        string? industrySection = null, string? industryDivision = null, string? department = null, [QueryEnum(typeof(RiskTier))] string? riskTier = null,
+        [QueryEnum(typeof(TargetStatus))] string? status = null, string? tag = null, bool includeRetired = false, int page = 1, int pageSize = 20, [SortQuery(typeof(SearchTargetsQuery))] string? sort = null) =>
         TypedResults.Ok(await mediator.Send(new SearchTargetsQuery(
             Filter(q, kind, regionPrefix, industrySection, industryDivision, department, riskTier, status, tag, includeRetired),
             page, pageSize, sort), ct));
 
     private static async Task<FileStreamHttpResult> Export(
-        IMediator mediator, HttpResponse response, TimeProvider clock, CancellationToken ct, string? format = null, string? q = null, string? kind = null,
+        IMediator mediator, HttpResponse response, TimeProvider clock, CancellationToken ct, [QueryEnum(typeof(ExportFormat))] string? format = null, string? q = null, [QueryEnum(typeof(TargetKind))] string? kind = null,
         string? regionPrefix = null, string? industrySection = null, string? industryDivision = null, string? department = null,
-        string? riskTier = null, string? status = null, string? tag = null, bool includeRetired = false)
+        [QueryEnum(typeof(RiskTier))] string? riskTier = null, [QueryEnum(typeof(TargetStatus))] string? status = null, string? tag = null, bool includeRetired = false)
     {
         var file = await mediator.Send(new ExportTargetsQuery(
             Filter(q, kind, regionPrefix, industrySection, industryDivision, department, riskTier, status, tag, includeRetired),

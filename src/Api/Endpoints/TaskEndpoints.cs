@@ -138,7 +138,7 @@ public static class TaskEndpoints
     }
 
     private static async Task<Ok<PagedResult<InspectionItemDto>>> ListItems(IMediator mediator, CancellationToken ct, string? q = null,
-        string? department = null, bool includeRetired = false, int page = 1, int pageSize = 20, string? sort = null) =>
+        string? department = null, bool includeRetired = false, int page = 1, int pageSize = 20, [SortQuery(typeof(ListInspectionItemsQuery))] string? sort = null) =>
         TypedResults.Ok(await mediator.Send(new ListInspectionItemsQuery(q, department, includeRetired, page, pageSize, sort), ct));
 
     private static async Task<Ok<InspectionItemDto>> GetItem(Guid id, IMediator mediator, CancellationToken ct) =>
@@ -158,7 +158,7 @@ public static class TaskEndpoints
         TypedResults.Ok(await mediator.Send(new RetireInspectionItemCommand(id), ct));
 
     private static async Task<Ok<PagedResult<TaskDto>>> ListTasks(IMediator mediator, CancellationToken ct, int? year = null,
-        string? status = null, string? q = null, int page = 1, int pageSize = 20, string? sort = null) =>
+        [QueryEnum(typeof(InspectionTaskStatus))] string? status = null, string? q = null, int page = 1, int pageSize = 20, [SortQuery(typeof(ListTasksQuery))] string? sort = null) =>
         TypedResults.Ok(await mediator.Send(new ListTasksQuery(year, QueryEnum.Parse<InspectionTaskStatus>(status, "status"), q, page, pageSize, sort), ct));
 
     private static async Task<Ok<TaskDto>> GetTask(Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetTaskQuery(id), ct));

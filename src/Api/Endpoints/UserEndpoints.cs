@@ -1,4 +1,5 @@
 using DoubleRandom.Api.OpenApi;
+using DoubleRandom.Api.Requests;
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Paging;
 using DoubleRandom.Application.Identity.Users;
@@ -68,8 +69,8 @@ public static class UserEndpoints
     }
 
     private static async Task<Ok<PagedResult<UserDto>>> List(
-        IMediator mediator, CancellationToken ct, string? q = null, string? role = null, Guid? unitId = null,
-        bool includeDisabled = false, int page = 1, int pageSize = 20, string? sort = null) =>
+        IMediator mediator, CancellationToken ct, string? q = null, [QueryEnum(WireEnumSchemas.Role)] string? role = null, Guid? unitId = null,
+        bool includeDisabled = false, int page = 1, int pageSize = 20, [SortQuery(typeof(ListUsersQuery))] string? sort = null) =>
         TypedResults.Ok(await mediator.Send(new ListUsersQuery(q, role, unitId, includeDisabled, page, pageSize, sort), ct));
 
     private static async Task<Ok<UserDto>> Get(Guid id, IMediator mediator, CancellationToken ct) =>

@@ -30,6 +30,8 @@ internal static class SwaggerSetup
             options.UseAllOfToExtendReferenceSchemas();
             options.SchemaFilter<MemberRequiredSchemaFilter>();
             options.SchemaFilter<ValidationSchemaFilter>();
+            options.SchemaFilter<WireEnumSchemaFilter>();
+            options.ParameterFilter<QueryParameterFilter>();
             options.DocumentFilter<ResponseSchemaDocumentFilter>();
             options.AddSecurityDefinition(SecurityOperationFilter.Bearer, new Microsoft.OpenApi.OpenApiSecurityScheme
             {

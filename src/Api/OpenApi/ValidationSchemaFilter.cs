@@ -81,15 +81,18 @@ internal sealed class ValidationSchemaFilter(IServiceProvider services) : ISchem
                 continue;
             }
 
-            // A rule under a condition (.When(...)) holds only sometimes: it makes nothing required. Its limits
-            // (lengths, patterns, ranges) are kept: the conditions are "when given" (x is not null) in practice.
-            var rules = member
-                .Where(m => !(m.Options.HasCondition || m.Options.HasAsyncCondition) || m.Validator is not (INotEmptyValidator or INotNullValidator))
+            // A rule under a condition (.When(...), a When block) holds only sometimes: it makes nothing required. Its
+            // limits (lengths, patterns, ranges) are kept: the conditions are "when given" (x is not null) in practice.
+            var rules = descriptor.GetRulesForMember(member.Key)
+                .SelectMany(rule => rule.Components.Select(c => (c.Validator,
+                    Conditional: rule.HasCondition || rule.HasAsyncCondition || c.HasCondition || c.HasAsyncCondition)))
+                .Where(r => !r.Conditional || r.Validator is not (INotEmptyValidator or INotNullValidator))
+                .Select(r => r.Validator)
                 .ToList();
             if (property is not OpenApiSchema propertySchema)
             {
                 // A reference (an enum or object schema) carries no rules of its own here, but it can be required.
-                if (rules.Any(m => m.Validator is INotEmptyValidator or INotNullValidator))
+                if (rules.Any(v => v is INotEmptyValidator or INotNullValidator))
                 {
                     target.Required ??= new HashSet<string>(StringComparer.Ordinal);
                     target.Required.Add(name);
@@ -98,7 +101,7 @@ internal sealed class ValidationSchemaFilter(IServiceProvider services) : ISchem
                 continue;
             }
 
-            foreach (var (component, _) in rules)
+            foreach (var component in rules)
             {
                 Describe(target, name, propertySchema, component);
             }

@@ -7,6 +7,11 @@ public static class PageQueryValidation
 {
     public const int MaxPageSize = 500;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IReadOnlyCollection<string>> Sortable = new();
+
+    /// <summary>The fields <c>sort</c> may name for the page query <paramref name="query"/>, once its validator has been built.</summary>
+    public static IReadOnlyCollection<string>? SortableFields(Type query) => Sortable.GetValueOrDefault(query);
+
     /// <summary>Paging rules, and <c>sort</c> naming one of the list's sort table fields (the handler's <c>Sorts</c>).</summary>
     public static void AddPagingRules<T, TEntity>(this AbstractValidator<T> validator, SortKeys<TEntity> sorts)
         where T : IPageQuery => validator.AddPagingRules(sorts.Fields);
@@ -15,6 +20,7 @@ public static class PageQueryValidation
     public static void AddPagingRules<T>(this AbstractValidator<T> validator, IReadOnlyCollection<string> sortableFields)
         where T : IPageQuery
     {
+        Sortable[typeof(T)] = sortableFields;
         validator.AddPageRules();
         validator.RuleFor(q => q.Sort)
             .Must(s => s is null || sortableFields.Contains(s.TrimStart('-'), StringComparer.Ordinal))

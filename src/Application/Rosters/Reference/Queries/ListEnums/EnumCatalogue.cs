@@ -127,6 +127,8 @@ public static class EnumCatalogue
         }),
         Of<ExportFormat>(("导出格式", "Export format"), f => (f.ToString().ToUpperInvariant(), f.ToString().ToUpperInvariant())),
         new("Role", ("角色", "Role"), [.. Roles.All.Select(r => (r, Roles.DisplayNames[r]))]),
+        new("StratumTier", ("分层风险等级", "Stratum tier"),
+            [.. Enum.GetValues<RiskTier>().Select(t => (t.ToString(), RiskTierName(t))), (StratumRule.Unrated, ("未评级", "Unrated"))]),
         new("ConfirmableAction", ("确认事项", "Confirmed action"), [.. ConfirmableActions.All.Order(StringComparer.Ordinal).Select(a => (a, ActionName(a)))]),
     ];
 
