@@ -25,7 +25,7 @@ internal static class ApiPipeline
 
         // The API description is public (front-end teams and Swagger UI's sign-in need it), so it is served
         // before routing and authorization, outside the /api/v1 group that demands a token.
-        app.UseSwagger();
+        app.UseSwagger(o => o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1);
         app.UseSwaggerUI(o =>
         {
             o.SwaggerEndpoint("/swagger/v1/swagger.json", "DoubleRandom v1");

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using DoubleRandom.Api.Requests;
 using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Infrastructure.Rosters.Import;
 using FluentValidation;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -26,7 +27,7 @@ internal sealed class QueryParameterFilter(IServiceProvider services) : IParamet
         ["riskTier"] = "按风险等级筛选 / Only this risk tier.",
         ["roster"] = "按名录筛选 / Only jobs of this roster.",
         ["mode"] = "导入方式：dryRun 仅校验（默认）、apply 全部正确才写入、applyValid 写入正确的行 / Import mode: dryRun checks only (default), apply writes all or nothing, applyValid writes the valid rows.",
-        ["encoding"] = "文件编码：auto（默认，按 BOM 与内容判断）、utf-8 或 gb18030 / File encoding: auto (default: from the BOM and content), utf-8 or gb18030.",
+        ["encoding"] = "文件编码：auto（默认，按 BOM 与内容判断）、utf-8（utf8）或 gb18030（gbk），不区分大小写 / File encoding: auto (default: from the BOM and content), utf-8 (utf8) or gb18030 (gbk), any letter case.",
         ["format"] = "导出格式：csv（默认）或 xlsx / Export format: csv (default) or xlsx.",
         ["role"] = "按角色筛选 / Only users with this role.",
         ["includeRetired"] = "是否包含已撤销/停用的记录（默认否）/ Include retired records (default false).",
@@ -67,6 +68,12 @@ internal sealed class QueryParameterFilter(IServiceProvider services) : IParamet
         if (string.IsNullOrEmpty(target.Description) && target.Name is { } name && Descriptions.TryGetValue(name, out var description))
         {
             target.Description = description;
+        }
+
+        if (target.Name == "encoding" && target.In == ParameterLocation.Query && target.Schema is OpenApiSchema { Type: JsonSchemaType.String } encoding)
+        {
+            // The roster uploads' file encoding: the names the import accepts (any letter case).
+            encoding.Enum = [.. EncodingDetector.Names.Select(n => (JsonNode)JsonValue.Create(n))];
         }
 
         var info = context.ParameterInfo;

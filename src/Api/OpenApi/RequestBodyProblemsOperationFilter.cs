@@ -18,23 +18,17 @@ internal sealed class RequestBodyProblemsOperationFilter : IOperationFilter
         }
 
         operation.Responses ??= [];
-        operation.Responses.TryAdd("400", Problem("The body is malformed or breaks a rule (problem+json with field errors)", "HttpValidationProblemDetails", context));
-        operation.Responses.TryAdd("413", Problem("The body is larger than this operation accepts (problem+json)", "ProblemDetails", context));
-        operation.Responses.TryAdd("415", Problem("The body's content type is not one this operation accepts (problem+json)", "ProblemDetails", context));
+        operation.Responses.TryAdd("400", Problem("The body is malformed or breaks a rule (problem+json with field errors)", context));
+        operation.Responses.TryAdd("413", Problem("The body is larger than this operation accepts (problem+json)", context));
+        operation.Responses.TryAdd("415", Problem("The body's content type is not one this operation accepts (problem+json)", context));
     }
 
-    private static OpenApiResponse Problem(string description, string schema, OperationFilterContext context)
+    private static OpenApiResponse Problem(string description, OperationFilterContext context) => new()
     {
-        // The schema is registered when an operation names it; make sure it is there for an operation that does not.
-        var type = schema == "ProblemDetails" ? typeof(Microsoft.AspNetCore.Mvc.ProblemDetails) : typeof(HttpValidationProblemDetails);
-        context.SchemaGenerator.GenerateSchema(type, context.SchemaRepository);
-        return new OpenApiResponse
+        Description = description,
+        Content = new Dictionary<string, IOpenApiMediaType>
         {
-            Description = description,
-            Content = new Dictionary<string, IOpenApiMediaType>
-            {
-                ["application/problem+json"] = new OpenApiMediaType { Schema = new OpenApiSchemaReference(schema, context.Document) },
-            },
-        };
-    }
+            [ProblemSchemaDocumentFilter.MediaType] = new OpenApiMediaType { Schema = ProblemSchemaDocumentFilter.Reference(context.Document) },
+        },
+    };
 }

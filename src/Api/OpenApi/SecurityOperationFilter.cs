@@ -15,6 +15,8 @@ internal sealed class SecurityOperationFilter : IOperationFilter
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         if (metadata.OfType<IAllowAnonymous>().Any())
         {
+            // Anonymous: an explicit empty list says so (and that no token is needed).
+            operation.Security = [];
             return;
         }
 
@@ -39,7 +41,7 @@ internal sealed class SecurityOperationFilter : IOperationFilter
         Description = description,
         Content = new Dictionary<string, IOpenApiMediaType>
         {
-            ["application/problem+json"] = new OpenApiMediaType { Schema = new OpenApiSchemaReference("ProblemDetails", context.Document) },
+            [ProblemSchemaDocumentFilter.MediaType] = new OpenApiMediaType { Schema = ProblemSchemaDocumentFilter.Reference(context.Document) },
         },
     };
 }

@@ -32,7 +32,10 @@ internal static class SwaggerSetup
             options.SchemaFilter<ValidationSchemaFilter>();
             options.SchemaFilter<WireEnumSchemaFilter>();
             options.ParameterFilter<QueryParameterFilter>();
+            options.DocumentFilter<ProblemSchemaDocumentFilter>();
             options.DocumentFilter<ResponseSchemaDocumentFilter>();
+            options.DocumentFilter<NullableReferenceDocumentFilter>();
+            options.DocumentFilter<DocumentInfoFilter>();
             options.AddSecurityDefinition(SecurityOperationFilter.Bearer, new Microsoft.OpenApi.OpenApiSecurityScheme
             {
                 Type = Microsoft.OpenApi.SecuritySchemeType.Http,
@@ -51,6 +54,7 @@ internal static class SwaggerSetup
             });
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<RequestBodyProblemsOperationFilter>();
+            options.OperationFilter<FileContentOperationFilter>();
             options.OperationFilter<OperationResponsesOperationFilter>();
             options.OperationFilter<ResponseHeadersOperationFilter>();
             options.OperationFilter<OperationExamplesOperationFilter>();

@@ -80,7 +80,7 @@ public sealed class ServiceTests(PostgresApiFixture fixture) : PostgresTest(fixt
         Assert.True(responses.TryGetProperty("201", out _));
 
         var schemas = root.GetProperty("components").GetProperty("schemas");
-        foreach (var schema in new[] { "CreateBranchUnitCommand", "BranchUnitDto", "PagedResultOfBranchUnitDto", "HttpValidationProblemDetails", "ProblemDetails" })
+        foreach (var schema in new[] { "CreateBranchUnitCommand", "BranchUnitDto", "PagedResultOfBranchUnitDto", "Problem" })
         {
             Assert.True(schemas.TryGetProperty(schema, out _), $"missing schema {schema}");
         }
@@ -92,7 +92,7 @@ public sealed class ServiceTests(PostgresApiFixture fixture) : PostgresTest(fixt
         Assert.True(responses.TryGetProperty("401", out _));
         Assert.True(responses.TryGetProperty("403", out _));
         Assert.True(create.TryGetProperty("security", out _));
-        Assert.False(paths.GetProperty("/api/v1/auth/login").GetProperty("post").TryGetProperty("security", out _));
+        Assert.Equal(0, paths.GetProperty("/api/v1/auth/login").GetProperty("post").GetProperty("security").GetArrayLength());
 
         // The validators' rules are stated in the schema, so a client knows what will be refused.
         var command = schemas.GetProperty("CreateBranchUnitCommand");

@@ -45,11 +45,6 @@ function expect<T>(step: string, status: number, result: { data?: T; error?: unk
   return result.data;
 }
 
-/** JSON as it comes: unknown until checked. */
-function parseJson(text: string): unknown {
-  return JSON.parse(text);
-}
-
 /** A client that sends this bearer token with every request. */
 function signedIn(tokens: Schemas["TokenResponse"]): Client<paths> {
   return createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${tokens.accessToken}` } });
@@ -200,12 +195,13 @@ async function run(): Promise<void> {
   const bundle = expect("download the public bundle", 200,
     await anonymous.GET("/api/v1/public/draws/{id}/bundle", { ...drawPath, parseAs: "text" }));
   check(bundle.includes(`"drawId": "${prepared.id.replaceAll("-", "")}"`), "the bundle names the draw", bundle);
+  // The document describes the posted bundle as the file itself: sent as it was downloaded, not re-serialized.
   const verification = expect("verify the bundle", 200, await anonymous.POST("/api/v1/public/draws/verify", {
-    body: parseJson(bundle),
+    body: bundle, bodySerializer: file => file,
   }));
   check(verification.verified && verification.status === "verified", "the bundle verifies", verification);
   const tampered = expect("verify a tampered bundle", 200, await anonymous.POST("/api/v1/public/draws/verify", {
-    body: parseJson(bundle.replace(prepared.commitment, "0".repeat(64))),
+    body: bundle.replace(prepared.commitment, "0".repeat(64)), bodySerializer: file => file,
   }));
   check(!tampered.verified && tampered.status !== "verified", `a tampered bundle does not verify (${tampered.status})`, tampered);
 

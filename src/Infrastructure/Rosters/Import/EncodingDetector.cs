@@ -20,7 +20,10 @@ public static class EncodingDetector
         return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     });
 
-    public static bool IsSupported(string name) => name is Auto or Utf8Name or Gb18030Name or "gbk" or "utf8";
+    /// <summary>The names an upload may ask for (lower case; the request's value is lower-cased first).</summary>
+    public static readonly IReadOnlyList<string> Names = [Auto, Utf8Name, Gb18030Name, "gbk", "utf8"];
+
+    public static bool IsSupported(string name) => Names.Contains(name, StringComparer.Ordinal);
 
     /// <summary>The encoding to read with, and its name; null when the head looks binary (NUL bytes).</summary>
     public static (Encoding Encoding, string Name)? Resolve(string path, string requested)

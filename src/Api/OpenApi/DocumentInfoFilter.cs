@@ -1,0 +1,55 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace DoubleRandom.Api.OpenApi;
+
+/// <summary>
+/// The document as a whole: the server (relative, so the document works behind any host or proxy), the licence and a
+/// description of every tag, in Chinese and English, in a stable order.
+/// </summary>
+internal sealed class DocumentInfoFilter : IDocumentFilter
+{
+    /// <summary>Every tag of the API and what it holds. A tag missing here fails the lint test (tag-description).</summary>
+    private static readonly Dictionary<string, string> Tags = new(StringComparer.Ordinal)
+    {
+        ["Auth 登录与身份"] = "登录、刷新与注销令牌、修改密码、监督人确认 / Sign in, refresh and revoke tokens, change the password, supervisors' confirmations.",
+        ["Users 用户管理"] = "用户账号、角色与所属派出机构（系统管理员）/ User accounts, their roles and branch unit (administrators).",
+        ["Branch units 派出机构"] = "派出机构（执法单位层级）/ Branch units, the bureau's hierarchy of enforcement units.",
+        ["Departments 部门"] = "监管部门（联合抽查的牵头与参与部门）/ Supervising departments (lead and joint departments of a task).",
+        ["Targets 检查对象"] = "检查对象名录库：查询、维护、导出 / The roster of inspection targets: search, maintain, export.",
+        ["Officers 执法检查人员"] = "执法检查人员名录库：查询、维护、导出 / The roster of enforcement officers: search, maintain, export.",
+        ["Recusals 回避"] = "回避关系登记 / Recusals: officers who must not inspect a target.",
+        ["Import jobs 批量导入"] = "名录批量导入任务：进度与报告 / Roster import jobs: progress and reports.",
+        ["Reference data 基础数据"] = "行政区划、国民经济行业分类与枚举的显示名称 / Regions, industry classification and the display names of enums.",
+        ["Inspection items 抽查事项"] = "抽查事项清单 / The list of inspection items.",
+        ["Tasks 抽查任务"] = "抽查任务：范围、分层、分组与可行性 / Inspection tasks: scope, strata, groups and feasibility.",
+        ["Draws 抽取"] = "抽取：准备、执行、结果、变更、记录与附件 / Draws: prepare, execute, results, amendments, the record and attachments.",
+        ["Public disclosure 公示"] = "公开的抽取结果、公示包与核验（无需登录）/ Published draws, bundles and verification (no sign-in needed).",
+        ["Public 公开"] = "公开的审计链头（无需登录）/ Published audit chain heads (no sign-in needed).",
+        ["Audit 审计"] = "审计日志：查询、导出、核验与脱敏 / The audit trail: search, export, verify and redact.",
+    };
+
+    public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
+    {
+        swaggerDoc.Servers = [new OpenApiServer { Url = "/", Description = "本服务（相对地址）/ This service (relative)" }];
+        swaggerDoc.Info ??= new OpenApiInfo();
+        swaggerDoc.Info.License = new OpenApiLicense
+        {
+            // The repository has no LICENSE file: no licence is granted (all rights reserved by the owner).
+            Name = "Proprietary — all rights reserved (no licence file in the repository) / 专有，保留所有权利",
+            Identifier = "LicenseRef-Proprietary",
+        };
+
+        var used = (swaggerDoc.Paths?.Values.AsEnumerable() ?? [])
+            .SelectMany(p => p.Operations?.Values.AsEnumerable() ?? [])
+            .SelectMany(o => o.Tags?.AsEnumerable() ?? [])
+            .Select(t => t.Name)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        swaggerDoc.Tags = new HashSet<OpenApiTag>(used.Order(StringComparer.Ordinal).Select(name => new OpenApiTag
+        {
+            Name = name,
+            Description = Tags.GetValueOrDefault(name),
+        }));
+    }
+}
