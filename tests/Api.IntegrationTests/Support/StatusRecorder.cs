@@ -28,10 +28,15 @@ public sealed class StatusRecorder(ConcurrentQueue<CreatedLocation> locations) :
             {
                 await nextMiddleware(context);
             }
-            finally
+            catch when (!context.Response.HasStarted)
             {
+                // Past the service's own exception handler: the server answers 500.
+                context.Response.StatusCode = StatusCodes.Status500InternalServerError;
                 Record(context);
+                throw;
             }
+
+            Record(context);
         });
         next(app);
     };
