@@ -67,6 +67,20 @@ export async function refusals(): Promise<void> {
   // @ts-expect-error no such role
   await api.GET("/api/v1/users", { params: { query: { role: "superuser" } } });
 
+  // Uploads: the file is required, the mode and the attachment kind are enums.
+  // @ts-expect-error an import needs its file
+  await api.POST("/api/v1/targets/import", { params: { query: { mode: "dryRun" } } });
+  await api.POST("/api/v1/officers/import", {
+    // @ts-expect-error no such import mode
+    params: { query: { mode: "force" } },
+    body: { file: "" },
+  });
+  await api.POST("/api/v1/draws/{id}/attachments", {
+    // @ts-expect-error no such attachment kind
+    params: { path: { id }, query: { kind: "photo" } },
+    body: { file: "" },
+  });
+
   // Wrong types.
   await api.POST("/api/v1/tasks", {
     body: {
