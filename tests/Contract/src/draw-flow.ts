@@ -6,9 +6,11 @@
 //   DR_BASE_URL=http://127.0.0.1:5080 DR_ADMIN_USER=admin DR_ADMIN_PASSWORD=… node out/dist/draw-flow.js
 //
 // The administrator signs in with a temporary password (and changes it), creates an operator, a supervisor and a
-// leader; the operator creates an inspection item and a task with strata, checks feasibility, prepares the draw, asks
-// the supervisor's two-person confirmation, executes; the leader approves an amendment; the task is closed and an
-// anonymous visitor downloads the public bundle, verifies it and checks single targets. Exit code 1 on any failure.
+// leader; the operator (tokens refreshed once) creates an inspection item and a task with strata, checks feasibility,
+// prepares the draw, asks the supervisor's two-person confirmation, executes, reads the result and downloads the printed
+// record; the leader approves an amendment; the task is closed and an anonymous visitor downloads the public bundle,
+// verifies it and checks single targets; enum display names are read in Chinese and English and the operator signs
+// out. Exit code 1 on any failure, with the answer that failed.
 import createClient, { type Client } from "openapi-fetch";
 import type { components, paths } from "../out/schema.js";
 
@@ -162,6 +164,12 @@ async function run(): Promise<void> {
   if (firstGroup === undefined || leaving === undefined) {
     throw new FlowFailure("the first group has no second officer");
   }
+
+  // A download: the printed record, with its Chinese file name in Content-Disposition (filename*).
+  const record = await operator.GET("/api/v1/draws/{id}/record.pdf", { ...drawPath, parseAs: "blob" });
+  const disposition = record.response.headers.get("Content-Disposition") ?? "";
+  check(record.data !== undefined && record.data.size > 0 && record.response.headers.get("Content-Type") === "application/pdf"
+    && disposition.includes("filename*=UTF-8''"), `the printed record downloads as a PDF (${disposition})`, record.error);
 
   // An amendment: the operator asks to replace an officer, a leader approves; the sealed digest stays.
   const inDraw = new Set(result.groups.flatMap(g => g.officers.map(o => o.officerId)));
