@@ -9,7 +9,7 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace DoubleRandom.Api.OpenApi;
 
 /// <summary>
-/// Query parameters say what they take: an enum-like one (<see cref="QueryEnumAttribute"/>) references its enum schema,
+/// Parameters say what they take: an enum-like query parameter (<see cref="QueryEnumAttribute"/>) references its enum schema,
 /// <c>sort</c> (<see cref="SortQueryAttribute"/>) lists the fields its query's validator accepts, and every common
 /// parameter has a description in Chinese and English.
 /// </summary>
@@ -56,6 +56,10 @@ internal sealed class QueryParameterFilter(IServiceProvider services) : IParamet
         ["entityType"] = "按对象类型筛选 / Only this entity type.",
         ["entityId"] = "按对象 ID 筛选 / Only this entity id.",
         ["id"] = "记录的 ID / The record's id.",
+        ["amendmentId"] = "变更申请的 ID / The amendment's id.",
+        ["attachmentId"] = "附件的 ID / The attachment's id.",
+        ["code"] = "检查对象代码（统一社会信用代码等）/ The target's code (unified social credit code or the like).",
+        ["sequence"] = "审计条目的序号 / The audit entry's sequence number.",
     };
 
     public void Apply(IOpenApiParameter parameter, ParameterFilterContext context)

@@ -14,10 +14,15 @@ public abstract class TargetFieldsValidator<T> : AbstractValidator<T>
 {
     protected TargetFieldsValidator(IReferenceData reference, IApplicationDbContext db, TimeProvider clock)
     {
-        RuleFor(t => t.Name).Custom((v, c) => Report(c, TargetChecks.FreeText(v, Target.NameMaxLength, required: true)));
+        // A missing name or region is refused with the message of an empty one; NotNull says so to the OpenAPI document.
+        RuleFor(t => t.Name).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage(_ => TargetChecks.FreeText(null, Target.NameMaxLength, required: true)!)
+            .Custom((v, c) => Report(c, TargetChecks.FreeText(v, Target.NameMaxLength, required: true)));
         RuleFor(t => t.LegalRepresentative).Custom((v, c) => Report(c, TargetChecks.FreeText(v, Target.PersonMaxLength, required: false)));
         RuleFor(t => t.Address).Custom((v, c) => Report(c, TargetChecks.FreeText(v, Target.AddressMaxLength, required: false)));
-        RuleFor(t => t.RegionCode).Custom((v, c) => Report(c, TargetChecks.Region(reference, v)));
+        RuleFor(t => t.RegionCode).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage(_ => TargetChecks.Region(reference, null)!)
+            .Custom((v, c) => Report(c, TargetChecks.Region(reference, v)));
         RuleFor(t => t).Custom((t, c) =>
         {
             if (TargetChecks.Industry(reference, t.IndustrySection, t.IndustryDivision) is { } failure)

@@ -10,7 +10,7 @@ public sealed class CreateTargetValidator : TargetFieldsValidator<CreateTargetCo
     public CreateTargetValidator(IReferenceData reference, IApplicationDbContext db, TimeProvider clock)
         : base(reference, db, clock)
     {
-        RuleFor(c => c.Code).Custom((code, context) =>
+        RuleFor(c => c.Code).Cascade(CascadeMode.Stop).NotNull().WithMessage(_ => TargetChecks.CodeRequired).Custom((code, context) =>
         {
             var kind = context.InstanceToValidate.ResolvedKind;
             var message = TargetChecks.Code(kind ?? TargetKind.Enterprise, code);
