@@ -64,6 +64,9 @@ public static class DependencyInjection
         services.AddSingleton<Application.Draws.IDrawSecretProtector>(sp =>
             new Draws.DrawSecretProtector(sp.GetRequiredService<IOptions<Draws.DrawSecretKeyOptions>>().Value.KeyUnder(contentRoot)));
         services.AddScoped<Application.Draws.IDrawStore, Draws.DrawStore>();
+        services.AddSingleton<Application.Common.Interfaces.IWorkbookWriter, Spreadsheets.WorkbookWriter>();
+        services.AddValidatedOptions<Application.Draws.DrawExportLimits>(Application.Draws.DrawExportLimits.SectionName);
+        services.AddValidatedValue<Application.Draws.DrawExportLimits>();
         services.AddSingleton<Application.Draws.IDrawRecordRenderer>(sp =>
             new Draws.DrawRecordPdf(sp.GetRequiredService<IOptions<RecordOptions>>().Value.FontPath));
         services.AddSingleton<Application.Draws.IAttachmentStore>(sp =>

@@ -3,12 +3,15 @@ using DoubleRandom.Api.OpenApi;
 using DoubleRandom.Api.Requests;
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Application.Common.Spreadsheets;
 using DoubleRandom.Application.Draws;
 using DoubleRandom.Application.Draws.Commands.DecideAmendment;
 using DoubleRandom.Application.Draws.Commands.ExecuteDraw;
 using DoubleRandom.Application.Draws.Commands.RequestAmendment;
 using DoubleRandom.Application.Draws.Commands.RevealDraw;
 using DoubleRandom.Application.Draws.Queries.DrawHistory;
+using DoubleRandom.Application.Draws.Queries.ExportDrawHistory;
+using DoubleRandom.Application.Draws.Queries.ExportDrawResult;
 using DoubleRandom.Application.Draws.Queries.GetAmendment;
 using DoubleRandom.Application.Draws.Queries.GetDraw;
 using DoubleRandom.Application.Draws.Queries.GetDrawRecord;
@@ -50,6 +53,13 @@ public static class DrawEndpoints
                 "Every signed-in user. The groups of sealed draws (leader, officers, targets, attachments) by year, task, unit, officer or target, paged.")
             .RequireAuthorization(Policies.HistoryRead)
             .ProducesValidationProblem();
+        draws.MapGet("/history.xlsx", HistoryXlsx)
+            .WithName("ExportDrawHistory")
+            .Describe("导出抽取历史（XLSX）", "Export the draw history (XLSX)",
+                "所有已登录用户。与 GET /draws/history 相同的筛选，不分页，每条一行，最多 10,000 行（Draws:HistoryExportMaxRows；超过时 400，请缩小筛选）；文件名如 抽取历史-<日期>.xlsx。",
+                "Every signed-in user. The filters of GET /draws/history without paging, a row per entry, at most 10,000 rows (Draws:HistoryExportMaxRows; 400 above: narrow the filters); named like 抽取历史-<date>.xlsx.")
+            .RequireAuthorization(Policies.HistoryRead)
+            .ProducesDownload(Sheet.XlsxContentType).ProducesValidationProblem();
         draws.MapGet("/{id:guid}", Get)
             .WithName("GetDraw")
             .Describe("查看一次抽取", "Get one draw",
@@ -64,6 +74,13 @@ public static class DrawEndpoints
                 "Every signed-in user. The drawn groups (leader, officers, targets) with approved amendments applied; a draw not yet executed has no groups.")
             .RequireAuthorization(Policies.TasksRead)
             .ProducesProblem(404);
+        draws.MapGet("/{id:guid}/result.xlsx", ResultXlsx)
+            .WithName("ExportDrawResult")
+            .Describe("导出抽取结果（XLSX）", "Export a draw's result (XLSX)",
+                "所有已登录用户。工作表：检查组、检查对象（含权重、λ、Q）、抽取参数、分层、变更记录；文件名如 抽取结果-<任务名>-<抽取日期>.xlsx。封存前为 409 draw-not-sealed。",
+                "Every signed-in user. Sheets: groups, targets (with weight, λ, Q), parameters, strata, amendments; named like 抽取结果-<task>-<draw date>.xlsx. 409 draw-not-sealed before it is sealed.")
+            .RequireAuthorization(Policies.TasksRead)
+            .ProducesDownload(Sheet.XlsxContentType).ProducesProblem(404).ProducesConflict("draw-not-sealed");
         draws.MapPost("/{id:guid}/execute", Execute)
             .WithName("ExecuteDraw")
             .Describe("执行抽取", "Execute a draw",
@@ -130,6 +147,23 @@ public static class DrawEndpoints
     private static async Task<Ok<PagedResult<HistoryEntryDto>>> History(IMediator mediator, CancellationToken ct, int? year = null, Guid? taskId = null,
         Guid? unitId = null, Guid? officerId = null, string? targetCode = null, int page = 1, int pageSize = 20, [SortQuery(typeof(DrawHistoryQuery))] string? sort = null) =>
         TypedResults.Ok(await mediator.Send(new DrawHistoryQuery(year, taskId, unitId, officerId, targetCode, page, pageSize, sort), ct));
+
+    private static async Task<FileContentHttpResult> HistoryXlsx(IMediator mediator, HttpResponse response, TimeProvider clock, CancellationToken ct,
+        int? year = null, Guid? taskId = null, Guid? unitId = null, Guid? officerId = null, string? targetCode = null)
+    {
+        var content = await mediator.Send(new ExportDrawHistoryQuery(year, taskId, unitId, officerId, targetCode), ct);
+        var day = DownloadName.Today(clock);
+        DownloadName.Set(response, $"draw-history-{day}.xlsx", $"抽取历史-{day}.xlsx");
+        return TypedResults.File(content, Sheet.XlsxContentType);
+    }
+
+    private static async Task<FileContentHttpResult> ResultXlsx(Guid id, IMediator mediator, HttpResponse response, CancellationToken ct)
+    {
+        var workbook = await mediator.Send(new ExportDrawResultQuery(id), ct);
+        DownloadName.Set(response, $"draw-result-{id}.xlsx",
+            $"抽取结果-{DownloadName.Part(workbook.TaskName)}-{DownloadName.Day(workbook.DrawDate)}.xlsx");
+        return TypedResults.File(workbook.Content, Sheet.XlsxContentType);
+    }
 
     private static async Task<Ok<DrawDto>> Get(Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetDrawQuery(id), ct));
 

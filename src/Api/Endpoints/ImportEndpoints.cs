@@ -1,3 +1,4 @@
+using DoubleRandom.Api.Events;
 using DoubleRandom.Api.OpenApi;
 using DoubleRandom.Api.Requests;
 using DoubleRandom.Api.Hosting;
@@ -8,10 +9,12 @@ using DoubleRandom.Application.Rosters.Imports;
 using DoubleRandom.Application.Rosters.Imports.Queries.GetImportJob;
 using DoubleRandom.Application.Rosters.Imports.Queries.GetImportReport;
 using DoubleRandom.Application.Rosters.Imports.Queries.ListImportJobs;
+using DoubleRandom.Application.Rosters.Imports.Queries.WatchImportJob;
 using DoubleRandom.Application.Rosters.Imports.Commands.StartImport;
 using DoubleRandom.Domain.Rosters;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -47,10 +50,17 @@ public static class ImportEndpoints
         group.MapGet("/{id:guid}", Get)
             .WithName("GetImportJob")
             .Describe("导入任务的状态和进度", "An import job's status and progress",
-                "系统管理员、名录库管理员。状态、进度（rowsDone、rowsTotal、etaSeconds），完成后还有各类行数。",
-                "Administrators and roster keepers. Status and progress (rowsDone, rowsTotal, etaSeconds); the counts once finished.")
+                "系统管理员、名录库管理员。状态、当前阶段（reading、validating、writing、indexing、auditing）及其进度（phaseDone、phaseTotal）、总进度（rowsDone、rowsTotal、etaSeconds），完成后还有各类行数；想要推送可用 GET …/events。",
+                "Administrators and roster keepers. Status, the current phase (reading, validating, writing, indexing, auditing) with its progress (phaseDone, phaseTotal), overall progress (rowsDone, rowsTotal, etaSeconds), and the counts once finished; for push, GET …/events.")
             .RequireAuthorization(Policies.RosterWrite)
             .ProducesProblem(404);
+        group.MapGet("/{id:guid}/events", Events)
+            .WithName("WatchImportJob")
+            .Describe("导入进度推送（SSE）", "An import's progress as server-sent events",
+                "系统管理员、名录库管理员。text/event-stream：每次变化发送 event: progress（data 为导入任务 JSON，含阶段和阶段进度），结束时发送 event: done；约每 15 秒一行注释作心跳。任务不存在时在流开始前回答 404。",
+                "Administrators and roster keepers. text/event-stream: event: progress (data: the import job JSON with its phase and phase progress) on each change, event: done with the final job at the end; a comment line as heartbeat about every 15 s. An unknown job is a 404 before the stream starts.")
+            .RequireAuthorization(Policies.RosterWrite)
+            .Produces<ImportJobDto>(200, ImportJobEventStream.ContentType).ProducesProblem(404);
         group.MapGet("/{id:guid}/report", Report)
             .WithName("GetImportReport")
             .Describe("导入错误报告", "The import's report",
@@ -107,6 +117,11 @@ public static class ImportEndpoints
 
     private static async Task<Ok<ImportJobDto>> Get(Guid id, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetImportJobQuery(id), ct));
+
+    /// <summary>404 before the stream starts; then the stream runs until the job finishes or the client goes away.</summary>
+    private static async Task<ImportJobEventStream> Events(
+        Guid id, IMediator mediator, IOptions<ImportEventsOptions> options, IOptions<HttpJsonOptions> json, TimeProvider clock, CancellationToken ct) =>
+        new(await mediator.Send(new WatchImportJobQuery(id), ct), options.Value, json.Value.SerializerOptions, clock);
 
     private static async Task<PhysicalFileHttpResult> Report(Guid id, IMediator mediator, HttpResponse response, CancellationToken ct)
     {

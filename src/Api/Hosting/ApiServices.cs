@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DoubleRandom.Api.Events;
 using DoubleRandom.Api.OpenApi;
 using DoubleRandom.Api.Problems;
 using DoubleRandom.Api.Security;
@@ -70,6 +71,7 @@ internal static class ApiServices
         services.AddValidatedOptions<RequestLimitOptions>(RequestLimitOptions.SectionName);
         services.AddValidatedOptions<AttachmentLimitOptions>(AttachmentLimitOptions.SectionName);
         services.AddValidatedOptions<ImportUploadOptions>(ImportUploadOptions.SectionName);
+        services.AddValidatedOptions<ImportEventsOptions>(ImportEventsOptions.SectionName);
         services.AddVerifyRateLimit();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

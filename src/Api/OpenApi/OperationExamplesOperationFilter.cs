@@ -51,6 +51,12 @@ internal sealed class OperationExamplesOperationFilter(IOptions<Microsoft.AspNet
             return;
         }
 
+        // A nullable reference is still allOf [$ref] (or anyOf) while operation filters run.
+        foreach (var part in (schema.AllOf ?? []).Concat(schema.AnyOf ?? []).Concat(schema.OneOf ?? []))
+        {
+            DropReadOnly(node, part, schemas);
+        }
+
         switch (node)
         {
             case JsonArray array:

@@ -21,14 +21,16 @@ public static partial class RostersMapper
     /// The job as a client polls it: while it runs, the <paramref name="live"/> progress instead of the stored counts and
     /// an ETA from the rate so far (<paramref name="nowUtc"/>); the address of its report.
     /// </summary>
-    public static ImportJobDto ToDto(this ImportJob job, (long RowsDone, long? RowsTotal)? live, DateTime nowUtc)
+    public static ImportJobDto ToDto(this ImportJob job, ImportLiveProgress? live, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(job);
         var (rowsDone, rowsTotal) = (job.RowsDone, job.RowsTotal);
+        var (phase, phaseDone, phaseTotal) = (job.Phase, job.PhaseDone, job.PhaseTotal);
         double? eta = null;
         if (!job.IsFinished && live is { } progress)
         {
-            (rowsDone, rowsTotal) = progress;
+            (rowsDone, rowsTotal) = (progress.RowsDone, progress.RowsTotal);
+            (phase, phaseDone, phaseTotal) = (progress.Phase, progress.PhaseDone, progress.PhaseTotal);
             if (job.StartedAtUtc is { } started && rowsDone > 0 && rowsTotal is { } total)
             {
                 var elapsed = (nowUtc - started).TotalSeconds;
@@ -36,12 +38,13 @@ public static partial class RostersMapper
             }
         }
 
-        return job.ToDto(rowsDone, rowsTotal, etaSeconds: eta, reportUrl: $"/api/v1/import-jobs/{job.Id}/report");
+        return job.ToDto(rowsDone, rowsTotal, phase, phaseDone, phaseTotal, etaSeconds: eta, reportUrl: $"/api/v1/import-jobs/{job.Id}/report");
     }
 
     private static partial OfficerDto ToDto(this Officer officer, bool certified);
 
-    private static partial ImportJobDto ToDto(this ImportJob job, long rowsDone, long? rowsTotal, double? etaSeconds, string reportUrl);
+    private static partial ImportJobDto ToDto(
+        this ImportJob job, long rowsDone, long? rowsTotal, ImportJobPhase? phase, long phaseDone, long? phaseTotal, double? etaSeconds, string reportUrl);
 
     /// <summary>The stored <c>|a|b|</c> lists (<see cref="TagList"/>) become arrays.</summary>
     private static IReadOnlyList<string> SplitTags(string tags) => TagList.Split(tags);

@@ -52,6 +52,7 @@ public static class RuleCodes
     public static readonly RuleCode DrawNotSealedForAttachment = new("draw-not-sealed", nameof(DrawNotSealedForAttachment));
     public static readonly RuleCode DrawNotSealedForAmendment = new("draw-not-sealed", nameof(DrawNotSealedForAmendment));
     public static readonly RuleCode DrawNotSealedForRecord = new("draw-not-sealed", nameof(DrawNotSealedForRecord));
+    public static readonly RuleCode DrawNotSealedForExport = new("draw-not-sealed", nameof(DrawNotSealedForExport));
     public static readonly RuleCode AmendmentReason = new("amendment-reason", nameof(AmendmentReason));
     public static readonly RuleCode AmendmentSameOfficer = new("amendment-same-officer", nameof(AmendmentSameOfficer));
     public static readonly RuleCode AmendmentDecided = new("amendment-decided", nameof(AmendmentDecided));

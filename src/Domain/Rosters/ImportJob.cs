@@ -57,7 +57,19 @@ public sealed class ImportJob
 
     public DateTime? FinishedAtUtc { get; private set; }
 
-    public bool IsFinished => Status is ImportJobStatus.Succeeded or ImportJobStatus.Rejected or ImportJobStatus.Failed;
+    /// <summary>The phase a running job is in; null while queued and once finished.</summary>
+    public ImportJobPhase? Phase { get; private set; }
+
+    /// <summary>Progress within the phase (rows, for validating and writing); 0 without a phase.</summary>
+    public long PhaseDone { get; private set; }
+
+    /// <summary>What the phase has to do, when known.</summary>
+    public long? PhaseTotal { get; private set; }
+
+    public bool IsFinished => IsFinal(Status);
+
+    /// <summary>Succeeded, rejected and failed jobs are done; queued and running ones are not.</summary>
+    public static bool IsFinal(ImportJobStatus status) => status is ImportJobStatus.Succeeded or ImportJobStatus.Rejected or ImportJobStatus.Failed;
 
     public static ImportJob Queue(Guid id, ImportRoster roster, ImportMode mode, string fileName, string storedPath, string fileSha256,
         long fileBytes, string encoding, string createdBy, DateTime utcNow) => new()
@@ -80,6 +92,9 @@ public sealed class ImportJob
         Status = ImportJobStatus.Running;
         StartedAtUtc = utcNow;
         RowsTotal = rowsTotal;
+        Phase = ImportJobPhase.Reading;
+        PhaseDone = 0;
+        PhaseTotal = null;
     }
 
     public void Finish(ImportOutcome outcome, DateTime utcNow)
@@ -94,6 +109,7 @@ public sealed class ImportJob
         Encoding = outcome.Encoding ?? Encoding;
         Message = outcome.Message;
         FinishedAtUtc = utcNow;
+        EndPhases();
     }
 
     public void Fail(string message, DateTime utcNow)
@@ -101,5 +117,13 @@ public sealed class ImportJob
         Status = ImportJobStatus.Failed;
         Message = message;
         FinishedAtUtc = utcNow;
+        EndPhases();
+    }
+
+    private void EndPhases()
+    {
+        Phase = null;
+        PhaseDone = 0;
+        PhaseTotal = null;
     }
 }

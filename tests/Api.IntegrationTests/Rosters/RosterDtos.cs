@@ -18,4 +18,5 @@ public sealed record RecusalDto(
 
 public sealed record ImportJobDto(
     Guid Id, string Roster, string Mode, string FileName, string? FileSha256, long FileBytes, string Encoding, string Status, long RowsDone, long? RowsTotal,
-    double? EtaSeconds, long Inserted, long Updated, long Unchanged, long ErrorCount, string? Message, string ReportUrl);
+    double? EtaSeconds, long Inserted, long Updated, long Unchanged, long ErrorCount, string? Message, string ReportUrl,
+    string? Phase = null, long PhaseDone = 0, long? PhaseTotal = null);

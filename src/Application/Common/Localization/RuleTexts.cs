@@ -55,6 +55,7 @@ public static class RuleTexts
         [RuleCodes.DrawNotSealedForAttachment] = ("只有已封存的抽取可以上传签字记录和签字视频", "Only a sealed draw takes a signed record or a signing video."),
         [RuleCodes.DrawNotSealedForAmendment] = ("只有已封存的抽取结果可以变更", "Only a sealed draw can be amended."),
         [RuleCodes.DrawNotSealedForRecord] = ("只有已封存的抽取可以打印记录", "Only a sealed draw has a record to print."),
+        [RuleCodes.DrawNotSealedForExport] = ("只有已封存的抽取结果可以导出", "Only a sealed draw has a result to export."),
         [RuleCodes.AmendmentReason] = ("“未分配”是人工分配的原因，不是替换的原因", "Unassigned is the reason of a placement, not of a replacement."),
         [RuleCodes.AmendmentSameOfficer] = ("执法人员不能替换自己", "An officer cannot replace themselves."),
         [RuleCodes.AmendmentDecided] = ("该变更申请已审批", "The amendment has already been decided."),

@@ -1,14 +1,24 @@
+using DoubleRandom.Domain.Rosters;
+
 namespace DoubleRandom.Application.Rosters.Imports;
 
 /// <summary>
-/// Rows done of running jobs, kept in memory: the import's own transaction holds the database (SQLite
-/// locks it whole), so progress is not written there until the end.
+/// The progress of running jobs. Kept in memory for the instance running the import (the import's own transaction
+/// holds the database — SQLite locks it whole — so its counts are not written there until the end); on PostgreSQL the
+/// phase and its progress are also stored on the job row, outside that transaction, for every other instance.
 /// </summary>
 public interface IImportProgress
 {
-    void Report(Guid jobId, long rowsDone, long? rowsTotal);
+    /// <summary>The job enters <paramref name="phase"/> with <paramref name="total"/> to do (null when unknown).</summary>
+    Task EnterAsync(Guid jobId, ImportJobPhase phase, long? total, CancellationToken ct);
 
-    (long RowsDone, long? RowsTotal)? Get(Guid jobId);
+    /// <summary>Rows read so far (and estimated in the file); while validating, also the phase's progress.</summary>
+    Task ReportRowsAsync(Guid jobId, long rowsDone, long? rowsTotal, CancellationToken ct);
+
+    /// <summary>Progress within the current phase (rows written).</summary>
+    Task AdvanceAsync(Guid jobId, long phaseDone, long? phaseTotal, CancellationToken ct);
+
+    ImportLiveProgress? Get(Guid jobId);
 
     void Forget(Guid jobId);
 }

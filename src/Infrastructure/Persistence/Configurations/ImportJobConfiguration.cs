@@ -15,6 +15,7 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
         builder.Property(j => j.Mode).HasConversion<string>().HasMaxLength(16);
         builder.Property(j => j.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(j => j.Status);
+        builder.Property(j => j.Phase).HasConversion<string>().HasMaxLength(16);
         builder.Property(j => j.FileName).HasMaxLength(ImportJob.FileNameMaxLength).IsRequired();
         builder.Property(j => j.StoredPath).HasMaxLength(1000).IsRequired();
         builder.Property(j => j.FileSha256).HasMaxLength(64);

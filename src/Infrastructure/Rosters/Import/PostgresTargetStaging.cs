@@ -185,13 +185,16 @@ internal sealed class PostgresTargetStaging(string connectionString, long bulkLo
             // The rows' audit entries commit with them (TargetImportAudit).
             await _audit.AppendSummaryAsync(_connection!, _transaction!, direct + inserted, updated, _plan.UtcNow, ct);
         }
+        return (direct + inserted, updated);
+    }
+
+    public async Task IndexAsync(CancellationToken ct)
+    {
         // A dry run rolls back, which restores the dropped indexes without building them.
         if (_dropped.Count > 0 && _plan.Commit)
         {
             IndexesRebuilt += await BulkLoadIndexes.RebuildAsync(_connection!, _transaction!, name: null, ct);
         }
-
-        return (direct + inserted, updated);
     }
 
     /// <summary>The direct load's rows with existing codes, from the spill file into the staging table.</summary>

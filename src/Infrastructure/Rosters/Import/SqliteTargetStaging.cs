@@ -72,6 +72,9 @@ internal sealed class SqliteTargetStaging(string connectionString) : ITargetStag
         await _insert.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>SQLite keeps its indexes through the load: nothing to build.</summary>
+    public Task IndexAsync(CancellationToken ct) => Task.CompletedTask;
+
     public async Task<(long Inserted, long Updated)> MergeAsync(CancellationToken ct)
     {
         await using var count = _connection!.CreateCommand();

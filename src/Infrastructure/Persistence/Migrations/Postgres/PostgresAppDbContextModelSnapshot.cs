@@ -1208,6 +1208,19 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("mode");
 
+                    b.Property<string>("Phase")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("phase");
+
+                    b.Property<long>("PhaseDone")
+                        .HasColumnType("bigint")
+                        .HasColumnName("phase_done");
+
+                    b.Property<long?>("PhaseTotal")
+                        .HasColumnType("bigint")
+                        .HasColumnName("phase_total");
+
                     b.Property<string>("Roster")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -1199,6 +1199,19 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("mode");
 
+                    b.Property<string>("Phase")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phase");
+
+                    b.Property<long>("PhaseDone")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("phase_done");
+
+                    b.Property<long?>("PhaseTotal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("phase_total");
+
                     b.Property<string>("Roster")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -55,6 +55,7 @@ public abstract class EntityImport<TRow>(IApplicationDbContext db, IImportProgre
                         return refused;
                     }
 
+                    await progress.EnterAsync(job.Id, ImportJobPhase.Validating, null, ct);
                     continue;
                 }
 
@@ -83,7 +84,7 @@ public abstract class EntityImport<TRow>(IApplicationDbContext db, IImportProgre
                 {
                     await ValidateAsync(map, chunk, report, ct);
                     chunk.Clear();
-                    progress.Report(job.Id, dataRows, read.EstimateRows(dataRows));
+                    await progress.ReportRowsAsync(job.Id, dataRows, read.EstimateRows(dataRows), ct);
                 }
             }
 
@@ -107,6 +108,7 @@ public abstract class EntityImport<TRow>(IApplicationDbContext db, IImportProgre
             return Rejection.Of(dataRows, report, encodingName);
         }
 
+        await progress.ReportRowsAsync(job.Id, dataRows, dataRows, ct);
         var (inserted, updated) = await ApplyAllAsync(job, ct);
         return new ImportOutcome(ImportJobStatus.Succeeded, dataRows, inserted, updated, Valid.Count - inserted - updated, report.Count, encodingName, null);
     }
@@ -114,6 +116,7 @@ public abstract class EntityImport<TRow>(IApplicationDbContext db, IImportProgre
     private async Task<(long Inserted, long Updated)> ApplyAllAsync(ImportJob job, CancellationToken ct)
     {
         long inserted = 0, updated = 0;
+        await progress.EnterAsync(job.Id, ImportJobPhase.Writing, Valid.Count, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         for (var start = 0; start < Valid.Count; start += BatchSize)
         {
@@ -126,10 +129,13 @@ public abstract class EntityImport<TRow>(IApplicationDbContext db, IImportProgre
             }
 
             (inserted, updated) = (inserted + i, updated + u);
+            await progress.AdvanceAsync(job.Id, start + batch.Count, Valid.Count, ct);
         }
 
         if (job.Mode != ImportMode.DryRun)
         {
+            // The database keeps these tables' indexes row by row; what is left to do is the commit.
+            await progress.EnterAsync(job.Id, ImportJobPhase.Indexing, null, ct);
             await transaction.CommitAsync(ct);
         }
         else

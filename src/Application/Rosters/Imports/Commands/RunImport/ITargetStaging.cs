@@ -22,6 +22,9 @@ public interface ITargetStaging : IAsyncDisposable
 
     Task<(long Inserted, long Updated)> MergeAsync(CancellationToken ct);
 
+    /// <summary>Builds the indexes a first bulk load dropped (PostgreSQL; nothing to do otherwise), before the commit.</summary>
+    Task IndexAsync(CancellationToken ct);
+
     /// <summary>
     /// Rolls back at once and stops writing: the file is going to be rejected, so the transaction (and a first load's
     /// lock on <c>targets</c>) is given up before the rest of the file is validated. Further rows are not written.

@@ -33,6 +33,7 @@ public sealed partial class RunImportHandler(
         await db.SaveChangesAsync(cancellationToken);
         try
         {
+            await progress.EnterAsync(job.Id, ImportJobPhase.Reading, null, cancellationToken);
             var outcome = await RunAsync(job, cancellationToken);
             job.Finish(outcome, clock.GetUtcNow().UtcDateTime);
         }
@@ -47,6 +48,8 @@ public sealed partial class RunImportHandler(
             files.DeleteUpload(job.StoredPath);
         }
 
+        // A progress bar shows this phase, not 100 %, while the outcome and its audit entry are stored.
+        await progress.EnterAsync(job.Id, ImportJobPhase.Auditing, null, CancellationToken.None);
         await StoreOutcomeAsync(job);
         // Only now: until the final state is stored, a poll still reads the live progress.
         progress.Forget(job.Id);

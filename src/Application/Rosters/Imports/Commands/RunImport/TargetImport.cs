@@ -53,6 +53,7 @@ public sealed partial class TargetImport(
 
                     parser = new TargetRowParser(map, reference, departments, clock.Today());
                     columns = map;
+                    await progress.EnterAsync(job.Id, ImportJobPhase.Validating, null, ct);
                     continue;
                 }
 
@@ -88,7 +89,7 @@ public sealed partial class TargetImport(
 
                 if (dataRows % ProgressEvery == 0)
                 {
-                    progress.Report(job.Id, dataRows, read.EstimateRows(dataRows));
+                    await progress.ReportRowsAsync(job.Id, dataRows, read.EstimateRows(dataRows), ct);
                 }
             }
         }
@@ -108,7 +109,17 @@ public sealed partial class TargetImport(
         }
 
         var staged = phases.Mark("validate and copy");
+        var valid = dataRows - report.ErrorRows;
+        await progress.ReportRowsAsync(job.Id, dataRows, dataRows, ct);
+        await progress.EnterAsync(job.Id, ImportJobPhase.Writing, valid, ct);
         var (inserted, updated) = await staging.MergeAsync(ct);
+        await progress.AdvanceAsync(job.Id, valid, valid, ct);
+        if (job.Mode != ImportMode.DryRun)
+        {
+            await progress.EnterAsync(job.Id, ImportJobPhase.Indexing, null, ct);
+            await staging.IndexAsync(ct);
+        }
+
         var merged = phases.Mark("merge and index");
         if (job.Mode != ImportMode.DryRun)
         {
@@ -119,7 +130,6 @@ public sealed partial class TargetImport(
         LogPhases(logger, job.Id, dataRows, staging.LoadKind, staging.IndexesRebuilt,
             staged.TotalSeconds, merged.TotalSeconds, committed.TotalSeconds);
 
-        var valid = dataRows - report.ErrorRows;
         return new ImportOutcome(ImportJobStatus.Succeeded, dataRows, inserted, updated, valid - inserted - updated, report.Count, encodingName, null);
     }
 

@@ -115,6 +115,14 @@ public static class EnumCatalogue
             ImportJobStatus.Rejected => ("已拒绝", "Rejected"),
             _ => ("失败", "Failed"),
         }),
+        Of<ImportJobPhase>(("导入阶段", "Import phase"), p => p switch
+        {
+            ImportJobPhase.Reading => ("读取文件", "Reading"),
+            ImportJobPhase.Validating => ("校验数据", "Validating"),
+            ImportJobPhase.Writing => ("写入数据", "Writing"),
+            ImportJobPhase.Indexing => ("建立索引并提交", "Indexing"),
+            _ => ("记录审计", "Auditing"),
+        }),
         Of<CodeFailureKind>(("代码错误类别", "Code failure"), k => k switch
         {
             CodeFailureKind.Empty => ("为空", "Empty"),
@@ -147,6 +155,15 @@ public static class EnumCatalogue
         ConfirmableActions.DrawExecute => ("执行抽取", "Execute a draw"),
         _ => (action, action),
     };
+
+    /// <summary>A value's Chinese display name (a sheet or a record shows it to people), its wire name when not catalogued.</summary>
+    public static string Chinese<T>(T value)
+        where T : struct, Enum
+    {
+        var wire = EnumWire.Name(value);
+        var names = All.FirstOrDefault(e => e.Schema == typeof(T).Name)?.Values ?? [];
+        return names.Where(v => v.Value == wire).Select(v => v.Name.Chinese).FirstOrDefault() ?? wire;
+    }
 
     private static Entry Of<T>((string Chinese, string English) name, Func<T, (string Chinese, string English)> valueName)
         where T : struct, Enum =>
