@@ -5,9 +5,16 @@ namespace DoubleRandom.Api.IntegrationTests.Support;
 
 internal static class Shell
 {
-    public static Process Start(string file, IEnumerable<string> arguments, bool asPostgresUser = false)
+    public static Process Start(
+        string file, IEnumerable<string> arguments, bool asPostgresUser = false, string? workingDirectory = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
-        var info = new ProcessStartInfo(asPostgresUser ? "runuser" : file);
+        var info = new ProcessStartInfo(asPostgresUser ? "runuser" : file) { WorkingDirectory = workingDirectory ?? string.Empty };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
         if (asPostgresUser)
         {
             foreach (var a in new[] { "-u", "postgres", "--", file })
