@@ -34,7 +34,20 @@ if ! command -v npm >/dev/null; then
     exit 1
   fi
 fi
-(cd tests/Contract && npm ci --no-audit --no-fund --loglevel=error)
+# @redocly/cli 2.77 and openapi-typescript 7 need Node.js 20.19 or later (Debian 12's own package is 18: take Node.js
+# 20 or 22 from nodesource.com or nodejs.org).
+node_version=$(node -p 'process.versions.node')
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'; then
+  echo "Node.js ${node_version} is too old for the contract tests: install Node.js 20.19 or later (e.g. from nodesource.com)." >&2
+  exit 1
+fi
+# npm ci once per package-lock.json: the installed tree is kept while the lock is unchanged, so a run needs the npm
+# registry only when the lock changes.
+lock_sha=$(sha256sum tests/Contract/package-lock.json | cut -d' ' -f1)
+if [ "$(cat tests/Contract/node_modules/.installed-lock 2>/dev/null)" != "$lock_sha" ]; then
+  (cd tests/Contract && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$lock_sha" > tests/Contract/node_modules/.installed-lock
+fi
 
 log="$(pwd)/artifacts/test.log"
 mkdir -p artifacts

@@ -11,7 +11,7 @@ internal static class ContractTools
     /// <summary>Generous: the machine that runs the suite may be busy; a tool that hangs still ends the test.</summary>
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
-    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "tests", "Contract");
+    public static string Folder { get; } = Path.Combine(OpenApi.ServedDocument.RepositoryRoot(), "tests", "Contract");
 
     /// <summary>Generated and compiled files (git-ignored): the document, schema.d.ts, the compiled program.</summary>
     public static string Out => Path.Combine(Folder, "out");
@@ -51,16 +51,5 @@ internal static class ContractTools
         var (exitCode, output) = await RunAsync(file, arguments, environment);
         Assert.True(exitCode == 0, $"{what} exited with {exitCode}:{Environment.NewLine}{output}");
         return output;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DoubleRandom.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("DoubleRandom.sln not found above the test's directory.");
     }
 }
