@@ -187,8 +187,7 @@ public sealed class MalformedFontTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"font-{Guid.NewGuid():N}.ttc");
         var renderer = new DrawRecordPdf(path, NullLogger<DrawRecordPdf>.Instance);
-        var model = new DrawRecordModel(Guid.NewGuid(), "任务", 2026, ["事项"], [], [], [], [], DateTime.UnixEpoch, DateTime.UnixEpoch, "熵",
-            [], [], [], [], [], "https://example.org/v");
+        var model = Model();
         try
         {
             Assert.Contains("is missing", Assert.Throws<InvalidOperationException>(() => renderer.Render(model)).Message, StringComparison.Ordinal);
@@ -206,4 +205,33 @@ public sealed class MalformedFontTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void A_face_that_reads_but_does_not_subset_is_embedded_whole()
+    {
+        var file = File.ReadAllBytes(new RecordOptions().FontPath);
+        var face = TrueTypeFace.Parse(file);
+        var loca = face.Tables["loca"];
+        var at = file.AsSpan().IndexOf(loca); // the loca table of face 0, found by its bytes
+        var longLoca = BinaryPrimitives.ReadInt16BigEndian(face.Tables["head"].AsSpan(50)) == 1;
+        var last = at + ((longLoca ? 4 : 2) * face.GlyphCount);
+        file.AsSpan(last, longLoca ? 4 : 2).Fill(0xFF); // the end of glyf past the table
+        var path = Path.Combine(Path.GetTempPath(), $"font-{Guid.NewGuid():N}.ttc");
+        File.WriteAllBytes(path, file);
+        try
+        {
+            Assert.Throws<InvalidDataException>(() => TrueTypeSubsetter.Subset(TrueTypeFace.Load(path), [0x62BD]));
+            var pdf = new DrawRecordPdf(path, NullLogger<DrawRecordPdf>.Instance).Render(Model());
+
+            Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
+            Assert.True(pdf.Length > 1_000_000, $"{pdf.Length} bytes: the whole face is embedded");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static DrawRecordModel Model() => new(Guid.NewGuid(), "任务", 2026, ["事项"], [], [], [], [], DateTime.UnixEpoch, DateTime.UnixEpoch, "熵",
+        [], [], [], [], [], "https://example.org/v");
 }
