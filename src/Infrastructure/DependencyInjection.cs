@@ -68,7 +68,8 @@ public static class DependencyInjection
         services.AddValidatedOptions<Application.Draws.DrawExportLimits>(Application.Draws.DrawExportLimits.SectionName);
         services.AddValidatedValue<Application.Draws.DrawExportLimits>();
         services.AddSingleton<Application.Draws.IDrawRecordRenderer>(sp =>
-            new Draws.DrawRecordPdf(sp.GetRequiredService<IOptions<RecordOptions>>().Value.FontPath));
+            new Draws.DrawRecordPdf(sp.GetRequiredService<IOptions<RecordOptions>>().Value.FontPath,
+                sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Draws.DrawRecordPdf>>()));
         services.AddSingleton<Application.Draws.IAttachmentStore>(sp =>
             new Draws.AttachmentStore(sp.GetRequiredService<IOptions<AttachmentStorageOptions>>().Value.FolderUnder(contentRoot)));
         return services;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using DoubleRandom.Application.Draws;
 using DoubleRandom.Infrastructure.Draws.Fonts;
+using Microsoft.Extensions.Logging;
 using QRCoder;
 using SkiaSharp;
 
@@ -12,12 +13,13 @@ namespace DoubleRandom.Infrastructure.Draws;
 /// without one Chinese prints as boxes, so a missing font is an error, not a silent fallback. Default: Debian's
 /// fonts-wqy-microhei. Skia here embeds the whole face (it has no subsetter), so the record is composed twice: once to
 /// collect the characters it prints, once to draw with a subset of the face holding only their outlines (ADR 0015).
+/// A font that is missing or cannot be read fails the request alike (the internal-error problem, the reason in the log)
+/// and is tried again on the next request; a face that reads but does not subset is embedded whole, with a warning.
 /// </summary>
-public sealed class DrawRecordPdf(string fontPath) : IDrawRecordRenderer
+public sealed partial class DrawRecordPdf(string fontPath, ILogger<DrawRecordPdf> logger) : IDrawRecordRenderer
 {
-    private readonly Lazy<TrueTypeFace> _face = new(() => File.Exists(fontPath)
-        ? TrueTypeFace.Load(fontPath)
-        : throw new InvalidOperationException($"The CJK font {fontPath} is missing (apt-get install fonts-wqy-microhei, or set Records:FontPath)."));
+    // PublicationOnly: a failure is not cached, so a font installed or fixed later is picked up without a restart.
+    private readonly Lazy<TrueTypeFace> _face = new(() => LoadFace(fontPath), LazyThreadSafetyMode.PublicationOnly);
 
     public byte[] Render(DrawRecordModel model)
     {
@@ -25,10 +27,7 @@ public sealed class DrawRecordPdf(string fontPath) : IDrawRecordRenderer
         var footer = $"抽取记录 {model.DrawId}";
         var collector = new RecordPage(null, null, footer);
         Compose(collector, model);
-        var face = _face.Value;
-        using var typeface = face.HasGlyfOutlines
-            ? SKTypeface.FromData(SKData.CreateCopy(TrueTypeSubsetter.Subset(face, collector.CodePoints())))
-            : SKTypeface.FromFile(fontPath);
+        using var typeface = Typeface(_face.Value, collector.CodePoints());
         using var stream = new MemoryStream();
         using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Title = $"抽取记录 {model.TaskName}", Creator = "DoubleRandom" }))
         {
@@ -39,6 +38,46 @@ public sealed class DrawRecordPdf(string fontPath) : IDrawRecordRenderer
 
         return stream.ToArray();
     }
+
+    private static TrueTypeFace LoadFace(string fontPath)
+    {
+        if (!File.Exists(fontPath))
+        {
+            throw new InvalidOperationException($"The CJK font {fontPath} is missing (apt-get install fonts-wqy-microhei, or set Records:FontPath).");
+        }
+
+        try
+        {
+            return TrueTypeFace.Load(fontPath);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidOperationException(
+                $"The CJK font {fontPath} cannot be read: {e.Message} (apt-get install fonts-wqy-microhei, or set Records:FontPath).", e);
+        }
+    }
+
+    /// <summary>The subset of the face for the characters printed; the whole face when it has no glyf outlines or does not subset.</summary>
+    private SKTypeface Typeface(TrueTypeFace face, IEnumerable<int> codePoints)
+    {
+        if (face.HasGlyfOutlines)
+        {
+            try
+            {
+                return SKTypeface.FromData(SKData.CreateCopy(TrueTypeSubsetter.Subset(face, codePoints)));
+            }
+            catch (InvalidDataException e)
+            {
+                LogWholeFace(logger, e, fontPath);
+            }
+        }
+
+        return SKTypeface.FromFile(fontPath)
+            ?? throw new InvalidOperationException($"The CJK font {fontPath} cannot be read by SkiaSharp (apt-get install fonts-wqy-microhei, or set Records:FontPath).");
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The CJK font {FontPath} does not subset; the record embeds the whole face")]
+    private static partial void LogWholeFace(ILogger logger, Exception exception, string fontPath);
 
     private static void Compose(RecordPage page, DrawRecordModel m)
     {

@@ -14,6 +14,9 @@ public static class TrueTypeSubsetter
     /// <summary>Tables a renderer does not need for horizontal, unshaped text.</summary>
     private static readonly HashSet<string> Dropped = new(["GPOS", "vhea", "vmtx", "FFTM", "DSIG", "hdmx", "LTSH", "VDMX"], StringComparer.Ordinal);
 
+    /// <summary>The largest glyf offset the short loca format can store (offset / 2 in 16 bits).</summary>
+    private const int MaxShortOffset = 0x1FFFE;
+
     private const ushort ArgsAreWords = 0x0001, HaveScale = 0x0008, MoreComponents = 0x0020, HaveXyScale = 0x0040, HaveTwoByTwo = 0x0080;
 
     /// <summary>The face with the outlines of <paramref name="codePoints"/> (and .notdef) only.</summary>
@@ -21,9 +24,14 @@ public static class TrueTypeSubsetter
     {
         ArgumentNullException.ThrowIfNull(face);
         ArgumentNullException.ThrowIfNull(codePoints);
+        if (!face.HasGlyfOutlines)
+        {
+            throw new InvalidDataException("The font has no glyf, loca, head and maxp tables to subset.");
+        }
+
         var glyf = face.Tables["glyf"];
         var longLoca = BinaryPrimitives.ReadInt16BigEndian(face.Tables["head"].AsSpan(50)) == 1;
-        var offsets = ReadLoca(face.Tables["loca"], face.GlyphCount, longLoca);
+        var offsets = ReadLoca(face.Tables["loca"], face.GlyphCount, longLoca, glyf.Length);
         var keep = Closure(glyf, offsets, [0, .. codePoints.Select(face.GlyphOf)]);
 
         var newGlyf = new MemoryStream();
@@ -42,6 +50,9 @@ public static class TrueTypeSubsetter
         }
 
         newOffsets[face.GlyphCount] = (int)newGlyf.Position;
+
+        // The short format stores offset / 2 in 16 bits; padding can push the subset's offsets past it.
+        longLoca |= newOffsets[face.GlyphCount] > MaxShortOffset;
         var tables = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (tag, data) in face.Tables.Where(t => !Dropped.Contains(t.Key)))
         {
@@ -51,7 +62,7 @@ public static class TrueTypeSubsetter
                 "loca" => WriteLoca(newOffsets, longLoca),
                 "hmtx" => EmptyMetrics(data, face, keep),
                 "post" => PostVersion3(data),
-                "head" => (byte[])data.Clone(),
+                "head" => Head(data, longLoca),
                 _ => data,
             };
         }
@@ -59,17 +70,40 @@ public static class TrueTypeSubsetter
         return Assemble(face.SfntVersion, tables);
     }
 
-    private static int[] ReadLoca(byte[] loca, int glyphs, bool longLoca)
+    /// <summary>The glyph offsets, checked: as many as maxp says, never decreasing, none past the end of glyf.</summary>
+    private static int[] ReadLoca(byte[] loca, int glyphs, bool longLoca, int glyfLength)
     {
+        var size = longLoca ? 4 : 2;
+        if (loca.Length < (glyphs + 1) * size)
+        {
+            throw new InvalidDataException(
+                $"The font's loca table has {loca.Length} bytes; maxp's {glyphs} glyphs need {(glyphs + 1) * size} ({(longLoca ? "long" : "short")} format).");
+        }
+
         var offsets = new int[glyphs + 1];
         for (var i = 0; i <= glyphs; i++)
         {
-            offsets[i] = longLoca
-                ? (int)BinaryPrimitives.ReadUInt32BigEndian(loca.AsSpan(4 * i))
+            long offset = longLoca
+                ? BinaryPrimitives.ReadUInt32BigEndian(loca.AsSpan(4 * i))
                 : 2 * BinaryPrimitives.ReadUInt16BigEndian(loca.AsSpan(2 * i));
+            if (offset > glyfLength || (i > 0 && offset < offsets[i - 1]))
+            {
+                throw new InvalidDataException(
+                    $"The font's loca and glyf tables disagree: glyph {i} starts at {offset}, glyf has {glyfLength} bytes{(i > 0 ? $" and glyph {i - 1} starts at {offsets[i - 1]}" : string.Empty)}.");
+            }
+
+            offsets[i] = (int)offset;
         }
 
         return offsets;
+    }
+
+    /// <summary>A copy of head whose indexToLocFormat says which loca format was written.</summary>
+    private static byte[] Head(byte[] head, bool longLoca)
+    {
+        var copy = (byte[])head.Clone();
+        BinaryPrimitives.WriteInt16BigEndian(copy.AsSpan(50), (short)(longLoca ? 1 : 0));
+        return copy;
     }
 
     private static byte[] WriteLoca(int[] offsets, bool longLoca)
@@ -112,8 +146,9 @@ public static class TrueTypeSubsetter
             ushort flags;
             do
             {
-                flags = BinaryPrimitives.ReadUInt16BigEndian(data[at..]);
-                pending.Push(BinaryPrimitives.ReadUInt16BigEndian(data[(at + 2)..]));
+                var component = FontBytes.Slice(data, at, 4, $"a component of composite glyph {glyph}");
+                flags = BinaryPrimitives.ReadUInt16BigEndian(component);
+                pending.Push(BinaryPrimitives.ReadUInt16BigEndian(component[2..]));
                 at += 4 + ((flags & ArgsAreWords) != 0 ? 4 : 2);
                 at += (flags & HaveScale) != 0 ? 2 : (flags & HaveXyScale) != 0 ? 4 : (flags & HaveTwoByTwo) != 0 ? 8 : 0;
             }
@@ -126,7 +161,8 @@ public static class TrueTypeSubsetter
     /// <summary>hmtx with the advance and side bearing of every glyph not kept set to zero.</summary>
     private static byte[] EmptyMetrics(byte[] hmtx, TrueTypeFace face, HashSet<int> keep)
     {
-        var longMetrics = BinaryPrimitives.ReadUInt16BigEndian(face.Tables["hhea"].AsSpan(34));
+        var hhea = face.Tables.GetValueOrDefault("hhea") ?? throw new InvalidDataException("The font has an hmtx table but no hhea table.");
+        var longMetrics = BinaryPrimitives.ReadUInt16BigEndian(hhea.AsSpan(34));
         var result = new byte[hmtx.Length];
         for (var g = 0; g < face.GlyphCount; g++)
         {
