@@ -56,8 +56,8 @@ public static class DrawEndpoints
         draws.MapGet("/history.xlsx", HistoryXlsx)
             .WithName("ExportDrawHistory")
             .Describe("导出抽取历史（XLSX）", "Export the draw history (XLSX)",
-                "所有已登录用户。与 GET /draws/history 相同的筛选，不分页，每条一行，最多 10,000 行（Draws:HistoryExportMaxRows；超过时 400，请缩小筛选）；文件名如 抽取历史-<日期>.xlsx。",
-                "Every signed-in user. The filters of GET /draws/history without paging, a row per entry, at most 10,000 rows (Draws:HistoryExportMaxRows; 400 above: narrow the filters); named like 抽取历史-<date>.xlsx.")
+                "所有已登录用户。与 GET /draws/history 相同的筛选，不分页，每条一行，最多行数有上限（默认 10,000，选项 Draws:HistoryExportMaxRows；超过时 400，errors 的键为 query，请缩小筛选）；文件名如 抽取历史-<日期>.xlsx。",
+                "Every signed-in user. The filters of GET /draws/history without paging, a row per entry, a limited number of rows (default 10,000, option Draws:HistoryExportMaxRows; 400 above, keyed `query` in errors: narrow the filters); named like 抽取历史-<date>.xlsx.")
             .RequireAuthorization(Policies.HistoryRead)
             .ProducesDownload(Sheet.XlsxContentType).ProducesValidationProblem();
         draws.MapGet("/{id:guid}", Get)

@@ -57,10 +57,10 @@ public static class ImportEndpoints
         group.MapGet("/{id:guid}/events", Events)
             .WithName("WatchImportJob")
             .Describe("导入进度推送（SSE）", "An import's progress as server-sent events",
-                "系统管理员、名录库管理员。text/event-stream：每次变化发送 event: progress（data 为导入任务 JSON，含阶段和阶段进度），结束时发送 event: done；约每 15 秒一行注释作心跳。任务不存在时在流开始前回答 404。",
-                "Administrators and roster keepers. text/event-stream: event: progress (data: the import job JSON with its phase and phase progress) on each change, event: done with the final job at the end; a comment line as heartbeat about every 15 s. An unknown job is a 404 before the stream starts.")
+                "系统管理员、名录库管理员。text/event-stream：每次变化发送 event: progress（data 为导入任务 JSON，含阶段和阶段进度），结束时发送 event: done；静默时一行注释作心跳（默认 15 秒，选项 Imports:EventsHeartbeatSeconds）；流最长运行 Imports:EventsMaxSeconds（默认 600 秒），然后发送 event: timeout 并结束，请重新连接；读取任务失败时发送 event: error（问题 JSON）并结束。任务不存在时在流开始前回答 404。",
+                "Administrators and roster keepers. text/event-stream: event: progress (data: the import job JSON with its phase and phase progress) on each change, event: done with the final job at the end; a comment line as heartbeat after a silence (default 15 s, option Imports:EventsHeartbeatSeconds); after Imports:EventsMaxSeconds (default 600 s) event: timeout ends the stream: reconnect; a job that cannot be read any more ends it with event: error (a problem as JSON). An unknown job is a 404 before the stream starts.")
             .RequireAuthorization(Policies.RosterWrite)
-            .Produces<ImportJobDto>(200, ImportJobEventStream.ContentType).ProducesProblem(404);
+            .ProducesEventStream().ProducesProblem(404);
         group.MapGet("/{id:guid}/report", Report)
             .WithName("GetImportReport")
             .Describe("导入错误报告", "The import's report",
@@ -121,8 +121,9 @@ public static class ImportEndpoints
     // 404 before the stream starts; then the stream runs until the job finishes or the client goes away (a comment, not
     // an XML summary: that would replace the operation's summary in the OpenAPI document).
     private static async Task<ImportJobEventStream> Events(
-        Guid id, IMediator mediator, IOptions<ImportEventsOptions> options, IOptions<HttpJsonOptions> json, TimeProvider clock, CancellationToken ct) =>
-        new(await mediator.Send(new WatchImportJobQuery(id), ct), options.Value, json.Value.SerializerOptions, clock);
+        Guid id, IMediator mediator, IOptions<ImportEventsOptions> options, IOptions<HttpJsonOptions> json, TimeProvider clock,
+        ILogger<ImportJobEventStream> logger, CancellationToken ct) =>
+        new(await mediator.Send(new WatchImportJobQuery(id), ct), options.Value, json.Value.SerializerOptions, clock, logger);
 
     private static async Task<PhysicalFileHttpResult> Report(Guid id, IMediator mediator, HttpResponse response, CancellationToken ct)
     {

@@ -14,4 +14,11 @@ public sealed class ImportEventsOptions
     /// <summary>A comment line after this long without an event, so proxies and browsers keep the stream open.</summary>
     [Range(1, 300)]
     public int EventsHeartbeatSeconds { get; set; } = 15;
+
+    /// <summary>
+    /// The longest a stream runs: then it ends with <c>event: timeout</c> and the client reconnects (which also checks
+    /// its token again, so a revoked sign-in does not keep a stream open).
+    /// </summary>
+    [Range(1, 86_400)]
+    public int EventsMaxSeconds { get; set; } = 600;
 }

@@ -20,6 +20,10 @@ internal static class OperationDocs
         builder.Produces(StatusCodes.Status200OK, typeof(Stream), contentType, moreContentTypes)
             .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.ContentDisposition);
 
+    /// <summary>A 200 of server-sent events: text, described by <see cref="FileContentOperationFilter"/>.</summary>
+    public static RouteHandlerBuilder ProducesEventStream(this RouteHandlerBuilder builder) =>
+        builder.Produces(StatusCodes.Status200OK, typeof(Stream), FileContentOperationFilter.EventStream);
+
     /// <summary>A 201 that points nowhere: the created thing cannot be read back (a confirmation is spent, not read).</summary>
     public static RouteHandlerBuilder WithoutLocation(this RouteHandlerBuilder builder) =>
         builder.WithMetadata(new ResponseHeaderMetadata(StatusCodes.Status201Created, ResponseHeadersOperationFilter.Location, Omitted: true));

@@ -14,9 +14,9 @@ public sealed class DrawHistoryExportLimitTests(SmallLimitsFixture fixture) : Po
 
         // Three groups: one more row than the cap.
         var refused = await (await Client.GetAsync("/api/v1/draws/history.xlsx")).ReadProblemAsync(HttpStatusCode.BadRequest);
-        Assert.Contains("2", Assert.Single(refused.Errors!["filters"]), StringComparison.Ordinal);
+        Assert.Contains("2", Assert.Single(refused.Errors!["query"]), StringComparison.Ordinal);
         var english = new HttpRequestMessage(HttpMethod.Get, "/api/v1/draws/history.xlsx") { Headers = { { "Accept-Language", "en" } } };
-        Assert.StartsWith("A history export holds at most 2 rows", (await (await Client.SendAsync(english)).ReadProblemAsync(HttpStatusCode.BadRequest)).Errors!["filters"][0], StringComparison.Ordinal);
+        Assert.StartsWith("A history export holds at most 2 rows", (await (await Client.SendAsync(english)).ReadProblemAsync(HttpStatusCode.BadRequest)).Errors!["query"][0], StringComparison.Ordinal);
 
         using var json = await (await Client.GetAsync($"/api/v1/draws/history?taskId={taskId}&pageSize=1")).ReadAsync<System.Text.Json.JsonDocument>(HttpStatusCode.OK);
         var code = json.RootElement.GetProperty("items")[0].GetProperty("group").GetProperty("targets")[0].GetProperty("code").GetString();

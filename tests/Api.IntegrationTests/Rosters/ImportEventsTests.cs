@@ -107,6 +107,61 @@ public sealed class ImportEventsTests(PostgresApiFixture fixture) : PostgresTest
     }
 
     [Fact]
+    public async Task A_stream_ends_with_a_timeout_event_after_its_longest_time()
+    {
+        await ImportHeldAtEachPhaseAsync(3, async (client, _, queued, ct) =>
+        {
+            using var response = await client.GetAsync($"/api/v1/import-jobs/{queued.Id}/events", HttpCompletionOption.ResponseHeadersRead, ct);
+            using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(ct));
+            var events = new List<ServerSentEvent>();
+            while (await ServerSentEvent.ReadAsync(reader, [], ct) is { } e)
+            {
+                events.Add(e);
+            }
+
+            // Held in its first phase, the job never finishes: the server ends the stream, telling the job as it is.
+            var last = events[^1];
+            Assert.Equal("timeout", last.Event);
+            Assert.Equal(queued.Id, last.Job.Id);
+            Assert.Equal("running", last.Job.Status);
+            Assert.All(events[..^1], e => Assert.Equal("progress", e.Event));
+            Assert.Equal(events.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), last.Id);
+        }, maxSeconds: 1);
+    }
+
+    [Fact]
+    public async Task A_job_deleted_while_streaming_ends_the_stream_with_an_error_event_in_the_request_language()
+    {
+        await ImportHeldAtEachPhaseAsync(3, async (client, _, queued, ct) =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/import-jobs/{queued.Id}/events");
+            request.Headers.AcceptLanguage.ParseAdd("en");
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+            using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(ct));
+            await ReadUntilPhaseAsync(reader, "reading", ct);
+
+            await ScalarTextAsync($"DELETE FROM import_jobs WHERE id = '{queued.Id}'");
+            ServerSentEvent? error;
+            do
+            {
+                error = await ServerSentEvent.ReadAsync(reader, [], ct);
+            }
+            while (error is { Event: "progress" });
+
+            Assert.NotNull(error);
+            Assert.Equal("error", error.Event);
+            using var problem = System.Text.Json.JsonDocument.Parse(error.Data);
+            var root = problem.RootElement;
+            Assert.Equal("urn:doublerandom:problem:not-found", root.GetProperty("type").GetString());
+            Assert.Equal(404, root.GetProperty("status").GetInt32());
+            Assert.Equal("import-events-failed", root.GetProperty("code").GetString());
+            Assert.Equal("The import job no longer exists.", root.GetProperty("title").GetString());
+            Assert.False(string.IsNullOrEmpty(root.GetProperty("traceId").GetString()));
+            Assert.Null(await ServerSentEvent.ReadAsync(reader, [], ct));
+        });
+    }
+
+    [Fact]
     public async Task An_unknown_job_has_no_stream()
     {
         var problem = await (await Client.GetAsync($"/api/v1/import-jobs/{Guid.NewGuid()}/events")).ReadProblemAsync(HttpStatusCode.NotFound);
@@ -115,12 +170,14 @@ public sealed class ImportEventsTests(PostgresApiFixture fixture) : PostgresTest
 
     /// <summary>
     /// Imports <paramref name="targets"/> targets through a service whose progress is behind a <see cref="PhaseGate"/>
-    /// (reading jobs every 50 ms for its streams) and runs <paramref name="test"/> with the queued job; every gate opens at the end.
+    /// (reading jobs every 50 ms for its streams, ending them after <paramref name="maxSeconds"/>) and runs <paramref name="test"/> with the queued job; every gate opens at the end.
     /// </summary>
-    private async Task ImportHeldAtEachPhaseAsync(int targets, Func<HttpClient, PhaseGate, ImportJobDto, CancellationToken, Task> test)
+    private async Task ImportHeldAtEachPhaseAsync(
+        int targets, Func<HttpClient, PhaseGate, ImportJobDto, CancellationToken, Task> test, int maxSeconds = 600)
     {
         await using var factory = Fixture.Factory.WithWebHostBuilder(b => b
             .UseSetting("Imports:EventsPollMilliseconds", "50")
+            .UseSetting("Imports:EventsMaxSeconds", maxSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .ConfigureTestServices(services => services.AddSingleton<IImportProgress>(sp =>
                 new PhaseGate(ActivatorUtilities.CreateInstance<ImportProgress>(sp)))));
         var gate = (PhaseGate)factory.Services.GetRequiredService<IImportProgress>();

@@ -21,12 +21,13 @@ public sealed class ExportDrawHistoryHandler(IApplicationDbContext db, UnitScope
     {
         var keys = await DrawHistoryGroups.SelectAsync(
             db, scope, query.Year, query.TaskId, query.UnitId, query.OfficerId, query.TargetCode, cancellationToken);
-        // The most rows one export holds; narrow the filters (year, task, unit, officer, target) for more.
+        // The most rows one export holds; narrow the filters (year, task, unit, officer, target) for more. No one
+        // parameter is wrong: the error is keyed "query", the query string as a whole (docs/problems.md).
         var max = limits.HistoryExportMaxRows;
         var picked = await keys.Take(max + 1).ToListAsync(cancellationToken);
         if (picked.Count > max)
         {
-            throw RequestValidationException.ForField("filters", Text.Of(
+            throw RequestValidationException.ForField("query", Text.Of(
                 $"抽取历史导出最多 {max} 行，请按年度、任务、单位、执法人员或检查对象缩小范围",
                 $"A history export holds at most {max} rows; narrow it by year, task, unit, officer or target."));
         }
