@@ -1,5 +1,7 @@
 using DoubleRandom.Api.Endpoints;
 using DoubleRandom.Application.Draws;
+using DoubleRandom.Application.Draws.Queries.CheckFeasibility;
+using DoubleRandom.Application.Draws.Queries.CheckTarget;
 using DoubleRandom.Application.Identity.Auth;
 using DoubleRandom.Application.Identity.Auth.Commands.Login;
 using DoubleRandom.Application.Identity.Confirmations.Commands.CreateConfirmation;
@@ -13,7 +15,10 @@ using DoubleRandom.Application.Organization.BranchUnits.Commands.CreateBranchUni
 using DoubleRandom.Application.Organization.Departments.Commands.CreateDepartment;
 using DoubleRandom.Application.Rosters.Officers;
 using DoubleRandom.Application.Rosters.Officers.Commands.CreateOfficer;
+using DoubleRandom.Application.Rosters.Imports;
 using DoubleRandom.Application.Rosters.Recusals.Commands.CreateRecusal;
+using DoubleRandom.Application.Rosters.Reference.Queries.ListEnums;
+using DoubleRandom.Application.Rosters.Targets;
 using DoubleRandom.Application.Rosters.Targets.Commands.CreateTarget;
 using DoubleRandom.Application.Tasks.Items.Commands.CreateInspectionItem;
 using DoubleRandom.Application.Tasks;
@@ -84,6 +89,35 @@ internal static class OperationExamples
         2026, "2026年食品经营抽查", [ItemId], "amr", new TargetScopeInput(null, ["6401"], null, null, null, null), [UnitId],
         new ExclusionRules(false, true, true), Strata, 3, 3, 30, 2, new DateOnly(2026, 12, 31), false, null);
 
+    private static readonly Guid TargetId = Guid.Parse("b7c8d9e0-f1a2-4b3c-9d4e-5f6a7b8c9d0e");
+    private static readonly Guid ImportJobId = Guid.Parse("c8d9e0f1-a2b3-4c4d-8e5f-6a7b8c9d0e1f");
+
+    private static readonly TargetDto Target = new(
+        TargetId, TargetCode, TargetKind.Enterprise, "银川市塞上粮油食品有限公司", "马建国", "宁夏回族自治区银川市兴庆区解放西街 1 号", "640104",
+        "F", "52", ["amr"], new DateOnly(2018, 5, 16), 500m, TargetStatus.Active, RiskTier.B, CreditClass.A, ["食品经营"], null,
+        1, false, null, 3, Prepared.AddDays(-90), "importer", Prepared.AddDays(-2), "admin");
+
+    private static readonly ImportJobDto ImportJob = new(
+        ImportJobId, ImportRoster.Targets, ImportMode.Apply, "银川市检查对象名录2026.csv",
+        "5d41402abc4b2a76b9719d911017c592ae2d7f7e3b0b6c1d8f9a0e1b2c3d4e5f", 48_213_504, "gb18030", ImportJobStatus.Running,
+        310_000, 500_000, 42.5, ImportJobPhase.Writing, 110_000, 500_000, 96_000, 13_500, 500, 27, null,
+        $"/api/v1/import-jobs/{ImportJobId}/report", Prepared, Prepared.AddSeconds(2), null);
+
+    private static readonly FeasibilityDto Feasibility = new(
+        true, 520, 12, 46, 18, 40, 7,
+        [new StratumSize("A", 40, 2), new StratumSize("B", 120, 12), new StratumSize("C", 300, 30), new StratumSize("D", 60, 12)],
+        new Dictionary<string, string[]>(StringComparer.Ordinal));
+
+    private static readonly EnumNamesDto[] EnumNames =
+    [
+        new("DrawStatus", "抽取状态", [new("prepared", "已准备"), new("sealed", "已封存"), new("failed", "已失败")]),
+        new("InspectionTaskStatus", "任务状态", [new("draft", "草稿"), new("prepared", "已准备"), new("drawn", "已抽取"), new("closed", "已结束")]),
+    ];
+
+    private static readonly TargetCheckDto TargetCheck = new(
+        TargetCode, true, true, "B", 1, 120, 12, 12, 120, false, 0.0421, 0.1, 0.3971, 0.8125, 1,
+        "抽中：Q 不大于本层阈值 τ / drawn: Q is at most the stratum threshold τ");
+
     private static readonly string[] Checklist = ["食品经营许可证是否在有效期内", "从业人员健康证明是否齐全", "进货查验记录是否完整"];
 
     private static readonly CertificateDto[] Certificates =
@@ -136,6 +170,13 @@ internal static class OperationExamples
             ["ListTasks"] = (null, new Dictionary<int, object> { [200] = new PagedResult<TaskDto>([TaskExample()], 1, 20, 1) }),
             ["GetDraw"] = (null, new Dictionary<int, object> { [200] = Draw(true) }),
             ["ListDraws"] = (null, new Dictionary<int, object> { [200] = new PagedResult<DrawDto>([Draw(true)], 1, 20, 1) }),
+            ["SearchTargets"] = (null, new Dictionary<int, object> { [200] = new PagedResult<TargetDto>([Target], 1, 20, 1) }),
+            ["GetImportJob"] = (null, new Dictionary<int, object> { [200] = ImportJob }),
+            ["CheckTaskFeasibility"] = (null, new Dictionary<int, object> { [200] = Feasibility }),
+            ["ListEnums"] = (null, new Dictionary<int, object> { [200] = EnumNames }),
+            ["PublicListDraws"] = (null, new Dictionary<int, object> { [200] = new PagedResult<DrawDto>([Draw(true)], 1, 20, 1) }),
+            ["PublicGetDraw"] = (null, new Dictionary<int, object> { [200] = Draw(true) }),
+            ["PublicCheckTarget"] = (null, new Dictionary<int, object> { [200] = TargetCheck }),
             ["RefreshToken"] = (new RefreshCommand(RefreshTokenValue), new Dictionary<int, object>()),
             ["Logout"] = (new LogoutCommand(RefreshTokenValue), new Dictionary<int, object>()),
             ["ChangePassword"] = (new ChangePasswordCommand("初始密码Temp#2026", "宁夏银川Abc#2026"), new Dictionary<int, object>()),

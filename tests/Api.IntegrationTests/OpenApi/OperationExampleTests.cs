@@ -11,7 +11,8 @@ public sealed class OperationExampleTests(PostgresApiFixture fixture) : Postgres
 {
     private static readonly string[] MainReads =
     [
-        "GetTask", "ListTasks", "GetDraw", "ListDraws", "GetDrawResult", "PublicGetDrawResult",
+        "GetTask", "ListTasks", "GetDraw", "ListDraws", "GetDrawResult", "SearchTargets", "GetImportJob", "CheckTaskFeasibility",
+        "ListEnums", "PublicListDraws", "PublicGetDraw", "PublicCheckTarget", "PublicGetDrawResult",
     ];
 
     [Fact]
