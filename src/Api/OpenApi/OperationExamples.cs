@@ -1,12 +1,30 @@
 using DoubleRandom.Api.Endpoints;
 using DoubleRandom.Application.Draws;
+using DoubleRandom.Application.Draws.Queries.CheckFeasibility;
+using DoubleRandom.Application.Draws.Queries.CheckTarget;
 using DoubleRandom.Application.Identity.Auth;
 using DoubleRandom.Application.Identity.Auth.Commands.Login;
 using DoubleRandom.Application.Identity.Confirmations.Commands.CreateConfirmation;
+using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Application.Identity.Auth.Commands.ChangePassword;
+using DoubleRandom.Application.Identity.Auth.Commands.Logout;
+using DoubleRandom.Application.Identity.Auth.Commands.Refresh;
 using DoubleRandom.Application.Identity.Users;
+using DoubleRandom.Application.Identity.Users.Commands.CreateUser;
+using DoubleRandom.Application.Organization.BranchUnits.Commands.CreateBranchUnit;
+using DoubleRandom.Application.Organization.Departments.Commands.CreateDepartment;
+using DoubleRandom.Application.Rosters.Officers;
+using DoubleRandom.Application.Rosters.Officers.Commands.CreateOfficer;
+using DoubleRandom.Application.Rosters.Imports;
+using DoubleRandom.Application.Rosters.Recusals.Commands.CreateRecusal;
+using DoubleRandom.Application.Rosters.Reference.Queries.ListEnums;
+using DoubleRandom.Application.Rosters.Targets;
+using DoubleRandom.Application.Rosters.Targets.Commands.CreateTarget;
+using DoubleRandom.Application.Tasks.Items.Commands.CreateInspectionItem;
 using DoubleRandom.Application.Tasks;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Drawing;
+using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
 
 namespace DoubleRandom.Api.OpenApi;
@@ -26,6 +44,15 @@ internal static class OperationExamples
     private static readonly Guid OperatorId = Guid.Parse("d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6");
     private static readonly DateTime Prepared = new(2026, 12, 7, 2, 0, 0, DateTimeKind.Utc);
     private static readonly DateTime Executed = new(2026, 12, 7, 2, 30, 0, DateTimeKind.Utc);
+    private static readonly Guid ParentUnitId = Guid.Parse("1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b");
+    private static readonly Guid OfficerId = Guid.Parse("e4f5a6b7-c8d9-4e0f-8a1b-2c3d4e5f6a7b");
+    private static readonly Guid ReplacementOfficerId = Guid.Parse("f5a6b7c8-d9e0-4f1a-9b2c-3d4e5f6a7b8c");
+    private static readonly Guid OfficerUserId = Guid.Parse("a6b7c8d9-e0f1-4a2b-8c3d-4e5f6a7b8c9d");
+
+    /// <summary>Unified social credit codes (GB 32100) whose check digit is right: 银川市兴庆区 and 金凤区 (640104, 640106).</summary>
+    private const string TargetCode = "91640104MA76Q8K3R9";
+    private const string OtherTargetCode = "91640106MA77CL9H47";
+    private const string RefreshTokenValue = "rt_5c1f9a2e7b4d4c0f8e1a6b3d9c7e2f10";
     private const string Digest = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     private static readonly List<StratumRule> Strata =
@@ -49,9 +76,52 @@ internal static class OperationExamples
         [
             new DrawGroupDto(1,
                 [new GroupOfficerDto(OperatorId, "NX6401001", "李组长", true, false), new GroupOfficerDto(SupervisorId, "NX6401007", "张检查", false, false)],
-                [new GroupTargetDto("91640100MA76XXXX1A", "银川市某某食品有限公司", "银川市兴庆区解放西街 1 号", "B", 0.1, false)]),
+                [new GroupTargetDto(TargetCode, "银川市某某食品有限公司", "银川市兴庆区解放西街 1 号", "B", 0.1, false)]),
         ],
         []);
+
+    private static TaskDto TaskExample() => new(TaskId, 2026, "2026年食品经营抽查",
+        new TaskSettings([ItemId], "amr", new TargetScope([], ["6401"], [], [], [], [TargetStatus.Active]),
+            new OfficerScope([UnitId]), new ExclusionRules(false, true, true), Strata, 3, 3, 30, 2, new DateOnly(2026, 12, 31), false),
+        InspectionTaskStatus.Draft, false, null, null, null, 1);
+
+    private static TaskEndpoints.TaskRequest TaskBody() => new(
+        2026, "2026年食品经营抽查", [ItemId], "amr", new TargetScopeInput(null, ["6401"], null, null, null, null), [UnitId],
+        new ExclusionRules(false, true, true), Strata, 3, 3, 30, 2, new DateOnly(2026, 12, 31), false, null);
+
+    private static readonly Guid TargetId = Guid.Parse("b7c8d9e0-f1a2-4b3c-9d4e-5f6a7b8c9d0e");
+    private static readonly Guid ImportJobId = Guid.Parse("c8d9e0f1-a2b3-4c4d-8e5f-6a7b8c9d0e1f");
+
+    private static readonly TargetDto Target = new(
+        TargetId, TargetCode, TargetKind.Enterprise, "银川市塞上粮油食品有限公司", "马建国", "宁夏回族自治区银川市兴庆区解放西街 1 号", "640104",
+        "F", "52", ["amr"], new DateOnly(2018, 5, 16), 500m, TargetStatus.Active, RiskTier.B, CreditClass.A, ["食品经营"], null,
+        1, false, null, 3, Prepared.AddDays(-90), "importer", Prepared.AddDays(-2), "admin");
+
+    private static readonly ImportJobDto ImportJob = new(
+        ImportJobId, ImportRoster.Targets, ImportMode.Apply, "银川市检查对象名录2026.csv",
+        "5d41402abc4b2a76b9719d911017c592ae2d7f7e3b0b6c1d8f9a0e1b2c3d4e5f", 48_213_504, "gb18030", ImportJobStatus.Running,
+        310_000, 500_000, 42.5, ImportJobPhase.Writing, 110_000, 500_000, 96_000, 13_500, 500, 27, null,
+        $"/api/v1/import-jobs/{ImportJobId}/report", Prepared, Prepared.AddSeconds(2), null);
+
+    private static readonly FeasibilityDto Feasibility = new(
+        true, 520, 12, 46, 18, 40, 7,
+        [new StratumSize("A", 40, 2), new StratumSize("B", 120, 12), new StratumSize("C", 300, 30), new StratumSize("D", 60, 12)],
+        new Dictionary<string, string[]>(StringComparer.Ordinal));
+
+    private static readonly EnumNamesDto[] EnumNames =
+    [
+        new("DrawStatus", "抽取状态", [new("prepared", "已准备"), new("sealed", "已封存"), new("failed", "已失败")]),
+        new("InspectionTaskStatus", "任务状态", [new("draft", "草稿"), new("prepared", "已准备"), new("drawn", "已抽取"), new("closed", "已结束")]),
+    ];
+
+    private static readonly TargetCheckDto TargetCheck = new(
+        TargetCode, true, true, "B", 1, 120, 12, 12, 120, false, 0.0421, 0.1, 0.3971, 0.8125, 1,
+        "抽中：Q 不大于本层阈值 τ / drawn: Q is at most the stratum threshold τ");
+
+    private static readonly string[] Checklist = ["食品经营许可证是否在有效期内", "从业人员健康证明是否齐全", "进货查验记录是否完整"];
+
+    private static readonly CertificateDto[] Certificates =
+        [new("执法证", "NX64010020190007", new DateOnly(2024, 3, 1), new DateOnly(2030, 2, 28))];
 
     private static HttpValidationProblemDetails FieldErrors() => new(new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
@@ -93,18 +163,62 @@ internal static class OperationExamples
                     Extensions = { ["code"] = "invalid-credentials", ["traceId"] = "0HNFBP8ON4J6L:00000003" },
                 },
             }),
-            ["CreateTask"] = (
-                new TaskEndpoints.TaskRequest(
-                    2026, "2026年食品经营抽查", [ItemId], "amr", new TargetScopeInput(null, ["6401"], null, null, null, null), [UnitId],
-                    new ExclusionRules(false, true, true), Strata, 3, 3, 30, 2, new DateOnly(2026, 12, 31), false, null),
-                new Dictionary<int, object>
-                {
-                    [201] = new TaskDto(TaskId, 2026, "2026年食品经营抽查",
-                        new TaskSettings([ItemId], "amr", new TargetScope([], ["6401"], [], [], [], [Domain.Rosters.TargetStatus.Active]),
-                            new OfficerScope([UnitId]), new ExclusionRules(false, true, true), Strata, 3, 3, 30, 2, new DateOnly(2026, 12, 31), false),
-                        InspectionTaskStatus.Draft, false, null, null, null, 1),
-                    [400] = FieldErrors(),
-                }),
+            ["CreateTask"] = (TaskBody(), new Dictionary<int, object> { [201] = TaskExample(), [400] = FieldErrors() }),
+            ["UpdateTask"] = (TaskBody() with { Version = 1 }, new Dictionary<int, object>()),
+            ["CopyTask"] = (new TaskEndpoints.CopyTaskRequest(2027, "2027年食品经营抽查"), new Dictionary<int, object>()),
+            ["GetTask"] = (null, new Dictionary<int, object> { [200] = TaskExample() }),
+            ["ListTasks"] = (null, new Dictionary<int, object> { [200] = new PagedResult<TaskDto>([TaskExample()], 1, 20, 1) }),
+            ["GetDraw"] = (null, new Dictionary<int, object> { [200] = Draw(true) }),
+            ["ListDraws"] = (null, new Dictionary<int, object> { [200] = new PagedResult<DrawDto>([Draw(true)], 1, 20, 1) }),
+            ["SearchTargets"] = (null, new Dictionary<int, object> { [200] = new PagedResult<TargetDto>([Target], 1, 20, 1) }),
+            ["GetImportJob"] = (null, new Dictionary<int, object> { [200] = ImportJob }),
+            ["CheckTaskFeasibility"] = (null, new Dictionary<int, object> { [200] = Feasibility }),
+            ["ListEnums"] = (null, new Dictionary<int, object> { [200] = EnumNames }),
+            ["PublicListDraws"] = (null, new Dictionary<int, object> { [200] = new PagedResult<DrawDto>([Draw(true)], 1, 20, 1) }),
+            ["PublicGetDraw"] = (null, new Dictionary<int, object> { [200] = Draw(true) }),
+            ["PublicCheckTarget"] = (null, new Dictionary<int, object> { [200] = TargetCheck }),
+            ["RefreshToken"] = (new RefreshCommand(RefreshTokenValue), new Dictionary<int, object>()),
+            ["Logout"] = (new LogoutCommand(RefreshTokenValue), new Dictionary<int, object>()),
+            ["ChangePassword"] = (new ChangePasswordCommand("初始密码Temp#2026", "宁夏银川Abc#2026"), new Dictionary<int, object>()),
+            ["CreateUser"] = (new CreateUserCommand("operator2", "马抽取", ["operator"], UnitId, null), new Dictionary<int, object>()),
+            ["UpdateUser"] = (new UserEndpoints.UpdateUserRequest("马抽取", ["operator", "inspector"], UnitId, false, 2), new Dictionary<int, object>()),
+            ["CreateBranchUnit"] = (new CreateBranchUnitCommand("NX640104", "银川市兴庆区市场监督管理局", ParentUnitId, "640104"), new Dictionary<int, object>()),
+            ["UpdateBranchUnit"] = (new BranchUnitEndpoints.UpdateBranchUnitRequest("银川市兴庆区市场监督管理局", ParentUnitId, "640104", 1), new Dictionary<int, object>()),
+            ["CreateDepartment"] = (new CreateDepartmentCommand("amr", "市场监督管理局"), new Dictionary<int, object>()),
+            ["UpdateDepartment"] = (new DepartmentEndpoints.UpdateDepartmentRequest("市场监督管理局", 1), new Dictionary<int, object>()),
+            ["CreateInspectionItem"] = (
+                new CreateInspectionItemCommand("食品经营者落实食品安全主体责任情况检查", "amr", "《中华人民共和国食品安全法》第八十七条", Checklist, "食品安全", ItemPriority.Key),
+                new Dictionary<int, object>()),
+            ["UpdateInspectionItem"] = (
+                new TaskEndpoints.ItemRequest("食品经营者落实食品安全主体责任情况检查", "amr", "《中华人民共和国食品安全法》第八十七条", Checklist, "食品安全", ItemPriority.Key, 1),
+                new Dictionary<int, object>()),
+            ["CreateTarget"] = (
+                new CreateTargetCommand(TargetCode, TargetKind.Enterprise, "银川市塞上粮油食品有限公司", "马建国", "宁夏回族自治区银川市兴庆区解放西街 1 号", "640104",
+                    "F", "52", ["amr"], new DateOnly(2018, 5, 16), 500m, TargetStatus.Active, RiskTier.B, CreditClass.A, ["食品经营"], null),
+                new Dictionary<int, object>()),
+            ["UpdateTarget"] = (
+                new TargetEndpoints.UpdateTargetRequest("银川市塞上粮油食品有限公司", "马建国", "宁夏回族自治区银川市兴庆区解放西街 1 号", "640104",
+                    "F", "52", ["amr"], new DateOnly(2018, 5, 16), 500m, TargetStatus.Active, RiskTier.C, CreditClass.A, ["食品经营"], null, 3),
+                new Dictionary<int, object>()),
+            ["CreateOfficer"] = (
+                new CreateOfficerCommand("NX6401012", "杨执法", UnitId, "amr", OfficerStatus.Active, true, OfficerUserId, ["食品安全"], Certificates),
+                new Dictionary<int, object>()),
+            ["UpdateOfficer"] = (
+                new OfficerEndpoints.UpdateOfficerRequest("杨执法", UnitId, "amr", OfficerStatus.Leave, true, OfficerUserId, ["食品安全", "特种设备"], Certificates, 2),
+                new Dictionary<int, object>()),
+            ["CreateRecusal"] = (
+                new CreateRecusalCommand(OfficerId, OtherTargetCode, RecusalReason.Kinship, "配偶为该公司股东", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31)),
+                new Dictionary<int, object>()),
+            ["UpdateRecusal"] = (
+                new RecusalEndpoints.UpdateRecusalRequest(RecusalReason.Kinship, "配偶为该公司股东", new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31), 1),
+                new Dictionary<int, object>()),
+            ["RequestAmendment"] = (
+                new DrawEndpoints.AmendmentRequest(AmendmentKind.ReplaceOfficer, 1, SupervisorId, ReplacementOfficerId, null, AmendmentReason.Health, "张检查住院，无法参加检查"),
+                new Dictionary<int, object>()),
+            ["DecideAmendment"] = (new DrawEndpoints.DecisionRequest(true), new Dictionary<int, object>()),
+            ["RedactAuditEntry"] = (
+                new AuditEndpoints.RedactAuditEntryRequest("依据《中华人民共和国个人信息保护法》第四十七条，应当事人申请删除其个人信息"),
+                new Dictionary<int, object>()),
             ["PrepareDraw"] = (null, new Dictionary<int, object>
             {
                 [201] = Draw(false),

@@ -149,10 +149,33 @@ public sealed class DrawExportTests(PostgresApiFixture fixture) : PostgresTest(f
         var item = await s.CreateItemAsync();
         var (_, drawId, _) = await s.SealedDrawAsync(DrawScenario.TaskBody(item, name: "=1+2 抽查"));
 
-        var parameters = Read(await Bytes(Client, $"/api/v1/draws/{drawId}/result.xlsx"), "抽取参数").ToDictionary(r => (string)r["项目"]!, r => r["内容"]);
+        var result = await Bytes(Client, $"/api/v1/draws/{drawId}/result.xlsx");
+        var parameters = Read(result, "抽取参数").ToDictionary(r => (string)r["项目"]!, r => r["内容"]);
         Assert.Equal("'=1+2 抽查", parameters["任务"]);
-        var history = Read(await Bytes(Client, "/api/v1/draws/history.xlsx"), "抽取历史");
+        var historyBook = await Bytes(Client, "/api/v1/draws/history.xlsx");
+        var history = Read(historyBook, "抽取历史");
         Assert.All(history, row => Assert.Equal("'=1+2 抽查", row["任务"]));
+
+        // Nothing in either workbook is a formula: no sheet holds an <f> (or prefixed <x:f>) element.
+        AssertNoFormula(result);
+        AssertNoFormula(historyBook);
+    }
+
+    private static void AssertNoFormula(byte[] content)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(content), System.IO.Compression.ZipArchiveMode.Read);
+        var sheets = zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(sheets);
+        foreach (var entry in sheets)
+        {
+            using var reader = new StreamReader(entry.Open());
+            var text = reader.ReadToEnd();
+            Assert.DoesNotContain("<f>", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("<x:f>", text, StringComparison.Ordinal);
+            var xml = System.Xml.Linq.XDocument.Parse(text);
+            Assert.Contains(xml.Descendants(), e => e.Name.LocalName == "c");
+            Assert.DoesNotContain(xml.Descendants(), e => e.Name.LocalName == "f");
+        }
     }
 
     private static async Task<byte[]> Bytes(HttpClient client, string url)
