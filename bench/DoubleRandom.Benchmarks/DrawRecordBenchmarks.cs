@@ -22,7 +22,9 @@ public class DrawRecordBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        renderer = new DrawRecordPdf(Environment.GetEnvironmentVariable("RECORD_FONT") ?? "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+        renderer = new DrawRecordPdf(
+            Environment.GetEnvironmentVariable("RECORD_FONT") ?? "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<DrawRecordPdf>.Instance);
         model = Model(Targets);
         var pdf = renderer.Render(model);
         var path = Path.Combine(Path.GetTempPath(), $"draw-record-bench-{Targets}.pdf");

@@ -118,7 +118,8 @@ public static class ImportEndpoints
     private static async Task<Ok<ImportJobDto>> Get(Guid id, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetImportJobQuery(id), ct));
 
-    // 404 before the stream starts; then the stream runs until the job finishes or the client goes away (a comment, not
+    // 404 before the stream starts; then the stream runs until the job finishes (done), Imports:EventsMaxSeconds pass
+    // (timeout), reading the job fails (error) or the client goes away (a comment, not
     // an XML summary: that would replace the operation's summary in the OpenAPI document).
     private static async Task<ImportJobEventStream> Events(
         Guid id, IMediator mediator, IOptions<ImportEventsOptions> options, IOptions<HttpJsonOptions> json, TimeProvider clock,

@@ -41,11 +41,11 @@ public sealed class ImportJobEventStream(
             await response.StartAsync(ct);
             await StreamAsync(response, ct);
         }
-        catch (Exception ex) when (ct.IsCancellationRequested && ex is OperationCanceledException or IOException)
+        catch (Exception) when (ct.IsCancellationRequested)
         {
-            // The client went away: nothing to report.
+            // The client went away (whatever the read or the write threw then): nothing to report, nothing to log.
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
             // The headers are sent: the failure can only be told as an event.
             await FailAsync(httpContext, ex, ct);
@@ -93,6 +93,11 @@ public sealed class ImportJobEventStream(
 
     private async Task FailAsync(HttpContext httpContext, Exception ex, CancellationToken ct)
     {
+        if (ct.IsCancellationRequested)
+        {
+            return;
+        }
+
         var gone = ex is NotFoundException;
         logger.LogWarning(ex, "The events of import job {JobId} ended with an error", watch.Id);
         var problem = new Dictionary<string, object>(StringComparer.Ordinal)

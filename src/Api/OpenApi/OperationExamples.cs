@@ -49,9 +49,9 @@ internal static class OperationExamples
     private static readonly Guid ReplacementOfficerId = Guid.Parse("f5a6b7c8-d9e0-4f1a-9b2c-3d4e5f6a7b8c");
     private static readonly Guid OfficerUserId = Guid.Parse("a6b7c8d9-e0f1-4a2b-8c3d-4e5f6a7b8c9d");
 
-    /// <summary>Unified social credit codes (GB 32100) whose check digit is right: 银川市兴庆区 and 金凤区 (640104, 640106).</summary>
-    private const string TargetCode = "91640104MA76Q8K3R9";
-    private const string OtherTargetCode = "91640106MA77CL9H47";
+    /// <summary>Unified social credit codes whose two check characters are right (GB 11714 organisation code, GB 32100): 银川市兴庆区 and 金凤区 (640104, 640106).</summary>
+    private const string TargetCode = "91640104MA76Q8K30U";
+    private const string OtherTargetCode = "91640106MA77CL9H5A";
     private const string RefreshTokenValue = "rt_5c1f9a2e7b4d4c0f8e1a6b3d9c7e2f10";
     private const string Digest = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
@@ -100,7 +100,7 @@ internal static class OperationExamples
     private static readonly ImportJobDto ImportJob = new(
         ImportJobId, ImportRoster.Targets, ImportMode.Apply, "银川市检查对象名录2026.csv",
         "5d41402abc4b2a76b9719d911017c592ae2d7f7e3b0b6c1d8f9a0e1b2c3d4e5f", 48_213_504, "gb18030", ImportJobStatus.Running,
-        310_000, 500_000, 42.5, ImportJobPhase.Writing, 110_000, 500_000, 96_000, 13_500, 500, 27, null,
+        310_000, 500_000, 42.5, ImportJobPhase.Writing, 110_000, 500_000, 0, 0, 0, 0, null,
         $"/api/v1/import-jobs/{ImportJobId}/report", Prepared, Prepared.AddSeconds(2), null);
 
     private static readonly FeasibilityDto Feasibility = new(
@@ -115,7 +115,7 @@ internal static class OperationExamples
     ];
 
     private static readonly TargetCheckDto TargetCheck = new(
-        TargetCode, true, true, "B", 1, 120, 12, 12, 120, false, 0.0421, 0.1, 0.3971, 0.8125, 1,
+        TargetCode, true, true, "B", 1, 120, 12, 12, 120, false, 0.0421, 0.1, 0.3956, 0.8125, 1,
         "抽中：Q 不大于本层阈值 τ / drawn: Q is at most the stratum threshold τ");
 
     private static readonly string[] Checklist = ["食品经营许可证是否在有效期内", "从业人员健康证明是否齐全", "进货查验记录是否完整"];

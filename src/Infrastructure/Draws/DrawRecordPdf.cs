@@ -64,7 +64,9 @@ public sealed partial class DrawRecordPdf(string fontPath, ILogger<DrawRecordPdf
         {
             try
             {
-                return SKTypeface.FromData(SKData.CreateCopy(TrueTypeSubsetter.Subset(face, codePoints)));
+                // Skia answers null for a subset it cannot read; the default face would print Chinese as boxes.
+                return SKTypeface.FromData(SKData.CreateCopy(TrueTypeSubsetter.Subset(face, codePoints)))
+                    ?? throw new InvalidDataException("SkiaSharp cannot read the subset face.");
             }
             catch (InvalidDataException e)
             {

@@ -123,7 +123,8 @@ public sealed class ImportEventsTests(PostgresApiFixture fixture) : PostgresTest
             var last = events[^1];
             Assert.Equal("timeout", last.Event);
             Assert.Equal(queued.Id, last.Job.Id);
-            Assert.Equal("running", last.Job.Status);
+            // A busy machine may not have started the job yet: queued or running, never final.
+            Assert.Contains(last.Job.Status, new[] { "queued", "running" });
             Assert.All(events[..^1], e => Assert.Equal("progress", e.Event));
             Assert.Equal(events.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), last.Id);
         }, maxSeconds: 1);

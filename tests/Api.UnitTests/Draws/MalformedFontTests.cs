@@ -129,6 +129,48 @@ public sealed class MalformedFontTests
     }
 
     [Theory]
+    [InlineData(0x0041, 0x0040, 0x0050, 0x0060)] // the first segment runs backwards
+    [InlineData(0x0000, 0xFFF0, 0x0000, 0xFFF0)] // the second overlaps the first: segments would be mapped again and again
+    public void Cmap_format_4_segments_out_of_order_are_invalid_data(int start0, int end0, int start1, int end1)
+    {
+        var tables = SyntheticFont.Tables(5, 12);
+        tables["cmap"] = Format4Cmap((start0, end0), (start1, end1));
+
+        Assert.Contains("format 4 segment", Assert.Throws<InvalidDataException>(() => TrueTypeFace.Parse(SyntheticFont.File(tables))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cmap_format_4_segments_in_order_map_their_characters()
+    {
+        var tables = SyntheticFont.Tables(5, 12);
+        tables["cmap"] = Format4Cmap((0x0041, 0x0042), (0xFFFF, 0xFFFF));
+
+        Assert.NotNull(TrueTypeFace.Parse(SyntheticFont.File(tables)));
+    }
+
+    /// <summary>A cmap with one Windows Unicode subtable of format 4: the segments given, delta 0, no glyph id array.</summary>
+    private static byte[] Format4Cmap(params (int Start, int End)[] segments)
+    {
+        var n = segments.Length;
+        var cmap = new byte[12 + 14 + (8 * n) + 2];
+        BinaryPrimitives.WriteUInt16BigEndian(cmap.AsSpan(2), 1);
+        BinaryPrimitives.WriteUInt16BigEndian(cmap.AsSpan(4), 3);
+        BinaryPrimitives.WriteUInt16BigEndian(cmap.AsSpan(6), 1);
+        BinaryPrimitives.WriteUInt32BigEndian(cmap.AsSpan(8), 12);
+        var table = cmap.AsSpan(12);
+        BinaryPrimitives.WriteUInt16BigEndian(table, 4);
+        BinaryPrimitives.WriteUInt16BigEndian(table[2..], (ushort)table.Length);
+        BinaryPrimitives.WriteUInt16BigEndian(table[6..], (ushort)(2 * n));
+        for (var i = 0; i < n; i++)
+        {
+            BinaryPrimitives.WriteUInt16BigEndian(table[(14 + (2 * i))..], (ushort)segments[i].End);
+            BinaryPrimitives.WriteUInt16BigEndian(table[(14 + (2 * n) + 2 + (2 * i))..], (ushort)segments[i].Start);
+        }
+
+        return cmap;
+    }
+
+    [Theory]
     [InlineData(5, 31)] // the last offset (62) past the end of glyf (60 bytes)
     [InlineData(2, 5)] // glyph 2 at 10, before glyph 1 at 12
     public void Loca_and_glyf_that_disagree_are_invalid_data_when_subsetting(int glyph, ushort halfOffset)

@@ -60,10 +60,20 @@ internal static class CmapReader
         var deltas = starts + (2 * segments);
         var rangeOffsets = deltas + (2 * segments);
         FontBytes.Need(table, 0, rangeOffsets + (2 * segments), $"the {segments} segments of the cmap format 4 subtable");
+        var previousEnd = -1;
         for (var s = 0; s < segments; s++)
         {
             var end = BinaryPrimitives.ReadUInt16BigEndian(table[(ends + (2 * s))..]);
             var start = BinaryPrimitives.ReadUInt16BigEndian(table[(starts + (2 * s))..]);
+            // The specification sorts the segments by rising end code and a segment starts at or before its end: segments that
+            // overlap or run backwards would map the same characters again and again (32,767 of them: billions of steps).
+            if (start > end || end <= previousEnd)
+            {
+                throw new InvalidDataException(
+                    $"The cmap format 4 segment {s} ({start:X4}..{end:X4}) runs backwards or does not follow the previous one (which ends at {previousEnd:X4}).");
+            }
+
+            previousEnd = end;
             var delta = BinaryPrimitives.ReadInt16BigEndian(table[(deltas + (2 * s))..]);
             var rangeOffsetAt = rangeOffsets + (2 * s);
             var rangeOffset = BinaryPrimitives.ReadUInt16BigEndian(table[rangeOffsetAt..]);
