@@ -16,13 +16,19 @@ internal static class DrawLookup
     public static async Task<string> TaskNameAsync(this IApplicationDbContext db, Guid taskId, CancellationToken ct) =>
         await db.InspectionTasks.Where(t => t.Id == taskId).Select(t => t.Name).FirstOrDefaultAsync(ct) ?? string.Empty;
 
+    /// <summary>The DR1 parameters the draw was prepared with (stored as their canonical JSON).</summary>
+    public static Dr1Parameters Parameters(this Draw draw)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(draw.ParametersJson);
+        return Dr1ParametersJson.Read(json.RootElement);
+    }
+
     /// <summary>The frozen DR1 input, rebuilt from the stored snapshots exactly as it was hashed at prepare.</summary>
     /// <remarks>The targets (up to millions) are parsed from the decompressed bytes; the small snapshots line by line.</remarks>
     public static async Task<Dr1Input> LoadInputAsync(this IApplicationDbContext db, Draw draw, CancellationToken ct)
     {
         var rows = await db.DrawSnapshots.AsNoTracking().Where(s => s.DrawId == draw.Id).ToDictionaryAsync(s => s.Kind, ct);
-        using var json = System.Text.Json.JsonDocument.Parse(draw.ParametersJson);
-        var parameters = Dr1ParametersJson.Read(json.RootElement);
+        var parameters = draw.Parameters();
         var targets = rows.TryGetValue(SnapshotKind.Targets, out var t)
             ? SnapshotCodec.DecodeTargets(t.Data, t.LeafCount) ?? throw Corrupt(draw)
             : [];

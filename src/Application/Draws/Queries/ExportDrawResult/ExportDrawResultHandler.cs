@@ -35,12 +35,13 @@ public sealed class ExportDrawResultHandler(IApplicationDbContext db, IWorkbookW
         var result = (await DrawResults.LoadAsync(db, [draw.Id], cancellationToken))[0];
         var amendments = await db.DrawAmendments.AsNoTracking().Where(a => a.DrawId == draw.Id).OrderBy(a => a.CreatedAtUtc).ToListAsync(cancellationToken);
         var officers = await OfficersAsync(draw.Id, result, amendments, cancellationToken);
+        var parameters = draw.Parameters();
         var sheets = new List<Sheet>
         {
             Groups(result, officers),
             await TargetsAsync(draw.Id, result, cancellationToken),
-            Parameters(draw, taskName),
-            Strata(draw),
+            Parameters(draw, parameters, taskName),
+            Strata(draw, parameters),
             Amendments(amendments, officers),
         };
         return new DrawResultWorkbook(writer.Write(sheets), taskName, draw.DrawDate);
@@ -81,10 +82,8 @@ public sealed class ExportDrawResultHandler(IApplicationDbContext db, IWorkbookW
             [.. rows]);
     }
 
-    private static Sheet Parameters(Draw draw, string taskName)
-    {
-        var p = ParametersOf(draw);
-        return new Sheet(
+    private static Sheet Parameters(Draw draw, Dr1Parameters p, string taskName) =>
+        new(
             "抽取参数",
             ["项目", "内容"],
             [
@@ -103,11 +102,10 @@ public sealed class ExportDrawResultHandler(IApplicationDbContext db, IWorkbookW
                 ["承诺值", draw.Commitment],
                 ["结果摘要", draw.ResultDigest],
             ]);
-    }
 
-    private static Sheet Strata(Draw draw)
+    private static Sheet Strata(Draw draw, Dr1Parameters parameters)
     {
-        var allocation = ParametersOf(draw).Allocation;
+        var allocation = parameters.Allocation;
         return new Sheet(
             "分层",
             ["分层", "名录数量", "抽取比例或数量", "抽取数量"],
@@ -153,11 +151,5 @@ public sealed class ExportDrawResultHandler(IApplicationDbContext db, IWorkbookW
         var unitIds = all.Select(m => m.UnitId).Distinct().ToList();
         var units = await db.BranchUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         return all.ToDictionary(m => m.OfficerId, m => (m.OfficerName, units.GetValueOrDefault(m.UnitId, string.Empty)));
-    }
-
-    private static Dr1Parameters ParametersOf(Draw draw)
-    {
-        using var json = System.Text.Json.JsonDocument.Parse(draw.ParametersJson);
-        return Dr1ParametersJson.Read(json.RootElement);
     }
 }

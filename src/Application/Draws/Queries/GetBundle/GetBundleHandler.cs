@@ -12,9 +12,8 @@ public sealed class GetBundleHandler(IApplicationDbContext db) : IQueryHandler<G
         var draw = await db.GetDrawAsync(query.DrawId, cancellationToken);
         PublicRules.EnsureRevealed(draw);
         var leaves = await db.LoadLeavesAsync(draw.Id, cancellationToken);
-        using var json = System.Text.Json.JsonDocument.Parse(draw.ParametersJson);
         return new Dr1Bundle(
-            Dr1Parameters.Protocol, Dr1ParametersJson.Read(json.RootElement), leaves[SnapshotKind.Targets], leaves[SnapshotKind.Officers],
+            Dr1Parameters.Protocol, draw.Parameters(), leaves[SnapshotKind.Targets], leaves[SnapshotKind.Officers],
             leaves[SnapshotKind.Recusals], draw.Commitment, draw.Entropy!, draw.RevealedSecret, draw.Lines(),
             new Dr1Digests(draw.ParamsDigest, draw.TargetsRoot, draw.OfficersRoot, draw.RecusalsRoot, draw.EntropyDigest!, draw.ResultDigest!));
     }

@@ -1,10 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Time;
 using DoubleRandom.Application.Rosters.Reference.Queries.ListEnums;
 using DoubleRandom.Domain.Common;
-using DoubleRandom.Domain.Drawing;
 using DoubleRandom.Domain.Draws;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +54,7 @@ public sealed class GetDrawRecordHandler(IApplicationDbContext db, IDrawRecordRe
             : login;
         string Officer(Guid id) => officers.TryGetValue(id, out var o) ? $"{o.Name}（{o.Number}，{units.GetValueOrDefault(o.UnitId)}）" : id.ToString();
 
-        var parameters = Dr1ParametersJson.Read(JsonDocument.Parse(draw.ParametersJson).RootElement);
+        var parameters = draw.Parameters();
         var strata = draw.Strata().Select(s => new RecordStratum(
             DrawRecordWords.Stratum(s.Stratum), s.Population, DrawRecordWords.Rule(settings.Strata.FirstOrDefault(r => r.Key == s.Stratum)), s.SampleSize)).ToList();
         var groups = result.Groups.Select(g => new RecordGroup(g.Number, [.. g.Officers.Select(o => new RecordOfficer(
@@ -88,7 +86,7 @@ public sealed class GetDrawRecordHandler(IApplicationDbContext db, IDrawRecordRe
 
         var sentences = amendments.Select(a =>
         {
-            var reason = Reason(a.Reason) + (string.IsNullOrWhiteSpace(a.Note) ? string.Empty : $"（{a.Note}）");
+            var reason = EnumCatalogue.Chinese(a.Reason) + (string.IsNullOrWhiteSpace(a.Note) ? string.Empty : $"（{a.Note}）");
             var change = a.Kind == AmendmentKind.ReplaceOfficer
                 ? $"{Officer(a.OfficerId!.Value)} 更换为 {Officer(a.ReplacementOfficerId!.Value)}"
                 : $"人工分配检查对象 {(placedTargets.TryGetValue(a.TargetCode!, out var t) ? $"{t.Name}（{t.Code}）" : a.TargetCode)}";
@@ -105,7 +103,4 @@ public sealed class GetDrawRecordHandler(IApplicationDbContext db, IDrawRecordRe
             draw.Entropy!, digests, groups, result.Unassigned, sentences,
             [new("抽取人（签字）", Person(draw.ExecutedBy!)), new("监督人（签字）", Person(draw.SupervisedBy!)), new("领导（签字）", string.Empty)], url));
     }
-
-    private static string Reason(AmendmentReason reason) =>
-        EnumCatalogue.All.First(e => e.Schema == nameof(AmendmentReason)).Values.First(v => v.Value == Common.Json.EnumWire.Name(reason)).Name.Chinese;
 }
