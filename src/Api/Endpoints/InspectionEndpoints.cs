@@ -66,7 +66,8 @@ public static class InspectionEndpoints
             .WithName("ListResultCategories")
             .Describe("检查结果类别", "List result categories",
                 "所有已登录用户。按顺序列出检查结果类别（初始为国家企业信用信息公示系统的 9 类）；默认不含已停用类别（includeRetired=true 时包含）。",
-                "Every signed-in user. The result categories in order (initially the 9 of the national enterprise credit information publicity system); retired ones only with includeRetired=true.");
+                "Every signed-in user. The result categories in order (initially the 9 of the national enterprise credit information publicity system); retired ones only with includeRetired=true.")
+            .RequireAuthorization(Policies.TasksRead);
         categories.MapPost("/", CreateCategory)
             .WithName("CreateResultCategory")
             .Describe("新增检查结果类别", "Add a result category",
@@ -124,8 +125,8 @@ public static class InspectionEndpoints
                 "Inspectors who are members of the record's group, while the task is open. A multipart signature image (PNG or JPEG judged by its bytes, else 400 file; at most 5 MB, else 413), stored by SHA-256; replaces an earlier signature or refusal. The audit trail records the image's hash only. If-Match is honoured (409 stale-version).")
             .RequireAuthorization(Policies.InspectionsWork)
             .Accepts<IFormFile>("multipart/form-data").DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(SignAcknowledgementHandler.MaxBytes + (1 << 16)))
-            .WithFormOptions(multipartBodyLengthLimit: SignAcknowledgementHandler.MaxBytes)
+            .WithMetadata(new RequestSizeLimitAttribute(SignAcknowledgementHandler.MaxBytes + (2 << 20)))
+            .WithFormOptions(multipartBodyLengthLimit: SignAcknowledgementHandler.MaxBytes + (1 << 20))
             .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.ETag)
             .ProducesValidationProblem().ProducesProblem(404).ProducesConflict("task-closed", "stale-version");
         records.MapGet("/{id:guid}/acknowledgement/signature", DownloadSignature)
