@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using DoubleRandom.Application.Draws;
 using DoubleRandom.Infrastructure.Draws.Fonts;
+using DoubleRandom.Infrastructure.Pdf;
 using Microsoft.Extensions.Logging;
 using QRCoder;
 using SkiaSharp;
@@ -14,9 +15,10 @@ namespace DoubleRandom.Infrastructure.Draws;
 /// fonts-wqy-microhei. Skia here embeds the whole face (it has no subsetter), so the record is composed twice: once to
 /// collect the characters it prints, once to draw with a subset of the face holding only their outlines (ADR 0015).
 /// A font that is missing or cannot be read fails the request alike (the internal-error problem, the reason in the log)
-/// and is tried again on the next request; a face that reads but does not subset is embedded whole, with a warning.
+/// and is tried again on the next request; a face that reads but does not subset is embedded whole, with a warning. The
+/// finished document goes through the PDF signer (PAdES when <c>Records:SigningCertificate</c> is set, ADR 0019).
 /// </summary>
-public sealed partial class DrawRecordPdf(string fontPath, ILogger<DrawRecordPdf> logger) : IDrawRecordRenderer
+public sealed partial class DrawRecordPdf(string fontPath, IPdfSigner signer, ILogger<DrawRecordPdf> logger) : IDrawRecordRenderer
 {
     // PublicationOnly: a failure is not cached, so a font installed or fixed later is picked up without a restart.
     private readonly Lazy<TrueTypeFace> _face = new(() => LoadFace(fontPath), LazyThreadSafetyMode.PublicationOnly);
@@ -36,7 +38,7 @@ public sealed partial class DrawRecordPdf(string fontPath, ILogger<DrawRecordPdf
             page.Finish();
         }
 
-        return stream.ToArray();
+        return signer.Sign(stream.ToArray(), $"双随机抽取记录 {model.DrawId}");
     }
 
     private static TrueTypeFace LoadFace(string fontPath)
