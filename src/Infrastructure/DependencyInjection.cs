@@ -69,11 +69,12 @@ public static class DependencyInjection
         services.AddValidatedValue<Application.Draws.DrawExportLimits>();
         services.AddSingleton<Pdf.IPdfSigner>(sp =>
             sp.GetRequiredService<IOptions<RecordOptions>>().Value.LoadCertificate(DateTimeOffset.UtcNow) is { } certificate
-                ? new Pdf.CertificatePdfSigner(certificate, sp.GetService<TimeProvider>() ?? TimeProvider.System)
+                ? new Pdf.CertificatePdfSigner(certificate, sp.GetRequiredService<TimeProvider>())
                 : new Pdf.UnsignedPdf());
-        services.AddSingleton<Application.Draws.IDrawRecordRenderer>(sp =>
-            new Draws.DrawRecordPdf(sp.GetRequiredService<IOptions<RecordOptions>>().Value.FontPath, sp.GetRequiredService<Pdf.IPdfSigner>(),
-                sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Draws.DrawRecordPdf>>()));
+        services.AddSingleton(sp => new Pdf.CjkPdfWriter(sp.GetRequiredService<IOptions<RecordOptions>>().Value.FontPath,
+            sp.GetRequiredService<Pdf.IPdfSigner>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Pdf.CjkPdfWriter>>()));
+        services.AddSingleton<Application.Draws.IDrawRecordRenderer, Draws.DrawRecordPdf>();
+        services.AddSingleton<Application.Inspections.IGroupSummaryRenderer, Inspections.GroupSummaryPdf>();
         services.AddSingleton<Application.Draws.IAttachmentStore>(sp =>
             new Draws.AttachmentStore(sp.GetRequiredService<IOptions<AttachmentStorageOptions>>().Value.FolderUnder(contentRoot)));
         return services;

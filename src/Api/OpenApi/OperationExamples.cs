@@ -216,6 +216,10 @@ internal static class OperationExamples
                 new DrawEndpoints.AmendmentRequest(AmendmentKind.ReplaceOfficer, 1, SupervisorId, ReplacementOfficerId, null, AmendmentReason.Health, "张检查住院，无法参加检查"),
                 new Dictionary<int, object>()),
             ["DecideAmendment"] = (new DrawEndpoints.DecisionRequest(true), new Dictionary<int, object>()),
+            ["SignGroupSummary"] = (new InspectionSummaryEndpoints.SignGroupSummaryRequest(Digest), new Dictionary<int, object>
+            {
+                [409] = Conflict("summary-changed", "汇总表内容已变更，请重新查看后对当前内容签名", $"/api/v1/tasks/{TaskId}/groups/1/summary/signatures"),
+            }),
             ["RedactAuditEntry"] = (
                 new AuditEndpoints.RedactAuditEntryRequest("依据《中华人民共和国个人信息保护法》第四十七条，应当事人申请删除其个人信息"),
                 new Dictionary<int, object>()),

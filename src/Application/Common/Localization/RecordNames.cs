@@ -19,4 +19,6 @@ public static class RecordNames
     public static string BranchUnit => Text.Of("派出机构", "Branch unit");
 
     public static string Amendment => Text.Of("变更申请", "Amendment");
+
+    public static string InspectionGroup => Text.Of("检查组", "Inspection group");
 }

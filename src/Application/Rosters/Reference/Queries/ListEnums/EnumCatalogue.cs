@@ -1,9 +1,11 @@
 using DoubleRandom.Application.Common.Json;
 using DoubleRandom.Application.Identity.Confirmations;
+using DoubleRandom.Application.Inspections;
 using DoubleRandom.Application.Rosters.Recusals;
 using DoubleRandom.Domain.Drawing;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Identity;
+using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
 
@@ -134,6 +136,25 @@ public static class EnumCatalogue
             _ => ("格式错误", "Wrong format"),
         }),
         Of<ExportFormat>(("导出格式", "Export format"), f => (f.ToString().ToUpperInvariant(), f.ToString().ToUpperInvariant())),
+        Of<InspectionMethod>(("检查方式", "Inspection method"), m => m switch
+        {
+            InspectionMethod.OnSite => ("现场检查", "On site"),
+            InspectionMethod.OnlineMonitoring => ("网络监测", "Online monitoring"),
+            _ => ("书面检查", "Document review"),
+        }),
+        Of<AcknowledgementKind>(("检查对象签收", "Acknowledgement"), k => k switch
+        {
+            AcknowledgementKind.Signed => ("已签字确认", "Signed"),
+            AcknowledgementKind.Refused => ("拒绝签字（有见证）", "Refused, witnessed"),
+            _ => ("未签收", "Not yet acknowledged"),
+        }),
+        Of<SummaryStatus>(("汇总表状态", "Summary status"), s => s switch
+        {
+            SummaryStatus.Incomplete => ("尚有对象未检查", "Targets not yet inspected"),
+            SummaryStatus.NeedsSignatures => ("待组员签名", "Needs members' signatures"),
+            SummaryStatus.AwaitingLeader => ("待组长签署", "Awaiting the leader's sign-off"),
+            _ => ("已签署", "Signed off"),
+        }),
         new("Role", ("角色", "Role"), [.. Roles.All.Select(r => (r, Roles.DisplayNames[r]))]),
         new("StratumTier", ("分层风险等级", "Stratum tier"),
             [.. Enum.GetValues<RiskTier>().Select(t => (t.ToString(), RiskTierName(t))), (StratumRule.Unrated, ("未评级", "Unrated"))]),
