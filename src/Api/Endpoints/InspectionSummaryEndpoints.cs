@@ -25,7 +25,7 @@ public static class InspectionSummaryEndpoints
 
     public static RouteGroupBuilder MapInspectionSummaries(this RouteGroupBuilder api)
     {
-        var summary = api.MapGroup("/tasks/{taskId:guid}/groups/{groupNumber:int}").WithTags("Inspections 检查");
+        var summary = api.MapGroup("/tasks/{taskId:guid}/groups/{groupNumber:int}").WithTags("Inspections 现场检查");
         summary.MapGet("/summary", Get)
             .WithName("GetGroupSummary")
             .Describe("检查组汇总表", "A group's summary table",

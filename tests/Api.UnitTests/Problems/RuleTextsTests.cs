@@ -24,6 +24,7 @@ public sealed partial class RuleTextsTests
         "draw-not-executed", "draw-already-revealed", "draw-not-revealed", "draw-not-sealed", "amendment-reason",
         "amendment-same-officer", "amendment-decided", "amendment-same-person", "officer-not-eligible",
         "officer-already-in-draw", "officer-conflicted", "target-not-unassigned",
+        "summary-incomplete", "summary-changed", "summary-already-signed", "summary-members-first",
     ];
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]

@@ -1,4 +1,4 @@
-namespace DoubleRandom.Application.Inspections;
+namespace DoubleRandom.Domain.Inspections;
 
 /// <summary>Where a group's summary stands (汇总表, §6.3), always judged against the current content's hash.</summary>
 public enum SummaryStatus
