@@ -114,6 +114,23 @@ public sealed class GroupSummaryTests(PostgresApiFixture fixture) : PostgresTest
     }
 
     [Fact]
+    public async Task Two_simultaneous_signatures_of_one_member_give_one_row_and_one_409()
+    {
+        var s = await InspectionScenario.StartAsync(Fixture.Factory, Client);
+        var member = s.Group(1).Member;
+        var url = $"/api/v1/tasks/{s.TaskId}/groups/1/summary";
+        await SummaryRecords.WriteAsync(Fixture.Factory, s, 1, s.Group(1).TargetCodes);
+        var hash = await HashAsync(member.Client, url, "needsSignatures");
+
+        var responses = await Task.WhenAll(SignAsync(member, url, hash), SignAsync(member, url, hash));
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
+        Assert.Equal("summary-already-signed", (await responses.Single(r => r.StatusCode == HttpStatusCode.Conflict).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+        using var summary = await GetAsync(member.Client, url);
+        Assert.Single(summary.RootElement.GetProperty("signatures").EnumerateArray());
+        Assert.Single(await Client.EntriesAsync("&entityType=SummarySignature"));
+    }
+
+    [Fact]
     public async Task Bad_input_is_a_problem_with_field_errors_and_writes_nothing()
     {
         var s = await InspectionScenario.StartAsync(Fixture.Factory, Client);
