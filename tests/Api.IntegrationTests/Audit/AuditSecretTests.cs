@@ -29,6 +29,7 @@ public sealed partial class AuditSecretTests(PostgresApiFixture fixture) : Postg
         ["DrawSnapshot.Data"] = "the frozen roster leaves (public after reveal); recorded as their SHA-256 and length, not the bytes",
         ["DrawAttachment.Sha256"] = "a content digest of an uploaded file, not a credential",
         ["ImportJob.FileSha256"] = "a content digest of an uploaded roster file, not a credential",
+        ["InspectionRecord.SignatureSha256"] = "the digest of the target's signature image in the attachment store, not a credential",
         ["SummarySignature.ContentSha256"] = "the digest of the summary content a member signed, not a credential",
     };
 

@@ -21,8 +21,8 @@ public sealed class GroupSummaryDownloadTests(PostgresApiFixture fixture) : Post
         var s = await InspectionScenario.StartAsync(Fixture.Factory, Client);
         var g = s.Group(1);
         var url = $"/api/v1/tasks/{s.TaskId}/groups/1/summary";
-        await SummaryRecords.WriteAsync(Fixture.Factory, s, 1, g.TargetCodes.Skip(1));
-        await SummaryRecords.ReviseAsync(Fixture.Factory, s, g.TargetCodes[1], "冷藏柜温度记录缺失");
+        await SummaryRecords.WriteAsync(s, 1, g.TargetCodes.Skip(1));
+        await SummaryRecords.ReviseAsync(s, 1, g.TargetCodes[1], "冷藏柜温度记录缺失");
         using var summary = await GroupSummaryTests.GetAsync(g.Member.Client, url);
         var hash = summary.RootElement.GetProperty("contentSha256").GetString()!;
 
@@ -43,7 +43,7 @@ public sealed class GroupSummaryDownloadTests(PostgresApiFixture fixture) : Post
         Assert.Contains("does not contain any signatures", await PdfSignatures.CheckAsync(pdf), StringComparison.Ordinal);
 
         // With the bureau's certificate: the same summary, signed; the member's signature is listed as current.
-        await SummaryRecords.WriteAsync(Fixture.Factory, s, 1, g.TargetCodes.Take(1));
+        await SummaryRecords.WriteAsync(s, 1, g.TargetCodes.Take(1));
         using var complete = await GroupSummaryTests.GetAsync(g.Member.Client, url);
         (await GroupSummaryTests.SignAsync(g.Member, url, complete.RootElement.GetProperty("contentSha256").GetString()!)).EnsureSuccessStatusCode();
         var certificate = PdfSignatures.CreateCertificate();
@@ -66,7 +66,7 @@ public sealed class GroupSummaryDownloadTests(PostgresApiFixture fixture) : Post
         var s = await InspectionScenario.StartAsync(Fixture.Factory, Client);
         var g = s.Group(2);
         var url = $"/api/v1/tasks/{s.TaskId}/groups/2/summary";
-        await SummaryRecords.WriteAsync(Fixture.Factory, s, 2, g.TargetCodes.Skip(1));
+        await SummaryRecords.WriteAsync(s, 2, g.TargetCodes.Skip(1));
         using var summary = await GroupSummaryTests.GetAsync(g.Leader.Client, url);
 
         var response = await g.Leader.Client.GetAsync($"{url}.xlsx");

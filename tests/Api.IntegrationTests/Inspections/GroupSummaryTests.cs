@@ -32,7 +32,7 @@ public sealed class GroupSummaryTests(PostgresApiFixture fixture) : PostgresTest
                 (await (await SignAsync(g.Member, url, root.GetProperty("contentSha256").GetString()!)).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
         }
 
-        await SummaryRecords.WriteAsync(Fixture.Factory, s, 1, g.TargetCodes);
+        await SummaryRecords.WriteAsync(s, 1, g.TargetCodes);
         var first = await HashAsync(g.Member.Client, url, "needsSignatures");
         Assert.Matches("^[0-9a-f]{64}$", first);
         Assert.Equal(first, await HashAsync(g.Leader.Client, url, "needsSignatures"));
@@ -56,8 +56,8 @@ public sealed class GroupSummaryTests(PostgresApiFixture fixture) : PostgresTest
             Assert.Equal([false, true], signatures.Select(x => x.GetProperty("leader").GetBoolean()));
         }
 
-        // A record changes: the hash changes, both signatures are stale, the summary asks for them again.
-        await SummaryRecords.ReviseAsync(Fixture.Factory, s, g.TargetCodes[0], "冷藏柜温度记录缺失");
+        // The leader revises a record (PUT with If-Match): the hash changes, both signatures are stale, the summary asks again.
+        await SummaryRecords.ReviseAsync(s, 1, g.TargetCodes[0], "冷藏柜温度记录缺失");
         var second = await HashAsync(g.Member.Client, url, "needsSignatures");
         Assert.NotEqual(first, second);
         using (var stale = await GetAsync(g.Leader.Client, url))
@@ -90,7 +90,7 @@ public sealed class GroupSummaryTests(PostgresApiFixture fixture) : PostgresTest
     {
         var s = await InspectionScenario.StartAsync(Fixture.Factory, Client);
         var url = $"/api/v1/tasks/{s.TaskId}/groups/1/summary";
-        await SummaryRecords.WriteAsync(Fixture.Factory, s, 1, s.Group(1).TargetCodes);
+        await SummaryRecords.WriteAsync(s, 1, s.Group(1).TargetCodes);
         var hash = await HashAsync(s.Group(1).Member.Client, url, "needsSignatures");
 
         foreach (var outsider in new[] { s.Group(2).Leader, s.Group(2).Member, s.Spares.First() })
@@ -119,7 +119,7 @@ public sealed class GroupSummaryTests(PostgresApiFixture fixture) : PostgresTest
         var s = await InspectionScenario.StartAsync(Fixture.Factory, Client);
         var member = s.Group(1).Member;
         var url = $"/api/v1/tasks/{s.TaskId}/groups/1/summary";
-        await SummaryRecords.WriteAsync(Fixture.Factory, s, 1, s.Group(1).TargetCodes);
+        await SummaryRecords.WriteAsync(s, 1, s.Group(1).TargetCodes);
         var hash = await HashAsync(member.Client, url, "needsSignatures");
 
         var responses = await Task.WhenAll(SignAsync(member, url, hash), SignAsync(member, url, hash));
@@ -136,7 +136,7 @@ public sealed class GroupSummaryTests(PostgresApiFixture fixture) : PostgresTest
         var s = await InspectionScenario.StartAsync(Fixture.Factory, Client);
         var member = s.Group(1).Member;
         var url = $"/api/v1/tasks/{s.TaskId}/groups/1/summary";
-        await SummaryRecords.WriteAsync(Fixture.Factory, s, 1, s.Group(1).TargetCodes);
+        await SummaryRecords.WriteAsync(s, 1, s.Group(1).TargetCodes);
 
         foreach (var bad in new object?[] { null, string.Empty, "abc", new string('a', 63) + "\0", new string('a', 65), new string('g', 64), new string('a', 20_000) })
         {

@@ -1,48 +1,36 @@
+using System.Net;
+using System.Text.Json;
 using DoubleRandom.Api.IntegrationTests.Support;
-using DoubleRandom.Domain.Inspections;
-using DoubleRandom.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DoubleRandom.Api.IntegrationTests.Inspections;
 
-/// <summary>Inspection records of the scenario's targets written straight into the database, for the summary tests.</summary>
+/// <summary>Inspection records of the scenario's targets, written and revised through the API by the group's inspectors.</summary>
 internal static class SummaryRecords
 {
-    public static readonly DateTime Started = new(2026, 12, 8, 1, 30, 0, DateTimeKind.Utc);
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
-    /// <summary>A record of every item of the task for each target, in the given category.</summary>
-    public static async Task WriteAsync(ApiFactory factory, InspectionScenario s, int group, IEnumerable<string> codes, string category = "no-problem")
+    /// <summary>A record of every item of the task ("no problem") for each target, written by the group's member.</summary>
+    public static async Task WriteAsync(InspectionScenario s, int group, IEnumerable<string> codes)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var names = await db.InspectionItems.Where(i => s.ItemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name);
         foreach (var code in codes)
         {
-            var name = await db.Targets.Where(t => t.Code == code).Select(t => t.Name).SingleAsync();
-            db.InspectionRecords.Add(InspectionRecord.Create(
-                s.TaskId, s.DrawId, group, code, name, Visit(s, names, category, null), s.ItemIds, "insp-o001", DateTime.UtcNow));
+            await s.RecordAsync(s.Group(group).Member, code);
         }
-
-        await db.SaveChangesAsync();
     }
 
-    /// <summary>Revises one record: the first item now has a finding to rectify (as a PUT of the record would).</summary>
-    public static async Task ReviseAsync(ApiFactory factory, InspectionScenario s, string code, string findings)
+    /// <summary>The group's leader revises one record (PUT with If-Match): every item now has a finding to rectify by 2026-12-31.</summary>
+    public static async Task ReviseAsync(InspectionScenario s, int group, string code, string findings)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var names = await db.InspectionItems.Where(i => s.ItemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name);
-        var record = await db.InspectionRecords.SingleAsync(r => r.TaskId == s.TaskId && r.TargetCode == code);
-        record.Revise(Visit(s, names, "ordered-to-rectify", findings), s.ItemIds);
-        await db.SaveChangesAsync();
+        var leader = s.Group(group).Leader;
+        using var summary = await (await leader.Client.GetAsync($"/api/v1/tasks/{s.TaskId}/groups/{group}/summary")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        var id = summary.RootElement.GetProperty("targets").EnumerateArray().Single(t => t.GetProperty("code").GetString() == code).GetProperty("recordId").GetGuid();
+        var url = $"/api/v1/inspection-records/{id}";
+        var read = await leader.Client.GetAsync(url);
+        using var revise = new HttpRequestMessage(HttpMethod.Put, url)
+        {
+            Content = Http.JsonBody(JsonSerializer.Serialize(s.RevisionBody("ordered-to-rectify", findings), Web)),
+        };
+        revise.Headers.IfMatch.Add(read.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.OK, (await leader.Client.SendAsync(revise)).StatusCode);
     }
-
-    private static InspectionVisit Visit(InspectionScenario s, Dictionary<Guid, string> names, string category, string? findings) =>
-        new(InspectionMethod.OnSite, Started, Started.AddMinutes(75), "经营场所", 38.4872, 106.2309,
-        [
-            .. s.ItemIds.Select((id, i) => new ItemResult(id, names[id], i == 0 ? category : "no-problem", i == 0 ? findings : null,
-                i == 0 && findings is not null ? "《食品安全法》第五十四条" : null,
-                i == 0 && findings is not null ? new DateOnly(2026, 12, 31) : null)),
-        ]);
 }

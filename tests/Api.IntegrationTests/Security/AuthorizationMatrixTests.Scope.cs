@@ -22,6 +22,7 @@ public sealed partial class AuthorizationMatrixTests
         ["/api/v1/departments/"] = "a bureau-wide catalogue",
         ["/api/v1/inspection-items/"] = "a bureau-wide catalogue",
         ["/api/v1/targets/"] = "the bureau-wide roster of inspected businesses",
+        ["/api/v1/inspection-records/"] = "scoped by group membership (inspectors) or task visibility (overseers): Inspections/InspectionScopeTests",
         ["/api/v1/tasks/{taskId:guid}/groups/"] =
             "a group's summary: its members by membership, whatever their unit; overseeing roles by the task's scope (GroupSummaryScopeTests)",
     };
@@ -34,6 +35,7 @@ public sealed partial class AuthorizationMatrixTests
         Guid? id = route switch
         {
             _ when route.StartsWith("/api/v1/tasks/{id:guid}", StringComparison.Ordinal) => w.TaskId,
+            _ when route.StartsWith("/api/v1/tasks/{taskId:guid}", StringComparison.Ordinal) => w.TaskId,
             _ when route.StartsWith("/api/v1/draws/{id:guid}", StringComparison.Ordinal) => w.DrawId,
             _ when route.StartsWith("/api/v1/recusals/{id:guid}", StringComparison.Ordinal) => w.RecusalId,
             _ when route.StartsWith("/api/v1/officers/{id:guid}", StringComparison.Ordinal) => w.OfficerId,
@@ -41,6 +43,7 @@ public sealed partial class AuthorizationMatrixTests
             _ => null,
         };
         return id is null ? null : route.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal)
+            .Replace("{taskId:guid}", id.ToString(), StringComparison.Ordinal)
             .Replace("{attachmentId:guid}", w.AttachmentId.ToString(), StringComparison.Ordinal)
             .Replace("{amendmentId:guid}", w.AmendmentId.ToString(), StringComparison.Ordinal);
     }

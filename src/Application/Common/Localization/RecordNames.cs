@@ -20,5 +20,9 @@ public static class RecordNames
 
     public static string Amendment => Text.Of("变更申请", "Amendment");
 
+    public static string ResultCategory => Text.Of("检查结果类别", "Result category");
+
+    public static string InspectionRecord => Text.Of("检查记录", "Inspection record");
+
     public static string InspectionGroup => Text.Of("检查组", "Inspection group");
 }

@@ -62,6 +62,18 @@ public static class EnumCatalogue
             AmendmentStatus.Approved => ("已批准", "Approved"),
             _ => ("已驳回", "Rejected"),
         }),
+        Of<InspectionMethod>(("检查方式", "Inspection method"), m => m switch
+        {
+            InspectionMethod.OnSite => ("现场检查", "On site"),
+            InspectionMethod.OnlineMonitoring => ("网络监测", "Online monitoring"),
+            _ => ("书面检查", "Document review"),
+        }),
+        Of<AcknowledgementKind>(("签收情况", "Acknowledgement"), k => k switch
+        {
+            AcknowledgementKind.None => ("尚未签收", "Not yet"),
+            AcknowledgementKind.Signed => ("已签字", "Signed"),
+            _ => ("拒绝签字", "Refused"),
+        }),
         Of<AttachmentKind>(("附件类别", "Attachment kind"), k => k switch
         {
             AttachmentKind.SignedRecord => ("签字的抽取记录", "Signed record"),
@@ -135,18 +147,6 @@ public static class EnumCatalogue
             _ => ("格式错误", "Wrong format"),
         }),
         Of<ExportFormat>(("导出格式", "Export format"), f => (f.ToString().ToUpperInvariant(), f.ToString().ToUpperInvariant())),
-        Of<InspectionMethod>(("检查方式", "Inspection method"), m => m switch
-        {
-            InspectionMethod.OnSite => ("现场检查", "On site"),
-            InspectionMethod.OnlineMonitoring => ("网络监测", "Online monitoring"),
-            _ => ("书面检查", "Document review"),
-        }),
-        Of<AcknowledgementKind>(("检查对象签收", "Acknowledgement"), k => k switch
-        {
-            AcknowledgementKind.Signed => ("已签字确认", "Signed"),
-            AcknowledgementKind.Refused => ("拒绝签字（有见证）", "Refused, witnessed"),
-            _ => ("未签收", "Not yet acknowledged"),
-        }),
         Of<SummaryStatus>(("汇总表状态", "Summary status"), s => s switch
         {
             SummaryStatus.Incomplete => ("尚有对象未检查", "Targets not yet inspected"),
