@@ -56,3 +56,7 @@ GRANT EXECUTE ON FUNCTION roster_targets_drop_indexes(boolean), roster_targets_r
 -- Inspections (docs/inspections.md): a record is revised, never deleted (its item results and witnesses are replaced
 -- with it); a result category is retired, never deleted (records keep the code they were written with).
 REVOKE DELETE, TRUNCATE ON inspection_records, result_categories FROM doublerandom_app;
+
+-- Summary sign-off (docs/inspections.md, ADR 0019): a signature is written once and kept as the trail of what was
+-- signed; a later change makes it non-current by its hash, never by changing or deleting the row.
+REVOKE UPDATE, DELETE, TRUNCATE ON summary_signatures FROM doublerandom_app;

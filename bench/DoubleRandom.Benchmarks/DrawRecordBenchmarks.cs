@@ -24,7 +24,7 @@ public class DrawRecordBenchmarks
     {
         renderer = new DrawRecordPdf(
             Environment.GetEnvironmentVariable("RECORD_FONT") ?? "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<DrawRecordPdf>.Instance);
+            new DoubleRandom.Infrastructure.Pdf.UnsignedPdf(), Microsoft.Extensions.Logging.Abstractions.NullLogger<DrawRecordPdf>.Instance);
         model = Model(Targets);
         var pdf = renderer.Render(model);
         var path = Path.Combine(Path.GetTempPath(), $"draw-record-bench-{Targets}.pdf");

@@ -67,9 +67,14 @@ public static class DependencyInjection
         services.AddSingleton<Application.Common.Interfaces.IWorkbookWriter, Spreadsheets.WorkbookWriter>();
         services.AddValidatedOptions<Application.Draws.DrawExportLimits>(Application.Draws.DrawExportLimits.SectionName);
         services.AddValidatedValue<Application.Draws.DrawExportLimits>();
-        services.AddSingleton<Application.Draws.IDrawRecordRenderer>(sp =>
-            new Draws.DrawRecordPdf(sp.GetRequiredService<IOptions<RecordOptions>>().Value.FontPath,
-                sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Draws.DrawRecordPdf>>()));
+        services.AddSingleton<Pdf.IPdfSigner>(sp =>
+            sp.GetRequiredService<IOptions<RecordOptions>>().Value.LoadCertificate(DateTimeOffset.UtcNow) is { } certificate
+                ? new Pdf.CertificatePdfSigner(certificate, sp.GetRequiredService<TimeProvider>())
+                : new Pdf.UnsignedPdf());
+        services.AddSingleton(sp => new Pdf.CjkPdfWriter(sp.GetRequiredService<IOptions<RecordOptions>>().Value.FontPath,
+            sp.GetRequiredService<Pdf.IPdfSigner>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Pdf.CjkPdfWriter>>()));
+        services.AddSingleton<Application.Draws.IDrawRecordRenderer, Draws.DrawRecordPdf>();
+        services.AddSingleton<Application.Inspections.IGroupSummaryRenderer, Inspections.GroupSummaryPdf>();
         services.AddSingleton<Application.Draws.IAttachmentStore>(sp =>
             new Draws.AttachmentStore(sp.GetRequiredService<IOptions<AttachmentStorageOptions>>().Value.FolderUnder(contentRoot)));
         return services;

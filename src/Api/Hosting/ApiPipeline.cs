@@ -62,6 +62,7 @@ internal static class ApiPipeline
         api.MapTasks();
         api.MapDraws();
         api.MapInspections();
+        api.MapInspectionSummaries();
         api.MapPublicDraws();
         return app;
     }

@@ -244,6 +244,10 @@ internal static class OperationExamples
                 new InspectionEndpoints.RefusalRequest("负责人拒绝在检查记录上签字",
                     [new WitnessInput("王见证", "社区网格员", "13800000001"), new WitnessInput("李见证", "身份证 640104********1234", null)]),
                 new Dictionary<int, object>()),
+            ["SignGroupSummary"] = (new InspectionSummaryEndpoints.SignGroupSummaryRequest(Digest), new Dictionary<int, object>
+            {
+                [409] = Conflict("summary-changed", "汇总表内容已变更，请重新查看后对当前内容签名", $"/api/v1/tasks/{TaskId}/groups/1/summary/signatures"),
+            }),
             ["RedactAuditEntry"] = (
                 new AuditEndpoints.RedactAuditEntryRequest("依据《中华人民共和国个人信息保护法》第四十七条，应当事人申请删除其个人信息"),
                 new Dictionary<int, object>()),

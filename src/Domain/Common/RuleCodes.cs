@@ -74,6 +74,12 @@ public static class RuleCodes
     public static readonly RuleCode RecordTaskClosed = new("task-closed", nameof(RecordTaskClosed));
     public static readonly RuleCode RecordDrawNotSealed = new("draw-not-sealed", nameof(RecordDrawNotSealed));
 
+    // Summaries and sign-off
+    public static readonly RuleCode<int> SummaryIncomplete = new("summary-incomplete", nameof(SummaryIncomplete));
+    public static readonly RuleCode SummaryChanged = new("summary-changed", nameof(SummaryChanged));
+    public static readonly RuleCode SummaryAlreadySigned = new("summary-already-signed", nameof(SummaryAlreadySigned));
+    public static readonly RuleCode<int> SummaryMembersFirst = new("summary-members-first", nameof(SummaryMembersFirst));
+
     /// <summary>Every entry, in the order above.</summary>
     public static IReadOnlyList<RuleCode> All { get; } =
     [

@@ -79,6 +79,8 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
 
     public DbSet<InspectionRecord> InspectionRecords => Set<InspectionRecord>();
 
+    public DbSet<SummarySignature> SummarySignatures => Set<SummarySignature>();
+
     /// <summary>
     /// Saves the changes and appends one audit entry per changed entity in the same transaction (its own,
     /// or the caller's), so a change is never stored without its entry nor an entry without its change.

@@ -23,6 +23,8 @@ public sealed partial class AuthorizationMatrixTests
         ["/api/v1/inspection-items/"] = "a bureau-wide catalogue",
         ["/api/v1/targets/"] = "the bureau-wide roster of inspected businesses",
         ["/api/v1/inspection-records/"] = "scoped by group membership (inspectors) or task visibility (overseers): Inspections/InspectionScopeTests",
+        ["/api/v1/tasks/{taskId:guid}/groups/"] =
+            "a group's summary: its members by membership, whatever their unit; overseeing roles by the task's scope (GroupSummaryScopeTests)",
     };
 
     /// <summary>Endpoints that name a scoped record in the body rather than the route.</summary>

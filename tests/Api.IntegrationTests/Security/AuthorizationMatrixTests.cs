@@ -61,7 +61,8 @@ public sealed partial class AuthorizationMatrixTests(PostgresApiFixture fixture)
         {
             var policy = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>().First();
             var allowed = AuthorizationMatrix.RolesByPolicy[policy];
-            var (method, url) = (Method(endpoint), System.Text.RegularExpressions.Regex.Replace(Route(endpoint), "\\{[A-Za-z]+:guid\\}", _ => Guid.NewGuid().ToString()));
+            var (method, url) = (Method(endpoint), System.Text.RegularExpressions.Regex.Replace(
+                System.Text.RegularExpressions.Regex.Replace(Route(endpoint), "\\{[A-Za-z]+:guid\\}", _ => Guid.NewGuid().ToString()), "\\{[A-Za-z]+:int\\}", "1"));
 
             var multipart = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes
                 .Contains("multipart/form-data") == true;

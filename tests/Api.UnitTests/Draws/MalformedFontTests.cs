@@ -3,6 +3,7 @@ using DoubleRandom.Application.Draws;
 using DoubleRandom.Infrastructure;
 using DoubleRandom.Infrastructure.Draws;
 using DoubleRandom.Infrastructure.Draws.Fonts;
+using DoubleRandom.Infrastructure.Pdf;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DoubleRandom.Api.UnitTests.Draws;
@@ -228,7 +229,7 @@ public sealed class MalformedFontTests
     public void A_font_that_cannot_be_read_fails_the_record_like_a_missing_one_and_is_read_again_once_fixed()
     {
         var path = Path.Combine(Path.GetTempPath(), $"font-{Guid.NewGuid():N}.ttc");
-        var renderer = new DrawRecordPdf(path, NullLogger<DrawRecordPdf>.Instance);
+        var renderer = new DrawRecordPdf(path, new UnsignedPdf(), NullLogger<DrawRecordPdf>.Instance);
         var model = Model();
         try
         {
@@ -263,7 +264,7 @@ public sealed class MalformedFontTests
         try
         {
             Assert.Throws<InvalidDataException>(() => TrueTypeSubsetter.Subset(TrueTypeFace.Load(path), [0x62BD]));
-            var pdf = new DrawRecordPdf(path, NullLogger<DrawRecordPdf>.Instance).Render(Model());
+            var pdf = new DrawRecordPdf(path, new UnsignedPdf(), NullLogger<DrawRecordPdf>.Instance).Render(Model());
 
             Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
             Assert.True(pdf.Length > 1_000_000, $"{pdf.Length} bytes: the whole face is embedded");

@@ -63,6 +63,8 @@ public interface IApplicationDbContext
 
     DbSet<InspectionRecord> InspectionRecords { get; }
 
+    DbSet<SummarySignature> SummarySignatures { get; }
+
     /// <summary>Transactions and raw SQL, for the few use cases that need one unit of work across several statements.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
 

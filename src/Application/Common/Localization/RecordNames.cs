@@ -23,4 +23,6 @@ public static class RecordNames
     public static string ResultCategory => Text.Of("检查结果类别", "Result category");
 
     public static string InspectionRecord => Text.Of("检查记录", "Inspection record");
+
+    public static string InspectionGroup => Text.Of("检查组", "Inspection group");
 }

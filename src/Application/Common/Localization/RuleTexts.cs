@@ -78,6 +78,13 @@ public static class RuleTexts
         [RuleCodes.RefusalWitnesses] = ("拒绝签字须有至少 {0} 名不同的见证人", "A refusal to sign needs at least {0} distinct witnesses."),
         [RuleCodes.RecordTaskClosed] = ("任务已结束，不能再填写或修改检查记录", "The task is closed; records can no longer be written or revised."),
         [RuleCodes.RecordDrawNotSealed] = ("抽取结果封存后才能填写检查记录", "Records are written only for a sealed draw."),
+        [RuleCodes.SummaryIncomplete] = ("还有 {0} 个检查对象未检查，汇总表暂不能签名",
+            "{0} targets have no record yet; the summary cannot be signed until every target is inspected."),
+        [RuleCodes.SummaryChanged] = ("汇总表内容已变更，请重新查看后对当前内容签名",
+            "The summary has changed since it was read; read it again and sign the current content."),
+        [RuleCodes.SummaryAlreadySigned] = ("您已对当前内容签名", "You have already signed the current content."),
+        [RuleCodes.SummaryMembersFirst] = ("组长须在其他组员全部签名后签署，还有 {0} 名组员未签名",
+            "The leader signs off after every other member has signed; {0} members have not signed yet."),
     };
 
     /// <summary>Whether the rule has its texts; the unit test asks this of every catalogued rule.</summary>

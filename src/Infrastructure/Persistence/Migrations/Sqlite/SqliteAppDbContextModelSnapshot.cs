@@ -1361,6 +1361,87 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("DoubleRandom.Domain.Inspections.SummarySignature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_sha256")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("GroupNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("group_number");
+
+                    b.Property<bool>("IsLeader")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_leader");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officer_id");
+
+                    b.Property<string>("OfficerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officer_name");
+
+                    b.Property<DateTime>("SignedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_at_utc");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task_id");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_summary_signatures");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_summary_signatures_user_id");
+
+                    b.HasIndex("TaskId", "GroupNumber", "OfficerId", "ContentSha256")
+                        .IsUnique()
+                        .HasDatabaseName("ix_summary_signatures_task_id_group_number_officer_id_content_sha256");
+
+                    b.ToTable("summary_signatures", (string)null);
+                });
+
             modelBuilder.Entity("DoubleRandom.Domain.Organization.BranchUnit", b =>
                 {
                     b.Property<Guid>("Id")

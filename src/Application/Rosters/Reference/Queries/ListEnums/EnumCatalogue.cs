@@ -147,6 +147,13 @@ public static class EnumCatalogue
             _ => ("格式错误", "Wrong format"),
         }),
         Of<ExportFormat>(("导出格式", "Export format"), f => (f.ToString().ToUpperInvariant(), f.ToString().ToUpperInvariant())),
+        Of<SummaryStatus>(("汇总表状态", "Summary status"), s => s switch
+        {
+            SummaryStatus.Incomplete => ("尚有对象未检查", "Targets not yet inspected"),
+            SummaryStatus.NeedsSignatures => ("待组员签名", "Needs members' signatures"),
+            SummaryStatus.AwaitingLeader => ("待组长签署", "Awaiting the leader's sign-off"),
+            _ => ("已签署", "Signed off"),
+        }),
         new("Role", ("角色", "Role"), [.. Roles.All.Select(r => (r, Roles.DisplayNames[r]))]),
         new("StratumTier", ("分层风险等级", "Stratum tier"),
             [.. Enum.GetValues<RiskTier>().Select(t => (t.ToString(), RiskTierName(t))), (StratumRule.Unrated, ("未评级", "Unrated"))]),

@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using System.Text;
+using DoubleRandom.Application.Common.Exceptions;
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Draws;
+using DoubleRandom.Domain.Auditing;
+using DoubleRandom.Domain.Draws;
+using DoubleRandom.Domain.Inspections;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoubleRandom.Application.Inspections;
+
+/// <summary>
+/// Builds a group's summary (汇总表) from the effective group of the task's current sealed draw, the records of its
+/// targets and the signatures given, and the hash that binds the signatures (ADR 0019). The content hashed is the
+/// canonical JSON of the audit trail (<see cref="CanonicalJson"/>: no white space, members in ordinal order, times
+/// <c>yyyy-MM-ddTHH:mm:ss.ffffffZ</c>, days <c>yyyy-MM-dd</c>, enums by name, numbers of coordinates round-trip) of
+/// <c>{taskId, drawId, groupNumber, members:[{officerId, number, name, leader}], targets:[{code, name, address,
+/// inspected, method, startedAtUtc, finishedAtUtc, place, latitude, longitude, acknowledgement, items:[{itemId, itemName,
+/// resultCategoryCode, resultCategoryName, findings, legalBasis, rectificationDeadline}]}]}</c> — members in group order
+/// (the leader first), targets by code, items in the task's order; <c>contentSha256</c> is the lowercase hex SHA-256 of its
+/// UTF-8 bytes. Signatures, status and record ids are not content: signing does not change what is signed.
+/// </summary>
+public static class GroupSummaries
+{
+    public static async Task<GroupSummaryDto> LoadAsync(IApplicationDbContext db, Guid taskId, int groupNumber, CancellationToken ct)
+    {
+        var task = await db.InspectionTasks.AsNoTracking().Where(t => t.Id == taskId)
+            .Select(t => new { t.Name, t.Year, t.CurrentDrawId }).FirstOrDefaultAsync(ct);
+        var sealedDraw = task?.CurrentDrawId is { } drawId
+            && await db.Draws.AsNoTracking().AnyAsync(d => d.Id == drawId && d.Status == DrawStatus.Sealed, ct);
+        var group = sealedDraw
+            ? (await DrawResults.LoadAsync(db, [task!.CurrentDrawId!.Value], ct))[0].Groups.FirstOrDefault(g => g.Number == groupNumber)
+            : null;
+        if (group is null)
+        {
+            throw NotFound(taskId, groupNumber);
+        }
+
+        var codes = group.Targets.Select(t => t.Code).ToList();
+        var records = await db.InspectionRecords.AsNoTracking().Where(r => r.TaskId == taskId && codes.Contains(r.TargetCode))
+            .ToDictionaryAsync(r => r.TargetCode, StringComparer.Ordinal, ct);
+        var categories = await db.ResultCategories.AsNoTracking()
+            .ToDictionaryAsync(c => c.Code, c => new { c.NameZh, c.IndicatesProblem }, StringComparer.Ordinal, ct);
+        var signatures = await db.SummarySignatures.AsNoTracking().Where(s => s.TaskId == taskId && s.GroupNumber == groupNumber)
+            .OrderBy(s => s.SignedAtUtc).ThenBy(s => s.Id).ToListAsync(ct);
+
+        var targets = group.Targets.Select(t => records.TryGetValue(t.Code, out var r)
+            ? new SummaryTargetDto(t.Code, t.Name, t.Address, true, r.Id, r.Method, r.StartedAtUtc, r.FinishedAtUtc, r.Place, r.AcknowledgementKind,
+                [.. r.Items.Select(i => new SummaryItemDto(i.ItemId, i.ItemName, i.ResultCategoryCode,
+                    categories.TryGetValue(i.ResultCategoryCode, out var c) ? c.NameZh : i.ResultCategoryCode, c?.IndicatesProblem ?? false,
+                    i.Findings, i.LegalBasis, i.RectificationDeadline))])
+            : new SummaryTargetDto(t.Code, t.Name, t.Address, false, null, null, null, null, null, AcknowledgementKind.None, [])).ToList();
+        var hash = ContentSha256(taskId, task!.CurrentDrawId!.Value, groupNumber, group.Officers, targets, records);
+
+        var current = signatures.Where(s => s.ContentSha256 == hash).Select(s => s.OfficerId).ToHashSet();
+        var members = group.Officers.Select((o, i) => new SummaryMemberDto(o.OfficerId, o.Number, o.Name, i == 0, current.Contains(o.OfficerId))).ToList();
+        var uninspected = targets.Count(t => !t.Inspected);
+        var status = uninspected > 0 ? SummaryStatus.Incomplete
+            : members.Skip(1).Any(m => !m.SignedCurrent) ? SummaryStatus.NeedsSignatures
+            : members.Count > 0 && !members[0].SignedCurrent ? SummaryStatus.AwaitingLeader
+            : SummaryStatus.SignedOff;
+        return new GroupSummaryDto(taskId, task.Name, task.Year, task.CurrentDrawId.Value, groupNumber, status, uninspected, hash, members, targets,
+            [.. signatures.Select(s => new SummarySignatureDto(s.Id, s.OfficerId, s.OfficerName, s.IsLeader, s.ContentSha256, s.SignedAtUtc, s.ContentSha256 == hash))]);
+    }
+
+    public static NotFoundException NotFound(Guid taskId, int groupNumber) =>
+        new(RecordNames.InspectionGroup, $"{taskId}/{groupNumber}");
+
+    private static string ContentSha256(
+        Guid taskId, Guid drawId, int groupNumber, IReadOnlyList<GroupOfficerDto> officers, List<SummaryTargetDto> targets,
+        Dictionary<string, InspectionRecord> records)
+    {
+        var content = Members(
+            ("taskId", taskId), ("drawId", drawId), ("groupNumber", groupNumber),
+            ("members", officers.Select((o, i) => Members(("officerId", o.OfficerId), ("number", o.Number), ("name", o.Name), ("leader", i == 0))).ToList()),
+            ("targets", targets.Select(t =>
+            {
+                var r = records.GetValueOrDefault(t.Code);
+                return Members(
+                    ("code", t.Code), ("name", t.Name), ("address", t.Address), ("inspected", t.Inspected), ("method", t.Method),
+                    ("startedAtUtc", t.StartedAtUtc), ("finishedAtUtc", t.FinishedAtUtc), ("place", t.Place),
+                    ("latitude", r?.Latitude), ("longitude", r?.Longitude), ("acknowledgement", t.Acknowledgement),
+                    ("items", t.Items.Select(i => Members(
+                        ("itemId", i.ItemId), ("itemName", i.ItemName), ("resultCategoryCode", i.ResultCategoryCode),
+                        ("resultCategoryName", i.ResultCategoryName), ("findings", i.Findings), ("legalBasis", i.LegalBasis),
+                        ("rectificationDeadline", i.RectificationDeadline))).ToList()));
+            }).ToList()));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalJson.Object(content))));
+    }
+
+    private static List<KeyValuePair<string, object?>> Members(params (string Name, object? Value)[] members) =>
+        [.. members.Select(m => new KeyValuePair<string, object?>(m.Name, m.Value))];
+}

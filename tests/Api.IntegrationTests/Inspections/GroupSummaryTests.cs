@@ -1,0 +1,172 @@
+using System.Net;
+using System.Text.Json;
+using DoubleRandom.Api.IntegrationTests.Audit;
+using DoubleRandom.Api.IntegrationTests.Support;
+
+namespace DoubleRandom.Api.IntegrationTests.Inspections;
+
+/// <summary>
+/// The summary table and its sign-off (§6.3, ADR 0019): every member signs the content's hash, the leader last; a later
+/// change of a record makes the signatures stale and the summary asks for them again.
+/// </summary>
+public sealed class GroupSummaryTests(PostgresApiFixture fixture) : PostgresTest(fixture)
+{
+    [Fact]
+    public async Task Members_sign_the_current_content_the_leader_last_and_a_changed_record_asks_for_the_signatures_again()
+    {
+        var s = await InspectionScenario.StartAsync(Fixture.Factory, Client);
+        var g = s.Group(1);
+        var url = $"/api/v1/tasks/{s.TaskId}/groups/1/summary";
+
+        // Nothing inspected yet: every target 未检查, and nobody can sign.
+        using (var empty = await GetAsync(g.Member.Client, url))
+        {
+            var root = empty.RootElement;
+            Assert.Equal("incomplete", root.GetProperty("status").GetString());
+            Assert.Equal(g.TargetCodes.Count, root.GetProperty("uninspected").GetInt32());
+            Assert.All(root.GetProperty("targets").EnumerateArray(), t => Assert.False(t.GetProperty("inspected").GetBoolean()));
+            Assert.Equal([g.Leader.OfficerId, g.Member.OfficerId],
+                root.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("officerId").GetGuid()));
+            Assert.True(root.GetProperty("members")[0].GetProperty("leader").GetBoolean());
+            Assert.Equal("summary-incomplete",
+                (await (await SignAsync(g.Member, url, root.GetProperty("contentSha256").GetString()!)).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+        }
+
+        await SummaryRecords.WriteAsync(s, 1, g.TargetCodes);
+        var first = await HashAsync(g.Member.Client, url, "needsSignatures");
+        Assert.Matches("^[0-9a-f]{64}$", first);
+        Assert.Equal(first, await HashAsync(g.Leader.Client, url, "needsSignatures"));
+
+        // The leader signs off last; a hash that is not the current content's is refused.
+        Assert.Equal("summary-members-first", (await (await SignAsync(g.Leader, url, first)).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+        Assert.Equal("summary-changed", (await (await SignAsync(g.Member, url, new string('a', 64))).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+        using (var signed = await (await SignAsync(g.Member, url, first.ToUpperInvariant())).ReadAsync<JsonDocument>(HttpStatusCode.OK))
+        {
+            Assert.Equal("awaitingLeader", signed.RootElement.GetProperty("status").GetString());
+            Assert.True(signed.RootElement.GetProperty("members")[1].GetProperty("signedCurrent").GetBoolean());
+        }
+
+        Assert.Equal("summary-already-signed", (await (await SignAsync(g.Member, url, first)).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+        using (var off = await (await SignAsync(g.Leader, url, first)).ReadAsync<JsonDocument>(HttpStatusCode.OK))
+        {
+            Assert.Equal("signedOff", off.RootElement.GetProperty("status").GetString());
+            var signatures = off.RootElement.GetProperty("signatures").EnumerateArray().ToList();
+            Assert.Equal(2, signatures.Count);
+            Assert.All(signatures, x => Assert.True(x.GetProperty("current").GetBoolean()));
+            Assert.Equal([false, true], signatures.Select(x => x.GetProperty("leader").GetBoolean()));
+        }
+
+        // The leader revises a record (PUT with If-Match): the hash changes, both signatures are stale, the summary asks again.
+        await SummaryRecords.ReviseAsync(s, 1, g.TargetCodes[0], "冷藏柜温度记录缺失");
+        var second = await HashAsync(g.Member.Client, url, "needsSignatures");
+        Assert.NotEqual(first, second);
+        using (var stale = await GetAsync(g.Leader.Client, url))
+        {
+            Assert.All(stale.RootElement.GetProperty("signatures").EnumerateArray(), x => Assert.False(x.GetProperty("current").GetBoolean()));
+            Assert.All(stale.RootElement.GetProperty("members").EnumerateArray(), m => Assert.False(m.GetProperty("signedCurrent").GetBoolean()));
+            var item = stale.RootElement.GetProperty("targets").EnumerateArray().Single(t => t.GetProperty("code").GetString() == g.TargetCodes[0])
+                .GetProperty("items")[0];
+            Assert.Equal("发现问题已责令改正", item.GetProperty("resultCategoryName").GetString());
+            Assert.Equal("2026-12-31", item.GetProperty("rectificationDeadline").GetString());
+        }
+
+        Assert.Equal("summary-changed", (await (await SignAsync(g.Member, url, first)).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+        (await SignAsync(g.Member, url, second)).EnsureSuccessStatusCode();
+        using (var again = await (await SignAsync(g.Leader, url, second)).ReadAsync<JsonDocument>(HttpStatusCode.OK))
+        {
+            Assert.Equal("signedOff", again.RootElement.GetProperty("status").GetString());
+            Assert.Equal([false, false, true, true],
+                again.RootElement.GetProperty("signatures").EnumerateArray().Select(x => x.GetProperty("current").GetBoolean()));
+        }
+
+        // Every signature is a row of the audit trail, by its signer.
+        var audited = await Client.EntriesAsync("&entityType=SummarySignature");
+        Assert.Equal(4, audited.Count);
+        Assert.Equal([g.Member.UserName, g.Leader.UserName, g.Member.UserName, g.Leader.UserName], audited.Select(e => e.ActorName));
+    }
+
+    [Fact]
+    public async Task Only_members_sign_and_other_groups_inspectors_do_not_see_the_summary()
+    {
+        var s = await InspectionScenario.StartAsync(Fixture.Factory, Client);
+        var url = $"/api/v1/tasks/{s.TaskId}/groups/1/summary";
+        await SummaryRecords.WriteAsync(s, 1, s.Group(1).TargetCodes);
+        var hash = await HashAsync(s.Group(1).Member.Client, url, "needsSignatures");
+
+        foreach (var outsider in new[] { s.Group(2).Leader, s.Group(2).Member, s.Spares.First() })
+        {
+            await (await outsider.Client.GetAsync(url)).ReadProblemAsync(HttpStatusCode.NotFound);
+            await (await outsider.Client.GetAsync($"{url}.pdf")).ReadProblemAsync(HttpStatusCode.NotFound);
+            await (await SignAsync(outsider, url, hash)).ReadProblemAsync(HttpStatusCode.NotFound);
+        }
+
+        // The unit's operator reads (and downloads) but does not sign; a roster keeper does not read.
+        using var read = await GetAsync(s.Draw.Operator, url);
+        Assert.Equal(hash, read.RootElement.GetProperty("contentSha256").GetString());
+        await (await s.Draw.Operator.PostJsonAsync($"{url}/signatures", new { contentSha256 = hash })).ReadProblemAsync(HttpStatusCode.Forbidden);
+        using var keeper = Fixture.Factory.CreateClientAs("keeper-1", ["roster-keeper"], s.Draw.UnitId);
+        await (await keeper.GetAsync(url)).ReadProblemAsync(HttpStatusCode.Forbidden);
+
+        // Nothing was signed by any of them.
+        using var after = await GetAsync(s.Draw.Operator, url);
+        Assert.Empty(after.RootElement.GetProperty("signatures").EnumerateArray());
+        Assert.Empty(await Client.EntriesAsync("&entityType=SummarySignature"));
+    }
+
+    [Fact]
+    public async Task Two_simultaneous_signatures_of_one_member_give_one_row_and_one_409()
+    {
+        var s = await InspectionScenario.StartAsync(Fixture.Factory, Client);
+        var member = s.Group(1).Member;
+        var url = $"/api/v1/tasks/{s.TaskId}/groups/1/summary";
+        await SummaryRecords.WriteAsync(s, 1, s.Group(1).TargetCodes);
+        var hash = await HashAsync(member.Client, url, "needsSignatures");
+
+        var responses = await Task.WhenAll(SignAsync(member, url, hash), SignAsync(member, url, hash));
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
+        Assert.Equal("summary-already-signed", (await responses.Single(r => r.StatusCode == HttpStatusCode.Conflict).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+        using var summary = await GetAsync(member.Client, url);
+        Assert.Single(summary.RootElement.GetProperty("signatures").EnumerateArray());
+        Assert.Single(await Client.EntriesAsync("&entityType=SummarySignature"));
+    }
+
+    [Fact]
+    public async Task Bad_input_is_a_problem_with_field_errors_and_writes_nothing()
+    {
+        var s = await InspectionScenario.StartAsync(Fixture.Factory, Client);
+        var member = s.Group(1).Member;
+        var url = $"/api/v1/tasks/{s.TaskId}/groups/1/summary";
+        await SummaryRecords.WriteAsync(s, 1, s.Group(1).TargetCodes);
+
+        foreach (var bad in new object?[] { null, string.Empty, "abc", new string('a', 63) + "\0", new string('a', 65), new string('g', 64), new string('a', 20_000) })
+        {
+            var problem = await (await member.Client.PostJsonAsync($"{url}/signatures", new { contentSha256 = bad })).ReadProblemAsync(HttpStatusCode.BadRequest);
+            Assert.True(problem.Errors?.ContainsKey("contentSha256"), $"{bad?.ToString()?.Length}: {string.Join(",", problem.Errors?.Keys.ToList() ?? [])}");
+        }
+
+        // Group numbers: 0 and negative are field errors, one that does not exist is 404, one past int is no route (404).
+        Assert.True((await (await member.Client.GetAsync($"/api/v1/tasks/{s.TaskId}/groups/0/summary")).ReadProblemAsync(HttpStatusCode.BadRequest))
+            .Errors?.ContainsKey("groupNumber"));
+        await (await member.Client.GetAsync($"/api/v1/tasks/{s.TaskId}/groups/-1/summary.xlsx")).ReadProblemAsync(HttpStatusCode.BadRequest);
+        await (await member.Client.GetAsync($"/api/v1/tasks/{s.TaskId}/groups/99/summary")).ReadProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.NotFound, (await member.Client.GetAsync($"/api/v1/tasks/{s.TaskId}/groups/99999999999/summary")).StatusCode);
+        await (await member.Client.GetAsync($"/api/v1/tasks/{Guid.NewGuid()}/groups/1/summary")).ReadProblemAsync(HttpStatusCode.NotFound);
+        await (await SignAsync(member, $"/api/v1/tasks/{s.TaskId}/groups/99/summary", new string('a', 64))).ReadProblemAsync(HttpStatusCode.NotFound);
+        await (await member.Client.PostAsync($"{url}/signatures", Http.JsonBody("{\"contentSha256\": 5}"))).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Empty(await Client.EntriesAsync("&entityType=SummarySignature"));
+    }
+
+    internal static Task<HttpResponseMessage> SignAsync(ScenarioInspector who, string url, string hash) =>
+        who.Client.PostJsonAsync($"{url}/signatures", new { contentSha256 = hash });
+
+    internal static async Task<JsonDocument> GetAsync(HttpClient client, string url) =>
+        await (await client.GetAsync(url)).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+
+    private static async Task<string> HashAsync(HttpClient client, string url, string status)
+    {
+        using var summary = await GetAsync(client, url);
+        Assert.Equal(status, summary.RootElement.GetProperty("status").GetString());
+        return summary.RootElement.GetProperty("contentSha256").GetString()!;
+    }
+}
