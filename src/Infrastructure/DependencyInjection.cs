@@ -72,6 +72,11 @@ public static class DependencyInjection
                 sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Draws.DrawRecordPdf>>()));
         services.AddSingleton<Application.Draws.IAttachmentStore>(sp =>
             new Draws.AttachmentStore(sp.GetRequiredService<IOptions<AttachmentStorageOptions>>().Value.FolderUnder(contentRoot)));
+        services.AddValidatedOptions<Inspections.TextRecognitionOptions>(Inspections.TextRecognitionOptions.SectionName);
+        services.AddValidatedOptions<Application.Inspections.Scanning.LicenceScanLimits>(Application.Inspections.Scanning.LicenceScanLimits.SectionName);
+        services.AddValidatedValue<Application.Inspections.Scanning.LicenceScanLimits>();
+        services.AddSingleton<Application.Inspections.Scanning.ILicenceImageReader, Inspections.SkiaLicenceImageReader>();
+        services.AddSingleton<Application.Inspections.Scanning.ITextRecognizer, Inspections.TesseractTextRecognizer>();
         return services;
     }
 }

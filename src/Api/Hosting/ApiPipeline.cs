@@ -62,6 +62,7 @@ internal static class ApiPipeline
         api.MapTasks();
         api.MapDraws();
         api.MapPublicDraws();
+        api.MapLicenceScans();
         return app;
     }
 
