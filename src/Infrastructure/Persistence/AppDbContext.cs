@@ -4,6 +4,7 @@ using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Identity;
+using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Organization;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
@@ -73,6 +74,10 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
     public DbSet<DrawAmendment> DrawAmendments => Set<DrawAmendment>();
 
     public DbSet<DrawAttachment> DrawAttachments => Set<DrawAttachment>();
+
+    public DbSet<ResultCategory> ResultCategories => Set<ResultCategory>();
+
+    public DbSet<InspectionRecord> InspectionRecords => Set<InspectionRecord>();
 
     /// <summary>
     /// Saves the changes and appends one audit entry per changed entity in the same transaction (its own,

@@ -1,6 +1,7 @@
 using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Identity;
+using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Organization;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
@@ -57,6 +58,10 @@ public interface IApplicationDbContext
     DbSet<DrawAmendment> DrawAmendments { get; }
 
     DbSet<DrawAttachment> DrawAttachments { get; }
+
+    DbSet<ResultCategory> ResultCategories { get; }
+
+    DbSet<InspectionRecord> InspectionRecords { get; }
 
     /// <summary>Transactions and raw SQL, for the few use cases that need one unit of work across several statements.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
