@@ -18,12 +18,12 @@ internal sealed partial class TesseractTextRecognizer(IOptions<TextRecognitionOp
     private readonly TextRecognitionOptions _options = options.Value;
     private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrent, options.Value.MaxConcurrent);
 
-    public async Task<string> RecognizeAsync(byte[] image, CancellationToken cancellationToken)
+    public async Task<string> RecognizeAsync(byte[] image, bool latinOnly, CancellationToken cancellationToken)
     {
         await _slots.WaitAsync(cancellationToken);
         try
         {
-            return await RunAsync(image, cancellationToken);
+            return await RunAsync(image, latinOnly ? _options.LatinLanguage : _options.Languages, cancellationToken);
         }
         finally
         {
@@ -33,7 +33,7 @@ internal sealed partial class TesseractTextRecognizer(IOptions<TextRecognitionOp
 
     public void Dispose() => _slots.Dispose();
 
-    private async Task<string> RunAsync(byte[] image, CancellationToken cancellationToken)
+    private async Task<string> RunAsync(byte[] image, string languages, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(_options.TesseractPath)
         {
@@ -43,7 +43,7 @@ internal sealed partial class TesseractTextRecognizer(IOptions<TextRecognitionOp
             UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8,
         };
-        foreach (var argument in (string[])["stdin", "stdout", "-l", _options.Languages, "--psm", "3"])
+        foreach (var argument in (string[])["stdin", "stdout", "-l", languages, "--psm", "3"])
         {
             start.ArgumentList.Add(argument);
         }

@@ -17,6 +17,11 @@ public sealed class TextRecognitionOptions
     [RegularExpression("^[A-Za-z_]+(\\+[A-Za-z_]+)*$")]
     public string Languages { get; set; } = "chi_sim+eng";
 
+    /// <summary>The language of the second, Latin-only look at the code, when the first pass found no valid code.</summary>
+    [Required]
+    [RegularExpression("^[A-Za-z_]+(\\+[A-Za-z_]+)*$")]
+    public string LatinLanguage { get; set; } = "eng";
+
     /// <summary>How long one recognition may run before it is stopped (the scan answers 503 ocr-unavailable).</summary>
     [Range(1, 600)]
     public int TimeoutSeconds { get; set; } = 60;

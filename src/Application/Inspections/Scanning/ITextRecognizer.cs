@@ -6,5 +6,6 @@ namespace DoubleRandom.Application.Inspections.Scanning;
 /// </summary>
 public interface ITextRecognizer
 {
-    Task<string> RecognizeAsync(byte[] image, CancellationToken cancellationToken);
+    /// <param name="latinOnly">Latin letters and digits only (a second look at the code when the Chinese pass found none).</param>
+    Task<string> RecognizeAsync(byte[] image, bool latinOnly, CancellationToken cancellationToken);
 }

@@ -14,6 +14,9 @@ public static partial class LicenceText
 {
     private const int Length = UnifiedSocialCreditCode.Length;
 
+    /// <summary>What OCR leaves around a value: separators, quotes and specks read as punctuation.</summary>
+    private static readonly char[] NoiseAround = [' ', ':', '：', '.', '。', '·', '|', '_', '-', '"', '\'', '”', '“', '‘', '’', ',', '，', '、'];
+
     /// <summary>The code in a QR code's text: a valid 18-character run, or a named parameter's value even if invalid.</summary>
     public static LicenceCodeReading? CodeFromQr(string? text)
     {
@@ -49,8 +52,10 @@ public static partial class LicenceText
 
     /// <summary>
     /// The code in OCR text: lines naming the code (统一社会信用代码, 信用代码) and the line after them first, then any
-    /// other line. The first candidate whose check character holds (after the corrections) wins; without one, an
-    /// 18-character candidate of the labelled lines is returned as read, marked invalid.
+    /// other line. The first 18-character window of a run of letters and digits whose check character holds (after the
+    /// corrections) wins: runs may carry misread neighbours (a label read as Latin letters); a chance hit is unlikely, as
+    /// positions 3–8 must be digits and the check must hold. Without one, an 18-character run of the labelled lines is
+    /// returned as read, marked invalid.
     /// </summary>
     public static LicenceCodeReading? CodeFromOcr(string? text)
     {
@@ -76,14 +81,8 @@ public static partial class LicenceText
         var order = labelled.Distinct().Concat(Enumerable.Range(0, lines.Length).Where(i => !labelled.Contains(i))).ToArray();
         foreach (var i in order)
         {
-            var nearLabel = labelled.Contains(i);
             foreach (var run in AlphanumericRun().Matches(Compact(lines[i])).Select(m => m.Value))
             {
-                if (run.Length < Length || (!nearLabel && run.Length > Length + 2))
-                {
-                    continue;
-                }
-
                 for (var start = 0; start + Length <= run.Length; start++)
                 {
                     if (Corrected(run.AsSpan(start, Length)) is { } code)
@@ -100,7 +99,7 @@ public static partial class LicenceText
         return asRead is null ? null : new LicenceCodeReading(asRead, false);
     }
 
-    /// <summary>The name: what follows 名称 (also spaced, 名 称) on its line, or the next line when nothing does.</summary>
+    /// <summary>The name: what follows 名称 (also spaced, 名 称, or with 名 misread) on its line, or the next line when nothing does.</summary>
     public static string? NameFromOcr(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -203,7 +202,7 @@ public static partial class LicenceText
         return builder.ToString();
     }
 
-    private static string Clean(string value) => value.Trim().TrimStart(':', '：', '.', '·', '|', '_', '-', ' ').Trim();
+    private static string Clean(string value) => value.Trim(NoiseAround).Trim();
 
     [GeneratedRegex("[0-9A-Z]+", RegexOptions.CultureInvariant)]
     private static partial Regex AlphanumericRun();
@@ -211,7 +210,8 @@ public static partial class LicenceText
     [GeneratedRegex(@"(?:uniscid|creditcode|credit_code|code)=(?<code>[0-9A-Za-z]{18})(?![0-9A-Za-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NamedParameter();
 
-    [GeneratedRegex(@"名\s*称", RegexOptions.CultureInvariant)]
+    /// <summary>名称, also spaced, or 称 after at most two characters at the start of a line (名 alone is often misread).</summary>
+    [GeneratedRegex(@"名\s*称|^\S{0,2}\s*称", RegexOptions.CultureInvariant)]
     private static partial Regex NameLabel();
 
     [GeneratedRegex(@"(?<=[^\x00-\x7F])\s+(?=[^\x00-\x7F])", RegexOptions.CultureInvariant)]

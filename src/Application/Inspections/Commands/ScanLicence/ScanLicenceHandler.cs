@@ -73,10 +73,19 @@ public sealed class ScanLicenceHandler(
             return (LicenceScanSource.Qr, fromQr, null);
         }
 
-        string text;
         try
         {
-            text = await ocr.RecognizeAsync(images.ForRecognition(image), ct);
+            // Chinese and Latin first (the name, and the code beside its label); a Latin-only second look when that
+            // found no valid code (digits are read more reliably without the Chinese model).
+            var prepared = images.ForRecognition(image);
+            var text = await ocr.RecognizeAsync(prepared, latinOnly: false, ct);
+            var code = LicenceText.CodeFromOcr(text);
+            if (code is not { IsValid: true } && LicenceText.CodeFromOcr(await ocr.RecognizeAsync(prepared, latinOnly: true, ct)) is { IsValid: true } latin)
+            {
+                code = latin;
+            }
+
+            return (LicenceScanSource.Ocr, code, LicenceText.NameFromOcr(text));
         }
         catch (TextRecognitionUnavailableException e)
         {
@@ -87,15 +96,19 @@ public sealed class ScanLicenceHandler(
                 Code = "ocr-unavailable",
             };
         }
-
-        return (LicenceScanSource.Ocr, LicenceText.CodeFromOcr(text), LicenceText.NameFromOcr(text));
     }
 
-    private Task<IReadOnlyList<LicenceScanAssignmentDto>> AssignmentsAsync(string targetCode, CancellationToken ct)
+    /// <summary>The caller's groups of open (not closed) tasks that hold the target.</summary>
+    private async Task<IReadOnlyList<LicenceScanAssignmentDto>> AssignmentsAsync(string targetCode, CancellationToken ct)
     {
-        _ = targetCode;
-        _ = ct;
-        return Task.FromResult<IReadOnlyList<LicenceScanAssignmentDto>>([]);
+        if (actor.UserId is not { } userId)
+        {
+            return [];
+        }
+
+        return [.. (await AssignedTargets.AllAsync(db, userId, ct))
+            .Where(g => !g.TaskClosed && g.Targets.Any(t => string.Equals(t.Code, targetCode, StringComparison.Ordinal)))
+            .Select(g => new LicenceScanAssignmentDto(g.TaskId, g.TaskName, g.GroupNumber))];
     }
 
     private Task RecordAsync(string sha, LicenceScanSource? source, LicenceCodeReading? reading, string outcome, CancellationToken ct) =>
