@@ -1,3 +1,4 @@
+using DoubleRandom.Api.Idempotency;
 using DoubleRandom.Api.OpenApi;
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Inspections.Commands.ScanLicence;
@@ -26,7 +27,8 @@ public static class LicenceScanEndpoints
             .WithMetadata(new RequestSizeLimitAttribute(RouteBodyLimit)).WithFormOptions(multipartBodyLengthLimit: RouteBodyLimit)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .Idempotent();
     }
 
     private static async Task<Ok<LicenceScanDto>> Scan(IFormFile file, IMediator mediator, LicenceScanLimits limits, CancellationToken ct)
