@@ -5,6 +5,7 @@ using DoubleRandom.Application.Rosters.Recusals;
 using DoubleRandom.Domain.Drawing;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Identity;
+using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
 
@@ -72,6 +73,18 @@ public static class EnumCatalogue
             LicenceScanStatus.Matched => ("已分配给您", "Assigned to you"),
             LicenceScanStatus.NotInRoster => ("不在检查对象名录中", "Not in the roster"),
             _ => ("未分配给您", "Not assigned to you"),
+        }),
+        Of<InspectionMethod>(("检查方式", "Inspection method"), m => m switch
+        {
+            InspectionMethod.OnSite => ("现场检查", "On site"),
+            InspectionMethod.OnlineMonitoring => ("网络监测", "Online monitoring"),
+            _ => ("书面检查", "Document review"),
+        }),
+        Of<AcknowledgementKind>(("签收情况", "Acknowledgement"), k => k switch
+        {
+            AcknowledgementKind.None => ("尚未签收", "Not yet"),
+            AcknowledgementKind.Signed => ("已签字", "Signed"),
+            _ => ("拒绝签字", "Refused"),
         }),
         Of<AttachmentKind>(("附件类别", "Attachment kind"), k => k switch
         {
