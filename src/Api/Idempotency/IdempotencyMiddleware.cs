@@ -4,7 +4,9 @@ using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Idempotency;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace DoubleRandom.Api.Idempotency;
 
@@ -12,7 +14,7 @@ namespace DoubleRandom.Api.Idempotency;
 /// The <c>Idempotency-Key</c> of endpoints marked <see cref="IdempotencyEndpoints.Idempotent"/>, after authorization and
 /// before the endpoint. Per user and key: the first request claims the key (the database's unique key decides a race),
 /// runs, and its answer (status, Content-Type, Location, ETag, body) is stored; a later request with the same key and the
-/// same fingerprint (method, path and query, SHA-256 of the body bytes) gets that answer byte for byte with
+/// same fingerprint (method, path and query, SHA-256 of the body: its bytes, or each multipart part's headers and bytes) gets that answer byte for byte with
 /// <c>Idempotent-Replayed: true</c>, and one still running is waited for. The same key with another fingerprint is a
 /// 422. An answer below 500 is stored (a 4xx the endpoint returned, too); a refusal raised as an exception (every
 /// problem, 4xx or 5xx) records nothing, so it frees the key and a retry runs again.
@@ -150,14 +152,61 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IOptions<Idempot
         return key;
     }
 
-    /// <summary>SHA-256 over the method, the path and query, and the SHA-256 of the body's bytes (buffered, read from the start).</summary>
+    /// <summary>
+    /// SHA-256 over the method, the path and query, and the SHA-256 of the body (buffered, read from the start, then
+    /// rewound for the endpoint): its bytes, or for multipart/form-data each part's headers and bytes, so that a client
+    /// that rebuilds the request with a new boundary still sends the same request.
+    /// </summary>
     private static async Task<string> FingerprintAsync(HttpRequest request, CancellationToken ct)
     {
         request.EnableBuffering();
-        var body = await SHA256.HashDataAsync(request.Body, ct);
-        request.Body.Position = 0;
+        byte[] body;
+        try
+        {
+            body = MultipartBoundary(request.ContentType) is { } boundary
+                ? await MultipartHashAsync(request.Body, boundary, ct)
+                : await SHA256.HashDataAsync(request.Body, ct);
+        }
+        finally
+        {
+            request.Body.Position = 0;
+        }
+
         var line = $"{request.Method}\n{request.Path}{request.QueryString}\n{Convert.ToHexStringLower(body)}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(line)));
+    }
+
+    private static string? MultipartBoundary(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && media.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+        && HeaderUtilities.RemoveQuotes(media.Boundary) is { Length: > 0 and <= 200 } boundary
+            ? boundary.ToString()
+            : null;
+
+    /// <summary>Each part's headers (sorted) and bytes, in order; a malformed body falls back to its raw bytes (the endpoint refuses it).</summary>
+    private static async Task<byte[]> MultipartHashAsync(Stream body, string boundary, CancellationToken ct)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        try
+        {
+            var reader = new MultipartReader(boundary, body);
+            while (await reader.ReadNextSectionAsync(ct) is { } section)
+            {
+                foreach (var (name, value) in section.Headers!.OrderBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
+                {
+                    hash.AppendData(Encoding.UTF8.GetBytes($"{name.ToLowerInvariant()}:{value}\n"));
+                }
+
+                hash.AppendData(await SHA256.HashDataAsync(section.Body, ct));
+            }
+
+            return hash.GetHashAndReset();
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            body.Position = 0;
+            return await SHA256.HashDataAsync(body, ct);
+        }
     }
 
     private static string? Header(string? value) => string.IsNullOrEmpty(value) ? null : value;

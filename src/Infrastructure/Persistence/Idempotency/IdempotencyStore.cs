@@ -19,13 +19,23 @@ internal sealed class IdempotencyStore(IServiceScopeFactory scopes) : IIdempoten
         await db.Set<IdempotentRequest>()
             .Where(r => r.UserId == userId && r.IdempotencyKey == key && (r.ExpiresAtUtc <= nowUtc || (r.StatusCode == null && r.CreatedAtUtc < abandonedBefore)))
             .ExecuteDeleteAsync(cancellationToken);
-        var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
+        // SQLite keeps ids and times as text, in the forms EF writes them (upper-case ids, ISO times).
+        var sqlite = db.Database.IsSqlite();
+        object[] values = sqlite
+            ? [userId.ToString().ToUpperInvariant(), key, fingerprint, SqliteTime(nowUtc), SqliteTime(expiresAtUtc)]
+            : [userId, key, fingerprint, nowUtc, expiresAtUtc];
+        var inserted = await db.Database.ExecuteSqlRawAsync(
+            """
             INSERT INTO idempotency_keys (user_id, idempotency_key, fingerprint, created_at_utc, expires_at_utc)
-            VALUES ({userId}, {key}, {fingerprint}, {nowUtc}, {expiresAtUtc})
+            VALUES ({0}, {1}, {2}, {3}, {4})
             ON CONFLICT DO NOTHING
-            """, cancellationToken);
+            """,
+            values,
+            cancellationToken);
         return inserted == 1;
     }
+
+    private static string SqliteTime(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task<IdempotencyRecord?> FindAsync(Guid userId, string key, CancellationToken cancellationToken)
     {
