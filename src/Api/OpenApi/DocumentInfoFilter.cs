@@ -27,6 +27,7 @@ internal sealed class DocumentInfoFilter : IDocumentFilter
         ["Public disclosure 公示"] = "公开的抽取结果、公示包与核验（无需登录）/ Published draws, bundles and verification (no sign-in needed).",
         ["Public 公开"] = "公开的审计链头（无需登录）/ Published audit chain heads (no sign-in needed).",
         ["Audit 审计"] = "审计日志：查询、导出、核验与脱敏 / The audit trail: search, export, verify and redact.",
+        ["Inspections 现场检查"] = "现场检查：我的分配、扫描营业执照、检查记录与签收（每次提交带 Idempotency-Key）/ On-site inspection: my assignments, licence scans, records and acknowledgements (every submission carries an Idempotency-Key).",
     };
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)

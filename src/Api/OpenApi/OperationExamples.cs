@@ -12,6 +12,7 @@ using DoubleRandom.Application.Identity.Auth.Commands.Refresh;
 using DoubleRandom.Application.Identity.Users;
 using DoubleRandom.Application.Identity.Users.Commands.CreateUser;
 using DoubleRandom.Application.Inspections.Categories.Commands.CreateResultCategory;
+using DoubleRandom.Application.Inspections.Commands.ScanLicence;
 using DoubleRandom.Application.Inspections.Records;
 using DoubleRandom.Application.Organization.BranchUnits.Commands.CreateBranchUnit;
 using DoubleRandom.Application.Organization.Departments.Commands.CreateDepartment;
@@ -244,6 +245,13 @@ internal static class OperationExamples
                 new InspectionEndpoints.RefusalRequest("负责人拒绝在检查记录上签字",
                     [new WitnessInput("王见证", "社区网格员", "13800000001"), new WitnessInput("李见证", "身份证 640104********1234", null)]),
                 new Dictionary<int, object>()),
+            ["ScanLicence"] = (null, new Dictionary<int, object>
+            {
+                [200] = new LicenceScanDto(LicenceScanSource.Ocr, TargetCode, true, "宁夏示例餐饮管理有限公司",
+                    new LicenceScanTargetDto(TargetCode, "宁夏示例餐饮管理有限公司", TargetKind.Enterprise, "张建国", "银川市兴庆区解放西街 1 号", "640104", TargetStatus.Active),
+                    [new LicenceScanAssignmentDto(TaskId, "2026年食品经营现场检查", 1)], LicenceScanStatus.Matched,
+                    $"已识别：宁夏示例餐饮管理有限公司（{TargetCode}），是分配给您的检查对象"),
+            }),
             ["RedactAuditEntry"] = (
                 new AuditEndpoints.RedactAuditEntryRequest("依据《中华人民共和国个人信息保护法》第四十七条，应当事人申请删除其个人信息"),
                 new Dictionary<int, object>()),
