@@ -8,10 +8,12 @@ using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Application.Inspections.Assignments;
 using DoubleRandom.Application.Inspections.Assignments.Queries.GetMyAssignments;
 using DoubleRandom.Application.Inspections.Categories;
 using DoubleRandom.Application.Inspections.Categories.Commands.CreateResultCategory;
 using DoubleRandom.Application.Inspections.Categories.Commands.UpdateResultCategory;
+using DoubleRandom.Application.Inspections.Categories.Queries.GetResultCategory;
 using DoubleRandom.Application.Inspections.Categories.Queries.ListResultCategories;
 using DoubleRandom.Application.Inspections.Records;
 using DoubleRandom.Application.Inspections.Records.Commands.CreateInspectionRecord;
@@ -58,6 +60,7 @@ public static class InspectionEndpoints
                 "执法检查人员。本人所在检查组（抽取已封存、已批准的变更已生效）的检查对象，按任务和检查组列出：任务名称和年度、是否组长、组员姓名、对象的名称、地址和联系人、已有检查记录的编号和版本以及是否已签收；任务的抽查事项（检查要点、法律依据）每个任务只列一次。抽取封存前、其他检查组、已结束的任务都不出现。ETag 为响应内容的 SHA-256，If-None-Match 相同时 304（无响应体）。",
                 "Inspectors. The targets of the caller's own groups (sealed draws, approved amendments applied), by task and group: task name and year, whether the caller leads, the members' names, each target's name, address and contact, the id and version of its record when there is one and whether the target acknowledged; the task's items (checklist points, legal basis) once per task. Nothing before the draw is sealed, nothing of other groups, nothing of closed tasks. The ETag is the SHA-256 of the response; a matching If-None-Match is a 304 without a body.")
             .RequireAuthorization(Policies.InspectionsWork)
+            .Produces<AssignmentsDto>(StatusCodes.Status200OK)
             .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.ETag)
             .Produces(StatusCodes.Status304NotModified)
             .WithResponseHeader(StatusCodes.Status304NotModified, ResponseHeadersOperationFilter.ETag);
@@ -69,6 +72,13 @@ public static class InspectionEndpoints
                 "所有已登录用户。按顺序列出检查结果类别（初始为国家企业信用信息公示系统的 9 类）；默认不含已停用类别（includeRetired=true 时包含）。",
                 "Every signed-in user. The result categories in order (initially the 9 of the national enterprise credit information publicity system); retired ones only with includeRetired=true.")
             .RequireAuthorization(Policies.TasksRead);
+        categories.MapGet("/{code}", GetCategory)
+            .WithName("GetResultCategory")
+            .Describe("查看一个检查结果类别", "Get one result category",
+                "所有已登录用户。包括已停用的类别；返回版本号（修改时须回传）。",
+                "Every signed-in user. Retired ones too; returns the version (send it back when changing the category).")
+            .RequireAuthorization(Policies.TasksRead)
+            .ProducesProblem(404);
         categories.MapPost("/", CreateCategory)
             .WithName("CreateResultCategory")
             .Describe("新增检查结果类别", "Add a result category",
@@ -108,6 +118,7 @@ public static class InspectionEndpoints
                 "本检查组成员，或数据范围内的抽取人、领导、监督人、系统管理员、分析人员（其他人 404）。ETag 为响应内容的 SHA-256：修改时放在 If-Match 中；If-None-Match 相同时 304。",
                 "Members of the record's group, or operators, leaders, supervisors, administrators and analysts within their data scope (404 for anyone else). The ETag is the SHA-256 of the response: send it as If-Match to revise; a matching If-None-Match is a 304.")
             .RequireAuthorization(Policies.InspectionsRead)
+            .Produces<InspectionRecordDto>(StatusCodes.Status200OK)
             .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.ETag)
             .Produces(StatusCodes.Status304NotModified)
             .WithResponseHeader(StatusCodes.Status304NotModified, ResponseHeadersOperationFilter.ETag)
@@ -164,6 +175,9 @@ public static class InspectionEndpoints
 
     private static async Task<Ok<IReadOnlyList<ResultCategoryDto>>> ListCategories(IMediator mediator, CancellationToken ct, bool includeRetired = false) =>
         TypedResults.Ok(await mediator.Send(new ListResultCategoriesQuery(includeRetired), ct));
+
+    private static async Task<Ok<ResultCategoryDto>> GetCategory(string code, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetResultCategoryQuery(code), ct));
 
     private static async Task<Created<ResultCategoryDto>> CreateCategory(CreateResultCategoryCommand c, IMediator mediator, CancellationToken ct)
     {
