@@ -75,9 +75,9 @@ public static class DependencyInjection
         services.AddValidatedOptions<Inspections.TextRecognitionOptions>(Inspections.TextRecognitionOptions.SectionName);
         services.AddValidatedOptions<Application.Inspections.Scanning.LicenceScanLimits>(Application.Inspections.Scanning.LicenceScanLimits.SectionName);
         services.AddValidatedValue<Application.Inspections.Scanning.LicenceScanLimits>();
-        services.AddSingleton<Application.Common.Idempotency.IIdempotencyStore, Persistence.Idempotency.IdempotencyStore>();
-        services.AddSingleton<Application.Inspections.Scanning.ILicenceImageReader, Inspections.SkiaLicenceImageReader>();
-        services.AddSingleton<Application.Inspections.Scanning.ITextRecognizer, Inspections.TesseractTextRecognizer>();
+        services.AddSingleton<Application.Common.Interfaces.IIdempotencyStore, Persistence.Idempotency.IdempotencyStore>();
+        services.AddSingleton<Application.Inspections.ILicenceImageReader, Inspections.SkiaLicenceImageReader>();
+        services.AddSingleton<Application.Inspections.ITextRecognizer, Inspections.TesseractTextRecognizer>();
         return services;
     }
 }

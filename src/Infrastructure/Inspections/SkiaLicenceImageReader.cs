@@ -1,4 +1,4 @@
-using DoubleRandom.Application.Inspections.Scanning;
+using DoubleRandom.Application.Inspections;
 using SkiaSharp;
 using ZXing;
 using ZXing.Common;

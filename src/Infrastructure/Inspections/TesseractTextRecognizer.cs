@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
+using DoubleRandom.Application.Inspections;
 using DoubleRandom.Application.Inspections.Scanning;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
 using DoubleRandom.Application.Common.Idempotency;
+using DoubleRandom.Application.Common.Interfaces;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,6 @@
-namespace DoubleRandom.Application.Inspections.Scanning;
+using DoubleRandom.Application.Inspections.Scanning;
+
+namespace DoubleRandom.Application.Inspections;
 
 /// <summary>
 /// Optical character recognition of a photographed licence (Chinese and Latin). Throws

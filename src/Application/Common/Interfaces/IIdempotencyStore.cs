@@ -1,4 +1,6 @@
-namespace DoubleRandom.Application.Common.Idempotency;
+using DoubleRandom.Application.Common.Idempotency;
+
+namespace DoubleRandom.Application.Common.Interfaces;
 
 /// <summary>
 /// The stored requests behind the <c>Idempotency-Key</c> header, one per (user, key): claimed before the request runs

@@ -1,4 +1,4 @@
-namespace DoubleRandom.Application.Inspections.Scanning;
+namespace DoubleRandom.Application.Inspections;
 
 /// <summary>Decodes a photographed business licence (JPEG or PNG): its size, and the text of a QR code on it.</summary>
 public interface ILicenceImageReader
