@@ -77,6 +77,12 @@ public static class DependencyInjection
         services.AddSingleton<Application.Inspections.IGroupSummaryRenderer, Inspections.GroupSummaryPdf>();
         services.AddSingleton<Application.Draws.IAttachmentStore>(sp =>
             new Draws.AttachmentStore(sp.GetRequiredService<IOptions<AttachmentStorageOptions>>().Value.FolderUnder(contentRoot)));
+        services.AddValidatedOptions<Inspections.TextRecognitionOptions>(Inspections.TextRecognitionOptions.SectionName);
+        services.AddValidatedOptions<Application.Inspections.Scanning.LicenceScanLimits>(Application.Inspections.Scanning.LicenceScanLimits.SectionName);
+        services.AddValidatedValue<Application.Inspections.Scanning.LicenceScanLimits>();
+        services.AddSingleton<Application.Common.Interfaces.IIdempotencyStore, Persistence.Idempotency.IdempotencyStore>();
+        services.AddSingleton<Application.Inspections.ILicenceImageReader, Inspections.SkiaLicenceImageReader>();
+        services.AddSingleton<Application.Inspections.ITextRecognizer, Inspections.TesseractTextRecognizer>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using DoubleRandom.Api.Hosting;
+using DoubleRandom.Api.Idempotency;
 using DoubleRandom.Api.OpenApi;
 using DoubleRandom.Api.Requests;
 using DoubleRandom.Api.Security;
@@ -100,7 +101,8 @@ public static class InspectionEndpoints
                 "执法检查人员，仅限本人所在检查组的对象（否则 400 targetCode）。一次检查覆盖任务的全部抽查事项，每个事项恰好一个结果（缺少时 400 items 指明事项）；结果类别须存在且未停用（400 items[i].resultCategoryCode）；检查方式、起止时间（带时区）、地点和可选的 WGS-84 坐标。任务已结束 409 task-closed，抽取未封存 409 draw-not-sealed；同一任务同一对象只有一份记录：再次提交 409 record-exists，existingId 为已有记录。",
                 "Inspectors, for targets of their own group only (else 400 targetCode). One visit covers every item of the task with exactly one result each (a missing one is a 400 on items naming it); the result category must exist and not be retired (400 items[i].resultCategoryCode); method, start and finish (with offset), place and optional WGS-84 coordinates. A closed task is 409 task-closed, an unsealed draw 409 draw-not-sealed; one record per task and target: a second one is 409 record-exists with the existing record as existingId.")
             .RequireAuthorization(Policies.InspectionsWork)
-            .ProducesValidationProblem().ProducesProblem(404).ProducesConflict("task-closed", "draw-not-sealed", "record-exists", "duplicate-key");
+            .ProducesValidationProblem().ProducesProblem(404).ProducesConflict("task-closed", "draw-not-sealed", "record-exists", "duplicate-key")
+            .Idempotent();
         tasks.MapGet("/{taskId:guid}/inspection-records", ListRecords)
             .WithName("ListInspectionRecords")
             .Describe("任务的检查记录", "List a task's inspection records",
@@ -128,7 +130,8 @@ public static class InspectionEndpoints
                 "Inspectors who are members of the record's group (404 for others), while the task is open (409 task-closed). Send the ETag you read as If-Match (400 If-Match when missing); a record changed since is 409 stale-version. Checked as when written; the acknowledgement stays. Before and after go into the audit trail; the version and ETag change (signatures of the group's summary no longer match).")
             .RequireAuthorization(Policies.InspectionsWork)
             .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.ETag)
-            .ProducesValidationProblem().ProducesProblem(404).ProducesConflict("task-closed", "stale-version");
+            .ProducesValidationProblem().ProducesProblem(404).ProducesConflict("task-closed", "stale-version")
+            .Idempotent();
         records.MapPut("/{id:guid}/acknowledgement/signature", Sign)
             .WithName("SignInspectionRecord")
             .Describe("被检查对象签字", "Record the target's signature",
@@ -139,7 +142,8 @@ public static class InspectionEndpoints
             .WithMetadata(new RequestSizeLimitAttribute(SignAcknowledgementHandler.MaxBytes + (2 << 20)))
             .WithFormOptions(multipartBodyLengthLimit: SignAcknowledgementHandler.MaxBytes + (1 << 20))
             .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.ETag)
-            .ProducesValidationProblem().ProducesProblem(404).ProducesConflict("task-closed", "stale-version");
+            .ProducesValidationProblem().ProducesProblem(404).ProducesConflict("task-closed", "stale-version")
+            .Idempotent();
         records.MapGet("/{id:guid}/acknowledgement/signature", DownloadSignature)
             .WithName("DownloadInspectionSignature")
             .Describe("下载签字图片", "Download the signature image",
@@ -158,7 +162,8 @@ public static class InspectionEndpoints
                 "Inspectors who are members of the record's group, while the task is open. The refusal certificate (§6.2.5): the reason and at least 2 distinct witnesses (name, identity document or role, optional phone), else 400 witnesses; replaces an earlier signature. If-Match is honoured (409 stale-version).")
             .RequireAuthorization(Policies.InspectionsWork)
             .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.ETag)
-            .ProducesValidationProblem().ProducesProblem(404).ProducesConflict("task-closed", "stale-version");
+            .ProducesValidationProblem().ProducesProblem(404).ProducesConflict("task-closed", "stale-version")
+            .Idempotent();
         return api;
     }
 

@@ -37,6 +37,7 @@ internal static class ApiPipeline
         app.UseMiddleware<BodySizeLimitMiddleware>();
         app.UseMiddleware<TextInputMiddleware>();
         app.UseSecurity();
+        app.UseMiddleware<Idempotency.IdempotencyMiddleware>();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth })
             .WithTags("Health").AllowAnonymous();
@@ -64,6 +65,7 @@ internal static class ApiPipeline
         api.MapInspections();
         api.MapInspectionSummaries();
         api.MapPublicDraws();
+        api.MapLicenceScans();
         return app;
     }
 

@@ -69,6 +69,8 @@ internal static class ApiServices
         builder.AddSecurity(persistSigningKey: database.IsSqlite);
         builder.AddProxyAndPublicAddress(demo: database.SeedDemoData);
         services.AddValidatedOptions<RequestLimitOptions>(RequestLimitOptions.SectionName);
+        services.AddValidatedOptions<Idempotency.IdempotencyOptions>(Idempotency.IdempotencyOptions.SectionName);
+        services.AddHostedService<Idempotency.IdempotencyCleanup>();
         services.AddValidatedOptions<AttachmentLimitOptions>(AttachmentLimitOptions.SectionName);
         services.AddValidatedOptions<ImportUploadOptions>(ImportUploadOptions.SectionName);
         services.AddValidatedOptions<ImportEventsOptions>(ImportEventsOptions.SectionName);

@@ -12,6 +12,7 @@ using DoubleRandom.Application.Identity.Auth.Commands.Refresh;
 using DoubleRandom.Application.Identity.Users;
 using DoubleRandom.Application.Identity.Users.Commands.CreateUser;
 using DoubleRandom.Application.Inspections.Categories.Commands.CreateResultCategory;
+using DoubleRandom.Application.Inspections.Commands.ScanLicence;
 using DoubleRandom.Application.Inspections.Records;
 using DoubleRandom.Application.Organization.BranchUnits.Commands.CreateBranchUnit;
 using DoubleRandom.Application.Organization.Departments.Commands.CreateDepartment;
@@ -247,6 +248,13 @@ internal static class OperationExamples
             ["SignGroupSummary"] = (new InspectionSummaryEndpoints.SignGroupSummaryRequest(Digest), new Dictionary<int, object>
             {
                 [409] = Conflict("summary-changed", "汇总表内容已变更，请重新查看后对当前内容签名", $"/api/v1/tasks/{TaskId}/groups/1/summary/signatures"),
+            }),
+            ["ScanLicence"] = (null, new Dictionary<int, object>
+            {
+                [200] = new LicenceScanDto(LicenceScanSource.Ocr, TargetCode, true, "宁夏示例餐饮管理有限公司",
+                    new LicenceScanTargetDto(TargetCode, "宁夏示例餐饮管理有限公司", TargetKind.Enterprise, "张建国", "银川市兴庆区解放西街 1 号", "640104", TargetStatus.Active),
+                    [new LicenceScanAssignmentDto(TaskId, "2026年食品经营现场检查", 1)], LicenceScanStatus.Matched,
+                    $"已识别：宁夏示例餐饮管理有限公司（{TargetCode}），是分配给您的检查对象"),
             }),
             ["RedactAuditEntry"] = (
                 new AuditEndpoints.RedactAuditEntryRequest("依据《中华人民共和国个人信息保护法》第四十七条，应当事人申请删除其个人信息"),

@@ -29,8 +29,10 @@ internal sealed class OperationResponsesOperationFilter : IOperationFilter
         [413] = ("请求体过大（problem+json）。", "The body is too large (problem+json)."),
         [415] = ("请求体的内容类型不被接受（problem+json）。", "The body's content type is not accepted (problem+json)."),
         [416] = ("Range 超出文件范围。", "The Range lies outside the file."),
+        [422] = ("请求格式正确但无法处理（problem+json，code 说明原因，errors 指出字段或请求头）。", "Well-formed but cannot be processed (problem+json; code says why, errors name the field or header)."),
         [423] = ("登录失败次数过多，账户暂时锁定（problem+json，lockedUntilUtc 与 Retry-After 说明到何时）。", "Too many failed sign-ins; locked for now (problem+json; lockedUntilUtc and Retry-After say until when)."),
         [429] = ("请求过于频繁（problem+json），请按 Retry-After 等待后重试。", "Too many requests (problem+json); retry after Retry-After seconds."),
+        [503] = ("所需的组件暂不可用（problem+json，code 说明是哪个），请稍后重试。", "A component the request needs is not available (problem+json; code says which); retry later."),
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)

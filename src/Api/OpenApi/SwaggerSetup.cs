@@ -55,6 +55,7 @@ internal static class SwaggerSetup
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<RequestBodyProblemsOperationFilter>();
             options.OperationFilter<FileContentOperationFilter>();
+            options.OperationFilter<IdempotencyKeyOperationFilter>();
             options.OperationFilter<OperationResponsesOperationFilter>();
             options.OperationFilter<ResponseHeadersOperationFilter>();
             options.OperationFilter<OperationExamplesOperationFilter>();

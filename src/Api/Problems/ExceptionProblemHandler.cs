@@ -14,7 +14,7 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = Map(exception);
-        if (problem.Status >= 500)
+        if (problem.Status >= 500 && exception is not ServiceUnavailableException)
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
         }
@@ -58,6 +58,15 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
             Problem(403, ProblemTypes.Forbidden, ProblemTypes.TitleFor(403), forbidden.Message), forbidden.Code),
         NotFoundException nf => Problem(404, ProblemTypes.NotFound, ProblemTypes.TitleFor(404), nf.Message),
         ConflictException c => Conflict(c),
+        UnprocessableException u => WithCode(new HttpValidationProblemDetails(new Dictionary<string, string[]>(StringComparer.Ordinal) { [u.Field] = [u.Message] })
+        {
+            Status = 422,
+            Type = ProblemTypes.Unprocessable,
+            Title = ProblemTypes.TitleFor(422),
+            Detail = u.Message,
+        }, u.Code),
+        ServiceUnavailableException unavailable => WithCode(
+            Problem(503, ProblemTypes.ServiceUnavailable, ProblemTypes.TitleFor(503), unavailable.Message), unavailable.Code),
         BusinessRuleViolationException rule => WithCode(
             Problem(409, ProblemTypes.BusinessRule, Text.Of("违反业务规则", "A business rule was broken"), RuleTexts.Detail(rule)), rule.Code),
         _ => Problem(500, ProblemTypes.Internal, Text.Of("服务器内部错误", "An unexpected error occurred"),

@@ -23,6 +23,8 @@ public static class ProblemTypes
     public const string Conflict = Prefix + "conflict";
     public const string BusinessRule = Prefix + "business-rule";
     public const string MethodNotAllowed = Prefix + "method-not-allowed";
+    public const string Unprocessable = Prefix + "unprocessable";
+    public const string ServiceUnavailable = Prefix + "service-unavailable";
     public const string Internal = Prefix + "internal";
 
     /// <summary>Titles for responses the framework produces without an exception (404 route, 405, 415).</summary>
@@ -38,7 +40,9 @@ public static class ProblemTypes
         413 => Text.Of("请求体过大", "Request body too large"),
         415 => Text.Of("不支持的内容类型", "Unsupported media type"),
         423 => Text.Of("账户已锁定", "Account locked"),
+        422 => Text.Of("请求内容无法处理", "The request cannot be processed"),
         429 => Text.Of("请求过于频繁，请稍后再试", "Too many requests; try again later"),
+        503 => Text.Of("服务暂不可用", "Service unavailable"),
         _ => Text.Of("请求失败", "Request failed"),
     };
 
@@ -55,6 +59,8 @@ public static class ProblemTypes
         408 => RequestTimeout,
         413 => PayloadTooLarge,
         415 => UnsupportedMediaType,
+        422 => Unprocessable,
+        503 => ServiceUnavailable,
         >= 500 => Internal,
         _ => Prefix + status.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };

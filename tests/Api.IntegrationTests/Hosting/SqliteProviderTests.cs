@@ -54,6 +54,26 @@ public sealed class SqliteProviderTests : IDisposable
         await Accounts.LoginAsync(owner, "sqlite.user");
     }
 
+    [Fact]
+    public async Task An_Idempotency_Key_is_claimed_replayed_and_refused_for_another_body_on_SQLite()
+    {
+        await using var factory = new ApiFactory("sqlite", $"Data Source={Path.Combine(_folder, "idempotency.db")}");
+        using var inspector = factory.CreateClientAs("sqlite.inspector", ["inspector"]);
+        var image = Inspections.LicenceImages.Licence("91640100MA76QK9990", "示例公司", qrText: "uniscid=91640100MA76QK9990");
+        var key = Guid.NewGuid().ToString();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Inspections.LicenceScanTests.PostAsync(inspector, image, "a.png", key)));
+        var retry = await Inspections.LicenceScanTests.PostAsync(inspector, image, "a.png", key);
+
+        Assert.All(answers.Append(retry), a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        var body = await answers[0].Content.ReadAsStringAsync();
+        Assert.Equal(body, await answers[1].Content.ReadAsStringAsync());
+        Assert.Equal(body, await retry.Content.ReadAsStringAsync());
+        Assert.True(retry.Headers.Contains("Idempotent-Replayed"));
+        var other = await Inspections.LicenceScanTests.PostAsync(inspector, image, "other.png", key);
+        Assert.Equal("idempotency-key-reused", (await other.ReadProblemAsync((HttpStatusCode)422)).Code);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -35,10 +35,11 @@ internal sealed class InspectionScenario
     /// <summary>Officers of the roster not in any group.</summary>
     public IEnumerable<ScenarioInspector> Spares => Inspectors.Where(i => Groups.All(g => g.Inspectors.All(m => m.OfficerId != i.OfficerId)));
 
-    public static async Task<InspectionScenario> StartAsync(ApiFactory factory, HttpClient admin)
+    /// <param name="targetPrefix">The roster's codes are this prefix and a four-digit number (T0001…).</param>
+    public static async Task<InspectionScenario> StartAsync(ApiFactory factory, HttpClient admin, string targetPrefix = "T")
     {
         var draw = new DrawScenario(factory, admin);
-        await draw.SeedAsync(officers: 6, leaders: 3, targets: 8);
+        await draw.SeedAsync(officers: 6, leaders: 3, targets: 8, prefix: targetPrefix);
         await draw.CreateSupervisorAsync();
         var scenario = new InspectionScenario(draw);
         await scenario.LinkInspectorsAsync(factory, admin);

@@ -26,7 +26,9 @@ internal static class Accounts
 
     public static HttpClient WithToken(this ApiFactory factory, string accessToken)
     {
-        var client = factory.CreateClient();
+        // As CreateClient() builds it (redirects followed, cookies kept), with the Idempotency-Key of each submission.
+        var client = factory.CreateDefaultClient(
+            new Uri("http://localhost"), new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler(), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(), new AutoIdempotencyKey());
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         return client;
     }

@@ -82,7 +82,7 @@ public static class SignedInClients
     {
         var user = User.Create(userName, userName, roles, unitId, "not-a-hash", mustChangePassword);
         var token = factory.Services.GetRequiredService<IAccessTokenIssuer>().Issue(user, Guid.NewGuid()).Token;
-        var client = factory.CreateDefaultClient(new Uri("http://localhost"), new TokenUserRow(factory, user));
+        var client = factory.CreateDefaultClient(new Uri("http://localhost"), new TokenUserRow(factory, user), new AutoIdempotencyKey());
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }

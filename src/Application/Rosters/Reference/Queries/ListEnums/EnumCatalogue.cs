@@ -1,5 +1,6 @@
 using DoubleRandom.Application.Common.Json;
 using DoubleRandom.Application.Identity.Confirmations;
+using DoubleRandom.Application.Inspections.Commands.ScanLicence;
 using DoubleRandom.Application.Rosters.Recusals;
 using DoubleRandom.Domain.Drawing;
 using DoubleRandom.Domain.Draws;
@@ -61,6 +62,17 @@ public static class EnumCatalogue
             AmendmentStatus.Requested => ("待审批", "Requested"),
             AmendmentStatus.Approved => ("已批准", "Approved"),
             _ => ("已驳回", "Rejected"),
+        }),
+        Of<LicenceScanSource>(("执照识别方式", "Licence scan source"), k => k switch
+        {
+            LicenceScanSource.Qr => ("二维码", "QR code"),
+            _ => ("文字识别（OCR）", "Text recognition (OCR)"),
+        }),
+        Of<LicenceScanStatus>(("执照识别结果", "Licence scan status"), k => k switch
+        {
+            LicenceScanStatus.Matched => ("已分配给您", "Assigned to you"),
+            LicenceScanStatus.NotInRoster => ("不在检查对象名录中", "Not in the roster"),
+            _ => ("未分配给您", "Not assigned to you"),
         }),
         Of<InspectionMethod>(("检查方式", "Inspection method"), m => m switch
         {

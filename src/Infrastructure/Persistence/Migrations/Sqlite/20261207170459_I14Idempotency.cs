@@ -1,0 +1,48 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class I14Idempotency : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "idempotency_keys",
+                columns: table => new
+                {
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    idempotency_key = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    fingerprint = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    status_code = table.Column<int>(type: "INTEGER", nullable: true),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    location = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    e_tag = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    body = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    completed_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    expires_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_idempotency_keys", x => new { x.user_id, x.idempotency_key });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_idempotency_keys_expires_at_utc",
+                table: "idempotency_keys",
+                column: "expires_at_utc");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "idempotency_keys");
+        }
+    }
+}
