@@ -4,6 +4,7 @@ using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Identity;
+using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Organization;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
@@ -53,6 +54,8 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
     public DbSet<Recusal> Recusals => Set<Recusal>();
 
     public DbSet<InspectionHistoryEntry> InspectionHistory => Set<InspectionHistoryEntry>();
+
+    public DbSet<InspectionOutcome> InspectionOutcomes => Set<InspectionOutcome>();
 
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 

@@ -1,6 +1,7 @@
 using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Identity;
+using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Organization;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
@@ -37,6 +38,9 @@ public interface IApplicationDbContext
     DbSet<Recusal> Recusals { get; }
 
     DbSet<InspectionHistoryEntry> InspectionHistory { get; }
+
+    /// <summary>Past inspection results from other systems or the demo simulation (one row per target, day and item).</summary>
+    DbSet<InspectionOutcome> InspectionOutcomes { get; }
 
     DbSet<ImportJob> ImportJobs { get; }
 
