@@ -77,6 +77,10 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
 
     public DbSet<DrawAttachment> DrawAttachments => Set<DrawAttachment>();
 
+    public DbSet<ResultCategory> ResultCategories => Set<ResultCategory>();
+
+    public DbSet<InspectionRecord> InspectionRecords => Set<InspectionRecord>();
+
     /// <summary>
     /// Saves the changes and appends one audit entry per changed entity in the same transaction (its own,
     /// or the caller's), so a change is never stored without its entry nor an entry without its change.

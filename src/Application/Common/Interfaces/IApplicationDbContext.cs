@@ -62,6 +62,10 @@ public interface IApplicationDbContext
 
     DbSet<DrawAttachment> DrawAttachments { get; }
 
+    DbSet<ResultCategory> ResultCategories { get; }
+
+    DbSet<InspectionRecord> InspectionRecords { get; }
+
     /// <summary>Transactions and raw SQL, for the few use cases that need one unit of work across several statements.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
 
