@@ -41,8 +41,8 @@ public sealed class DemoHistoryGenerator(ulong seed)
     /// <summary>Shares of the problem categories when an item finds a problem.</summary>
     public static readonly IReadOnlyList<(string Category, double Share)> ProblemShares =
     [
-        (OutcomeCategories.Corrected, 0.50), (OutcomeCategories.PendingFollowUp, 0.20), (OutcomeCategories.NotPublicized, 0.15),
-        (OutcomeCategories.Unreachable, 0.07), (OutcomeCategories.FalsePublicity, 0.05), (OutcomeCategories.Obstructed, 0.03),
+        (OutcomeCategories.OrderedToRectify, 0.50), (OutcomeCategories.PendingFollowUp, 0.20), (OutcomeCategories.NotDisclosed, 0.15),
+        (OutcomeCategories.Unreachable, 0.07), (OutcomeCategories.FalseDisclosure, 0.05), (OutcomeCategories.NonCooperation, 0.03),
     ];
 
     /// <summary>Shares of the other categories when an item finds none (a target still active, or in the abnormal list).</summary>

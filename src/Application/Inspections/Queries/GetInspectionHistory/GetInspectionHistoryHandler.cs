@@ -26,8 +26,10 @@ public sealed class GetInspectionHistoryHandler(IApplicationDbContext db) : IQue
             outcomes = outcomes.Where(o => o.Year == year);
         }
 
+        var problems = (await db.ResultCategories.AsNoTracking().Where(c => c.IndicatesProblem).Select(c => c.Code).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
         return await Sorts.Apply(outcomes, query).ThenBy(o => o.ItemCode).ThenBy(o => o.Id).ToPagedResultAsync(query, o => new InspectionOutcomeDto(
             o.Id, o.TargetCode, o.InspectedOn, o.Year, o.TaskName, o.ItemCode, o.ItemName, o.ResultCategoryCode,
-            OutcomeCategories.IndicatesProblem(o.ResultCategoryCode), o.InclusionProbability, o.Stratum, o.Source, o.BatchId), cancellationToken);
+            problems.Contains(o.ResultCategoryCode), o.InclusionProbability, o.Stratum, o.Source, o.BatchId), cancellationToken);
     }
 }

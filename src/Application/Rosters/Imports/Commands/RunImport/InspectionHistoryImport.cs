@@ -10,7 +10,7 @@ namespace DoubleRandom.Application.Rosters.Imports.Commands.RunImport;
 
 /// <summary>
 /// Past inspection results of another system (docs/inspections.md#inspection-history): one row per target, day and
-/// item, with the result category (code or Chinese name of the nine national categories) and, when known, the
+/// item, with the result category (a code or Chinese name of the result-category reference data) and, when known, the
 /// inclusion probability λ of the draw that chose the target. The target must be in the roster, the day not in the
 /// future, λ in (0, 1]. A result is identified by target, day and item code: an existing one is corrected when a value
 /// differs and left alone otherwise, so a re-import of the same file changes nothing; the same key twice in a file
@@ -23,14 +23,32 @@ public sealed class InspectionHistoryImport(
     private readonly List<InspectionOutcomeRow> _rows = [];
     private readonly Dictionary<(string, DateOnly, string), long> _keys = [];
 
+    /// <summary>Result category code or Chinese name → code: every category of the reference data, retired ones too (this is history).</summary>
+    private Dictionary<string, string> _categories = new(StringComparer.OrdinalIgnoreCase);
+
+    private string _allowedCategories = string.Empty;
+
     private protected override RosterColumn[] Columns => RosterColumns.InspectionHistory;
 
     private protected override IReadOnlyList<InspectionOutcomeRow> Valid => _rows;
 
+    protected override async Task PrepareAsync(CancellationToken ct)
+    {
+        var categories = await Db.ResultCategories.AsNoTracking().OrderBy(c => c.SortOrder).Select(c => new { c.Code, c.NameZh }).ToListAsync(ct);
+        _categories = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var c in categories)
+        {
+            _categories.TryAdd(c.Code, c.Code);
+            _categories.TryAdd(c.NameZh, c.Code);
+        }
+
+        _allowedCategories = string.Join("、", categories.Select(c => $"{c.NameZh}/{c.Code}"));
+    }
+
     private protected override async Task ValidateAsync(ColumnMap map, IReadOnlyList<(long Line, string[] Cells)> chunk, ImportReport report, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var parsed = chunk.Select(r => Parse(map, r.Line, r.Cells, today)).ToList();
+        var parsed = chunk.Select(r => Parse(map, r.Line, r.Cells, today, _categories, _allowedCategories)).ToList();
         var codes = parsed.Select(p => p.Code).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var targets = (await Db.Targets.AsNoTracking().Where(t => codes.Contains(t.Code)).Select(t => t.Code).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
@@ -61,7 +79,8 @@ public sealed class InspectionHistoryImport(
 
     private sealed record Parsed(long Line, string? Code, InspectionOutcomeFields? Fields, List<RowError> Errors);
 
-    private static Parsed Parse(ColumnMap map, long line, string[] cells, DateOnly today)
+    private static Parsed Parse(
+        ColumnMap map, long line, string[] cells, DateOnly today, Dictionary<string, string> categories, string allowedCategories)
     {
         var errors = new List<RowError>();
         void Fail(string key, string? message)
@@ -114,10 +133,10 @@ public sealed class InspectionHistoryImport(
         var itemCode = Required("itemCode", InspectionOutcome.CodeMaxLength, "事项编码", "item code");
         var itemName = Required("itemName", InspectionOutcome.TextMaxLength, "检查事项", "item name");
         var categoryText = map.Get(cells, "resultCategory");
-        var category = categoryText is null ? null : OutcomeCategories.Resolve(categoryText);
+        var category = categoryText is null ? null : categories.GetValueOrDefault(categoryText);
         if (category is null)
         {
-            Fail("resultCategory", CommonTexts.InvalidValue(string.Join("、", OutcomeCategories.All.Select(c => $"{c.Chinese}/{c.Code}"))));
+            Fail("resultCategory", CommonTexts.InvalidValue(allowedCategories));
         }
 
         double? lambda = null;
