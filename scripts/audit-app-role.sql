@@ -57,6 +57,6 @@ GRANT EXECUTE ON FUNCTION roster_targets_drop_indexes(boolean), roster_targets_r
 -- with it); a result category is retired, never deleted (records keep the code they were written with).
 REVOKE DELETE, TRUNCATE ON inspection_records, result_categories FROM doublerandom_app;
 
--- Past inspection results (docs/inspections.md#inspection-history): imported or simulated history is added and, by a
+-- Past inspection results (docs/demo-data.md, ADR 0021): imported or simulated history is added and, by a
 -- re-import of the same target, day and item, corrected; never deleted by the service.
 REVOKE DELETE, TRUNCATE ON inspection_outcomes FROM doublerandom_app;

@@ -8,7 +8,8 @@ namespace DoubleRandom.Infrastructure.Seeding;
 
 /// <summary>
 /// Writes the generated rosters as import-ready CSV files (UTF-8 with BOM, the import's Chinese headers), and the
-/// simulated inspection history of the targets (inspections.csv, <see cref="DemoHistoryGenerator"/>): a second pass
+/// simulated inspection history of the targets (inspections.csv, <see cref="DemoHistoryGenerator"/>) with its answer
+/// key (inspection-truth.csv: η_i, u_i, p_i per target): a second pass
 /// over the roster, target by target, so no file is ever held in memory.
 /// </summary>
 public static class DemoCsvWriter
@@ -66,15 +67,20 @@ public static class DemoCsvWriter
 
         long outcomes = 0;
         using (var writer = Open(Path.Combine(folder, "inspections.csv")))
+        using (var truth = Open(Path.Combine(folder, "inspection-truth.csv")))
         {
             writer.WriteLine(string.Join(',', RosterColumns.InspectionHistory.Select(c => c.Headers[0])));
+            // The answer key for evaluating a risk model (docs/demo-data.md): never a feature to train on.
+            truth.WriteLine("code,eta,u,p");
             long index = 0;
             foreach (var t in generator.Targets(targets))
             {
+                var p = history.Truth(t, index);
+                Line(truth, t.Code, Number(p.LinearPredictor), Number(p.RandomEffect), Number(p.Probability));
                 foreach (var o in history.Outcomes(t, index))
                 {
                     Line(writer, o.TargetCode, Date(o.InspectedOn), o.Year.ToString(CultureInfo.InvariantCulture), o.TaskName, o.ItemCode, o.ItemName,
-                        o.Category, o.Lambda.ToString("R", CultureInfo.InvariantCulture), o.Stratum);
+                        o.Category, Number(o.Lambda), o.Stratum);
                     outcomes++;
                 }
 
@@ -86,6 +92,8 @@ public static class DemoCsvWriter
     }
 
     private static StreamWriter Open(string path) => new(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

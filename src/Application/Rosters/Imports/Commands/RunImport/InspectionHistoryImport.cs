@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DoubleRandom.Application.Rosters.Imports.Commands.RunImport;
 
 /// <summary>
-/// Past inspection results of another system (docs/inspections.md#inspection-history): one row per target, day and
+/// Past inspection results of another system (docs/rosters.md#inspection-history-columns): one row per target, day and
 /// item, with the result category (a code or Chinese name of the result-category reference data) and, when known, the
 /// inclusion probability λ of the draw that chose the target. The target must be in the roster, the day not in the
 /// future, λ in (0, 1]. A result is identified by target, day and item code: an existing one is corrected when a value
