@@ -67,6 +67,12 @@ public sealed class InspectionHistoryTests(PostgresApiFixture fixture) : Postgre
         var none = await (await Client.GetAsync($"/api/v1/targets/{RosterApi.Code(3)}/inspection-history"))
             .ReadAsync<Page<InspectionOutcomeDto>>(HttpStatusCode.OK);
         Assert.Equal(0, none.TotalCount);
+
+        // The target list filters on it.
+        var inspected = await (await Client.GetAsync("/api/v1/targets?inspected=true")).ReadAsync<Page<TargetDto>>(HttpStatusCode.OK);
+        Assert.Equal([RosterApi.Code(1), RosterApi.Code(2)], inspected.Items.Select(t => t.Code).Order(StringComparer.Ordinal));
+        var never = await (await Client.GetAsync("/api/v1/targets?inspected=false")).ReadAsync<Page<TargetDto>>(HttpStatusCode.OK);
+        Assert.Equal([RosterApi.Code(3)], never.Items.Select(t => t.Code));
     }
 
     [Fact]
