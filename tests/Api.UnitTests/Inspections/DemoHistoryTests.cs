@@ -19,7 +19,7 @@ public sealed class DemoHistoryTests
         ResultCategory.National.Where(c => c.IndicatesProblem).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
 
     [Fact]
-    public void The_same_seed_writes_the_same_bytes_and_another_seed_other_bytes()
+    public void The_same_seed_writes_the_same_history_and_truth_bytes_and_another_seed_other_bytes()
     {
         static byte[] Generate(ulong seed)
         {
@@ -27,7 +27,8 @@ public sealed class DemoHistoryTests
             try
             {
                 var counts = DemoCsvWriter.Write(folder, 3000, seed, 10);
-                var bytes = File.ReadAllBytes(Path.Combine(folder, "inspections.csv"));
+                byte[] bytes = [.. File.ReadAllBytes(Path.Combine(folder, "inspections.csv")), .. File.ReadAllBytes(Path.Combine(folder, "inspection-truth.csv"))];
+                Assert.Equal(3001, File.ReadAllLines(Path.Combine(folder, "inspection-truth.csv")).Length);
                 Assert.Equal(counts.Outcomes + 1, File.ReadAllLines(Path.Combine(folder, "inspections.csv")).Length);
                 return bytes;
             }
