@@ -62,6 +62,7 @@ internal static class ApiPipeline
         api.MapReference();
         api.MapTasks();
         api.MapDraws();
+        api.MapInspections();
         api.MapPublicDraws();
         return app;
     }

@@ -3,6 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DoubleRandom.Api.IntegrationTests.Rosters;
 using DoubleRandom.Api.IntegrationTests.Support;
+using DoubleRandom.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DoubleRandom.Api.IntegrationTests.OpenApi;
 
@@ -24,6 +27,8 @@ public sealed class LocationTests(PostgresApiFixture fixture) : PostgresTest(fix
         await Created(Client.PostJsonAsync($"/api/v1/tasks/{world.TaskId}/copy", new { name = "复制的任务" }));
         await Created(Client.PostJsonAsync("/api/v1/officers", new { number = "NX-LOC1", name = "王位置", unitId = world.Yinchuan, departmentCode = "amr" }));
         await Created(Client.PostJsonAsync("/api/v1/targets", RosterApi.TargetBody(RosterApi.Code(9001))));
+        await Created(Client.PostJsonAsync("/api/v1/result-categories", new { code = "loc", nameZh = "位置测试", nameEn = "Location", indicatesProblem = false, sortOrder = 1 }));
+        await Created(RecordInWorldAsync(world));
         await Accepted(Client.UploadAsync("officers", ImportFiles.Utf8("人员编号,姓名,所属单位,部门,执法组长,业务专长,执法证号,发证日期,有效期至\nNX-LOC2,赵位置,NX-640104,amr,否,,,,\n"), "o.csv", "mode=dryRun"));
         await Accepted(Client.UploadAsync("recusals", ImportFiles.Utf8("人员编号,检查对象代码,回避事由,说明,开始日期,结束日期\nO001,T0002,kinship,,2026-01-01,\n"), "r.csv", "mode=dryRun"));
         await Accepted(Client.UploadAsync("inspection-history", ImportFiles.Utf8("检查对象代码,检查日期,任务名称,事项编码,检查事项,结果类别\nT0002,2025-04-01,任务,AMR-01,事项,no-problem\n"), "h.csv", "mode=dryRun"));
@@ -68,6 +73,30 @@ public sealed class LocationTests(PostgresApiFixture fixture) : PostgresTest(fix
     }
 
     private static Task Created(Task<HttpResponseMessage> call) => Expect(call, HttpStatusCode.Created);
+
+    /// <summary>An inspection record of the sealed draw: the leader of group 1, linked to an inspector account, records its first target.</summary>
+    private async Task<HttpResponseMessage> RecordInWorldAsync(TwoUnitWorld world)
+    {
+        using var result = await (await Client.GetAsync($"/api/v1/draws/{world.DrawId}/result")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        var group = result.RootElement.GetProperty("groups")[0];
+        var officerId = group.GetProperty("officers")[0].GetProperty("officerId").GetGuid();
+        var userId = await Accounts.CreateUserAsync(Client, "loc-inspector", ["inspector"], unitId: world.Yinchuan);
+        await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Officers.Where(o => o.Id == officerId)
+                .ExecuteUpdateAsync(o => o.SetProperty(x => x.UserId, userId));
+        }
+
+        using var task = await (await Client.GetAsync($"/api/v1/tasks/{world.TaskId}")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        var items = task.RootElement.GetProperty("settings").GetProperty("itemIds").EnumerateArray()
+            .Select(i => new { itemId = i.GetGuid(), resultCategoryCode = "no-problem" }).ToArray();
+        var inspector = Fixture.Factory.WithToken((await Accounts.LoginAsync(Fixture.Factory.CreateClient(), "loc-inspector")).GetProperty("accessToken").GetString()!);
+        return await inspector.PostJsonAsync($"/api/v1/tasks/{world.TaskId}/inspection-records", new
+        {
+            targetCode = group.GetProperty("targets")[0].GetProperty("code").GetString(), method = "documentReview",
+            startedAtUtc = "2026-12-01T01:00:00Z", finishedAtUtc = "2026-12-01T02:00:00Z", items,
+        });
+    }
 
     private static Task Accepted(Task<HttpResponseMessage> call) => Expect(call, HttpStatusCode.Accepted);
 

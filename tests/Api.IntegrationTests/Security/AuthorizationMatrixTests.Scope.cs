@@ -22,6 +22,7 @@ public sealed partial class AuthorizationMatrixTests
         ["/api/v1/departments/"] = "a bureau-wide catalogue",
         ["/api/v1/inspection-items/"] = "a bureau-wide catalogue",
         ["/api/v1/targets/"] = "the bureau-wide roster of inspected businesses",
+        ["/api/v1/inspection-records/"] = "scoped by group membership (inspectors) or task visibility (overseers): Inspections/InspectionScopeTests",
     };
 
     /// <summary>Endpoints that name a scoped record in the body rather than the route.</summary>
@@ -32,6 +33,7 @@ public sealed partial class AuthorizationMatrixTests
         Guid? id = route switch
         {
             _ when route.StartsWith("/api/v1/tasks/{id:guid}", StringComparison.Ordinal) => w.TaskId,
+            _ when route.StartsWith("/api/v1/tasks/{taskId:guid}", StringComparison.Ordinal) => w.TaskId,
             _ when route.StartsWith("/api/v1/draws/{id:guid}", StringComparison.Ordinal) => w.DrawId,
             _ when route.StartsWith("/api/v1/recusals/{id:guid}", StringComparison.Ordinal) => w.RecusalId,
             _ when route.StartsWith("/api/v1/officers/{id:guid}", StringComparison.Ordinal) => w.OfficerId,
@@ -39,6 +41,7 @@ public sealed partial class AuthorizationMatrixTests
             _ => null,
         };
         return id is null ? null : route.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal)
+            .Replace("{taskId:guid}", id.ToString(), StringComparison.Ordinal)
             .Replace("{attachmentId:guid}", w.AttachmentId.ToString(), StringComparison.Ordinal)
             .Replace("{amendmentId:guid}", w.AmendmentId.ToString(), StringComparison.Ordinal);
     }

@@ -24,6 +24,8 @@ public sealed partial class RuleTextsTests
         "draw-not-executed", "draw-already-revealed", "draw-not-revealed", "draw-not-sealed", "amendment-reason",
         "amendment-same-officer", "amendment-decided", "amendment-same-person", "officer-not-eligible",
         "officer-already-in-draw", "officer-conflicted", "target-not-unassigned",
+        "result-category-retired", "record-times", "record-coordinates", "record-items-incomplete", "record-item-not-in-task",
+        "refusal-reason-required", "refusal-witnesses", "task-closed",
     ];
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
