@@ -60,3 +60,7 @@ REVOKE DELETE, TRUNCATE ON inspection_records, result_categories FROM doublerand
 -- Summary sign-off (docs/inspections.md, ADR 0019): a signature is written once and kept as the trail of what was
 -- signed; a later change makes it non-current by its hash, never by changing or deleting the row.
 REVOKE UPDATE, DELETE, TRUNCATE ON summary_signatures FROM doublerandom_app;
+
+-- Past inspection results (docs/demo-data.md, ADR 0021): imported or simulated history is added and, by a
+-- re-import of the same target, day and item, corrected; never deleted by the service.
+REVOKE DELETE, TRUNCATE ON inspection_outcomes FROM doublerandom_app;

@@ -6,7 +6,8 @@ namespace DoubleRandom.Api.Cli;
 
 /// <summary>
 /// <c>generate-demo --targets N --seed S --out DIR [--officers M]</c>: writes a synthetic Ningxia roster as
-/// import-ready CSV (targets.csv, officers.csv, recusals.csv). Streams, so 10,000,000 targets need no more memory than 1,000.
+/// import-ready CSV (targets.csv, officers.csv, recusals.csv) and
+/// five years of simulated inspection history with a documented ground truth (inspections.csv, docs/demo-data.md). Streams, so 10,000,000 targets need no more memory than 1,000.
 /// </summary>
 internal static class GenerateDemoCommand
 {
@@ -43,9 +44,9 @@ internal static class GenerateDemoCommand
         }
 
         var watch = Stopwatch.StartNew();
-        var (t, o, r) = DemoCsvWriter.Write(folder, targets, seed, officers);
+        var counts = DemoCsvWriter.Write(folder, targets, seed, officers);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"wrote {t} targets, {o} officers, {r} recusals to {Path.GetFullPath(folder)} in {watch.Elapsed.TotalSeconds:0.0} s"));
+            $"wrote {counts.Targets} targets, {counts.Officers} officers, {counts.Recusals} recusals, {counts.Outcomes} inspection results to {Path.GetFullPath(folder)} in {watch.Elapsed.TotalSeconds:0.0} s"));
         return 0;
     }
 }

@@ -76,6 +76,7 @@ public static class ImportEndpoints
         ImportRoster.Targets => ImportTargets,
         ImportRoster.Officers => ImportOfficers,
         ImportRoster.Recusals => ImportRecusals,
+        ImportRoster.InspectionHistory => ImportInspectionHistory,
         _ => throw new ArgumentOutOfRangeException(nameof(roster), roster, null),
     };
 
@@ -90,6 +91,10 @@ public static class ImportEndpoints
     private static Task<Accepted<ImportJobDto>> ImportRecusals(
         IFormFile file, IMediator mediator, IOptions<ImportUploadOptions> limits, CancellationToken ct, [QueryEnum(typeof(ImportMode))] string? mode = null, string encoding = "auto") =>
         Upload(ImportRoster.Recusals, file, mode, encoding, mediator, limits.Value, ct);
+
+    private static Task<Accepted<ImportJobDto>> ImportInspectionHistory(
+        IFormFile file, IMediator mediator, IOptions<ImportUploadOptions> limits, CancellationToken ct, [QueryEnum(typeof(ImportMode))] string? mode = null, string encoding = "auto") =>
+        Upload(ImportRoster.InspectionHistory, file, mode, encoding, mediator, limits.Value, ct);
 
     /// <summary>The file's name and extension are the command's validator's (StartImportValidator); its size is the route's.</summary>
     private static async Task<Accepted<ImportJobDto>> Upload(

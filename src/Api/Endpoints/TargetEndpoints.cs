@@ -33,8 +33,8 @@ public static class TargetEndpoints
         group.MapGet("/", List)
             .WithName("SearchTargets")
             .Describe("查询检查对象", "Search targets",
-                "所有已登录用户。按类型、区划前缀、行业、部门、风险等级、状态、标签、关键字 q 筛选，分页、排序；默认不含已停用对象。",
-                "Every signed-in user. Filters kind, regionPrefix, industry, department, riskTier, status, tag and q, paging and sorting; retired targets only with includeRetired=true.")
+                "所有已登录用户。按类型、区划前缀、行业、部门、风险等级、状态、标签、关键字 q 筛选，inspected=true/false 只列历史检查结果中有/没有记录的对象，分页、排序；默认不含已停用对象。",
+                "Every signed-in user. Filters kind, regionPrefix, industry, department, riskTier, status, tag and q, and inspected=true/false (has past results in the inspection history, or none), paging and sorting; retired targets only with includeRetired=true.")
             .RequireAuthorization(Policies.RosterRead)
             .ProducesValidationProblem();
         group.MapGet("/export", Export)
@@ -86,25 +86,26 @@ public static class TargetEndpoints
 
     internal static TargetFilter Filter(
         string? q, string? kind, string? regionPrefix, string? industrySection, string? industryDivision, string? department,
-        string? riskTier, string? status, string? tag, bool includeRetired) =>
+        string? riskTier, string? status, string? tag, bool includeRetired, bool? inspected) =>
         new(q, QueryEnum.Parse<TargetKind>(kind, "kind"), regionPrefix, industrySection, industryDivision, department,
-            QueryEnum.Parse<RiskTier>(riskTier, "riskTier"), QueryEnum.Parse<TargetStatus>(status, "status"), tag, includeRetired);
+            QueryEnum.Parse<RiskTier>(riskTier, "riskTier"), QueryEnum.Parse<TargetStatus>(status, "status"), tag, includeRetired, inspected);
 
     private static async Task<Ok<PagedResult<TargetDto>>> List(
         IMediator mediator, CancellationToken ct, string? q = null, [QueryEnum(typeof(TargetKind))] string? kind = null, string? regionPrefix = null,
         string? industrySection = null, string? industryDivision = null, string? department = null, [QueryEnum(typeof(RiskTier))] string? riskTier = null,
-        [QueryEnum(typeof(TargetStatus))] string? status = null, string? tag = null, bool includeRetired = false, int page = 1, int pageSize = 20, [SortQuery(typeof(SearchTargetsQuery))] string? sort = null) =>
+        [QueryEnum(typeof(TargetStatus))] string? status = null, string? tag = null, bool includeRetired = false, bool? inspected = null, int page = 1, int pageSize = 20, [SortQuery(typeof(SearchTargetsQuery))] string? sort = null) =>
         TypedResults.Ok(await mediator.Send(new SearchTargetsQuery(
-            Filter(q, kind, regionPrefix, industrySection, industryDivision, department, riskTier, status, tag, includeRetired),
+            Filter(q, kind, regionPrefix, industrySection, industryDivision, department, riskTier, status, tag, includeRetired, inspected),
             page, pageSize, sort), ct));
 
     private static async Task<FileStreamHttpResult> Export(
         IMediator mediator, HttpResponse response, TimeProvider clock, CancellationToken ct, [QueryEnum(typeof(ExportFormat))] string? format = null, string? q = null, [QueryEnum(typeof(TargetKind))] string? kind = null,
         string? regionPrefix = null, string? industrySection = null, string? industryDivision = null, string? department = null,
-        [QueryEnum(typeof(RiskTier))] string? riskTier = null, [QueryEnum(typeof(TargetStatus))] string? status = null, string? tag = null, bool includeRetired = false)
+        [QueryEnum(typeof(RiskTier))] string? riskTier = null, [QueryEnum(typeof(TargetStatus))] string? status = null, string? tag = null, bool includeRetired = false,
+        bool? inspected = null)
     {
         var file = await mediator.Send(new ExportTargetsQuery(
-            Filter(q, kind, regionPrefix, industrySection, industryDivision, department, riskTier, status, tag, includeRetired),
+            Filter(q, kind, regionPrefix, industrySection, industryDivision, department, riskTier, status, tag, includeRetired, inspected),
             QueryEnum.Parse<ExportFormat>(format, "format") ?? ExportFormat.Csv), ct);
         return Download(file, response, "检查对象名录", clock);
     }

@@ -58,6 +58,7 @@ internal static class ApiPipeline
         api.MapTargets();
         api.MapOfficers();
         api.MapRecusals();
+        api.MapInspectionHistory();
         api.MapImportJobs();
         api.MapReference();
         api.MapTasks();

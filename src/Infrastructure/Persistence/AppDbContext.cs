@@ -55,6 +55,8 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
 
     public DbSet<InspectionHistoryEntry> InspectionHistory => Set<InspectionHistoryEntry>();
 
+    public DbSet<InspectionOutcome> InspectionOutcomes => Set<InspectionOutcome>();
+
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
     public DbSet<InspectionItem> InspectionItems => Set<InspectionItem>();

@@ -42,6 +42,7 @@ internal static class RosterServices
         services.AddScoped<TargetImport>();
         services.AddScoped<OfficerImport>();
         services.AddScoped<RecusalImport>();
+        services.AddScoped<InspectionHistoryImport>();
         services.AddHostedService<ImportJobWorker>();
         services.AddSingleton<IRosterExporter, RosterExporter>();
     }

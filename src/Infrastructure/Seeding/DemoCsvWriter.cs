@@ -6,13 +6,19 @@ using DoubleRandom.Domain.Rosters;
 
 namespace DoubleRandom.Infrastructure.Seeding;
 
-/// <summary>Writes the generated rosters as import-ready CSV files (UTF-8 with BOM, the import's Chinese headers).</summary>
+/// <summary>
+/// Writes the generated rosters as import-ready CSV files (UTF-8 with BOM, the import's Chinese headers), and the
+/// simulated inspection history of the targets (inspections.csv, <see cref="DemoHistoryGenerator"/>) with its answer
+/// key (inspection-truth.csv: η_i, u_i, p_i per target): a second pass
+/// over the roster, target by target, so no file is ever held in memory.
+/// </summary>
 public static class DemoCsvWriter
 {
-    public static (long Targets, int Officers, int Recusals) Write(string folder, long targets, ulong seed, int? officers = null)
+    public static DemoCsvCounts Write(string folder, long targets, ulong seed, int? officers = null)
     {
         Directory.CreateDirectory(folder);
         var generator = new DemoRosterGenerator(seed);
+        var history = new DemoHistoryGenerator(seed);
         var officerCount = officers ?? (int)Math.Clamp(targets / 500, 120, 20_000);
         var sampleCodes = new List<string>();
         using (var writer = Open(Path.Combine(folder, "targets.csv")))
@@ -24,6 +30,8 @@ public static class DemoCsvWriter
                 {
                     sampleCodes.Add(t.Code);
                 }
+
+                history.Count(t);
 
                 Line(writer, t.Code, t.Kind.DisplayName().Chinese, t.Name, t.LegalRepresentative, t.Address, t.RegionCode, t.IndustrySection,
                     t.IndustryDivision, string.Join(';', TagList.Split(t.DepartmentCodes)), Date(t.RegistrationDate),
@@ -57,10 +65,35 @@ public static class DemoCsvWriter
             }
         }
 
-        return (targets, officerCount, recusalCount);
+        long outcomes = 0;
+        using (var writer = Open(Path.Combine(folder, "inspections.csv")))
+        using (var truth = Open(Path.Combine(folder, "inspection-truth.csv")))
+        {
+            writer.WriteLine(string.Join(',', RosterColumns.InspectionHistory.Select(c => c.Headers[0])));
+            // The answer key for evaluating a risk model (docs/demo-data.md): never a feature to train on.
+            truth.WriteLine("code,eta,u,p");
+            long index = 0;
+            foreach (var t in generator.Targets(targets))
+            {
+                var p = history.Truth(t, index);
+                Line(truth, t.Code, Number(p.LinearPredictor), Number(p.RandomEffect), Number(p.Probability));
+                foreach (var o in history.Outcomes(t, index))
+                {
+                    Line(writer, o.TargetCode, Date(o.InspectedOn), o.Year.ToString(CultureInfo.InvariantCulture), o.TaskName, o.ItemCode, o.ItemName,
+                        o.Category, Number(o.Lambda), o.Stratum);
+                    outcomes++;
+                }
+
+                index++;
+            }
+        }
+
+        return new DemoCsvCounts(targets, officerCount, recusalCount, outcomes);
     }
 
     private static StreamWriter Open(string path) => new(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

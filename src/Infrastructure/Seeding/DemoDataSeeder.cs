@@ -34,6 +34,11 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
             await new DemoRosterSeeder(db).SeedAsync(cancellationToken);
             LogRosters(logger, DemoRosterSeeder.Targets, DemoRosterSeeder.Officers);
         }
+
+        if (await new DemoRosterSeeder(db).SeedHistoryAsync(cancellationToken) is > 0 and var outcomes)
+        {
+            LogHistory(logger, outcomes, DemoHistoryGenerator.FirstYear, DemoHistoryGenerator.LastYear);
+        }
     }
 
     private async Task SeedOrganizationAsync(CancellationToken cancellationToken)
@@ -81,6 +86,9 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded demo rosters: {Targets} targets, {Officers} officers")]
     private static partial void LogRosters(ILogger logger, int targets, int officers);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded demo inspection history: {Rows} item results of {First}–{Last}")]
+    private static partial void LogHistory(ILogger logger, int rows, int first, int last);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded demo data: {Units} branch units, {Departments} departments")]
     private static partial void LogSeeded(ILogger logger, int units, int departments);

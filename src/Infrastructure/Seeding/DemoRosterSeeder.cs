@@ -1,3 +1,4 @@
+using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -57,5 +58,41 @@ internal sealed class DemoRosterSeeder(AppDbContext db)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The simulated inspection history of the demo roster (docs/demo-data.md), into an empty history table and only
+    /// when the demo targets are there (an empty table next to someone's own roster stays empty). Returns the rows.
+    /// </summary>
+    public async Task<int> SeedHistoryAsync(CancellationToken cancellationToken)
+    {
+        var generator = new DemoRosterGenerator(Seed);
+        var first = generator.Targets(1).First().Code;
+        if (await db.InspectionOutcomes.AnyAsync(cancellationToken) || !await db.Targets.AnyAsync(t => t.Code == first, cancellationToken))
+        {
+            return 0;
+        }
+
+        var history = new DemoHistoryGenerator(Seed);
+        foreach (var t in generator.Targets(Targets))
+        {
+            history.Count(t);
+        }
+
+        var rows = 0;
+        long index = 0;
+        foreach (var t in generator.Targets(Targets))
+        {
+            foreach (var o in history.Outcomes(t, index++))
+            {
+                db.InspectionOutcomes.Add(InspectionOutcome.Create(
+                    new InspectionOutcomeFields(o.TargetCode, o.InspectedOn, o.Year, o.TaskName, o.ItemCode, o.ItemName, o.Category, o.Lambda, o.Stratum),
+                    InspectionOutcomeSource.Demo, history.BatchId));
+                rows++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return rows;
     }
 }

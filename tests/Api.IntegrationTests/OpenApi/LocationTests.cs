@@ -31,6 +31,7 @@ public sealed class LocationTests(PostgresApiFixture fixture) : PostgresTest(fix
         await Created(RecordInWorldAsync(world));
         await Accepted(Client.UploadAsync("officers", ImportFiles.Utf8("人员编号,姓名,所属单位,部门,执法组长,业务专长,执法证号,发证日期,有效期至\nNX-LOC2,赵位置,NX-640104,amr,否,,,,\n"), "o.csv", "mode=dryRun"));
         await Accepted(Client.UploadAsync("recusals", ImportFiles.Utf8("人员编号,检查对象代码,回避事由,说明,开始日期,结束日期\nO001,T0002,kinship,,2026-01-01,\n"), "r.csv", "mode=dryRun"));
+        await Accepted(Client.UploadAsync("inspection-history", ImportFiles.Utf8("检查对象代码,检查日期,任务名称,事项编码,检查事项,结果类别\nT0002,2025-04-01,任务,AMR-01,事项,no-problem\n"), "h.csv", "mode=dryRun"));
 
         // What the document promises: the operations whose 201 or 202 carries a Location.
         var document = JsonNode.Parse(await Client.GetStringAsync("/swagger/v1/swagger.json"))!["paths"]!.AsObject();

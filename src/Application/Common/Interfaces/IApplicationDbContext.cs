@@ -39,6 +39,9 @@ public interface IApplicationDbContext
 
     DbSet<InspectionHistoryEntry> InspectionHistory { get; }
 
+    /// <summary>Past inspection results from other systems or the demo simulation (one row per target, day and item).</summary>
+    DbSet<InspectionOutcome> InspectionOutcomes { get; }
+
     DbSet<ImportJob> ImportJobs { get; }
 
     DbSet<InspectionItem> InspectionItems { get; }

@@ -7,7 +7,8 @@ namespace DoubleRandom.Application.Rosters.Targets;
 /// <param name="RegionPrefix">Region codes starting with these digits (6401 = Yinchuan).</param>
 /// <param name="Department">Responsible department code.</param>
 /// <param name="Tag">A classification tag (分类标注).</param>
+/// <param name="Inspected">True: targets with at least one past result in the inspection history; false: those with none.</param>
 public sealed record TargetFilter(
     string? Q = null, TargetKind? Kind = null, string? RegionPrefix = null, string? IndustrySection = null,
     string? IndustryDivision = null, string? Department = null, RiskTier? RiskTier = null, TargetStatus? Status = null,
-    string? Tag = null, bool IncludeRetired = false);
+    string? Tag = null, bool IncludeRetired = false, bool? Inspected = null);

@@ -1,3 +1,4 @@
+using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Rosters;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,17 @@ public static class TargetFiltering
         validator.RuleFor(q => filter(q).IndustryDivision).Matches("^[0-9]{2}$").OverridePropertyName("industryDivision");
         validator.RuleFor(q => filter(q).Department).MaximumLength(32).Matches("^[^|%_]*$").OverridePropertyName("department");
         validator.RuleFor(q => filter(q).Tag).MaximumLength(50).Matches("^[^|%_]*$").OverridePropertyName("tag");
+    }
+
+    /// <summary>The filters, <see cref="TargetFilter.Inspected"/> against <paramref name="history"/> (the past results).</summary>
+    public static IQueryable<Target> Apply(this IQueryable<Target> targets, TargetFilter f, IQueryable<InspectionOutcome> history)
+    {
+        if (f.Inspected is { } inspected)
+        {
+            targets = targets.Where(t => history.Any(o => o.TargetCode == t.Code) == inspected);
+        }
+
+        return targets.Apply(f);
     }
 
     public static IQueryable<Target> Apply(this IQueryable<Target> targets, TargetFilter f)

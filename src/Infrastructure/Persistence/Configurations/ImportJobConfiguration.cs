@@ -11,7 +11,7 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
         builder.ToTable("import_jobs");
         builder.HasKey(j => j.Id);
         builder.Property(j => j.Id).ValueGeneratedNever();
-        builder.Property(j => j.Roster).HasConversion<string>().HasMaxLength(16);
+        builder.Property(j => j.Roster).HasConversion<string>().HasMaxLength(32);
         builder.Property(j => j.Mode).HasConversion<string>().HasMaxLength(16);
         builder.Property(j => j.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(j => j.Status);

@@ -1009,6 +1009,110 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("DoubleRandom.Domain.Inspections.InspectionOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("batch_id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<double?>("InclusionProbability")
+                        .HasColumnType("REAL")
+                        .HasColumnName("inclusion_probability");
+
+                    b.Property<DateOnly>("InspectedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inspected_on");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_code");
+
+                    b.Property<string>("ItemName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_name");
+
+                    b.Property<string>("ResultCategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result_category_code");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Stratum")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stratum");
+
+                    b.Property<string>("TargetCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_code");
+
+                    b.Property<string>("TaskName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task_name");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspection_outcomes");
+
+                    b.HasIndex("BatchId")
+                        .HasDatabaseName("ix_inspection_outcomes_batch_id");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_inspection_outcomes_year");
+
+                    b.HasIndex("TargetCode", "InspectedOn", "ItemCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inspection_outcomes_target_code_inspected_on_item_code");
+
+                    b.ToTable("inspection_outcomes", (string)null);
+                });
+
             modelBuilder.Entity("DoubleRandom.Domain.Inspections.InspectionRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1647,7 +1751,7 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Roster")
                         .IsRequired()
-                        .HasMaxLength(16)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("roster");
 

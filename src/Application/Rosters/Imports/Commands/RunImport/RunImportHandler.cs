@@ -13,11 +13,12 @@ namespace DoubleRandom.Application.Rosters.Imports.Commands.RunImport;
 /// the roster's rules, writing each refused cell to the report, then by the job's mode write nothing (dryRun), all
 /// rows or none (apply), or the valid rows (applyValid); a file with an error is rejected whole otherwise. Targets
 /// are bulk-loaded (<see cref="TargetImport"/>), officers and recusals go through the entities
-/// (<see cref="OfficerImport"/>, <see cref="RecusalImport"/>). Whatever happens, the upload is deleted and the
+/// (<see cref="OfficerImport"/>, <see cref="RecusalImport"/>, <see cref="InspectionHistoryImport"/>). Whatever happens, the upload is deleted and the
 /// outcome stored with one audit entry summing it up.
 /// </summary>
 public sealed partial class RunImportHandler(
     IApplicationDbContext db, IImportFileStore files, IRosterRowReader reader, TargetImport targets, OfficerImport officers, RecusalImport recusals,
+    InspectionHistoryImport history,
     IImportProgress progress, IAuditLog audit, ImportLimits limits, TimeProvider clock, ILogger<RunImportHandler> logger)
     : ICommandHandler<RunImportCommand>
 {
@@ -69,6 +70,7 @@ public sealed partial class RunImportHandler(
         {
             ImportRoster.Targets => targets.RunAsync(job, file, cancellationToken),
             ImportRoster.Officers => officers.RunAsync(job, file, cancellationToken),
+            ImportRoster.InspectionHistory => history.RunAsync(job, file, cancellationToken),
             _ => recusals.RunAsync(job, file, cancellationToken),
         };
     }

@@ -124,7 +124,13 @@ public static class EnumCatalogue
         {
             ImportRoster.Targets => ("检查对象", "Targets"),
             ImportRoster.Officers => ("执法检查人员", "Officers"),
+            ImportRoster.InspectionHistory => ("历史检查结果", "Inspection history"),
             _ => ("回避关系", "Recusals"),
+        }),
+        Of<InspectionOutcomeSource>(("历史检查结果来源", "Inspection history source"), s => s switch
+        {
+            InspectionOutcomeSource.Demo => ("演示数据（模拟）", "Demo (simulated)"),
+            _ => ("导入", "Imported"),
         }),
         Of<ImportMode>(("导入方式", "Import mode"), m => m switch
         {

@@ -12,7 +12,7 @@ public sealed class ExportTargetsHandler(IApplicationDbContext db, IRosterExport
 
     public async ValueTask<ExportFile> Handle(ExportTargetsQuery query, CancellationToken cancellationToken)
     {
-        var targets = db.Targets.AsNoTracking().Apply(query.Filter).OrderBy(t => t.Code);
+        var targets = db.Targets.AsNoTracking().Apply(query.Filter, db.InspectionOutcomes).OrderBy(t => t.Code);
         if (query.Format == ExportFormat.Xlsx && await targets.CountAsync(cancellationToken) > XlsxMaxRows)
         {
             throw RequestValidationException.ForField("format", Text.Of(

@@ -15,7 +15,7 @@ public sealed class SearchTargetsHandler(IApplicationDbContext db) : IQueryHandl
 
     public async ValueTask<PagedResult<TargetDto>> Handle(SearchTargetsQuery query, CancellationToken cancellationToken)
     {
-        var targets = db.Targets.AsNoTracking().Apply(query.Filter);
+        var targets = db.Targets.AsNoTracking().Apply(query.Filter, db.InspectionOutcomes);
 
         // Codes are unique, so the code is the tie-breaker (and served by its index).
         return await Sorts.Apply(targets, query).ThenBy(t => t.Code).ToPagedResultAsync(query, t => t.ToDto(), cancellationToken);

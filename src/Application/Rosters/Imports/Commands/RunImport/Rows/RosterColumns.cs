@@ -52,10 +52,25 @@ public static class RosterColumns
         new("validTo", false, "结束日期", "截止日期", "失效日期", "validTo"),
     ];
 
+    /// <summary>Past inspection results, one row per target, day and item, as <c>generate-demo</c> writes inspections.csv.</summary>
+    public static readonly RosterColumn[] InspectionHistory =
+    [
+        new("targetCode", true, "检查对象代码", "对象代码", "统一社会信用代码", "targetCode", "target"),
+        new("inspectedOn", true, "检查日期", "inspectedOn", "date"),
+        new("year", false, "年度", "year"),
+        new("taskName", true, "任务名称", "抽查任务", "taskName", "task"),
+        new("itemCode", true, "事项编码", "检查事项编码", "itemCode"),
+        new("itemName", true, "检查事项", "事项名称", "itemName", "item"),
+        new("resultCategory", true, "结果类别", "检查结果", "resultCategory", "result"),
+        new("inclusionProbability", false, "入样概率", "inclusionProbability", "lambda"),
+        new("stratum", false, "抽取层", "层", "stratum"),
+    ];
+
     public static RosterColumn[] For(ImportRoster roster) => roster switch
     {
         ImportRoster.Targets => Targets,
         ImportRoster.Officers => Officers,
+        ImportRoster.InspectionHistory => InspectionHistory,
         _ => Recusals,
     };
 
