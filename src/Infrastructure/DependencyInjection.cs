@@ -72,6 +72,12 @@ public static class DependencyInjection
                 sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Draws.DrawRecordPdf>>()));
         services.AddSingleton<Application.Draws.IAttachmentStore>(sp =>
             new Draws.AttachmentStore(sp.GetRequiredService<IOptions<AttachmentStorageOptions>>().Value.FolderUnder(contentRoot)));
+        services.AddValidatedOptions<Inspections.EvidenceStorageOptions>(Inspections.EvidenceStorageOptions.SectionName);
+        services.AddValidatedOptions<Application.Inspections.Evidence.EvidenceLimits>(Application.Inspections.Evidence.EvidenceLimits.SectionName);
+        services.AddValidatedValue<Application.Inspections.Evidence.EvidenceLimits>();
+        services.AddSingleton<Application.Inspections.Uploads.IUploadPartStore>(sp => new Inspections.UploadPartStore(
+            sp.GetRequiredService<IOptions<Inspections.EvidenceStorageOptions>>().Value.FolderUnder(contentRoot),
+            sp.GetRequiredService<Application.Draws.IAttachmentStore>()));
         return services;
     }
 }

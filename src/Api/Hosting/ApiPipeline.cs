@@ -62,6 +62,8 @@ internal static class ApiPipeline
         api.MapTasks();
         api.MapDraws();
         api.MapPublicDraws();
+        api.MapEvidence();
+        api.MapUploads();
         return app;
     }
 

@@ -29,6 +29,7 @@ public static class AuthorizationMatrix
         [Policies.AmendmentsApprove] = [Roles.Leader],
         [Policies.AttachmentsUpload] = [Roles.Operator, Roles.Supervisor],
         [Policies.HistoryRead] = Everyone,
+        [Policies.EvidenceUpload] = [Roles.Inspector],
     };
 
     /// <summary>Routes open without a token: health, sign-in, token refresh, and the public disclosure.</summary>

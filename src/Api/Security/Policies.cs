@@ -21,4 +21,5 @@ public static class Policies
     public const string AmendmentsApprove = "amendments.approve";
     public const string AttachmentsUpload = "attachments.upload";
     public const string HistoryRead = "history.read";
+    public const string EvidenceUpload = "evidence.upload";
 }

@@ -74,6 +74,10 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
 
     public DbSet<DrawAttachment> DrawAttachments => Set<DrawAttachment>();
 
+    public DbSet<Domain.Inspections.InspectionEvidence> InspectionEvidence => Set<Domain.Inspections.InspectionEvidence>();
+
+    public DbSet<Domain.Inspections.ResumableUpload> ResumableUploads => Set<Domain.Inspections.ResumableUpload>();
+
     /// <summary>
     /// Saves the changes and appends one audit entry per changed entity in the same transaction (its own,
     /// or the caller's), so a change is never stored without its entry nor an entry without its change.

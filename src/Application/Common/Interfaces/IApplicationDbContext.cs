@@ -58,6 +58,10 @@ public interface IApplicationDbContext
 
     DbSet<DrawAttachment> DrawAttachments { get; }
 
+    DbSet<Domain.Inspections.InspectionEvidence> InspectionEvidence { get; }
+
+    DbSet<Domain.Inspections.ResumableUpload> ResumableUploads { get; }
+
     /// <summary>Transactions and raw SQL, for the few use cases that need one unit of work across several statements.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
 

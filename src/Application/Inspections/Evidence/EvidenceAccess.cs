@@ -1,0 +1,46 @@
+using DoubleRandom.Application.Common.Exceptions;
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Scoping;
+using DoubleRandom.Domain.Identity;
+
+namespace DoubleRandom.Application.Inspections.Evidence;
+
+/// <summary>
+/// Who may touch the evidence of a (task, target): the members of the group the target is assigned to upload and read
+/// it; operators, leaders, supervisors and administrators whose unit scope sees the task read it. Anyone else is
+/// answered as if the target had no evidence place at all: 404, the same as a task or target that does not exist.
+/// </summary>
+public sealed class EvidenceAccess(IApplicationDbContext db, ICurrentActor actor, TaskVisibility tasks)
+{
+    private static readonly string[] ScopedReaders = [Roles.Operator, Roles.Leader, Roles.Supervisor, Roles.Administrator];
+
+    /// <summary>Only an assigned group member adds evidence.</summary>
+    public async Task EnsureUploaderAsync(Guid taskId, string targetCode, CancellationToken ct)
+    {
+        if (!await IsAssignedAsync(taskId, targetCode, ct))
+        {
+            throw NotFound(taskId, targetCode);
+        }
+    }
+
+    public async Task EnsureReaderAsync(Guid taskId, string targetCode, CancellationToken ct)
+    {
+        if (await IsAssignedAsync(taskId, targetCode, ct))
+        {
+            return;
+        }
+
+        if (actor.Roles.Any(ScopedReaders.Contains) && await tasks.VisibleTaskIdsAsync(ct) is var visible && (visible is null || visible.Contains(taskId)))
+        {
+            return;
+        }
+
+        throw NotFound(taskId, targetCode);
+    }
+
+    private async Task<bool> IsAssignedAsync(Guid taskId, string targetCode, CancellationToken ct) =>
+        actor.UserId is { } userId && await TemporaryAssignmentCheck.IsAssignedAsync(db, userId, taskId, targetCode, ct);
+
+    public static NotFoundException NotFound(Guid taskId, string targetCode) =>
+        new(EvidenceTexts.Assignment, $"{taskId}/{targetCode}");
+}
