@@ -52,3 +52,7 @@ REVOKE DELETE, TRUNCATE ON draws FROM doublerandom_app;
 REVOKE ALL ON roster_dropped_indexes FROM doublerandom_app;
 GRANT EXECUTE ON FUNCTION roster_targets_drop_indexes(boolean), roster_targets_restore_indexes(text), roster_targets_analyze()
   TO doublerandom_app;
+
+-- Inspections (docs/inspections.md): a record is revised, never deleted (its item results and witnesses are replaced
+-- with it); a result category is retired, never deleted (records keep the code they were written with).
+REVOKE DELETE, TRUNCATE ON inspection_records, result_categories FROM doublerandom_app;

@@ -63,6 +63,17 @@ public static class RuleCodes
     public static readonly RuleCode GroupOfficerConflicted = new("officer-conflicted", nameof(GroupOfficerConflicted));
     public static readonly RuleCode TargetNotUnassigned = new("target-not-unassigned", nameof(TargetNotUnassigned));
 
+    // Inspections
+    public static readonly RuleCode<string> ResultCategoryRetired = new("result-category-retired", nameof(ResultCategoryRetired));
+    public static readonly RuleCode RecordFinishedBeforeStarted = new("record-times", nameof(RecordFinishedBeforeStarted));
+    public static readonly RuleCode RecordCoordinates = new("record-coordinates", nameof(RecordCoordinates));
+    public static readonly RuleCode<Guid> RecordItemsIncomplete = new("record-items-incomplete", nameof(RecordItemsIncomplete));
+    public static readonly RuleCode<Guid> RecordItemNotInTask = new("record-item-not-in-task", nameof(RecordItemNotInTask));
+    public static readonly RuleCode RefusalReasonRequired = new("refusal-reason-required", nameof(RefusalReasonRequired));
+    public static readonly RuleCode<int> RefusalWitnesses = new("refusal-witnesses", nameof(RefusalWitnesses));
+    public static readonly RuleCode RecordTaskClosed = new("task-closed", nameof(RecordTaskClosed));
+    public static readonly RuleCode RecordDrawNotSealed = new("draw-not-sealed", nameof(RecordDrawNotSealed));
+
     /// <summary>Every entry, in the order above.</summary>
     public static IReadOnlyList<RuleCode> All { get; } =
     [

@@ -4,6 +4,7 @@ using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Identity;
+using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Organization;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
@@ -74,9 +75,13 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
 
     public DbSet<DrawAttachment> DrawAttachments => Set<DrawAttachment>();
 
-    public DbSet<Domain.Inspections.InspectionEvidence> InspectionEvidence => Set<Domain.Inspections.InspectionEvidence>();
+    public DbSet<ResultCategory> ResultCategories => Set<ResultCategory>();
 
-    public DbSet<Domain.Inspections.ResumableUpload> ResumableUploads => Set<Domain.Inspections.ResumableUpload>();
+    public DbSet<InspectionRecord> InspectionRecords => Set<InspectionRecord>();
+
+    public DbSet<InspectionEvidence> InspectionEvidence => Set<InspectionEvidence>();
+
+    public DbSet<ResumableUpload> ResumableUploads => Set<ResumableUpload>();
 
     /// <summary>
     /// Saves the changes and appends one audit entry per changed entity in the same transaction (its own,

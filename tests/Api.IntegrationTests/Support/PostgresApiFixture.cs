@@ -1,4 +1,5 @@
 using DoubleRandom.Api.Hosting;
+using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,7 +48,8 @@ public class PostgresApiFixture : IAsyncLifetime
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = [new Respawn.Graph.Table("__ef_migrations_history")],
+            // The seeded reference data stays; ResetAsync puts it back as the migration seeded it.
+            TablesToIgnore = [new Respawn.Graph.Table("__ef_migrations_history"), new Respawn.Graph.Table("result_categories")],
         });
     }
 
@@ -90,7 +92,19 @@ public class PostgresApiFixture : IAsyncLifetime
         }
 
         await _respawner!.ResetAsync(connection);
+        await using var seed = new NpgsqlCommand(ResultCategorySeedSql, connection);
+        await seed.ExecuteNonQueryAsync();
     }
+
+    /// <summary>The national result categories exactly as the migration seeds them, and no other category.</summary>
+    private static string ResultCategorySeedSql =>
+        "DELETE FROM result_categories WHERE code NOT IN (" + string.Join(", ", ResultCategory.National.Select(c => $"'{c.Code}'")) + ");\n"
+        + string.Concat(ResultCategory.National.Select(c =>
+            "INSERT INTO result_categories (id, code, name_zh, name_en, indicates_problem, sort_order, is_retired, version, created_at_utc, "
+            + "created_by, updated_at_utc, updated_by) VALUES "
+            + $"('{c.Id}', '{c.Code}', '{c.NameZh}', '{c.NameEn}', {c.IndicatesProblem}, {c.SortOrder}, false, 1, '2026-12-07T00:00:00Z', 'system', "
+            + "'2026-12-07T00:00:00Z', 'system') ON CONFLICT (code) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en, "
+            + "indicates_problem = excluded.indicates_problem, sort_order = excluded.sort_order, is_retired = false, version = 1;\n"));
 
     /// <summary>Statements in one transaction as the application role, committed: what whoever holds its password could run.</summary>
     public async Task ExecuteAsAppAsync(params string[] statements)

@@ -1,6 +1,7 @@
 using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Identity;
+using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Organization;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
@@ -58,9 +59,13 @@ public interface IApplicationDbContext
 
     DbSet<DrawAttachment> DrawAttachments { get; }
 
-    DbSet<Domain.Inspections.InspectionEvidence> InspectionEvidence { get; }
+    DbSet<ResultCategory> ResultCategories { get; }
 
-    DbSet<Domain.Inspections.ResumableUpload> ResumableUploads { get; }
+    DbSet<InspectionRecord> InspectionRecords { get; }
+
+    DbSet<InspectionEvidence> InspectionEvidence { get; }
+
+    DbSet<ResumableUpload> ResumableUploads { get; }
 
     /// <summary>Transactions and raw SQL, for the few use cases that need one unit of work across several statements.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

@@ -66,6 +66,18 @@ public static class RuleTexts
         [RuleCodes.ReplacementConflicted] = ("替换人员与本组检查对象存在回避关系：{0}", "The replacement must recuse from a target of this group: {0}"),
         [RuleCodes.GroupOfficerConflicted] = ("该组有执法人员须回避此检查对象", "An officer of this group must recuse from this target."),
         [RuleCodes.TargetNotUnassigned] = ("只能人工分配本次抽中但未分配的检查对象", "Only a drawn target that DR1 left unassigned can be placed."),
+
+        [RuleCodes.ResultCategoryRetired] = ("检查结果类别 {0} 已停用", "Result category {0} is retired."),
+        [RuleCodes.RecordFinishedBeforeStarted] = ("检查结束时间不能早于开始时间", "An inspection finishes at or after its start."),
+        [RuleCodes.RecordCoordinates] = ("坐标须同时给出纬度（−90 至 90）和经度（−180 至 180）",
+            "Coordinates need both a latitude (−90..90) and a longitude (−180..180)."),
+        [RuleCodes.RecordItemsIncomplete] = ("任务的每个抽查事项须有且只有一个检查结果，事项 {0} 不符合",
+            "Every item of the task needs exactly one result; item {0} does not have one."),
+        [RuleCodes.RecordItemNotInTask] = ("抽查事项 {0} 不属于该任务", "Item {0} is not an item of the task."),
+        [RuleCodes.RefusalReasonRequired] = ("拒绝签字须写明理由", "A refusal to sign needs its reason."),
+        [RuleCodes.RefusalWitnesses] = ("拒绝签字须有至少 {0} 名不同的见证人", "A refusal to sign needs at least {0} distinct witnesses."),
+        [RuleCodes.RecordTaskClosed] = ("任务已结束，不能再填写或修改检查记录", "The task is closed; records can no longer be written or revised."),
+        [RuleCodes.RecordDrawNotSealed] = ("抽取结果封存后才能填写检查记录", "Records are written only for a sealed draw."),
     };
 
     /// <summary>Whether the rule has its texts; the unit test asks this of every catalogued rule.</summary>

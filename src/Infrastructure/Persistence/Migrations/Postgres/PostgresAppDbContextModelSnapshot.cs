@@ -1018,6 +1018,358 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("DoubleRandom.Domain.Inspections.InspectionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at_utc");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("acknowledged_by");
+
+                    b.Property<string>("AcknowledgementKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("acknowledgement_kind");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("DrawId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("draw_id");
+
+                    b.Property<DateTime>("FinishedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<int>("GroupNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("group_number");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("place");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at_utc");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("refusal_reason");
+
+                    b.Property<string>("SignatureContentType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("signature_content_type");
+
+                    b.Property<string>("SignatureSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("signature_sha256");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<string>("TargetCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("target_code");
+
+                    b.Property<string>("TargetName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("target_name");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspection_records");
+
+                    b.HasIndex("DrawId")
+                        .HasDatabaseName("ix_inspection_records_draw_id");
+
+                    b.HasIndex("TargetCode")
+                        .HasDatabaseName("ix_inspection_records_target_code");
+
+                    b.HasIndex("TaskId", "GroupNumber")
+                        .HasDatabaseName("ix_inspection_records_task_id_group_number");
+
+                    b.HasIndex("TaskId", "TargetCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inspection_records_task_id_target_code");
+
+                    b.ToTable("inspection_records", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Inspections.ResultCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<bool>("IndicatesProblem")
+                        .HasColumnType("boolean")
+                        .HasColumnName("indicates_problem");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_retired");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_zh");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_result_categories");
+
+                    b.HasAlternateKey("Code")
+                        .HasName("ak_result_categories_code");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_result_categories_code");
+
+                    b.ToTable("result_categories", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000001"),
+                            Code = "no-problem",
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            IndicatesProblem = false,
+                            IsRetired = false,
+                            NameEn = "No problem found",
+                            NameZh = "未发现问题",
+                            SortOrder = 10,
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000002"),
+                            Code = "undisclosed-information",
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            IndicatesProblem = true,
+                            IsRetired = false,
+                            NameEn = "Information that must be disclosed was not disclosed as required",
+                            NameZh = "未按规定公示应当公示的信息",
+                            SortOrder = 20,
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000003"),
+                            Code = "false-disclosure",
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            IndicatesProblem = true,
+                            IsRetired = false,
+                            NameEn = "Disclosed information conceals the facts or is falsified",
+                            NameZh = "公示信息隐瞒真实情况、弄虚作假",
+                            SortOrder = 30,
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000004"),
+                            Code = "unreachable-at-address",
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            IndicatesProblem = true,
+                            IsRetired = false,
+                            NameEn = "Cannot be reached at the registered domicile (place of business)",
+                            NameZh = "通过登记的住所（经营场所）无法联系",
+                            SortOrder = 40,
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000005"),
+                            Code = "ordered-to-rectify",
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            IndicatesProblem = true,
+                            IsRetired = false,
+                            NameEn = "Problem found and ordered to be rectified",
+                            NameZh = "发现问题已责令改正",
+                            SortOrder = 50,
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000006"),
+                            Code = "pending-follow-up",
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            IndicatesProblem = true,
+                            IsRetired = false,
+                            NameEn = "Problem found, pending follow-up",
+                            NameZh = "发现问题待后续处理",
+                            SortOrder = 60,
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000007"),
+                            Code = "serious-non-cooperation",
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            IndicatesProblem = true,
+                            IsRetired = false,
+                            NameEn = "Seriously uncooperative with the inspection",
+                            NameZh = "不配合检查情节严重",
+                            SortOrder = 70,
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000008"),
+                            Code = "no-relevant-activity",
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            IndicatesProblem = false,
+                            IsRetired = false,
+                            NameEn = "No business activity covered by this inspection was found",
+                            NameZh = "未发现开展本次抽查涉及的经营活动",
+                            SortOrder = 80,
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000009"),
+                            Code = "deregistered-revoked-or-moved",
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            IndicatesProblem = false,
+                            IsRetired = false,
+                            NameEn = "Deregistered, licence revoked, or moved out",
+                            NameZh = "已注销或被吊销、已迁出",
+                            SortOrder = 90,
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1
+                        });
+                });
+
             modelBuilder.Entity("DoubleRandom.Domain.Organization.BranchUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1868,6 +2220,137 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_users_branch_units_unit_id");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Inspections.InspectionRecord", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Draws.Draw", null)
+                        .WithMany()
+                        .HasForeignKey("DrawId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspection_records_draws_draw_id");
+
+                    b.HasOne("DoubleRandom.Domain.Tasks.InspectionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspection_records_inspection_tasks_task_id");
+
+                    b.OwnsMany("DoubleRandom.Domain.Inspections.ItemResult", "Items", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Findings")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("findings");
+
+                            b1.Property<Guid>("ItemId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("item_id");
+
+                            b1.Property<string>("ItemName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("item_name");
+
+                            b1.Property<string>("LegalBasis")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("legal_basis");
+
+                            b1.Property<Guid>("RecordId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("record_id");
+
+                            b1.Property<DateOnly?>("RectificationDeadline")
+                                .HasColumnType("date")
+                                .HasColumnName("rectification_deadline");
+
+                            b1.Property<string>("ResultCategoryCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("result_category_code");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_inspection_item_results");
+
+                            b1.HasIndex("RecordId")
+                                .HasDatabaseName("ix_inspection_item_results_record_id");
+
+                            b1.HasIndex("ResultCategoryCode")
+                                .HasDatabaseName("ix_inspection_item_results_result_category_code");
+
+                            b1.ToTable("inspection_item_results", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecordId")
+                                .HasConstraintName("fk_inspection_item_results_inspection_records_record_id");
+
+                            b1.HasOne("DoubleRandom.Domain.Inspections.ResultCategory", null)
+                                .WithMany()
+                                .HasForeignKey("ResultCategoryCode")
+                                .HasPrincipalKey("Code")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_inspection_item_results_result_categories_result_category_c~");
+                        });
+
+                    b.OwnsMany("DoubleRandom.Domain.Inspections.Witness", "Witnesses", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Identity")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("identity");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("phone");
+
+                            b1.Property<Guid>("RecordId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("record_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_inspection_refusal_witnesses");
+
+                            b1.HasIndex("RecordId")
+                                .HasDatabaseName("ix_inspection_refusal_witnesses_record_id");
+
+                            b1.ToTable("inspection_refusal_witnesses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecordId")
+                                .HasConstraintName("fk_inspection_refusal_witnesses_inspection_records_record_id");
+                        });
+
+                    b.Navigation("Items");
+
+                    b.Navigation("Witnesses");
                 });
 
             modelBuilder.Entity("DoubleRandom.Domain.Organization.BranchUnit", b =>
