@@ -1,6 +1,7 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Scoping;
+using DoubleRandom.Domain.Common;
 using DoubleRandom.Domain.Identity;
 
 namespace DoubleRandom.Application.Inspections.Evidence;
@@ -14,18 +15,16 @@ public sealed class EvidenceAccess(IApplicationDbContext db, ICurrentActor actor
 {
     private static readonly string[] ScopedReaders = [Roles.Operator, Roles.Leader, Roles.Supervisor, Roles.Administrator];
 
-    /// <summary>Only an assigned group member adds evidence.</summary>
+    /// <summary>Only an assigned group member adds evidence, and only while the task is open.</summary>
     public async Task EnsureUploaderAsync(Guid taskId, string targetCode, CancellationToken ct)
     {
-        if (!await IsAssignedAsync(taskId, targetCode, ct))
-        {
-            throw NotFound(taskId, targetCode);
-        }
+        var assignment = await FindAsync(taskId, targetCode, ct) ?? throw NotFound(taskId, targetCode);
+        Rule.Check(!assignment.Group.TaskClosed, RuleCodes.EvidenceTaskClosed);
     }
 
     public async Task EnsureReaderAsync(Guid taskId, string targetCode, CancellationToken ct)
     {
-        if (await IsAssignedAsync(taskId, targetCode, ct))
+        if (await FindAsync(taskId, targetCode, ct) is not null)
         {
             return;
         }
@@ -38,8 +37,8 @@ public sealed class EvidenceAccess(IApplicationDbContext db, ICurrentActor actor
         throw NotFound(taskId, targetCode);
     }
 
-    private async Task<bool> IsAssignedAsync(Guid taskId, string targetCode, CancellationToken ct) =>
-        actor.UserId is { } userId && await TemporaryAssignmentCheck.IsAssignedAsync(db, userId, taskId, targetCode, ct);
+    private async Task<TargetAssignment?> FindAsync(Guid taskId, string targetCode, CancellationToken ct) =>
+        actor.UserId is { } userId ? await AssignedTargets.FindAsync(db, userId, taskId, targetCode, ct) : null;
 
     public static NotFoundException NotFound(Guid taskId, string targetCode) =>
         new(EvidenceTexts.Assignment, $"{taskId}/{targetCode}");
