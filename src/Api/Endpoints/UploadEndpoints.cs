@@ -165,7 +165,7 @@ public static class UploadEndpoints
         return TypedResults.Ok();
     }
 
-    private static async Task<NoContent> Patch(Guid id, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken ct)
+    private static async Task<NoContent> Patch(Guid id, HttpRequest request, HttpResponse response, IMediator mediator)
     {
         if (!string.Equals(request.ContentType, OffsetContentType, StringComparison.OrdinalIgnoreCase))
         {
@@ -175,7 +175,10 @@ public static class UploadEndpoints
 
         var offset = TusMetadata.Length(request, ResponseHeadersOperationFilter.UploadOffset)
             ?? throw RequestValidationException.ForField(ResponseHeadersOperationFilter.UploadOffset, Text.Of("须提供 Upload-Offset", "Upload-Offset is required."));
-        var upload = await mediator.Send(new AppendUploadCommand(id, offset, request.Body, Checksum(request.Headers["Upload-Checksum"].ToString())), ct);
+        // Not the request's token: a client that has gone may have left bytes in the server's buffers, and they are read
+        // and kept (the body's read fails at its end, not before); a stalled body is ended by Kestrel's minimum data rate.
+        var upload = await mediator.Send(
+            new AppendUploadCommand(id, offset, request.Body, Checksum(request.Headers["Upload-Checksum"].ToString())), CancellationToken.None);
         State(response, upload);
         return TypedResults.NoContent();
     }

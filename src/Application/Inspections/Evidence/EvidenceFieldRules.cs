@@ -1,4 +1,5 @@
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Common.Validation;
 using DoubleRandom.Domain.Inspections;
 using FluentValidation;
 
@@ -8,7 +9,7 @@ namespace DoubleRandom.Application.Inspections.Evidence;
 public static class EvidenceFieldRules
 {
     public static void TargetCode<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().MaximumLength(InspectionEvidence.TargetCodeMaxLength);
+        rule.NotEmpty().MaximumLength(InspectionEvidence.TargetCodeMaxLength).Must(TextRule.IsAllowed).WithMessage(_ => TextRule.Message);
 
     public static void Latitude<T>(this IRuleBuilder<T, double?> rule) =>
         rule.InclusiveBetween(-90, 90).WithMessage(_ => Text.Of("纬度应在 -90 至 90 之间（WGS-84）", "A latitude is between -90 and 90 (WGS-84)."));
