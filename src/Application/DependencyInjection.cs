@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<IRecusalSource, RecusalSource>();
         services.AddScoped<Draws.Snapshots.DrawSnapshotBuilder>();
         services.AddScoped<TaskVisibility>();
+        services.AddScoped<Inspections.Records.RecordAccess>();
         services.AddScoped<Auditing.AuditReadScope>();
         services.AddScoped<Draws.DrawRevealer>();
         services.AddScoped<Draws.Commands.ExecuteDraw.DrawSealer>();

@@ -29,7 +29,7 @@ public static class EvidenceEndpoints
                 + "文件不超过 Evidence:MaxDirectUploadBytes（默认 20 MB，超过 413）；类型按文件内容判断，与 kind 不符时 400（字段 kind），不保存任何内容。大文件（视频）请用 tus 续传：/api/v1/uploads。",
                 "Inspectors, for a target assigned to their group only (404 otherwise). Multipart fields: taskId, targetCode, kind (photo/audio/video/document), file, optional capturedAtUtc, latitude, longitude (WGS-84). "
                 + "At most Evidence:MaxDirectUploadBytes (20 MB by default; 413 beyond); the type is judged from the bytes, and one the kind does not allow is a 400 naming kind, with nothing stored. Large files (videos) go by tus: /api/v1/uploads.")
-            .RequireAuthorization(Policies.EvidenceUpload)
+            .RequireAuthorization(Policies.InspectionsWork)
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(EvidenceLimits.MaxDirectUploadBytesCeiling + (1 << 20)))
             .WithFormOptions(multipartBodyLengthLimit: EvidenceLimits.MaxDirectUploadBytesCeiling)
@@ -38,16 +38,16 @@ public static class EvidenceEndpoints
         group.MapGet("/{id:guid}", Get)
             .WithName("GetEvidence")
             .Describe("查看一份检查证据", "Get one piece of evidence",
-                "检查对象所在检查组的成员，以及数据范围内的操作员、领导、监督人和管理员；其他人 404。",
-                "The members of the group the target is assigned to, and operators, leaders, supervisors and administrators in scope; anyone else gets 404.")
-            .RequireAuthorization(Policies.TasksRead)
+                "检查对象所在检查组的成员，以及数据范围内的操作员、领导、监督人、管理员和分析员；其他人 404。",
+                "The members of the group the target is assigned to, and operators, leaders, supervisors, administrators and analysts in scope; anyone else gets 404.")
+            .RequireAuthorization(Policies.InspectionsRead)
             .ProducesProblem(404);
         group.MapGet("/{id:guid}/content", Download)
             .WithName("DownloadEvidence")
             .Describe("下载检查证据文件", "Download the evidence file",
                 "同“查看一份检查证据”。以上传时按内容判定的类型返回，ETag 为其 SHA-256（If-None-Match 相同时 304），支持 Range。每次下载记入审计。",
                 "As for getting the evidence. The file in the type judged from its bytes, with its SHA-256 as the ETag (304 for a matching If-None-Match); Range is honoured. Every download is audited.")
-            .RequireAuthorization(Policies.TasksRead)
+            .RequireAuthorization(Policies.InspectionsRead)
             .ProducesDownload("application/octet-stream", DownloadTypes)
             .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.ETag)
             .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.LastModified)
@@ -65,7 +65,7 @@ public static class EvidenceEndpoints
             .Describe("检查对象的证据列表", "List a target's evidence",
                 "同“查看一份检查证据”：任务中一个检查对象的全部证据（含续传完成的），按上传时间排列。",
                 "As for getting evidence: all evidence of one target of the task (finished resumable uploads included), in upload order.")
-            .RequireAuthorization(Policies.TasksRead)
+            .RequireAuthorization(Policies.InspectionsRead)
             .ProducesProblem(404);
     }
 

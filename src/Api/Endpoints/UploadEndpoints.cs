@@ -37,7 +37,7 @@ public static class UploadEndpoints
             .Describe("tus 服务能力", "tus capabilities",
                 "检查人员。返回 Tus-Version、Tus-Extension（creation,checksum,termination,expiration）、Tus-Max-Size 和 Tus-Checksum-Algorithm（sha1,sha256）。",
                 "Inspectors. Answers Tus-Version, Tus-Extension (creation,checksum,termination,expiration), Tus-Max-Size and Tus-Checksum-Algorithm (sha1,sha256).")
-            .RequireAuthorization(Policies.EvidenceUpload)
+            .RequireAuthorization(Policies.InspectionsWork)
             .Produces(StatusCodes.Status204NoContent)
             .WithResponseHeader(StatusCodes.Status204NoContent, ResponseHeadersOperationFilter.TusVersion)
             .WithResponseHeader(StatusCodes.Status204NoContent, ResponseHeadersOperationFilter.TusExtension)
@@ -50,7 +50,7 @@ public static class UploadEndpoints
                 + "Upload-Metadata（Base64 值）：taskId、targetCode、kind、filename、sha256（整个文件的 SHA-256，十六进制），可选 capturedAtUtc、latitude、longitude。201，Location 为上传地址，Upload-Expires 为过期时间。",
                 "Inspectors, for a target assigned to their group only (404 otherwise). Headers: Tus-Resumable: 1.0.0 (else 412), Upload-Length (at most Tus-Max-Size, else 413), "
                 + "Upload-Metadata (Base64 values): taskId, targetCode, kind, filename, sha256 (of the whole file, hex), optional capturedAtUtc, latitude, longitude. 201 with the upload's URL in Location and Upload-Expires.")
-            .RequireAuthorization(Policies.EvidenceUpload)
+            .RequireAuthorization(Policies.InspectionsWork)
             .Produces(StatusCodes.Status201Created)
             .WithResponseHeader(StatusCodes.Status201Created, ResponseHeadersOperationFilter.TusResumable)
             .WithResponseHeader(StatusCodes.Status201Created, ResponseHeadersOperationFilter.UploadExpires)
@@ -61,7 +61,7 @@ public static class UploadEndpoints
             .Describe("查询续传偏移（tus HEAD）", "Get the upload's offset (tus HEAD)",
                 "仅上传者本人（他人、过期或不存在时 404）。Upload-Offset 为服务端已持久保存的字节数，从这里续传；完成后 Evidence-Location 指向形成的证据。",
                 "The uploader only (404 for anyone else, an expired or unknown upload). Upload-Offset is the bytes the service holds durably: resume from there; once finished, Evidence-Location names the evidence.")
-            .RequireAuthorization(Policies.EvidenceUpload)
+            .RequireAuthorization(Policies.InspectionsWork)
             .Produces(StatusCodes.Status200OK)
             .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.UploadOffset)
             .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.UploadLength)
@@ -75,7 +75,7 @@ public static class UploadEndpoints
                 + "可带 Upload-Checksum（sha1/sha256，Base64），不符时 460 并丢弃本段。连接中断时已收到的字节保留。最后一个字节到达后核对 sha256 和文件类型：不符时 400（字段 sha256 或 kind），上传作废；相符则形成证据（Evidence-Location）。",
                 "The uploader only (404 otherwise). Content-Type: application/offset+octet-stream (else 415); Upload-Offset must be the service's offset (else 409 upload-offset-mismatch); "
                 + "an Upload-Checksum (sha1/sha256, Base64) that does not match is 460 and the chunk is discarded. Bytes that arrived before a broken connection are kept. After the last byte the sha256 and the type are checked: a mismatch is a 400 naming sha256 or kind and the upload is dropped; otherwise it becomes evidence (Evidence-Location).")
-            .RequireAuthorization(Policies.EvidenceUpload)
+            .RequireAuthorization(Policies.InspectionsWork)
             .Accepts<Stream>(OffsetContentType)
             .WithMetadata(new RequestSizeLimitAttribute(EvidenceLimits.MaxResumableBytesCeiling))
             .Produces(StatusCodes.Status204NoContent)
@@ -89,7 +89,7 @@ public static class UploadEndpoints
             .Describe("放弃续传上传（tus termination）", "Terminate an upload (tus termination)",
                 "仅上传者本人（否则 404）。删除未完成的上传及其已收到的数据；已完成的上传已是证据，不能这样删除（404）。",
                 "The uploader only (404 otherwise). Removes an unfinished upload and the bytes it received; a finished one is evidence and is not removed this way (404).")
-            .RequireAuthorization(Policies.EvidenceUpload)
+            .RequireAuthorization(Policies.InspectionsWork)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(404).ProducesProblem(StatusCodes.Status412PreconditionFailed);
     }

@@ -61,6 +61,7 @@ internal static class ApiPipeline
         api.MapReference();
         api.MapTasks();
         api.MapDraws();
+        api.MapInspections();
         api.MapPublicDraws();
         api.MapEvidence();
         api.MapUploads();

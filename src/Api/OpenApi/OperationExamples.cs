@@ -11,6 +11,8 @@ using DoubleRandom.Application.Identity.Auth.Commands.Logout;
 using DoubleRandom.Application.Identity.Auth.Commands.Refresh;
 using DoubleRandom.Application.Identity.Users;
 using DoubleRandom.Application.Identity.Users.Commands.CreateUser;
+using DoubleRandom.Application.Inspections.Categories.Commands.CreateResultCategory;
+using DoubleRandom.Application.Inspections.Records;
 using DoubleRandom.Application.Organization.BranchUnits.Commands.CreateBranchUnit;
 using DoubleRandom.Application.Organization.Departments.Commands.CreateDepartment;
 using DoubleRandom.Application.Rosters.Officers;
@@ -24,6 +26,7 @@ using DoubleRandom.Application.Tasks.Items.Commands.CreateInspectionItem;
 using DoubleRandom.Application.Tasks;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Drawing;
+using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
 
@@ -54,6 +57,13 @@ internal static class OperationExamples
     private const string OtherTargetCode = "91640106MA77CL9H5A";
     private const string RefreshTokenValue = "rt_5c1f9a2e7b4d4c0f8e1a6b3d9c7e2f10";
     private const string Digest = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+    private static readonly DateTime Inspected = new(2026, 12, 8, 1, 30, 0, DateTimeKind.Utc);
+
+    private static readonly List<RecordItemInput> ItemResults =
+    [
+        new(ItemId, "ordered-to-rectify", "进货查验记录不全", "《中华人民共和国食品安全法》第五十三条", new DateOnly(2026, 12, 31)),
+    ];
 
     private static readonly List<StratumRule> Strata =
     [
@@ -216,6 +226,24 @@ internal static class OperationExamples
                 new DrawEndpoints.AmendmentRequest(AmendmentKind.ReplaceOfficer, 1, SupervisorId, ReplacementOfficerId, null, AmendmentReason.Health, "张检查住院，无法参加检查"),
                 new Dictionary<int, object>()),
             ["DecideAmendment"] = (new DrawEndpoints.DecisionRequest(true), new Dictionary<int, object>()),
+            ["CreateResultCategory"] = (
+                new CreateResultCategoryCommand("rectified-on-site", "发现问题已当场改正", "Problem found and rectified on the spot", true, 55),
+                new Dictionary<int, object>()),
+            ["UpdateResultCategory"] = (
+                new InspectionEndpoints.CategoryRequest("发现问题已责令改正", "Problem found and ordered to be rectified", true, 50, false, 1),
+                new Dictionary<int, object>()),
+            ["CreateInspectionRecord"] = (
+                new InspectionEndpoints.RecordRequest(TargetCode, InspectionMethod.OnSite, Inspected, Inspected.AddMinutes(50), "银川市兴庆区解放西街 1 号",
+                    38.4872, 106.2309, ItemResults),
+                new Dictionary<int, object>()),
+            ["ReviseInspectionRecord"] = (
+                new InspectionEndpoints.RevisionRequest(InspectionMethod.OnSite, Inspected, Inspected.AddMinutes(55), "银川市兴庆区解放西街 1 号",
+                    38.4872, 106.2309, ItemResults),
+                new Dictionary<int, object>()),
+            ["RefuseInspectionRecord"] = (
+                new InspectionEndpoints.RefusalRequest("负责人拒绝在检查记录上签字",
+                    [new WitnessInput("王见证", "社区网格员", "13800000001"), new WitnessInput("李见证", "身份证 640104********1234", null)]),
+                new Dictionary<int, object>()),
             ["RedactAuditEntry"] = (
                 new AuditEndpoints.RedactAuditEntryRequest("依据《中华人民共和国个人信息保护法》第四十七条，应当事人申请删除其个人信息"),
                 new Dictionary<int, object>()),

@@ -137,6 +137,11 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
                 Title = ProblemTypes.TitleFor(409),
                 Detail = c.Message,
             };
+        if (c.ExistingId is { } existing)
+        {
+            problem.Extensions["existingId"] = existing;
+        }
+
         return WithCode(problem, c.Code);
     }
 

@@ -29,7 +29,9 @@ public static class AuthorizationMatrix
         [Policies.AmendmentsApprove] = [Roles.Leader],
         [Policies.AttachmentsUpload] = [Roles.Operator, Roles.Supervisor],
         [Policies.HistoryRead] = Everyone,
-        [Policies.EvidenceUpload] = [Roles.Inspector],
+        [Policies.InspectionsWork] = [Roles.Inspector],
+        [Policies.InspectionsRead] = [Roles.Inspector, Roles.Operator, Roles.Leader, Roles.Supervisor, Roles.Administrator, Roles.Analyst],
+        [Policies.ResultCategoriesManage] = [Roles.Administrator],
     };
 
     /// <summary>Routes open without a token: health, sign-in, token refresh, and the public disclosure.</summary>

@@ -21,5 +21,7 @@ public static class Policies
     public const string AmendmentsApprove = "amendments.approve";
     public const string AttachmentsUpload = "attachments.upload";
     public const string HistoryRead = "history.read";
-    public const string EvidenceUpload = "evidence.upload";
+    public const string InspectionsWork = "inspections.work";
+    public const string InspectionsRead = "inspections.read";
+    public const string ResultCategoriesManage = "result-categories.manage";
 }

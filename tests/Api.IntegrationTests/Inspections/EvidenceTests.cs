@@ -73,9 +73,9 @@ public sealed class EvidenceTests(EvidenceFixture fixture) : PostgresTest<Eviden
             await (await outsider.GetAsync($"/api/v1/tasks/{s.TaskId}/targets/{target}/evidence")).ReadProblemAsync(HttpStatusCode.NotFound);
         }
 
-        // Signed in, but neither in the group nor a reader of tasks' evidence.
-        var analyst = Fixture.Factory.CreateClientAs("analyst-1", ["analyst"], s.Draw.UnitId);
-        await (await analyst.GetAsync($"/api/v1/inspection-evidence/{id}")).ReadProblemAsync(HttpStatusCode.NotFound);
+        // Signed in, but no reader of inspections at all.
+        var keeper = Fixture.Factory.CreateClientAs("keeper-1", ["roster-keeper"], s.Draw.UnitId);
+        await (await keeper.GetAsync($"/api/v1/inspection-evidence/{id}")).ReadProblemAsync(HttpStatusCode.Forbidden);
     }
 
     [Fact]

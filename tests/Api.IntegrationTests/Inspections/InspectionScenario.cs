@@ -48,7 +48,7 @@ internal sealed class InspectionScenario
         scenario.ItemIds = [first, second];
         var (taskId, drawId, _) = await draw.SealedDrawAsync(new
         {
-            year = 2026, name = "2026年食品经营现场检查", itemIds = new[] { first, second }, officerUnitIds = Array.Empty<Guid>(),
+            year = 2026, name = "2026年食品经营现场检查", itemIds = new[] { first, second }, officerUnitIds = new[] { draw.UnitId },
             targetScope = new { regionPrefixes = new[] { "6401" } },
             strata = new object[]
             {
@@ -65,6 +65,30 @@ internal sealed class InspectionScenario
     }
 
     public ScenarioGroup Group(int number) => Groups.Single(g => g.Number == number);
+
+    /// <summary>A complete, valid record body for a target: every item of the task with the given category.</summary>
+    public object RecordBody(string targetCode, string category = "no-problem", string? findings = null) => new
+    {
+        targetCode, method = "onSite", startedAtUtc = "2026-12-01T09:00:00+08:00", finishedAtUtc = "2026-12-01T09:45:00+08:00",
+        place = "银川市兴庆区解放西街 1 号", latitude = 38.4872, longitude = 106.2309,
+        items = ItemIds.Select(id => new { itemId = id, resultCategoryCode = category, findings, legalBasis = (string?)null, rectificationDeadline = (string?)null }).ToArray(),
+    };
+
+    /// <summary>A complete, valid revision body (a record body without the target).</summary>
+    public object RevisionBody(string category = "no-problem", string? findings = null) => new
+    {
+        method = "onSite", startedAtUtc = "2026-12-01T09:00:00+08:00", finishedAtUtc = "2026-12-01T09:50:00+08:00",
+        place = "银川市兴庆区解放西街 1 号", latitude = 38.4872, longitude = 106.2309,
+        items = ItemIds.Select(id => new { itemId = id, resultCategoryCode = category, findings, legalBasis = (string?)null, rectificationDeadline = (string?)"2026-12-31" }).ToArray(),
+    };
+
+    /// <summary>Writes the record of a target as the given inspector; returns the record.</summary>
+    public async Task<JsonElement> RecordAsync(ScenarioInspector inspector, string targetCode, string category = "no-problem")
+    {
+        var response = await inspector.Client.PostJsonAsync($"/api/v1/tasks/{TaskId}/inspection-records", RecordBody(targetCode, category));
+        using var json = await response.ReadAsync<JsonDocument>(HttpStatusCode.Created);
+        return json.RootElement.Clone();
+    }
 
     /// <summary>An approved replacement (requested by the operator, approved by a leader): the effective group changes.</summary>
     public async Task ReplaceAsync(ApiFactory factory, int group, ScenarioInspector leaving, ScenarioInspector replacement)

@@ -28,4 +28,7 @@ public sealed class ConflictException : Exception
 
     /// <summary>The request field the conflict is about, when there is one.</summary>
     public string? Field { get; }
+
+    /// <summary>The record that is already there (e.g. the inspection record of the same task and target), when there is one.</summary>
+    public Guid? ExistingId { get; init; }
 }

@@ -19,4 +19,8 @@ public static class RecordNames
     public static string BranchUnit => Text.Of("派出机构", "Branch unit");
 
     public static string Amendment => Text.Of("变更申请", "Amendment");
+
+    public static string ResultCategory => Text.Of("检查结果类别", "Result category");
+
+    public static string InspectionRecord => Text.Of("检查记录", "Inspection record");
 }

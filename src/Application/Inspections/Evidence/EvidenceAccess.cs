@@ -8,12 +8,12 @@ namespace DoubleRandom.Application.Inspections.Evidence;
 
 /// <summary>
 /// Who may touch the evidence of a (task, target): the members of the group the target is assigned to upload and read
-/// it; operators, leaders, supervisors and administrators whose unit scope sees the task read it. Anyone else is
+/// it; operators, leaders, supervisors, administrators and analysts whose unit scope sees the task read it. Anyone else is
 /// answered as if the target had no evidence place at all: 404, the same as a task or target that does not exist.
 /// </summary>
 public sealed class EvidenceAccess(IApplicationDbContext db, ICurrentActor actor, TaskVisibility tasks)
 {
-    private static readonly string[] ScopedReaders = [Roles.Operator, Roles.Leader, Roles.Supervisor, Roles.Administrator];
+    private static readonly string[] ScopedReaders = [Roles.Operator, Roles.Leader, Roles.Supervisor, Roles.Administrator, Roles.Analyst];
 
     /// <summary>Only an assigned group member adds evidence, and only while the task is open.</summary>
     public async Task EnsureUploaderAsync(Guid taskId, string targetCode, CancellationToken ct)

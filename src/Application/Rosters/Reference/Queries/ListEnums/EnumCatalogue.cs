@@ -4,6 +4,7 @@ using DoubleRandom.Application.Rosters.Recusals;
 using DoubleRandom.Domain.Drawing;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Identity;
+using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
 
@@ -60,6 +61,18 @@ public static class EnumCatalogue
             AmendmentStatus.Requested => ("待审批", "Requested"),
             AmendmentStatus.Approved => ("已批准", "Approved"),
             _ => ("已驳回", "Rejected"),
+        }),
+        Of<InspectionMethod>(("检查方式", "Inspection method"), m => m switch
+        {
+            InspectionMethod.OnSite => ("现场检查", "On site"),
+            InspectionMethod.OnlineMonitoring => ("网络监测", "Online monitoring"),
+            _ => ("书面检查", "Document review"),
+        }),
+        Of<AcknowledgementKind>(("签收情况", "Acknowledgement"), k => k switch
+        {
+            AcknowledgementKind.None => ("尚未签收", "Not yet"),
+            AcknowledgementKind.Signed => ("已签字", "Signed"),
+            _ => ("拒绝签字", "Refused"),
         }),
         Of<AttachmentKind>(("附件类别", "Attachment kind"), k => k switch
         {

@@ -1,0 +1,52 @@
+using DoubleRandom.Application.Common.Exceptions;
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Draws;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoubleRandom.Application.Inspections.Records.Commands.SignAcknowledgement;
+
+public sealed class SignAcknowledgementHandler(
+    IApplicationDbContext db, RecordAccess access, IAttachmentStore store, ICurrentActor actor, TimeProvider clock)
+    : ICommandHandler<SignAcknowledgementCommand, InspectionRecordDto>
+{
+    /// <summary>A signature on a phone screen is a few dozen kilobytes; anything near this is not a signature.</summary>
+    public const long MaxBytes = 5L * 1024 * 1024;
+
+    public async ValueTask<InspectionRecordDto> Handle(SignAcknowledgementCommand command, CancellationToken cancellationToken)
+    {
+        var record = await access.WritableAsync(command.Id, cancellationToken);
+        var header = new byte[8];
+        var read = await command.Content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
+        var contentType = Sniff(header.AsSpan(0, read))
+            ?? throw RequestValidationException.ForField("file", Text.Of(
+                "签名须为 PNG 或 JPEG 图片（按文件内容判断）", "A signature must be a PNG or JPEG image (judged by its content)."));
+        command.Content.Position = 0;
+        var (sha, _) = await store.SaveAsync(command.Content, cancellationToken);
+        record.Sign(sha, contentType, actor.Name, clock.GetUtcNow().UtcDateTime);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            // Not recorded: the image goes too, unless something else holds the same content.
+            if (!await db.InspectionRecords.AsNoTracking().AnyAsync(r => r.SignatureSha256 == sha, CancellationToken.None)
+                && !await db.DrawAttachments.AsNoTracking().AnyAsync(a => a.Sha256 == sha, CancellationToken.None))
+            {
+                store.Delete(sha);
+            }
+
+            throw;
+        }
+
+        return record.ToDto();
+    }
+
+    /// <summary>Magic bytes, never the name or the declared type.</summary>
+    public static string? Sniff(ReadOnlySpan<byte> h) =>
+        h.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? "image/png"
+        : h.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? "image/jpeg"
+        : null;
+}

@@ -1,0 +1,28 @@
+using DoubleRandom.Domain.Inspections;
+
+namespace DoubleRandom.Application.Inspections.Records;
+
+/// <summary>
+/// One inspection record (检查记录): the visit of one target for one task, a result per item of the task, the target's
+/// acknowledgement. <see cref="Version"/> rises with every change (the ETag is built from it).
+/// </summary>
+public sealed record InspectionRecordDto(
+    Guid Id,
+    Guid TaskId,
+    Guid DrawId,
+    int GroupNumber,
+    string TargetCode,
+    string TargetName,
+    InspectionMethod Method,
+    DateTime StartedAtUtc,
+    DateTime FinishedAtUtc,
+    string? Place,
+    double? Latitude,
+    double? Longitude,
+    IReadOnlyList<ItemResultDto> Items,
+    AcknowledgementDto Acknowledgement,
+    string RecordedBy,
+    DateTime RecordedAtUtc,
+    string UpdatedBy,
+    DateTime UpdatedAtUtc,
+    int Version);
