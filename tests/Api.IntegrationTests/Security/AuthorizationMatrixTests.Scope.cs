@@ -22,6 +22,9 @@ public sealed partial class AuthorizationMatrixTests
         ["/api/v1/departments/"] = "a bureau-wide catalogue",
         ["/api/v1/inspection-items/"] = "a bureau-wide catalogue",
         ["/api/v1/targets/"] = "the bureau-wide roster of inspected businesses",
+        ["/api/v1/inspection-evidence/"] = "evidence: its group by assignment, and readers whose unit scope sees the task (EvidenceAccess; Inspections/EvidenceTests)",
+        ["/api/v1/tasks/{taskId:guid}/targets/"] = "a target's evidence: as /inspection-evidence/ (EvidenceAccess; Inspections/EvidenceTests)",
+        ["/api/v1/uploads/"] = "a tus upload: its uploader only, 404 for everyone else (UploadLookup; Inspections/ResumableUploadTests)",
     };
 
     /// <summary>Endpoints that name a scoped record in the body rather than the route.</summary>
