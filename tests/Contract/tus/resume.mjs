@@ -1,12 +1,13 @@
 // A phone's resumable upload with the real tus-js-client (4.3.1), driven by ResumableUploadClientTests.
 //
-//   DR_MODE=first   starts a new upload in small chunks and, once DR_CUT_AT bytes are on the wire, ends the process in the
+//   DR_MODE=first   starts a new upload in chunks and, once DR_CUT_AT bytes (of the whole file) are sent, ends the process in the
 //                   middle of a PATCH body (the connection drops as when the signal is lost); prints "upload-url=<url>".
 //   DR_MODE=resume  continues DR_UPLOAD_URL: tus-js-client asks HEAD for the offset and sends the rest; prints the offset
-//                   its first PATCH started from ("first-patch-offset=<n>") and "upload complete".
+//                   its first PATCH started from ("first-patch-offset=<n>") and "upload complete" — or, with DR_CUT_AT,
+//                   is cut again there (the benchmark cuts twice).
 //
 // Environment: DR_BASE_URL, DR_TOKEN (bearer), DR_FILE, DR_TASK, DR_TARGET, DR_SHA256, DR_CHUNK (bytes), DR_CUT_AT.
-import { readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import * as tus from 'tus-js-client';
 
@@ -20,7 +21,8 @@ const env = (name) => {
 };
 
 const mode = env('DR_MODE');
-const file = readFileSync(env('DR_FILE'));
+// A path-backed stream: tus-js-client reads each chunk from the file at its offset (nothing whole in memory).
+const file = createReadStream(env('DR_FILE'));
 let firstPatchOffset = null;
 
 const upload = new tus.Upload(file, {
@@ -46,7 +48,7 @@ const upload = new tus.Upload(file, {
     console.log(`upload-url=${upload.url}`);
   },
   onProgress(bytesSent) {
-    if (mode === 'first' && bytesSent >= Number(env('DR_CUT_AT'))) {
+    if (process.env.DR_CUT_AT && bytesSent >= Number(process.env.DR_CUT_AT)) {
       // Mid-body: the process ends, the socket closes, the server is left with a PATCH cut short.
       console.log(`cut at ${bytesSent}`);
       process.exit(0);
