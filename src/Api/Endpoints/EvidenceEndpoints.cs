@@ -69,8 +69,10 @@ public static class EvidenceEndpoints
             .ProducesProblem(404);
     }
 
+    // The form's text fields are read as text and parsed here, so each refusal names its field.
     private static async Task<Created<EvidenceDto>> Upload(
-        [FromForm] EvidenceForm form, IFormFile file, IMediator mediator, EvidenceLimits limits, CancellationToken ct)
+        [FromForm] string taskId, [FromForm] string targetCode, [FromForm] string kind, IFormFile file, IMediator mediator, EvidenceLimits limits,
+        CancellationToken ct, [FromForm] string? capturedAtUtc = null, [FromForm] string? latitude = null, [FromForm] string? longitude = null)
     {
         if (file.Length > limits.MaxDirectUploadBytes)
         {
@@ -78,10 +80,10 @@ public static class EvidenceEndpoints
         }
 
         var command = new UploadEvidenceCommand(
-            EvidenceFields.TaskId(form.TaskId), form.TargetCode ?? string.Empty, EvidenceFields.Kind(form.Kind), file.FileName, Stream.Null,
-            Parse(form.CapturedAtUtc, "capturedAtUtc", EvidenceFields.Time, EvidenceFields.TimeExpected),
-            Parse(form.Latitude, "latitude", EvidenceFields.Number, EvidenceFields.NumberExpected),
-            Parse(form.Longitude, "longitude", EvidenceFields.Number, EvidenceFields.NumberExpected));
+            EvidenceFields.TaskId(taskId), targetCode, EvidenceFields.Kind(kind), file.FileName, Stream.Null,
+            Parse(capturedAtUtc, "capturedAtUtc", EvidenceFields.Time, EvidenceFields.TimeExpected),
+            Parse(latitude, "latitude", EvidenceFields.Number, EvidenceFields.NumberExpected),
+            Parse(longitude, "longitude", EvidenceFields.Number, EvidenceFields.NumberExpected));
         await using var stream = file.OpenReadStream();
         var evidence = await mediator.Send(command with { Content = stream }, ct);
         return TypedResults.Created($"/api/v1/inspection-evidence/{evidence.Id}", evidence);
