@@ -4,10 +4,6 @@ using System.Security.Cryptography;
 using DoubleRandom.Api.IntegrationTests.Contract;
 using DoubleRandom.Api.IntegrationTests.Inspections;
 using DoubleRandom.Api.IntegrationTests.Support;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DoubleRandom.UploadBench;
 
@@ -49,9 +45,7 @@ internal static class UploadBench
         var group = scenario.Group(1);
 
         await using var service = fixture.CreateFactory(settings);
-        service.UseKestrel(0);
-        service.StartServer();
-        var baseUrl = service.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/');
+        var baseUrl = RealPort.Start(service);
         using var direct = new HttpClient { BaseAddress = new Uri(baseUrl) };
         var token = (await Accounts.LoginAsync(direct, group.Leader.UserName)).GetProperty("accessToken").GetString()!;
 

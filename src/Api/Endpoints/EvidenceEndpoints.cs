@@ -48,17 +48,8 @@ public static class EvidenceEndpoints
                 "同“查看一份检查证据”。以上传时按内容判定的类型返回，ETag 为其 SHA-256（If-None-Match 相同时 304），支持 Range。每次下载记入审计。",
                 "As for getting the evidence. The file in the type judged from its bytes, with its SHA-256 as the ETag (304 for a matching If-None-Match); Range is honoured. Every download is audited.")
             .RequireAuthorization(Policies.InspectionsRead)
-            .ProducesDownload("application/octet-stream", DownloadTypes)
-            .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.ETag)
-            .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.LastModified)
-            .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.AcceptRanges)
-            .Produces(StatusCodes.Status206PartialContent, typeof(Stream), "application/octet-stream")
-            .WithResponseHeader(StatusCodes.Status206PartialContent, ResponseHeadersOperationFilter.ContentRange)
-            .Produces(StatusCodes.Status304NotModified)
-            .WithResponseHeader(StatusCodes.Status304NotModified, ResponseHeadersOperationFilter.ETag)
-            .ProducesProblem(404)
-            .Produces(StatusCodes.Status412PreconditionFailed)
-            .Produces(StatusCodes.Status416RangeNotSatisfiable);
+            .ProducesStoredFile("application/octet-stream", DownloadTypes)
+            .ProducesProblem(404);
         api.MapGet("/tasks/{taskId:guid}/targets/{code}/evidence", List)
             .WithTags("Evidence 检查证据")
             .WithName("ListEvidence")

@@ -4,9 +4,6 @@ using System.Text.Json;
 using DoubleRandom.Api.IntegrationTests.Contract;
 using DoubleRandom.Api.IntegrationTests.Support;
 using DoubleRandom.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,9 +29,7 @@ public sealed class ResumableUploadClientTests(EvidenceFixture fixture) : Postgr
 
         // A second instance of the service, on a real port, over the same database and folders.
         await using var service = Fixture.CreateFactory(EvidenceFixture.EvidenceSettings);
-        service.UseKestrel(0);
-        service.StartServer();
-        var baseUrl = service.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/');
+        var baseUrl = RealPort.Start(service);
         using var direct = new HttpClient { BaseAddress = new Uri(baseUrl) };
         var tokens = await Accounts.LoginAsync(direct, group.Leader.UserName);
         var environment = new Dictionary<string, string>

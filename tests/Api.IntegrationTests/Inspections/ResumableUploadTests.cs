@@ -5,9 +5,6 @@ using System.Text;
 using System.Text.Json;
 using DoubleRandom.Api.IntegrationTests.Support;
 using DoubleRandom.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +17,15 @@ public sealed class ResumableUploadTests(EvidenceFixture fixture) : PostgresTest
     {
         await using var scope = Fixture.Factory.Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    /// <summary>A sealed draw, and an upload of a video of <paramref name="size"/> bytes started by group 1's leader.</summary>
+    private async Task<(InspectionScenario S, ScenarioGroup Group, byte[] Video, string Url)> StartedAsync(int size)
+    {
+        var s = await InspectionScenario.StartAsync(Fixture.Factory, Client);
+        var group = s.Group(1);
+        var video = EvidenceBytes.Mp4(size);
+        return (s, group, video, await TusRequests.CreatedAsync(group.Leader.Client, video.Length, TusRequests.Metadata(s.TaskId, group.TargetCodes[0], "video", video)));
     }
 
     private Task<int> EvidenceCountAsync() => WithDbAsync(db => db.InspectionEvidence.CountAsync());
@@ -68,10 +74,7 @@ public sealed class ResumableUploadTests(EvidenceFixture fixture) : PostgresTest
     [Fact]
     public async Task A_patch_at_the_wrong_offset_is_409_and_a_head_after_a_partial_patch_gives_the_offset_to_resume_from()
     {
-        var s = await InspectionScenario.StartAsync(Fixture.Factory, Client);
-        var group = s.Group(1);
-        var video = EvidenceBytes.Mp4(100_000);
-        var url = await TusRequests.CreatedAsync(group.Leader.Client, video.Length, TusRequests.Metadata(s.TaskId, group.TargetCodes[0], "video", video));
+        var (s, group, video, url) = await StartedAsync(100_000);
 
         Assert.Equal(HttpStatusCode.NoContent, (await TusRequests.PatchAsync(group.Leader.Client, url, 0, video[..40_000])).StatusCode);
         Assert.Equal(40_000, await TusRequests.OffsetAsync(group.Leader.Client, url));
@@ -91,17 +94,12 @@ public sealed class ResumableUploadTests(EvidenceFixture fixture) : PostgresTest
     [Fact]
     public async Task A_patch_whose_connection_drops_mid_body_keeps_every_byte_that_arrived()
     {
-        var s = await InspectionScenario.StartAsync(Fixture.Factory, Client);
-        var group = s.Group(1);
-        var video = EvidenceBytes.Mp4(200_000);
-        var url = await TusRequests.CreatedAsync(group.Leader.Client, video.Length, TusRequests.Metadata(s.TaskId, group.TargetCodes[0], "video", video));
+        var (s, group, video, url) = await StartedAsync(200_000);
 
         // A real socket to the service on a real port: the PATCH announces 200,000 bytes, sends 120,000 and the
         // connection closes, as when a phone loses its signal.
         await using var service = Fixture.CreateFactory(EvidenceFixture.EvidenceSettings);
-        service.UseKestrel(0);
-        service.StartServer();
-        var address = new Uri(service.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        var address = new Uri(RealPort.Start(service));
         using var direct = new HttpClient { BaseAddress = address };
         var token = (await Accounts.LoginAsync(direct, group.Leader.UserName)).GetProperty("accessToken").GetString();
         using (var socket = new TcpClient())
@@ -141,10 +139,7 @@ public sealed class ResumableUploadTests(EvidenceFixture fixture) : PostgresTest
     [Fact]
     public async Task A_chunk_whose_checksum_does_not_match_is_460_and_discarded()
     {
-        var s = await InspectionScenario.StartAsync(Fixture.Factory, Client);
-        var group = s.Group(1);
-        var video = EvidenceBytes.Mp4(60_000);
-        var url = await TusRequests.CreatedAsync(group.Leader.Client, video.Length, TusRequests.Metadata(s.TaskId, group.TargetCodes[0], "video", video));
+        var (s, group, video, url) = await StartedAsync(60_000);
         Assert.Equal(HttpStatusCode.NoContent, (await TusRequests.PatchAsync(group.Leader.Client, url, 0, video[..20_000], TusRequests.Sha1Checksum(video[..20_000]))).StatusCode);
 
         var bad = await TusRequests.PatchAsync(group.Leader.Client, url, 20_000, video[20_000..40_000], TusRequests.Sha256Checksum(video[..20_000]));
@@ -161,10 +156,7 @@ public sealed class ResumableUploadTests(EvidenceFixture fixture) : PostgresTest
     [Fact]
     public async Task Termination_removes_the_upload_and_its_partial_file()
     {
-        var s = await InspectionScenario.StartAsync(Fixture.Factory, Client);
-        var group = s.Group(1);
-        var video = EvidenceBytes.Mp4(50_000);
-        var url = await TusRequests.CreatedAsync(group.Leader.Client, video.Length, TusRequests.Metadata(s.TaskId, group.TargetCodes[0], "video", video));
+        var (s, group, video, url) = await StartedAsync(50_000);
         await TusRequests.PatchAsync(group.Leader.Client, url, 0, video[..10_000]);
         Assert.True(File.Exists(PartialFile(url)));
 
@@ -223,10 +215,7 @@ public sealed class ResumableUploadTests(EvidenceFixture fixture) : PostgresTest
     [Fact]
     public async Task Only_the_uploader_sees_continues_or_ends_an_upload_and_only_the_assigned_group_starts_one()
     {
-        var s = await InspectionScenario.StartAsync(Fixture.Factory, Client);
-        var group = s.Group(1);
-        var video = EvidenceBytes.Mp4(30_000);
-        var url = await TusRequests.CreatedAsync(group.Leader.Client, video.Length, TusRequests.Metadata(s.TaskId, group.TargetCodes[0], "video", video));
+        var (s, group, video, url) = await StartedAsync(30_000);
 
         // Even a member of the same group: 404, as for an upload that does not exist.
         await (await TusRequests.HeadAsync(group.Member.Client, url)).ReadProblemAsync(HttpStatusCode.NotFound);
