@@ -29,6 +29,8 @@ public sealed partial class AuditSecretTests(PostgresApiFixture fixture) : Postg
         ["DrawSnapshot.Data"] = "the frozen roster leaves (public after reveal); recorded as their SHA-256 and length, not the bytes",
         ["DrawAttachment.Sha256"] = "a content digest of an uploaded file, not a credential",
         ["ImportJob.FileSha256"] = "a content digest of an uploaded roster file, not a credential",
+        ["InspectionEvidence.Sha256"] = "a content digest of a piece of evidence (its stored name), not a credential",
+        ["ResumableUpload.DeclaredSha256"] = "the digest a client declared for the file it uploads, not a credential",
     };
 
     /// <summary>The trail's own records are not captured into payloads (AuditCapture skips them).</summary>

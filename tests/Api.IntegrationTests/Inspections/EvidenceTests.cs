@@ -54,6 +54,11 @@ public sealed class EvidenceTests(EvidenceFixture fixture) : PostgresTest<Eviden
         Assert.Equal(4096, e.GetProperty("size").GetInt64());
         Assert.True(File.Exists(Path.Combine(EvidenceFixture.AttachmentFolder, EvidenceBytes.Sha256(photo))));
 
+        // Audited: who, the hash, size and type — the bytes never.
+        Assert.Equal(1, await Fixture.ScalarAsync(
+            $"SELECT count(*) FROM audit_entries WHERE entity_type = 'InspectionEvidence' AND entity_id = '{id}' AND action = 'create' "
+            + $"AND actor_name = '{group.Member.UserName}' AND after::text LIKE '%{EvidenceBytes.Sha256(photo)}%' AND after::text LIKE '%image/jpeg%' AND after::text LIKE '%4096%'"));
+
         var download = await group.Leader.Client.GetAsync($"/api/v1/inspection-evidence/{id}/content");
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("image/jpeg", download.Content.Headers.ContentType?.MediaType);

@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
@@ -32,7 +31,9 @@ public sealed class AppendUploadHandler(
 
         if (outcome.Broken is not null)
         {
-            ExceptionDispatchInfo.Throw(outcome.Broken);
+            // The body broke off: what arrived is recorded above; the answer (204 with the offset) is for a client that
+            // may still listen — one that has gone resumes with HEAD.
+            return UploadLookup.ToDto(upload);
         }
 
         if (outcome.ChecksumFailed)
