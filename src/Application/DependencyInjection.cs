@@ -27,6 +27,11 @@ public static class DependencyInjection
         services.AddScoped<Auditing.AuditReadScope>();
         services.AddScoped<Draws.DrawRevealer>();
         services.AddScoped<Draws.Commands.ExecuteDraw.DrawSealer>();
+        services.AddScoped<Inspections.Evidence.EvidenceAccess>();
+        services.AddScoped<Inspections.Evidence.EvidenceLookup>();
+        services.AddScoped<Inspections.Uploads.UploadLookup>();
+        services.AddScoped<Inspections.Uploads.UploadCompletion>();
+        services.AddSingleton<Inspections.Uploads.UploadLocks>();
         return services;
     }
 }

@@ -83,6 +83,12 @@ public static class DependencyInjection
         services.AddSingleton<Application.Common.Interfaces.IIdempotencyStore, Persistence.Idempotency.IdempotencyStore>();
         services.AddSingleton<Application.Inspections.ILicenceImageReader, Inspections.SkiaLicenceImageReader>();
         services.AddSingleton<Application.Inspections.ITextRecognizer, Inspections.TesseractTextRecognizer>();
+        services.AddValidatedOptions<Inspections.EvidenceStorageOptions>(Inspections.EvidenceStorageOptions.SectionName);
+        services.AddValidatedOptions<Application.Inspections.Evidence.EvidenceLimits>(Application.Inspections.Evidence.EvidenceLimits.SectionName);
+        services.AddValidatedValue<Application.Inspections.Evidence.EvidenceLimits>();
+        services.AddSingleton<Application.Inspections.Uploads.IUploadPartStore>(sp => new Inspections.UploadPartStore(
+            sp.GetRequiredService<IOptions<Inspections.EvidenceStorageOptions>>().Value.FolderUnder(contentRoot),
+            sp.GetRequiredService<Application.Draws.IAttachmentStore>()));
         return services;
     }
 }

@@ -25,17 +25,8 @@ public static class DrawAttachmentEndpoints
                 "所有已登录用户。以上传时判定的类型返回文件，ETag 为其 SHA-256：If-None-Match 相同时 304，支持 Range（206/416）和 If-Match（412）。每次下载记入审计。",
                 "Every signed-in user. The file in the type judged at upload, with its SHA-256 as the ETag: 304 for a matching If-None-Match; Range (206/416) and If-Match (412) are honoured. Every download is recorded in the audit trail.")
             .RequireAuthorization(Policies.TasksRead)
-            .ProducesDownload("application/octet-stream", "application/pdf", "image/jpeg", "image/png", "video/mp4")
-            .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.ETag)
-            .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.LastModified)
-            .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.AcceptRanges)
-            .Produces(StatusCodes.Status206PartialContent, typeof(Stream), "application/octet-stream")
-            .WithResponseHeader(StatusCodes.Status206PartialContent, ResponseHeadersOperationFilter.ContentRange)
-            .Produces(StatusCodes.Status304NotModified)
-            .WithResponseHeader(StatusCodes.Status304NotModified, ResponseHeadersOperationFilter.ETag)
-            .ProducesProblem(404)
-            .Produces(StatusCodes.Status412PreconditionFailed)
-            .Produces(StatusCodes.Status416RangeNotSatisfiable);
+            .ProducesStoredFile("application/octet-stream", "application/pdf", "image/jpeg", "image/png", "video/mp4")
+            .ProducesProblem(404);
         draws.MapPost("/{id:guid}/attachments", Upload)
             .WithName("UploadDrawAttachment")
             .Describe("上传附件", "Upload an attachment",

@@ -67,6 +67,8 @@ internal static class ApiPipeline
         api.MapInspectionSummaries();
         api.MapPublicDraws();
         api.MapLicenceScans();
+        api.MapEvidence();
+        api.MapUploads();
         return app;
     }
 

@@ -20,6 +20,23 @@ internal static class OperationDocs
         builder.Produces(StatusCodes.Status200OK, typeof(Stream), contentType, moreContentTypes)
             .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.ContentDisposition);
 
+    /// <summary>
+    /// A stored file served by its SHA-256: the download (200) with its <c>ETag</c>, <c>Last-Modified</c> and
+    /// <c>Accept-Ranges</c>, a range (206), a matching <c>If-None-Match</c> (304), a failed <c>If-Match</c> (412) and an
+    /// unsatisfiable range (416).
+    /// </summary>
+    public static RouteHandlerBuilder ProducesStoredFile(this RouteHandlerBuilder builder, string contentType, params string[] moreContentTypes) =>
+        builder.ProducesDownload(contentType, moreContentTypes)
+            .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.ETag)
+            .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.LastModified)
+            .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.AcceptRanges)
+            .Produces(StatusCodes.Status206PartialContent, typeof(Stream), "application/octet-stream")
+            .WithResponseHeader(StatusCodes.Status206PartialContent, ResponseHeadersOperationFilter.ContentRange)
+            .Produces(StatusCodes.Status304NotModified)
+            .WithResponseHeader(StatusCodes.Status304NotModified, ResponseHeadersOperationFilter.ETag)
+            .Produces(StatusCodes.Status412PreconditionFailed)
+            .Produces(StatusCodes.Status416RangeNotSatisfiable);
+
     /// <summary>A 200 of server-sent events: text, described by <see cref="FileContentOperationFilter"/>.</summary>
     public static RouteHandlerBuilder ProducesEventStream(this RouteHandlerBuilder builder) =>
         builder.Produces(StatusCodes.Status200OK, typeof(Stream), FileContentOperationFilter.EventStream);

@@ -20,6 +20,15 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
     public const string LastModified = "Last-Modified";
     public const string AcceptRanges = "Accept-Ranges";
     public const string ContentRange = "Content-Range";
+    public const string TusResumable = "Tus-Resumable";
+    public const string TusVersion = "Tus-Version";
+    public const string TusExtension = "Tus-Extension";
+    public const string TusMaxSize = "Tus-Max-Size";
+    public const string TusChecksumAlgorithm = "Tus-Checksum-Algorithm";
+    public const string UploadOffset = "Upload-Offset";
+    public const string UploadLength = "Upload-Length";
+    public const string UploadExpires = "Upload-Expires";
+    public const string EvidenceLocation = "Evidence-Location";
 
     private static readonly Dictionary<string, (string Description, string Example)> Catalogue = new(StringComparer.Ordinal)
     {
@@ -38,6 +47,15 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
         [LastModified] = ("上传时间。 When the file was uploaded.", "Mon, 07 Dec 2026 06:00:00 GMT"),
         [AcceptRanges] = ("支持按字节范围下载（Range）。 Byte ranges (Range) are served.", "bytes"),
         [ContentRange] = ("本次返回的字节范围。 The byte range sent.", "bytes 0-1023/1048576"),
+        [TusResumable] = ("服务使用的 tus 协议版本。 The tus protocol version the service speaks.", "1.0.0"),
+        [TusVersion] = ("服务支持的 tus 协议版本。 The tus protocol versions the service supports.", "1.0.0"),
+        [TusExtension] = ("支持的 tus 扩展。 The tus extensions supported.", "creation,checksum,termination,expiration"),
+        [TusMaxSize] = ("一次续传上传的最大字节数。 The largest resumable upload, in bytes.", "4294967296"),
+        [TusChecksumAlgorithm] = ("Upload-Checksum 可用的算法。 The algorithms Upload-Checksum may use.", "sha1,sha256"),
+        [UploadOffset] = ("服务端已持久保存的字节数，从这里续传。 The bytes the service holds durably; resume from here.", "5242880"),
+        [UploadLength] = ("上传的总字节数。 The upload's whole length in bytes.", "1073741824"),
+        [UploadExpires] = ("未完成的上传在此时间后被删除（RFC 9110 日期）。 When the unfinished upload is removed (an RFC 9110 date).", "Tue, 08 Dec 2026 06:00:00 GMT"),
+        [EvidenceLocation] = ("上传完成后形成的检查证据的地址。 The evidence the finished upload became.", "/api/v1/inspection-evidence/0193a6f0-5c1e-7b7a-9f10-2b7c3e4d5f60"),
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)

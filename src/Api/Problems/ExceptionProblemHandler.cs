@@ -56,6 +56,8 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
             Problem(423, ProblemTypes.AccountLocked, ProblemTypes.TitleFor(423), locked.Message), locked.LockedUntilUtc),
         ForbiddenException forbidden => WithCode(
             Problem(403, ProblemTypes.Forbidden, ProblemTypes.TitleFor(403), forbidden.Message), forbidden.Code),
+        Application.Inspections.Uploads.ChecksumMismatchException checksum =>
+            Problem(460, ProblemTypes.ChecksumMismatch, Text.Of("校验和不符", "Checksum mismatch"), checksum.Message),
         NotFoundException nf => Problem(404, ProblemTypes.NotFound, ProblemTypes.TitleFor(404), nf.Message),
         ConflictException c => Conflict(c),
         UnprocessableException u => WithCode(new HttpValidationProblemDetails(new Dictionary<string, string[]>(StringComparer.Ordinal) { [u.Field] = [u.Message] })

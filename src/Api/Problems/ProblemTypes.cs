@@ -26,6 +26,8 @@ public static class ProblemTypes
     public const string Unprocessable = Prefix + "unprocessable";
     public const string ServiceUnavailable = Prefix + "service-unavailable";
     public const string Internal = Prefix + "internal";
+    public const string ChecksumMismatch = Prefix + "checksum-mismatch";
+    public const string TusVersion = Prefix + "tus-version";
 
     /// <summary>Titles for responses the framework produces without an exception (404 route, 405, 415).</summary>
     public static string TitleFor(int status) => status switch

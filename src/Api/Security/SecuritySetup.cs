@@ -16,7 +16,9 @@ internal static class SecuritySetup
     public const string SignInRateLimit = "sign-in";
 
     /// <summary>Response headers a cross-origin front end may read (file names, versions, retry delays, new resources, tracing).</summary>
-    public static readonly string[] ExposedHeaders = ["Content-Disposition", "ETag", "Retry-After", "Location", "X-Request-Id"];
+    public static readonly string[] ExposedHeaders = ["Content-Disposition", "ETag", "Retry-After", "Location", "X-Request-Id",
+        "Upload-Offset", "Upload-Length", "Upload-Expires", "Tus-Resumable", "Tus-Version", "Tus-Extension", "Tus-Max-Size", "Tus-Checksum-Algorithm",
+        "Evidence-Location"];
 
     public static void AddSecurity(this WebApplicationBuilder builder, bool persistSigningKey)
     {

@@ -6,6 +6,9 @@ public interface IAttachmentStore
     /// <summary>Stores the content; a failed or cancelled upload leaves nothing behind.</summary>
     Task<(string Sha256, long Size)> SaveAsync(Stream content, CancellationToken ct);
 
+    /// <summary>Takes over a finished file whose SHA-256 is already known (moved, not copied, where the disk allows).</summary>
+    void Adopt(string path, string sha256);
+
     /// <summary>The stored file with this hash, or null when it is missing.</summary>
     Stream? OpenRead(string sha256);
 

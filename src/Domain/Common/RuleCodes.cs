@@ -73,6 +73,7 @@ public static class RuleCodes
     public static readonly RuleCode<int> RefusalWitnesses = new("refusal-witnesses", nameof(RefusalWitnesses));
     public static readonly RuleCode RecordTaskClosed = new("task-closed", nameof(RecordTaskClosed));
     public static readonly RuleCode RecordDrawNotSealed = new("draw-not-sealed", nameof(RecordDrawNotSealed));
+    public static readonly RuleCode EvidenceTaskClosed = new("task-closed", nameof(EvidenceTaskClosed));
 
     // Summaries and sign-off
     public static readonly RuleCode<int> SummaryIncomplete = new("summary-incomplete", nameof(SummaryIncomplete));

@@ -38,6 +38,12 @@ public sealed class AttachmentStore(string folder) : IAttachmentStore
         }
     }
 
+    public void Adopt(string path, string sha256)
+    {
+        Directory.CreateDirectory(folder);
+        File.Move(path, PathOf(sha256), overwrite: true);
+    }
+
     public Stream? OpenRead(string sha256)
     {
         var path = PathOf(sha256);

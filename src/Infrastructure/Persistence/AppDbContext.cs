@@ -83,6 +83,10 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
 
     public DbSet<SummarySignature> SummarySignatures => Set<SummarySignature>();
 
+    public DbSet<InspectionEvidence> InspectionEvidence => Set<InspectionEvidence>();
+
+    public DbSet<ResumableUpload> ResumableUploads => Set<ResumableUpload>();
+
     /// <summary>
     /// Saves the changes and appends one audit entry per changed entity in the same transaction (its own,
     /// or the caller's), so a change is never stored without its entry nor an entry without its change.

@@ -31,6 +31,8 @@ public sealed partial class AuditSecretTests(PostgresApiFixture fixture) : Postg
         ["ImportJob.FileSha256"] = "a content digest of an uploaded roster file, not a credential",
         ["InspectionRecord.SignatureSha256"] = "the content digest of the target's signature image (the image itself is never audited), not a credential",
         ["SummarySignature.ContentSha256"] = "the digest of the summary content a member signed, not a credential",
+        ["InspectionEvidence.Sha256"] = "a content digest of a piece of evidence (its stored name), not a credential",
+        ["ResumableUpload.DeclaredSha256"] = "the digest a client declared for the file it uploads, not a credential",
     };
 
     /// <summary>The trail's own records are not captured into payloads (AuditCapture skips them).</summary>

@@ -69,8 +69,15 @@ public sealed class LocationTests(PostgresApiFixture fixture) : PostgresTest(fix
         // Every operation the document says answers a Location was called above.
         var called = answered.Select(c => $"{c.Answer.Method} {StatusCoverageTests.DocumentPath(c.Answer.RoutePattern)}").ToHashSet(StringComparer.Ordinal);
         Assert.True(promised.Count >= 15, $"only {promised.Count} operations promise a Location");
-        Assert.Empty(promised.Except(called).Order(StringComparer.Ordinal));
+        Assert.Empty(promised.Except(called).Except(CheckedElsewhere.Keys).Order(StringComparer.Ordinal));
     }
+
+    /// <summary>Creations that need a sealed draw with inspectors (another world than this one), and where their Location is followed.</summary>
+    private static readonly Dictionary<string, string> CheckedElsewhere = new(StringComparer.Ordinal)
+    {
+        ["POST /api/v1/inspection-evidence"] = "Inspections/EvidenceTests: the Location is the evidence, read with GET",
+        ["POST /api/v1/uploads"] = "Inspections/ResumableUploadTests: the Location is the tus upload, used with HEAD, PATCH and DELETE",
+    };
 
     private static Task Created(Task<HttpResponseMessage> call) => Expect(call, HttpStatusCode.Created);
 

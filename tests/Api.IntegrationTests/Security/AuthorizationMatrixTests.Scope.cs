@@ -25,6 +25,9 @@ public sealed partial class AuthorizationMatrixTests
         ["/api/v1/inspection-records/"] = "scoped by group membership (inspectors) or task visibility (overseers): Inspections/InspectionScopeTests",
         ["/api/v1/tasks/{taskId:guid}/groups/"] =
             "a group's summary: its members by membership, whatever their unit; overseeing roles by the task's scope (GroupSummaryScopeTests)",
+        ["/api/v1/inspection-evidence/"] = "evidence: its group by assignment, and readers whose unit scope sees the task (EvidenceAccess; Inspections/EvidenceTests)",
+        ["/api/v1/tasks/{taskId:guid}/targets/"] = "a target's evidence: as /inspection-evidence/ (EvidenceAccess; Inspections/EvidenceTests)",
+        ["/api/v1/uploads/"] = "a tus upload: its uploader only, 404 for everyone else (UploadLookup; Inspections/ResumableUploadTests)",
     };
 
     /// <summary>Endpoints that name a scoped record in the body rather than the route.</summary>

@@ -68,6 +68,10 @@ public interface IApplicationDbContext
 
     DbSet<SummarySignature> SummarySignatures { get; }
 
+    DbSet<InspectionEvidence> InspectionEvidence { get; }
+
+    DbSet<ResumableUpload> ResumableUploads { get; }
+
     /// <summary>Transactions and raw SQL, for the few use cases that need one unit of work across several statements.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
 

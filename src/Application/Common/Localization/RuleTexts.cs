@@ -76,6 +76,7 @@ public static class RuleTexts
         [RuleCodes.RecordItemNotInTask] = ("抽查事项 {0} 不属于该任务", "Item {0} is not an item of the task."),
         [RuleCodes.RefusalReasonRequired] = ("拒绝签字须写明理由", "A refusal to sign needs its reason."),
         [RuleCodes.RefusalWitnesses] = ("拒绝签字须有至少 {0} 名不同的见证人", "A refusal to sign needs at least {0} distinct witnesses."),
+        [RuleCodes.EvidenceTaskClosed] = ("任务已结束，不能再上传检查证据", "The task is closed; no more evidence can be uploaded."),
         [RuleCodes.RecordTaskClosed] = ("任务已结束，不能再填写或修改检查记录", "The task is closed; records can no longer be written or revised."),
         [RuleCodes.RecordDrawNotSealed] = ("抽取结果封存后才能填写检查记录", "Records are written only for a sealed draw."),
         [RuleCodes.SummaryIncomplete] = ("还有 {0} 个检查对象未检查，汇总表暂不能签名",

@@ -25,4 +25,11 @@ public sealed record InspectionRecordDto(
     DateTime RecordedAtUtc,
     string UpdatedBy,
     DateTime UpdatedAtUtc,
-    int Version);
+    int Version)
+{
+    /// <summary>
+    /// The evidence of the record's (task, target), oldest first — filled by <c>GET /inspection-records/{id}</c> only
+    /// (null in lists and in the answers of writes; <c>GET /tasks/{taskId}/targets/{code}/evidence</c> lists it too).
+    /// </summary>
+    public IReadOnlyList<Evidence.EvidenceDto>? Evidence { get; init; }
+}

@@ -86,6 +86,13 @@ public static class EnumCatalogue
             AcknowledgementKind.Signed => ("已签字", "Signed"),
             _ => ("拒绝签字", "Refused"),
         }),
+        Of<EvidenceKind>(("证据类别", "Evidence kind"), k => k switch
+        {
+            EvidenceKind.Photo => ("照片", "Photo"),
+            EvidenceKind.Audio => ("录音", "Audio"),
+            EvidenceKind.Video => ("视频", "Video"),
+            _ => ("文档", "Document"),
+        }),
         Of<AttachmentKind>(("附件类别", "Attachment kind"), k => k switch
         {
             AttachmentKind.SignedRecord => ("签字的抽取记录", "Signed record"),

@@ -1,0 +1,1 @@
+return await DoubleRandom.UploadBench.UploadBench.RunAsync(args);
