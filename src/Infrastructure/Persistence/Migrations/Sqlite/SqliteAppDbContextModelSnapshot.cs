@@ -1009,6 +1009,109 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("DoubleRandom.Domain.Inspections.InspectionEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("CapturedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("captured_at_utc");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<string>("TargetCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_code");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task_id");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_at_utc");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspection_evidence");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_inspection_evidence_sha256");
+
+                    b.HasIndex("TaskId", "TargetCode")
+                        .HasDatabaseName("ix_inspection_evidence_task_id_target_code");
+
+                    b.ToTable("inspection_evidence", (string)null);
+                });
+
             modelBuilder.Entity("DoubleRandom.Domain.Inspections.InspectionOutcome", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1463,6 +1566,115 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                             UpdatedBy = "system",
                             Version = 1
                         });
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Inspections.ResumableUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("CapturedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("captured_at_utc");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DeclaredSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("declared_sha256");
+
+                    b.Property<Guid?>("EvidenceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence_id");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at_utc");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("length");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
+                    b.Property<long>("Offset")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("offset");
+
+                    b.Property<string>("TargetCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_code");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task_id");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<Guid>("UploaderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploader_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_resumable_uploads");
+
+                    b.HasIndex("EvidenceId")
+                        .HasDatabaseName("ix_resumable_uploads_evidence_id");
+
+                    b.HasIndex("ExpiresAtUtc")
+                        .HasDatabaseName("ix_resumable_uploads_expires_at_utc");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_resumable_uploads_task_id");
+
+                    b.HasIndex("UploaderId")
+                        .HasDatabaseName("ix_resumable_uploads_uploader_id");
+
+                    b.ToTable("resumable_uploads", (string)null);
                 });
 
             modelBuilder.Entity("DoubleRandom.Domain.Inspections.SummarySignature", b =>
@@ -2458,6 +2670,16 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasConstraintName("fk_users_branch_units_unit_id");
                 });
 
+            modelBuilder.Entity("DoubleRandom.Domain.Inspections.InspectionEvidence", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Tasks.InspectionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspection_evidence_inspection_tasks_task_id");
+                });
+
             modelBuilder.Entity("DoubleRandom.Domain.Inspections.InspectionRecord", b =>
                 {
                     b.HasOne("DoubleRandom.Domain.Draws.Draw", null)
@@ -2583,6 +2805,22 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Items");
 
                     b.Navigation("Witnesses");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Inspections.ResumableUpload", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Inspections.InspectionEvidence", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_resumable_uploads_inspection_evidence_evidence_id");
+
+                    b.HasOne("DoubleRandom.Domain.Tasks.InspectionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_resumable_uploads_inspection_tasks_task_id");
                 });
 
             modelBuilder.Entity("DoubleRandom.Domain.Organization.BranchUnit", b =>
