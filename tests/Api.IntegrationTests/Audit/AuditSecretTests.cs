@@ -29,6 +29,8 @@ public sealed partial class AuditSecretTests(PostgresApiFixture fixture) : Postg
         ["DrawSnapshot.Data"] = "the frozen roster leaves (public after reveal); recorded as their SHA-256 and length, not the bytes",
         ["DrawAttachment.Sha256"] = "a content digest of an uploaded file, not a credential",
         ["ImportJob.FileSha256"] = "a content digest of an uploaded roster file, not a credential",
+        ["IdempotentRequest.IdempotencyKey"] = "a request id the client chose, not a credential; the row is written with plain statements, never audited",
+        ["IdempotentRequest.Body"] = "the stored answer to replay (what the caller was already sent); written with plain statements, never audited",
     };
 
     /// <summary>The trail's own records are not captured into payloads (AuditCapture skips them).</summary>
