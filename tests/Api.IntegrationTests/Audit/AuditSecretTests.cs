@@ -31,6 +31,7 @@ public sealed partial class AuditSecretTests(PostgresApiFixture fixture) : Postg
         ["ImportJob.FileSha256"] = "a content digest of an uploaded roster file, not a credential",
         ["IdempotentRequest.IdempotencyKey"] = "a request id the client chose, not a credential; the row is written with plain statements, never audited",
         ["IdempotentRequest.Body"] = "the stored answer to replay (what the caller was already sent); written with plain statements, never audited",
+        ["InspectionRecord.SignatureSha256"] = "the content digest of the target's signature image (the image itself is never audited), not a credential",
     };
 
     /// <summary>The trail's own records are not captured into payloads (AuditCapture skips them).</summary>

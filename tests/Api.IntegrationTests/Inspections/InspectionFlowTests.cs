@@ -173,6 +173,21 @@ public sealed class InspectionFlowTests(PostgresApiFixture fixture) : PostgresTe
         Assert.Equal(spare.UserName, record.GetProperty("recordedBy").GetString());
     }
 
+    [Fact]
+    public async Task Two_members_writing_the_same_target_at_once_get_one_record_and_one_record_exists_naming_it()
+    {
+        var s = await InspectionScenario.StartAsync(Fixture.Factory, Client);
+        var group = s.Group(1);
+        var url = $"/api/v1/tasks/{s.TaskId}/inspection-records";
+        var answers = await Task.WhenAll(group.Inspectors.Select(i => i.Client.PostJsonAsync(url, s.RecordBody(group.TargetCodes[1]))));
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+        using var created = await answers.Single(a => a.StatusCode == HttpStatusCode.Created).ReadAsync<JsonDocument>(HttpStatusCode.Created);
+        using var conflict = JsonDocument.Parse(await answers.Single(a => a.StatusCode == HttpStatusCode.Conflict).Content.ReadAsStringAsync());
+        Assert.Equal("record-exists", conflict.RootElement.GetProperty("code").GetString());
+        Assert.Equal(created.RootElement.GetProperty("id").GetGuid(), conflict.RootElement.GetProperty("existingId").GetGuid());
+        Assert.Equal(1, await Fixture.CountRowsAsync("inspection_records"));
+    }
+
     internal static Task<HttpResponseMessage> PutAsync(HttpClient client, string url, object body, string ifMatch)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent(body) };
