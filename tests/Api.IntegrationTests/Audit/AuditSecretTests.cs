@@ -29,6 +29,8 @@ public sealed partial class AuditSecretTests(PostgresApiFixture fixture) : Postg
         ["DrawSnapshot.Data"] = "the frozen roster leaves (public after reveal); recorded as their SHA-256 and length, not the bytes",
         ["DrawAttachment.Sha256"] = "a content digest of an uploaded file, not a credential",
         ["ImportJob.FileSha256"] = "a content digest of an uploaded roster file, not a credential",
+        ["IdempotentRequest.IdempotencyKey"] = "a request id the client chose, not a credential; the row is written with plain statements, never audited",
+        ["IdempotentRequest.Body"] = "the stored answer to replay (what the caller was already sent); written with plain statements, never audited",
         ["InspectionRecord.SignatureSha256"] = "the content digest of the target's signature image (the image itself is never audited), not a credential",
         ["SummarySignature.ContentSha256"] = "the digest of the summary content a member signed, not a credential",
         ["InspectionEvidence.Sha256"] = "a content digest of a piece of evidence (its stored name), not a credential",
