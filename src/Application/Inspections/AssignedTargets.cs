@@ -65,7 +65,7 @@ public static class AssignedTargets
             return [];
         }
 
-        var results = await DrawResults.LoadAsync(db, [.. tasks.Select(t => t.DrawId)], ct);
+        var results = await DrawResults.LoadGroupsOfAsync(db, [.. tasks.Select(t => t.DrawId)], officerIds, ct);
         var assignments = new List<GroupAssignment>();
         foreach (var task in tasks.OrderByDescending(t => t.Year).ThenBy(t => t.Name, StringComparer.Ordinal).ThenBy(t => t.TaskId))
         {
