@@ -1,3 +1,5 @@
+using DoubleRandom.Domain.Inspections;
+
 namespace DoubleRandom.Application.Inspections.Commands.ScanLicence;
 
 /// <summary>

@@ -4,6 +4,7 @@ using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Draws;
 using DoubleRandom.Application.Inspections.Scanning;
+using DoubleRandom.Domain.Inspections;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

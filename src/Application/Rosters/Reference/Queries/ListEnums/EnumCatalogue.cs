@@ -1,6 +1,5 @@
 using DoubleRandom.Application.Common.Json;
 using DoubleRandom.Application.Identity.Confirmations;
-using DoubleRandom.Application.Inspections.Commands.ScanLicence;
 using DoubleRandom.Application.Rosters.Recusals;
 using DoubleRandom.Domain.Drawing;
 using DoubleRandom.Domain.Draws;

@@ -1,4 +1,4 @@
-namespace DoubleRandom.Application.Inspections.Commands.ScanLicence;
+namespace DoubleRandom.Domain.Inspections;
 
 /// <summary>Where the code of a scanned licence came from.</summary>
 public enum LicenceScanSource

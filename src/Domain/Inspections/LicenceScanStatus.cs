@@ -1,4 +1,4 @@
-namespace DoubleRandom.Application.Inspections.Commands.ScanLicence;
+namespace DoubleRandom.Domain.Inspections;
 
 /// <summary>What a scanned licence means for the inspector.</summary>
 public enum LicenceScanStatus
