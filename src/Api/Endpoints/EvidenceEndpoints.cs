@@ -1,4 +1,5 @@
 using DoubleRandom.Api.Hosting;
+using DoubleRandom.Api.Idempotency;
 using DoubleRandom.Api.OpenApi;
 using DoubleRandom.Api.Requests;
 using DoubleRandom.Api.Security;
@@ -26,15 +27,16 @@ public static class EvidenceEndpoints
             .WithName("UploadEvidence")
             .Describe("上传检查证据（小文件）", "Upload evidence (a small file)",
                 "检查人员，仅限分配给本组的检查对象（否则 404）。multipart 字段：taskId、targetCode、kind（photo/audio/video/document）、file，可选 capturedAtUtc、latitude、longitude（WGS-84）。"
-                + "文件不超过 Evidence:MaxDirectUploadBytes（默认 20 MB，超过 413）；类型按文件内容判断，与 kind 不符时 400（字段 kind），不保存任何内容。大文件（视频）请用 tus 续传：/api/v1/uploads。",
+                + "任务已结束 409 task-closed。须带 Idempotency-Key：同一键的重试得到第一次的应答，不重复保存。文件不超过 Evidence:MaxDirectUploadBytes（默认 20 MB，超过 413）；类型按文件内容判断，与 kind 不符时 400（字段 kind），不保存任何内容。大文件（视频）请用 tus 续传：/api/v1/uploads。",
                 "Inspectors, for a target assigned to their group only (404 otherwise). Multipart fields: taskId, targetCode, kind (photo/audio/video/document), file, optional capturedAtUtc, latitude, longitude (WGS-84). "
-                + "At most Evidence:MaxDirectUploadBytes (20 MB by default; 413 beyond); the type is judged from the bytes, and one the kind does not allow is a 400 naming kind, with nothing stored. Large files (videos) go by tus: /api/v1/uploads.")
+                + "A closed task is 409 task-closed. An Idempotency-Key is required: a retry with the same key gets the first answer and stores nothing twice. At most Evidence:MaxDirectUploadBytes (20 MB by default; 413 beyond); the type is judged from the bytes, and one the kind does not allow is a 400 naming kind, with nothing stored. Large files (videos) go by tus: /api/v1/uploads.")
             .RequireAuthorization(Policies.InspectionsWork)
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(EvidenceLimits.MaxDirectUploadBytesCeiling + (1 << 20)))
             .WithFormOptions(multipartBodyLengthLimit: EvidenceLimits.MaxDirectUploadBytesCeiling)
             .Produces<EvidenceDto>(StatusCodes.Status201Created)
-            .ProducesValidationProblem().ProducesProblem(404);
+            .ProducesValidationProblem().ProducesProblem(404).ProducesConflict("task-closed")
+            .Idempotent();
         group.MapGet("/{id:guid}", Get)
             .WithName("GetEvidence")
             .Describe("查看一份检查证据", "Get one piece of evidence",

@@ -46,15 +46,18 @@ public static class UploadEndpoints
         group.MapPost("/", Create)
             .WithName("CreateUpload")
             .Describe("创建续传上传（tus creation）", "Create a resumable upload (tus creation)",
-                "检查人员，仅限分配给本组的检查对象（否则 404）。请求头：Tus-Resumable: 1.0.0（否则 412）、Upload-Length（不超过 Tus-Max-Size，否则 413）、"
+                "检查人员，仅限分配给本组的检查对象（否则 404），任务已结束 409 task-closed。请求头：Tus-Resumable: 1.0.0（否则 412）、Upload-Length（不超过 Tus-Max-Size，否则 413）、"
                 + "Upload-Metadata（Base64 值）：taskId、targetCode、kind、filename、sha256（整个文件的 SHA-256，十六进制），可选 capturedAtUtc、latitude、longitude。201，Location 为上传地址，Upload-Expires 为过期时间。",
-                "Inspectors, for a target assigned to their group only (404 otherwise). Headers: Tus-Resumable: 1.0.0 (else 412), Upload-Length (at most Tus-Max-Size, else 413), "
+                "Inspectors, for a target assigned to their group only (404 otherwise); a closed task is 409 task-closed. Headers: Tus-Resumable: 1.0.0 (else 412), Upload-Length (at most Tus-Max-Size, else 413), "
                 + "Upload-Metadata (Base64 values): taskId, targetCode, kind, filename, sha256 (of the whole file, hex), optional capturedAtUtc, latitude, longitude. 201 with the upload's URL in Location and Upload-Expires.")
             .RequireAuthorization(Policies.InspectionsWork)
+            .WithRequestHeader(ResponseHeadersOperationFilter.TusResumable)
+            .WithRequestHeader(ResponseHeadersOperationFilter.UploadLength)
+            .WithRequestHeader(RequestHeadersOperationFilter.TusMetadataHeader)
             .Produces(StatusCodes.Status201Created)
             .WithResponseHeader(StatusCodes.Status201Created, ResponseHeadersOperationFilter.TusResumable)
             .WithResponseHeader(StatusCodes.Status201Created, ResponseHeadersOperationFilter.UploadExpires)
-            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesValidationProblem().ProducesProblem(404).ProducesConflict("task-closed").ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapMethods("/{id:guid}", [HttpMethods.Head], Head)
             .WithName("GetUploadOffset")
@@ -62,6 +65,7 @@ public static class UploadEndpoints
                 "仅上传者本人（他人、过期或不存在时 404）。Upload-Offset 为服务端已持久保存的字节数，从这里续传；完成后 Evidence-Location 指向形成的证据。",
                 "The uploader only (404 for anyone else, an expired or unknown upload). Upload-Offset is the bytes the service holds durably: resume from there; once finished, Evidence-Location names the evidence.")
             .RequireAuthorization(Policies.InspectionsWork)
+            .WithRequestHeader(ResponseHeadersOperationFilter.TusResumable)
             .Produces(StatusCodes.Status200OK)
             .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.UploadOffset)
             .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.UploadLength)
@@ -71,18 +75,21 @@ public static class UploadEndpoints
         group.MapPatch("/{id:guid}", Patch)
             .WithName("AppendUpload")
             .Describe("续传数据（tus PATCH）", "Send bytes (tus PATCH)",
-                "仅上传者本人（否则 404）。Content-Type: application/offset+octet-stream（否则 415），Upload-Offset 须等于服务端偏移（否则 409 upload-offset-mismatch）；"
+                "仅上传者本人（否则 404），且仍为分配的检查组成员、任务未结束（否则 409 task-closed 或 404，在读取数据前拒绝并删除该上传）。已完成的上传重发 PATCH 时直接 204（Upload-Offset 为总长度，带 Evidence-Location）。Content-Type: application/offset+octet-stream（否则 415），Upload-Offset 须等于服务端偏移（否则 409 upload-offset-mismatch）；"
                 + "可带 Upload-Checksum（sha1/sha256，Base64），不符时 460 并丢弃本段。连接中断时已收到的字节保留。最后一个字节到达后核对 sha256 和文件类型：不符时 400（字段 sha256 或 kind），上传作废；相符则形成证据（Evidence-Location）。",
-                "The uploader only (404 otherwise). Content-Type: application/offset+octet-stream (else 415); Upload-Offset must be the service's offset (else 409 upload-offset-mismatch); "
+                "The uploader only (404 otherwise), still an assigned group member of an open task (else 409 task-closed or 404, refused before any byte is read, and the upload is removed). A PATCH to a finished upload is a 204 at once (Upload-Offset = length, with Evidence-Location). Content-Type: application/offset+octet-stream (else 415); Upload-Offset must be the service's offset (else 409 upload-offset-mismatch); "
                 + "an Upload-Checksum (sha1/sha256, Base64) that does not match is 460 and the chunk is discarded. Bytes that arrived before a broken connection are kept. After the last byte the sha256 and the type are checked: a mismatch is a 400 naming sha256 or kind and the upload is dropped; otherwise it becomes evidence (Evidence-Location).")
             .RequireAuthorization(Policies.InspectionsWork)
             .Accepts<Stream>(OffsetContentType)
+            .WithRequestHeader(ResponseHeadersOperationFilter.TusResumable)
+            .WithRequestHeader(ResponseHeadersOperationFilter.UploadOffset)
+            .WithRequestHeader(RequestHeadersOperationFilter.UploadChecksumHeader, required: false)
             .WithMetadata(new RequestSizeLimitAttribute(EvidenceLimits.MaxResumableBytesCeiling))
             .Produces(StatusCodes.Status204NoContent)
             .WithResponseHeader(StatusCodes.Status204NoContent, ResponseHeadersOperationFilter.UploadOffset)
             .WithResponseHeader(StatusCodes.Status204NoContent, ResponseHeadersOperationFilter.UploadExpires)
             .WithResponseHeader(StatusCodes.Status204NoContent, ResponseHeadersOperationFilter.EvidenceLocation)
-            .ProducesValidationProblem().ProducesProblem(404).ProducesConflict("upload-offset-mismatch")
+            .ProducesValidationProblem().ProducesProblem(404).ProducesConflict("upload-offset-mismatch", "task-closed")
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(460);
         group.MapDelete("/{id:guid}", Delete)
             .WithName("TerminateUpload")
@@ -90,22 +97,18 @@ public static class UploadEndpoints
                 "仅上传者本人（否则 404）。删除未完成的上传及其已收到的数据；已完成的上传已是证据，不能这样删除（404）。",
                 "The uploader only (404 otherwise). Removes an unfinished upload and the bytes it received; a finished one is evidence and is not removed this way (404).")
             .RequireAuthorization(Policies.InspectionsWork)
+            .WithRequestHeader(ResponseHeadersOperationFilter.TusResumable)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(404).ProducesProblem(StatusCodes.Status412PreconditionFailed);
     }
 
     /// <summary>
-    /// Every answer of these routes says <c>Tus-Resumable</c> (also the problems: added as the response starts); a request
-    /// other than OPTIONS without <c>Tus-Resumable: 1.0.0</c> is refused with 412 and the versions the service speaks.
+    /// Every answer under these routes says <c>Tus-Resumable</c> (<see cref="Hosting.TusResumableHeader"/>, before
+    /// authentication, so 401/403/413 say it too); a request other than OPTIONS without <c>Tus-Resumable: 1.0.0</c> is refused with 412 and the versions the service speaks.
     /// </summary>
     private static async ValueTask<object?> TusResumable(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        http.Response.OnStarting(() =>
-        {
-            http.Response.Headers[ResponseHeadersOperationFilter.TusResumable] = TusVersion;
-            return Task.CompletedTask;
-        });
         if (!HttpMethods.IsOptions(http.Request.Method) && http.Request.Headers[ResponseHeadersOperationFilter.TusResumable] != TusVersion)
         {
             http.Response.Headers[ResponseHeadersOperationFilter.TusVersion] = TusVersion;

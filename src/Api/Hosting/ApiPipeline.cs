@@ -19,6 +19,7 @@ internal static class ApiPipeline
         app.UseRequestLocalization();
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<TusResumableHeader>();
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -48,4 +48,8 @@ internal static class OperationDocs
     /// <summary>A header a response of the given status carries (one of <see cref="ResponseHeadersOperationFilter"/>'s).</summary>
     public static RouteHandlerBuilder WithResponseHeader(this RouteHandlerBuilder builder, int status, string header) =>
         builder.WithMetadata(new ResponseHeaderMetadata(status, header));
+
+    /// <summary>A header the request carries (one of <see cref="RequestHeadersOperationFilter"/>'s), as a header parameter.</summary>
+    public static RouteHandlerBuilder WithRequestHeader(this RouteHandlerBuilder builder, string header, bool required = true) =>
+        builder.WithMetadata(new RequestHeaderMetadata(header, required));
 }

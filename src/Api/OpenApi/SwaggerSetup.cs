@@ -56,6 +56,7 @@ internal static class SwaggerSetup
             options.OperationFilter<RequestBodyProblemsOperationFilter>();
             options.OperationFilter<FileContentOperationFilter>();
             options.OperationFilter<IdempotencyKeyOperationFilter>();
+            options.OperationFilter<RequestHeadersOperationFilter>();
             options.OperationFilter<OperationResponsesOperationFilter>();
             options.OperationFilter<ResponseHeadersOperationFilter>();
             options.OperationFilter<OperationExamplesOperationFilter>();

@@ -118,4 +118,29 @@ public sealed class EvidenceTests(EvidenceFixture fixture) : PostgresTest<Eviden
         Assert.True((await longName.ReadProblemAsync(HttpStatusCode.BadRequest)).Errors!.ContainsKey("file"));
         Assert.Equal(0, await WithDbAsync(db => db.InspectionEvidence.CountAsync()));
     }
+    [Fact]
+    public async Task A_retried_submission_with_the_same_idempotency_key_stores_one_evidence_and_replays_the_answer()
+    {
+        var s = await InspectionScenario.StartAsync(Fixture.Factory, Client);
+        var group = s.Group(1);
+        var photo = EvidenceBytes.Jpeg(2048);
+        var key = Guid.NewGuid().ToString();
+        async Task<HttpResponseMessage> SendAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/inspection-evidence")
+            {
+                Content = Form(s.TaskId, group.TargetCodes[0], "photo", photo, "门头.jpg"),
+            };
+            request.Headers.Add("Idempotency-Key", key);
+            return await group.Member.Client.SendAsync(request);
+        }
+
+        var first = await SendAsync();
+        using var firstBody = await first.ReadAsync<JsonDocument>(HttpStatusCode.Created);
+        var retry = await SendAsync();
+        using var retryBody = await retry.ReadAsync<JsonDocument>(HttpStatusCode.Created);
+        Assert.Equal("true", retry.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(firstBody.RootElement.GetProperty("id").GetGuid(), retryBody.RootElement.GetProperty("id").GetGuid());
+        Assert.Equal(1, await WithDbAsync(db => db.InspectionEvidence.CountAsync()));
+    }
 }

@@ -285,4 +285,53 @@ public sealed class ResumableUploadTests(EvidenceFixture fixture) : PostgresTest
         Assert.Equal("sha1,sha256", options.Headers.GetValues("Tus-Checksum-Algorithm").Single());
         Assert.Equal((64 * 1024 * 1024).ToString(CultureInfo.InvariantCulture), options.Headers.GetValues("Tus-Max-Size").Single());
     }
+    [Fact]
+    public async Task A_retry_of_the_last_patch_after_completion_is_answered_as_done_not_500()
+    {
+        var (_, group, video, url) = await StartedAsync(50_000);
+        var last = await TusRequests.SendAllAsync(group.Leader.Client, url, video, 30_000);
+        Assert.Equal(HttpStatusCode.NoContent, last.StatusCode);
+        var evidenceUrl = last.Headers.GetValues("Evidence-Location").Single();
+
+        // The answer was lost on the way: the client sends the last chunk again.
+        var retry = await TusRequests.PatchAsync(group.Leader.Client, url, 30_000, video[30_000..]);
+        Assert.Equal(HttpStatusCode.NoContent, retry.StatusCode);
+        Assert.Equal(video.Length.ToString(CultureInfo.InvariantCulture), retry.Headers.GetValues("Upload-Offset").Single());
+        Assert.Equal(evidenceUrl, retry.Headers.GetValues("Evidence-Location").Single());
+        Assert.Equal("1.0.0", retry.Headers.GetValues("Tus-Resumable").Single());
+        Assert.Equal(1, await EvidenceCountAsync());
+
+        // Answers written before the route runs say the tus version too.
+        using var anonymous = Fixture.Factory.CreateClient();
+        var unauthorised = await TusRequests.HeadAsync(anonymous, url);
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthorised.StatusCode);
+        Assert.Equal("1.0.0", unauthorised.Headers.GetValues("Tus-Resumable").Single());
+    }
+
+    [Fact]
+    public async Task A_task_closed_during_an_upload_refuses_the_next_patch_before_its_bytes_and_removes_the_upload()
+    {
+        var (s, group, video, url) = await StartedAsync(60_000);
+        Assert.Equal(HttpStatusCode.NoContent, (await TusRequests.PatchAsync(group.Leader.Client, url, 0, video[..20_000])).StatusCode);
+        (await s.Draw.Operator.PostAsync($"/api/v1/tasks/{s.TaskId}/close", null)).EnsureSuccessStatusCode();
+
+        var patch = await TusRequests.PatchAsync(group.Leader.Client, url, 20_000, video[20_000..]);
+        Assert.Equal("task-closed", (await patch.ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+        // Gone, not "offset = length": a client asking with HEAD learns the upload is no more, and no evidence is lost silently.
+        Assert.Equal(HttpStatusCode.NotFound, (await TusRequests.HeadAsync(group.Leader.Client, url)).StatusCode);
+        Assert.False(File.Exists(PartialFile(url)));
+        Assert.Equal(0, await WithDbAsync(db => db.ResumableUploads.CountAsync()));
+        Assert.Equal(0, await EvidenceCountAsync());
+
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(s.TaskId.ToString()), "taskId" },
+            { new StringContent(group.TargetCodes[0]), "targetCode" },
+            { new StringContent("photo"), "kind" },
+            { new ByteArrayContent(EvidenceBytes.Jpeg()), "file", "a.jpg" },
+        };
+        var photo = await group.Leader.Client.PostAsync("/api/v1/inspection-evidence", form);
+        Assert.Equal("task-closed", (await photo.ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+        Assert.Equal(0, await EvidenceCountAsync());
+    }
 }

@@ -45,6 +45,18 @@ public sealed class SecurityHeaderAndCorsTests(CorsFixture fixture) : PostgresTe
         Assert.False(foreign.Headers.Contains("Access-Control-Expose-Headers"));
     }
 
+    [Fact]
+    public async Task A_preflight_of_a_tus_patch_is_answered_by_CORS_and_says_the_tus_version()
+    {
+        var preflight = From(HttpMethod.Options, $"/api/v1/uploads/{Guid.NewGuid()}", Allowed);
+        preflight.Headers.Add("Access-Control-Request-Method", "PATCH");
+        preflight.Headers.Add("Access-Control-Request-Headers", "authorization,tus-resumable,upload-offset,content-type");
+        var response = await SendAsync(preflight);
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}");
+        Assert.Equal(Allowed, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal("1.0.0", response.Headers.GetValues("Tus-Resumable").Single());
+    }
+
     private static HttpRequestMessage From(HttpMethod method, string url, string origin)
     {
         var request = new HttpRequestMessage(method, url);

@@ -1,7 +1,7 @@
 using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Persistence;
 using DoubleRandom.Application.Draws;
 using DoubleRandom.Domain.Inspections;
-using Microsoft.EntityFrameworkCore;
 
 namespace DoubleRandom.Application.Inspections.Evidence;
 
@@ -21,8 +21,7 @@ public static class EvidenceStorage
         catch
         {
             var sha = evidence.Sha256;
-            if (!await db.InspectionEvidence.AsNoTracking().AnyAsync(e => e.Sha256 == sha && e.Id != evidence.Id, CancellationToken.None)
-                && !await db.DrawAttachments.AsNoTracking().AnyAsync(a => a.Sha256 == sha, CancellationToken.None))
+            if (!await StoredFileReferences.IsReferencedAsync(db, sha, CancellationToken.None))
             {
                 store.Delete(sha);
             }

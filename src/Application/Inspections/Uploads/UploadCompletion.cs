@@ -14,6 +14,25 @@ namespace DoubleRandom.Application.Inspections.Uploads;
 public sealed class UploadCompletion(
     IApplicationDbContext db, IUploadPartStore parts, IAttachmentStore store, UploadLookup lookup, EvidenceAccess access, ICurrentActor actor, TimeProvider clock)
 {
+    /// <summary>
+    /// Still an assigned group member of an open task? Checked before a PATCH reads any byte and again on completion.
+    /// Refused (task closed: 409 <c>task-closed</c>; assignment lost: 404), the upload is removed with its bytes, so a
+    /// HEAD never reports a full offset for an upload that did not become evidence.
+    /// </summary>
+    public async Task EnsureStillAllowedAsync(ResumableUpload upload, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        try
+        {
+            await access.EnsureUploaderAsync(upload.TaskId, upload.TargetCode, ct);
+        }
+        catch
+        {
+            await lookup.RemoveAsync(upload);
+            throw;
+        }
+    }
+
     public async Task CompleteAsync(ResumableUpload upload, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(upload);
@@ -37,7 +56,7 @@ public sealed class UploadCompletion(
         }
 
         // Still assigned? A group changed by an amendment since the upload began no longer adds evidence here.
-        await access.EnsureUploaderAsync(upload.TaskId, upload.TargetCode, ct);
+        await EnsureStillAllowedAsync(upload, ct);
         parts.Promote(upload.Id, sha);
         var evidence = InspectionEvidence.Create(upload.TaskId, upload.TargetCode, upload.Kind, new StoredEvidenceFile(upload.FileName, contentType, upload.Length, sha),
             actor.Name, clock.GetUtcNow().UtcDateTime, upload.Capture);

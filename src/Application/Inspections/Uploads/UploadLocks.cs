@@ -1,21 +1,22 @@
-using System.Collections.Concurrent;
-
 namespace DoubleRandom.Application.Inspections.Uploads;
 
-/// <summary>One writer per upload within this instance (across instances the row's version refuses the second).</summary>
+/// <summary>
+/// One writer per upload within this instance (across instances the row's version refuses the second): a fixed set of
+/// striped locks, so nothing grows with the number of uploads; two uploads on one stripe merely take turns.
+/// </summary>
 public sealed class UploadLocks
 {
-    private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _locks = new();
+    /// <summary>How many stripes there are (a power of two).</summary>
+    public const int Stripes = 64;
+
+    private readonly SemaphoreSlim[] _locks = Enumerable.Range(0, Stripes).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
     public async Task<IDisposable> AcquireAsync(Guid uploadId, CancellationToken ct)
     {
-        var gate = _locks.GetOrAdd(uploadId, _ => new SemaphoreSlim(1, 1));
+        var gate = _locks[(uploadId.GetHashCode() & int.MaxValue) % Stripes];
         await gate.WaitAsync(ct);
         return new Release(gate);
     }
-
-    /// <summary>Forgets an upload that is finished or removed.</summary>
-    public void Forget(Guid uploadId) => _locks.TryRemove(uploadId, out _);
 
     private sealed class Release(SemaphoreSlim gate) : IDisposable
     {

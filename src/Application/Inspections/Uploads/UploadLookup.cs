@@ -10,7 +10,7 @@ namespace DoubleRandom.Application.Inspections.Uploads;
 /// The caller's own upload: another user's, an unknown id and an expired upload all answer 404 (an expired one is
 /// removed on the way, with its partial file). Expired uploads of anyone are also swept when a new upload is created.
 /// </summary>
-public sealed class UploadLookup(IApplicationDbContext db, IUploadPartStore parts, UploadLocks locks, ICurrentActor actor, TimeProvider clock)
+public sealed class UploadLookup(IApplicationDbContext db, IUploadPartStore parts, ICurrentActor actor, TimeProvider clock)
 {
     /// <summary>How many expired uploads one sweep removes at most (the rest go with the next).</summary>
     public const int SweepBatch = 50;
@@ -39,7 +39,6 @@ public sealed class UploadLookup(IApplicationDbContext db, IUploadPartStore part
         db.ResumableUploads.Remove(upload);
         await db.SaveChangesAsync(CancellationToken.None);
         parts.Delete(upload.Id);
-        locks.Forget(upload.Id);
     }
 
     /// <summary>Removes unfinished uploads whose expiry has passed.</summary>
@@ -57,7 +56,6 @@ public sealed class UploadLookup(IApplicationDbContext db, IUploadPartStore part
         foreach (var upload in expired)
         {
             parts.Delete(upload.Id);
-            locks.Forget(upload.Id);
         }
     }
 

@@ -1,10 +1,10 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Common.Persistence;
 using DoubleRandom.Domain.Common;
 using DoubleRandom.Domain.Draws;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DoubleRandom.Application.Draws.Commands.UploadAttachment;
 
@@ -39,8 +39,8 @@ public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmen
         }
         catch
         {
-            // Not recorded: the file goes too, unless another attachment holds the same content.
-            if (!await db.DrawAttachments.AsNoTracking().AnyAsync(a => a.Sha256 == sha, CancellationToken.None))
+            // Not recorded: the file goes too, unless a saved attachment, evidence or signature holds the same content.
+            if (!await StoredFileReferences.IsReferencedAsync(db, sha, CancellationToken.None))
             {
                 store.Delete(sha);
             }

@@ -1,9 +1,9 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Common.Persistence;
 using DoubleRandom.Application.Draws;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DoubleRandom.Application.Inspections.Records.Commands.SignAcknowledgement;
 
@@ -32,8 +32,7 @@ public sealed class SignAcknowledgementHandler(
         catch
         {
             // Not recorded: the image goes too, unless something else holds the same content.
-            if (!await db.InspectionRecords.AsNoTracking().AnyAsync(r => r.SignatureSha256 == sha, CancellationToken.None)
-                && !await db.DrawAttachments.AsNoTracking().AnyAsync(a => a.Sha256 == sha, CancellationToken.None))
+            if (!await StoredFileReferences.IsReferencedAsync(db, sha, CancellationToken.None))
             {
                 store.Delete(sha);
             }

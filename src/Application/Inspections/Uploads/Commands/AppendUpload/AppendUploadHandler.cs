@@ -2,6 +2,7 @@ using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Inspections.Evidence;
+using DoubleRandom.Domain.Inspections;
 using Mediator;
 
 namespace DoubleRandom.Application.Inspections.Uploads.Commands.AppendUpload;
@@ -14,11 +15,17 @@ public sealed class AppendUploadHandler(
     {
         using var held = await locks.AcquireAsync(command.Id, cancellationToken);
         var upload = await lookup.FindOwnAsync(command.Id, cancellationToken);
+        if (upload.IsComplete)
+        {
+            // A retry of the last PATCH whose answer was lost: done already, answered as then (204, offset = length,
+            // Evidence-Location); the body is not read.
+            return UploadLookup.ToDto(upload);
+        }
+
+        await completion.EnsureStillAllowedAsync(upload, cancellationToken);
         if (command.Offset != upload.Offset)
         {
-            throw new ConflictException("upload-offset-mismatch", Text.Of(
-                $"Upload-Offset 为 {command.Offset}，服务端已收到 {upload.Offset} 字节：请先用 HEAD 查询偏移再续传",
-                $"Upload-Offset is {command.Offset} but the service holds {upload.Offset} bytes: ask with HEAD, then resume from there."), "Upload-Offset");
+            throw OffsetMismatch(command, upload);
         }
 
         // The request's token ends the reading when the client goes; what was written is recorded regardless.
@@ -26,7 +33,7 @@ public sealed class AppendUploadHandler(
         if (outcome.Offset != upload.Offset)
         {
             upload.Advance(outcome.Offset, clock.GetUtcNow().UtcDateTime.AddHours(limits.UploadExpiryHours));
-            await db.SaveChangesAsync(CancellationToken.None);
+            await SaveAsync(command, upload);
         }
 
         if (outcome.Broken is not null)
@@ -50,9 +57,36 @@ public sealed class AppendUploadHandler(
 
         if (upload.Offset == upload.Length && !upload.IsComplete)
         {
-            await completion.CompleteAsync(upload, cancellationToken);
+            try
+            {
+                await completion.CompleteAsync(upload, cancellationToken);
+            }
+            catch (ConflictException e) when (e.Code == StaleVersion)
+            {
+                throw OffsetMismatch(command, upload);
+            }
         }
 
         return UploadLookup.ToDto(upload);
     }
+
+    private const string StaleVersion = "stale-version";
+
+    /// <summary>Another writer (another instance) saved this upload first: the client asks with HEAD and resumes.</summary>
+    private async Task SaveAsync(AppendUploadCommand command, ResumableUpload upload)
+    {
+        try
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (ConflictException e) when (e.Code == StaleVersion)
+        {
+            throw OffsetMismatch(command, upload);
+        }
+    }
+
+    private static ConflictException OffsetMismatch(AppendUploadCommand command, ResumableUpload upload) =>
+        new("upload-offset-mismatch", Text.Of(
+            $"Upload-Offset 为 {command.Offset}，服务端已收到 {upload.Offset} 字节：请先用 HEAD 查询偏移再续传",
+            $"Upload-Offset is {command.Offset} but the service holds {upload.Offset} bytes: ask with HEAD, then resume from there."), "Upload-Offset");
 }
