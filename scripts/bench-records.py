@@ -5,7 +5,9 @@ Builds a sealed draw through the API — 100 inspector accounts linked to 100 of
 items with 50 groups of 2 officers and 200 targets each (strata by count: 10,000 targets), prepared, confirmed by a
 supervisor and executed — then submits one inspection record per drawn target from 50 concurrent clients (one
 inspector of each group, its own keep-alive connection), each with an Idempotency-Key, and reports throughput and
-the latency percentiles of the record POSTs. Standard library only.
+the latency percentiles of the record POSTs. With each record the client also uploads one small photo (a 4 kB file
+with a JPEG header) to POST /api/v1/inspection-evidence (multipart, its own Idempotency-Key); the two kinds of POST
+are timed separately. Standard library only.
 """
 import argparse, csv, http.client, json, statistics, sys, threading, time, urllib.parse, uuid
 
@@ -52,6 +54,21 @@ def multipart(name, filename, content):
     boundary = uuid.uuid4().hex
     head = f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\nContent-Type: text/csv\r\n\r\n'.encode()
     return head + content + f"\r\n--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
+
+
+def evidence_form(task_id, target, photo):
+    """The multipart body of POST /api/v1/inspection-evidence: taskId, targetCode, kind=photo and the file."""
+    boundary = uuid.uuid4().hex
+    parts = b"".join(f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode()
+                     for k, v in [("taskId", task_id), ("targetCode", target), ("kind", "photo")])
+    head = f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{target}.jpg"\r\nContent-Type: image/jpeg\r\n\r\n'.encode()
+    return parts + head + photo + f"\r\n--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
+
+
+def photo_bytes(i):
+    """A 4 kB JPEG-like file: SOI + APP0 JFIF header, varying filler, EOI (the service judges the type from the header)."""
+    jfif = bytes([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10]) + b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+    return jfif + bytes((i * 31 + k) % 251 for k in range(4096 - len(jfif) - 2)) + bytes([0xFF, 0xD9])
 
 
 def import_file(admin, route, filename, content):
@@ -140,21 +157,29 @@ def main():
     for number, (officer_ids, targets) in sorted(numbers.items()):
         user = "insp-" + number_of[officer_ids[0]][1:]
         clients.append((login(a.api, user), targets[:per_group]))
-    latencies, errors, lock = [], [], threading.Lock()
+    latencies, uploads, errors, lock = [], [], [], threading.Lock()
     start = threading.Barrier(len(clients) + 1)
 
     def work(client, targets):
-        api, own, bad = client, [], []
+        api, own, own_up, bad = client, [], [], []
         start.wait()
         for i, code in enumerate(targets):
+            data, ctype = evidence_form(task["id"], code, photo_bytes(i))
+            began = time.perf_counter()
+            status, body = api.call("POST", "/api/v1/inspection-evidence", raw=data, content_type=ctype,
+                                    headers={"Idempotency-Key": str(uuid.uuid4())}, expect=None)
+            own_up.append(time.perf_counter() - began)
+            if status not in (200, 201):
+                bad.append(f"evidence {status} {str(body)[:200]}")
             began = time.perf_counter()
             status, body = api.call("POST", f"/api/v1/tasks/{task['id']}/inspection-records", record_body(task["id"], code, items, i),
                                     headers={"Idempotency-Key": str(uuid.uuid4())}, expect=None)
             own.append(time.perf_counter() - began)
             if status not in (200, 201):
-                bad.append(f"{status} {str(body)[:200]}")
+                bad.append(f"record {status} {str(body)[:200]}")
         with lock:
             latencies.extend(own)
+            uploads.extend(own_up)
             errors.extend(bad)
 
     threads = [threading.Thread(target=work, args=c) for c in clients]
@@ -165,10 +190,11 @@ def main():
     for t in threads:
         t.join()
     wall = time.perf_counter() - began
-    q = statistics.quantiles(latencies, n=100, method="inclusive")
-    print(f"records: {len(latencies)} from {len(clients)} concurrent clients in {wall:.1f} s = {len(latencies) / wall:,.0f} records/s; "
-          f"errors {len(errors)}")
-    print(f"latency ms: p50 {q[49] * 1000:.0f}, p95 {q[94] * 1000:.0f}, p99 {q[98] * 1000:.0f}, max {max(latencies) * 1000:.0f}")
+    print(f"records: {len(latencies)} (+ {len(uploads)} evidence uploads) from {len(clients)} concurrent clients in {wall:.1f} s = "
+          f"{len(latencies) / wall:,.1f} records/s, {(len(latencies) + len(uploads)) / wall:,.1f} POSTs/s; errors {len(errors)}")
+    for label, values in [("record POST", latencies), ("evidence POST", uploads)]:
+        q = statistics.quantiles(values, n=100, method="inclusive")
+        print(f"{label} latency ms: p50 {q[49] * 1000:.0f}, p95 {q[94] * 1000:.0f}, p99 {q[98] * 1000:.0f}, max {max(values) * 1000:.0f}")
     for e in errors[:5]:
         print("  error:", e)
     return 1 if errors else 0

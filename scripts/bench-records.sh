@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Inspection-records benchmark on PostgreSQL (docs/benchmarks.md#inspection-records): a sealed draw of 10,000 targets in
-# 50 groups, then one record per target submitted by 50 concurrent clients (scripts/bench-records.py); reports
-# throughput, p50/p95/p99 latency of the record POSTs and the service's peak RSS (VmHWM).
+# 50 groups, then one record + one small photo per target submitted by 50 concurrent clients (scripts/bench-records.py); reports
+# throughput, p50/p95/p99 latency of the record and evidence POSTs and the service's peak RSS (VmHWM).
 #   bash scripts/bench-records.sh [records=10000] [clients=50]   (free ports unless BENCH_PG_PORT / BENCH_API_PORT are set)
 # Starts its own throw-away PostgreSQL cluster and the service in Release, set up as in production: migrated by the
 # owner (postgres), scripts/audit-app-role.sql applied, served as doublerandom_app. Not a test: run it by hand.
@@ -39,7 +39,7 @@ export Database__MigrateOnStartup=false
 export Database__ConnectionString="Host=127.0.0.1;Port=$port;Database=bench;Username=doublerandom_app;Maximum Pool Size=50"
 # A known administrator, tokens that outlive the run, and sign-ins for the 50 inspectors from one address.
 export Auth__BootstrapAdmin__UserName=bench Auth__BootstrapAdmin__Password='Bench!Passw0rd1' Auth__AccessTokenMinutes=120
-export Auth__SignInPermitLimit=1000 Public__BaseUrl="$api"
+export Auth__SignInPermitLimit=1000 Public__BaseUrl="$api" Evidence__UploadFolder="$work/uploads"
 dotnet "$dll" >"$work/service.log" 2>&1 &
 svc=$!
 until curl -sf "$api/health/ready" >/dev/null; do kill -0 "$svc" 2>/dev/null || { tail -20 "$work/service.log"; exit 1; }; sleep 0.5; done

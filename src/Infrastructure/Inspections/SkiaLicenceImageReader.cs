@@ -1,24 +1,25 @@
 using DoubleRandom.Application.Inspections;
+using Microsoft.Extensions.Options;
 using SkiaSharp;
-using ZXing;
-using ZXing.Common;
 
 namespace DoubleRandom.Infrastructure.Inspections;
 
-/// <summary>SkiaSharp decodes the photo; ZXing.Net reads its QR code from the decoded pixels (BGRA luminance).</summary>
-internal sealed class SkiaLicenceImageReader : ILicenceImageReader
+/// <summary>
+/// SkiaSharp decodes the photo once, already scaled down (a JPEG's decoder scales by eighths while it decodes, so a
+/// 40-megapixel photo never exists as a full-size bitmap), upright and at most <see cref="MaxSide"/> on its longer side;
+/// the <see cref="SkiaLicencePhoto"/> serves the QR search and the OCR preparation from that one bitmap. At most
+/// <see cref="TextRecognitionOptions.MaxConcurrent"/> photos are decoded and held at once (a slot is kept until the photo
+/// is disposed), so memory is bounded by the slots, not by the number of concurrent scans.
+/// </summary>
+internal sealed class SkiaLicenceImageReader(IOptions<TextRecognitionOptions> options) : ILicenceImageReader, IDisposable
 {
-    /// <summary>A photo with a longer side than this is scaled down before the QR search (a licence's QR code stays large enough).</summary>
-    private const int QrMaxSide = 2400;
-
-    /// <summary>The OCR engine gains nothing from more pixels than this on the longer side, and takes longer.</summary>
-    private const int OcrMaxSide = 3000;
-
     /// <summary>
-    /// The clean-up before OCR, tuned on the test suite's licences (print at 52 px, 3 % specks, JPEG, turned 3°): a blur
-    /// of σ 1.7 px and a ramp eight times steeper than linear around 45 % grey.
+    /// The longer side of the decoded photo: the OCR engine gains nothing from more pixels, and a licence's QR code
+    /// stays large enough to read.
     /// </summary>
-    private const float BlurSigma = 1.7f, ContrastSlope = 8f, ContrastMidpoint = 0.45f;
+    private const int MaxSide = 3000;
+
+    private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrent, options.Value.MaxConcurrent);
 
     public (int Width, int Height)? Probe(byte[] image)
     {
@@ -27,77 +28,50 @@ internal sealed class SkiaLicenceImageReader : ILicenceImageReader
         return codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0 ? null : (codec.Info.Width, codec.Info.Height);
     }
 
-    public string? ReadQrCode(byte[] image)
+    public async Task<ILicencePhoto?> DecodeAsync(byte[] image, CancellationToken cancellationToken)
     {
-        using var bitmap = Decode(image, QrMaxSide);
-        if (bitmap is null)
+        await _slots.WaitAsync(cancellationToken);
+        try
         {
-            return null;
+            if (Decode(image, MaxSide) is { } bitmap)
+            {
+                return new SkiaLicencePhoto(bitmap, () => _slots.Release());
+            }
+        }
+        catch
+        {
+            _slots.Release();
+            throw;
         }
 
-        var reader = new BarcodeReaderGeneric
-        {
-            AutoRotate = true,
-            Options = new DecodingOptions { PossibleFormats = [BarcodeFormat.QR_CODE], TryHarder = true, TryInverted = true, CharacterSet = "UTF-8" },
-        };
-        var pixels = bitmap.Bytes;
-        var source = new RGBLuminanceSource(pixels, bitmap.Width, bitmap.Height, RGBLuminanceSource.BitmapFormat.BGRA32);
-        return reader.Decode(source)?.Text;
+        _slots.Release();
+        return null;
     }
+
+    public void Dispose() => _slots.Dispose();
 
     /// <summary>
-    /// Upright, grey, slightly blurred and then pushed towards black and white: a blur spreads specks of noise and JPEG
-    /// ringing into light grey that the steep contrast turns white, while strokes of print stay black.
+    /// The photo upright (EXIF orientation applied), as BGRA, its longer side at most <paramref name="maxSide"/>: the
+    /// codec decodes at the nearest scale it supports at or above the wanted one (JPEG: n/8), and only that smaller
+    /// bitmap is drawn down to the exact size.
     /// </summary>
-    public byte[] ForRecognition(byte[] image)
-    {
-        using var bitmap = Decode(image, OcrMaxSide);
-        if (bitmap is null)
-        {
-            return image;
-        }
-
-        using var surface = SKSurface.Create(new SKImageInfo(bitmap.Width, bitmap.Height, SKColorType.Bgra8888, SKAlphaType.Premul));
-        surface.Canvas.Clear(SKColors.White);
-        using (var source = SKImage.FromBitmap(bitmap))
-        using (var contrast = SKColorFilter.CreateColorMatrix(Binarise(ContrastSlope, ContrastMidpoint)))
-        using (var blur = SKImageFilter.CreateBlur(BlurSigma, BlurSigma))
-        using (var filter = SKImageFilter.CreateColorFilter(contrast, blur))
-        using (var paint = new SKPaint { ImageFilter = filter })
-        {
-            surface.Canvas.DrawImage(source, 0, 0, paint);
-        }
-
-        using var snapshot = surface.Snapshot();
-        using var encoded = snapshot.Encode(SKEncodedImageFormat.Png, 100);
-        return encoded.ToArray();
-    }
-
-    /// <summary>Grey = luma; out = slope × (grey − midpoint) + ½, clamped: a steep ramp around the midpoint.</summary>
-    private static float[] Binarise(float slope, float midpoint)
-    {
-        var (r, g, b) = (0.299f * slope, 0.587f * slope, 0.114f * slope);
-        var bias = 0.5f - slope * midpoint;
-        return
-        [
-            r, g, b, 0, bias,
-            r, g, b, 0, bias,
-            r, g, b, 0, bias,
-            0, 0, 0, 1, 0,
-        ];
-    }
-
-    /// <summary>The photo upright (EXIF orientation applied), as BGRA, its longer side at most <paramref name="maxSide"/>.</summary>
     private static SKBitmap? Decode(byte[] image, int maxSide)
     {
         using var data = SKData.CreateCopy(image);
         using var codec = SKCodec.Create(data);
-        if (codec is null)
+        if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0)
         {
             return null;
         }
 
-        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Bgra8888, SKAlphaType.Premul);
+        var scale = Math.Min(1.0, (double)maxSide / Math.Max(codec.Info.Width, codec.Info.Height));
+        var size = scale < 1.0 ? codec.GetScaledDimensions((float)scale) : codec.Info.Size;
+        if (size.Width < codec.Info.Width * scale || size.Height < codec.Info.Height * scale)
+        {
+            size = codec.Info.Size;
+        }
+
+        var info = new SKImageInfo(size.Width, size.Height, SKColorType.Bgra8888, SKAlphaType.Premul);
         var decoded = new SKBitmap(info);
         var result = codec.GetPixels(info, decoded.GetPixels());
         if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
@@ -106,15 +80,14 @@ internal sealed class SkiaLicenceImageReader : ILicenceImageReader
             return null;
         }
 
-        var scale = Math.Min(1.0, (double)maxSide / Math.Max(info.Width, info.Height));
+        var width = Math.Max(1, (int)(codec.Info.Width * scale));
+        var height = Math.Max(1, (int)(codec.Info.Height * scale));
         var turned = codec.EncodedOrigin is SKEncodedOrigin.RightTop or SKEncodedOrigin.LeftBottom or SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightBottom;
-        if (scale >= 1.0 && codec.EncodedOrigin == SKEncodedOrigin.TopLeft)
+        if (width == info.Width && height == info.Height && codec.EncodedOrigin == SKEncodedOrigin.TopLeft)
         {
             return decoded;
         }
 
-        var width = Math.Max(1, (int)(info.Width * scale));
-        var height = Math.Max(1, (int)(info.Height * scale));
         var upright = new SKBitmap(new SKImageInfo(turned ? height : width, turned ? width : height, SKColorType.Bgra8888, SKAlphaType.Premul));
         using (var canvas = new SKCanvas(upright))
         using (var picture = SKImage.FromBitmap(decoded))

@@ -69,16 +69,27 @@ public sealed class ScanLicenceHandler(
 
     private async Task<(LicenceScanSource, LicenceCodeReading?, string?)> ReadAsync(byte[] image, CancellationToken ct)
     {
-        if (LicenceText.CodeFromQr(images.ReadQrCode(image)) is { } fromQr)
+        // Decoded once for both looks; the pixels are let go before the OCR engine runs on the prepared PNG.
+        byte[] prepared;
+        using (var photo = await images.DecodeAsync(image, ct))
         {
-            return (LicenceScanSource.Qr, fromQr, null);
+            if (photo is null)
+            {
+                return (LicenceScanSource.Qr, null, null);
+            }
+
+            if (LicenceText.CodeFromQr(photo.ReadQrCode()) is { } fromQr)
+            {
+                return (LicenceScanSource.Qr, fromQr, null);
+            }
+
+            prepared = photo.ForRecognition();
         }
 
         try
         {
             // Chinese and Latin first (the name, and the code beside its label); a Latin-only second look when that
             // found no valid code (digits are read more reliably without the Chinese model).
-            var prepared = images.ForRecognition(image);
             var text = await ocr.RecognizeAsync(prepared, latinOnly: false, ct);
             var code = LicenceText.CodeFromOcr(text);
             if (code is not { IsValid: true } && LicenceText.CodeFromOcr(await ocr.RecognizeAsync(prepared, latinOnly: true, ct)) is { IsValid: true } latin)
