@@ -1,3 +1,4 @@
+using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Common;
 
 namespace DoubleRandom.Domain.Inspections;
@@ -80,28 +81,41 @@ public sealed class InspectionRecord : Entity
         var record = new InspectionRecord
         {
             TaskId = taskId, DrawId = drawId, GroupNumber = groupNumber, TargetCode = targetCode, TargetName = targetName,
-            RecordedBy = recordedBy, RecordedAtUtc = utcNow, AcknowledgementKind = AcknowledgementKind.None,
+            RecordedBy = recordedBy, RecordedAtUtc = CanonicalJson.TruncateToMicroseconds(utcNow), AcknowledgementKind = AcknowledgementKind.None,
         };
         record.Revise(visit, taskItemIds);
         return record;
     }
 
-    /// <summary>Replaces the visit's facts and results (a revision); the acknowledgement stays.</summary>
+    /// <summary>
+    /// Replaces the visit's facts and results (a revision). A revision that changes what the target acknowledged — the
+    /// method, times, place, coordinates or any item result — resets the acknowledgement to none: the target signs the
+    /// changed content again (or a refusal is recorded again). A revision with identical content keeps it.
+    /// </summary>
     public void Revise(InspectionVisit visit, IReadOnlyList<Guid> taskItemIds)
     {
         Check(visit, taskItemIds);
+        var ordered = taskItemIds.Select(id => visit.Items.Single(i => i.ItemId == id)).ToList();
+        var changed = Method != visit.Method || StartedAtUtc != visit.StartedAtUtc || FinishedAtUtc != visit.FinishedAtUtc
+            || Place != visit.Place || Latitude != visit.Latitude || Longitude != visit.Longitude || !_items.SequenceEqual(ordered);
+        if (!changed)
+        {
+            return;
+        }
+
         Method = visit.Method;
         StartedAtUtc = visit.StartedAtUtc;
         FinishedAtUtc = visit.FinishedAtUtc;
         Place = visit.Place;
         Latitude = visit.Latitude;
         Longitude = visit.Longitude;
-        var ordered = taskItemIds.Select(id => visit.Items.Single(i => i.ItemId == id)).ToList();
         if (!_items.SequenceEqual(ordered))
         {
             _items.Clear();
             _items.AddRange(ordered);
         }
+
+        ClearAcknowledgement();
     }
 
     /// <summary>The target signed the inspection notice; the image is stored by its SHA-256.</summary>
@@ -113,7 +127,7 @@ public sealed class InspectionRecord : Entity
         RefusalReason = null;
         _witnesses.Clear();
         AcknowledgedBy = by;
-        AcknowledgedAtUtc = utcNow;
+        AcknowledgedAtUtc = CanonicalJson.TruncateToMicroseconds(utcNow); // as stored: the response's ETag is the next GET's
     }
 
     /// <summary>The target refused to sign (拒绝签字认定书): a reason and at least two distinct witnesses.</summary>
@@ -134,7 +148,23 @@ public sealed class InspectionRecord : Entity
         }
 
         AcknowledgedBy = by;
-        AcknowledgedAtUtc = utcNow;
+        AcknowledgedAtUtc = CanonicalJson.TruncateToMicroseconds(utcNow); // as stored: the response's ETag is the next GET's
+    }
+
+    private void ClearAcknowledgement()
+    {
+        if (AcknowledgementKind == AcknowledgementKind.None)
+        {
+            return;
+        }
+
+        AcknowledgementKind = AcknowledgementKind.None;
+        SignatureSha256 = null;
+        SignatureContentType = null;
+        RefusalReason = null;
+        _witnesses.Clear();
+        AcknowledgedBy = null;
+        AcknowledgedAtUtc = null;
     }
 
     private static void Check(InspectionVisit visit, IReadOnlyList<Guid> taskItemIds)
