@@ -83,6 +83,33 @@ public sealed class GroupSummaryTests(PostgresApiFixture fixture) : PostgresTest
         var audited = await Client.EntriesAsync("&entityType=SummarySignature");
         Assert.Equal(4, audited.Count);
         Assert.Equal([g.Member.UserName, g.Leader.UserName, g.Member.UserName, g.Leader.UserName], audited.Select(e => e.ActorName));
+
+        // Renaming a result category is shown but does not change the content: the sign-off stands.
+        var categories = await (await Client.GetAsync("/api/v1/result-categories")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        var category = categories.RootElement.EnumerateArray().Single(c => c.GetProperty("code").GetString() == "ordered-to-rectify");
+        (await Client.PutJsonAsync("/api/v1/result-categories/ordered-to-rectify", new
+        {
+            nameZh = "责令限期改正", nameEn = category.GetProperty("nameEn").GetString(), indicatesProblem = true,
+            sortOrder = category.GetProperty("sortOrder").GetInt32(), isRetired = false, version = category.GetProperty("version").GetInt32(),
+        })).EnsureSuccessStatusCode();
+        using (var renamed = await GetAsync(g.Leader.Client, url))
+        {
+            Assert.Equal("signedOff", renamed.RootElement.GetProperty("status").GetString());
+            Assert.Equal(second, renamed.RootElement.GetProperty("contentSha256").GetString());
+            Assert.Contains(renamed.RootElement.GetProperty("targets").EnumerateArray().SelectMany(t => t.GetProperty("items").EnumerateArray()),
+                i => i.GetProperty("resultCategoryName").GetString() == "责令限期改正");
+        }
+
+        // A new acknowledgement is new content: the target's signature image is part of the hash.
+        using var summary = await GetAsync(g.Leader.Client, url);
+        var recordId = summary.RootElement.GetProperty("targets")[0].GetProperty("recordId").GetGuid();
+        (await g.Member.Client.PutAsync($"/api/v1/inspection-records/{recordId}/acknowledgement/signature",
+            InspectionFlowTests.Image(InspectionFlowTests.Png))).EnsureSuccessStatusCode();
+        var third = await HashAsync(g.Member.Client, url, "needsSignatures");
+        (await g.Member.Client.PutAsync($"/api/v1/inspection-records/{recordId}/acknowledgement/signature",
+            InspectionFlowTests.Image([.. InspectionFlowTests.Png, 0x42]))).EnsureSuccessStatusCode();
+        Assert.NotEqual(third, await HashAsync(g.Member.Client, url, "needsSignatures"));
+        Assert.NotEqual(second, third);
     }
 
     [Fact]
