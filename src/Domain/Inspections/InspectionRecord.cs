@@ -121,13 +121,8 @@ public sealed class InspectionRecord : Entity
     /// <summary>The target signed the inspection notice; the image is stored by its SHA-256.</summary>
     public void Sign(string sha256, string contentType, string by, DateTime utcNow)
     {
-        AcknowledgementKind = AcknowledgementKind.Signed;
-        SignatureSha256 = sha256;
-        SignatureContentType = contentType;
-        RefusalReason = null;
         _witnesses.Clear();
-        AcknowledgedBy = by;
-        AcknowledgedAtUtc = CanonicalJson.TruncateToMicroseconds(utcNow); // as stored: the response's ETag is the next GET's
+        Acknowledge(AcknowledgementKind.Signed, sha256, contentType, null, by, utcNow);
     }
 
     /// <summary>The target refused to sign (拒绝签字认定书): a reason and at least two distinct witnesses.</summary>
@@ -137,18 +132,13 @@ public sealed class InspectionRecord : Entity
         Rule.Check(
             witnesses.Select(w => (w.Name.Trim(), w.Identity.Trim())).Distinct().Count() >= MinimumWitnesses,
             RuleCodes.RefusalWitnesses, MinimumWitnesses);
-        AcknowledgementKind = AcknowledgementKind.Refused;
-        SignatureSha256 = null;
-        SignatureContentType = null;
-        RefusalReason = reason;
         if (!_witnesses.SequenceEqual(witnesses))
         {
             _witnesses.Clear();
             _witnesses.AddRange(witnesses);
         }
 
-        AcknowledgedBy = by;
-        AcknowledgedAtUtc = CanonicalJson.TruncateToMicroseconds(utcNow); // as stored: the response's ETag is the next GET's
+        Acknowledge(AcknowledgementKind.Refused, null, null, reason, by, utcNow);
     }
 
     private void ClearAcknowledgement()
@@ -158,13 +148,18 @@ public sealed class InspectionRecord : Entity
             return;
         }
 
-        AcknowledgementKind = AcknowledgementKind.None;
-        SignatureSha256 = null;
-        SignatureContentType = null;
-        RefusalReason = null;
         _witnesses.Clear();
-        AcknowledgedBy = null;
-        AcknowledgedAtUtc = null;
+        Acknowledge(AcknowledgementKind.None, null, null, null, null, null);
+    }
+
+    private void Acknowledge(AcknowledgementKind kind, string? sha256, string? contentType, string? reason, string? by, DateTime? utcNow)
+    {
+        AcknowledgementKind = kind;
+        SignatureSha256 = sha256;
+        SignatureContentType = contentType;
+        RefusalReason = reason;
+        AcknowledgedBy = by;
+        AcknowledgedAtUtc = utcNow is { } t ? CanonicalJson.TruncateToMicroseconds(t) : null; // as stored: a response's ETag is the next GET's
     }
 
     private static void Check(InspectionVisit visit, IReadOnlyList<Guid> taskItemIds)
