@@ -126,8 +126,8 @@ public static class InspectionEndpoints
         records.MapPut("/{id:guid}", ReviseRecord)
             .WithName("ReviseInspectionRecord")
             .Describe("修改检查记录", "Revise an inspection record",
-                "执法检查人员，仅限本检查组成员（其他人 404），任务结束前（409 task-closed）。须在 If-Match 中回传读取时的 ETag（缺少时 400 If-Match）；期间记录被修改则 409 stale-version。校验同填写；签收保留。修改前后内容记入审计，版本号和 ETag 随之改变（已签的汇总表签名随之失效）。",
-                "Inspectors who are members of the record's group (404 for others), while the task is open (409 task-closed). Send the ETag you read as If-Match (400 If-Match when missing); a record changed since is 409 stale-version. Checked as when written; the acknowledgement stays. Before and after go into the audit trail; the version and ETag change (signatures of the group's summary no longer match).")
+                "执法检查人员，仅限本检查组成员（其他人 404），任务结束前（409 task-closed）。须在 If-Match 中回传读取时的 ETag（缺少时 400 If-Match）；期间记录被修改则 409 stale-version。校验同填写。修改了检查方式、时间、地点或任一检查项结果时，签收随之清空（须由检查对象重新签字或重新记录拒签）；内容未变则签收保留、版本不变。修改前后内容记入审计，版本号和 ETag 随之改变（已签的汇总表签名随之失效）。",
+                "Inspectors who are members of the record's group (404 for others), while the task is open (409 task-closed). Send the ETag you read as If-Match (400 If-Match when missing); a record changed since is 409 stale-version. Checked as when written. A revision that changes the method, times, place or any item result clears the acknowledgement (the target signs again or the refusal is recorded again); one with identical content keeps it and the version. Before and after go into the audit trail; the version and ETag change (signatures of the group's summary no longer match).")
             .RequireAuthorization(Policies.InspectionsWork)
             .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.ETag)
             .ProducesValidationProblem().ProducesProblem(404).ProducesConflict("task-closed", "stale-version")
@@ -235,9 +235,9 @@ public static class InspectionEndpoints
                 $"The signature is {file.Length} bytes; the limit is {SignAcknowledgementHandler.MaxBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
         }
 
-        await MatchedVersionAsync(id, ifMatch, mediator, json, ct);
+        var version = await MatchedVersionAsync(id, ifMatch, mediator, json, ct);
         await using var stream = file.OpenReadStream();
-        var record = await mediator.Send(new SignAcknowledgementCommand(id, stream), ct);
+        var record = await mediator.Send(new SignAcknowledgementCommand(id, version, stream), ct);
         context.Response.Headers.ETag = ETagOf(record, json);
         return TypedResults.Ok(record);
     }
@@ -246,8 +246,8 @@ public static class InspectionEndpoints
         Guid id, RefusalRequest r, IMediator mediator, HttpContext context, IOptions<HttpJsonOptions> json, CancellationToken ct,
         [FromHeader(Name = "If-Match")] string? ifMatch = null)
     {
-        await MatchedVersionAsync(id, ifMatch, mediator, json, ct);
-        var record = await mediator.Send(new RefuseAcknowledgementCommand(id, r.Reason, r.Witnesses), ct);
+        var version = await MatchedVersionAsync(id, ifMatch, mediator, json, ct);
+        var record = await mediator.Send(new RefuseAcknowledgementCommand(id, version, r.Reason, r.Witnesses), ct);
         context.Response.Headers.ETag = ETagOf(record, json);
         return TypedResults.Ok(record);
     }

@@ -1,4 +1,5 @@
 using DoubleRandom.Api.Hosting;
+using DoubleRandom.Api.Idempotency;
 using DoubleRandom.Api.OpenApi;
 using DoubleRandom.Api.Security;
 using DoubleRandom.Application.Common.Spreadsheets;
@@ -54,7 +55,8 @@ public static class InspectionSummaryEndpoints
                 "Members of the group only (anyone else: 404). The body gives the contentSha256 of the summary as read: it must be the current content's (409 summary-changed otherwise: read it again and sign); signing needs a record for every target (409 summary-incomplete); one signature per content (409 summary-already-signed); the leader's signature is the sign-off and comes after every other member signed the current content (409 summary-members-first). Any later change of a record changes the hash, and the signatures stop being current until given again. Answers the updated summary.")
             .RequireAuthorization(Policies.InspectionsWork)
             .ProducesValidationProblem().ProducesProblem(404)
-            .ProducesConflict("summary-changed", "summary-incomplete", "summary-already-signed", "summary-members-first");
+            .ProducesConflict("summary-changed", "summary-incomplete", "summary-already-signed", "summary-members-first")
+            .Idempotent();
         return api;
     }
 

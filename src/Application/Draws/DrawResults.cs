@@ -9,7 +9,7 @@ public static class DrawResults
 {
     /// <summary>Every group of the draws, with their targets, and the targets no group holds.</summary>
     public static Task<List<DrawResultDto>> LoadAsync(IApplicationDbContext db, IReadOnlyCollection<Guid> drawIds, CancellationToken ct) =>
-        LoadAsync(db, drawIds, onlyGroupsOf: null, ct);
+        LoadAsync(db, drawIds, onlyGroups: null, ct);
 
     /// <summary>
     /// Only the effective groups one of these officers is in, and only their targets are read (an inspector's phone
@@ -17,10 +17,19 @@ public static class DrawResults
     /// </summary>
     public static Task<List<DrawResultDto>> LoadGroupsOfAsync(IApplicationDbContext db, IReadOnlyCollection<Guid> drawIds,
         IReadOnlyCollection<Guid> officerIds, CancellationToken ct) =>
-        LoadAsync(db, drawIds, officerIds, ct);
+        LoadAsync(db, drawIds, (_, officers) => officers.Any(o => officerIds.Contains(o.OfficerId)), ct);
 
+    /// <summary>
+    /// One effective group of a draw, and only its targets are read (a group's summary must not cost the whole draw);
+    /// null when the draw has no such group.
+    /// </summary>
+    public static async Task<DrawGroupDto?> LoadGroupAsync(IApplicationDbContext db, Guid drawId, int groupNumber, CancellationToken ct) =>
+        (await LoadAsync(db, [drawId], (number, _) => number == groupNumber, ct))[0].Groups.SingleOrDefault();
+
+    /// <param name="onlyGroups">null: every group and the unassigned targets; else only the groups (by number and
+    /// effective officers) it accepts, and no unassigned targets.</param>
     private static async Task<List<DrawResultDto>> LoadAsync(IApplicationDbContext db, IReadOnlyCollection<Guid> drawIds,
-        IReadOnlyCollection<Guid>? onlyGroupsOf, CancellationToken ct)
+        Func<int, List<GroupOfficerDto>, bool>? onlyGroups, CancellationToken ct)
     {
         var members = await db.DrawGroupMembers.AsNoTracking().Where(m => drawIds.Contains(m.DrawId)).ToListAsync(ct);
         var amendments = await db.DrawAmendments.AsNoTracking()
@@ -48,9 +57,9 @@ public static class DrawResults
         });
         var placedIn = amendments.Where(a => a.Kind == AmendmentKind.PlaceTarget)
             .ToLookup(a => (a.DrawId, a.GroupNumber), a => a.TargetCode!);
-        var wanted = onlyGroupsOf is null
+        var wanted = onlyGroups is null
             ? null
-            : officersOf.Where(g => g.Value.Any(o => onlyGroupsOf.Contains(o.OfficerId))).Select(g => g.Key).ToHashSet();
+            : officersOf.Where(g => onlyGroups(g.Key.GroupNumber, g.Value)).Select(g => g.Key).ToHashSet();
 
         var query = db.DrawSelections.AsNoTracking().Where(s => drawIds.Contains(s.DrawId));
         if (wanted is not null)

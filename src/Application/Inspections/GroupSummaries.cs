@@ -17,10 +17,11 @@ namespace DoubleRandom.Application.Inspections;
 /// canonical JSON of the audit trail (<see cref="CanonicalJson"/>: no white space, members in ordinal order, times
 /// <c>yyyy-MM-ddTHH:mm:ss.ffffffZ</c>, days <c>yyyy-MM-dd</c>, enums by name, numbers of coordinates round-trip) of
 /// <c>{taskId, drawId, groupNumber, members:[{officerId, number, name, leader}], targets:[{code, name, address,
-/// inspected, method, startedAtUtc, finishedAtUtc, place, latitude, longitude, acknowledgement, items:[{itemId, itemName,
-/// resultCategoryCode, resultCategoryName, findings, legalBasis, rectificationDeadline}]}]}</c> — members in group order
+/// inspected, method, startedAtUtc, finishedAtUtc, place, latitude, longitude, acknowledgement, signatureSha256,
+/// refusalSha256, items:[{itemId, itemName, resultCategoryCode, findings, legalBasis, rectificationDeadline}]}]}</c> — members in group order
 /// (the leader first), targets by code, items in the task's order; <c>contentSha256</c> is the lowercase hex SHA-256 of its
-/// UTF-8 bytes. Signatures, status and record ids are not content: signing does not change what is signed.
+/// UTF-8 bytes. The category's name is shown, not hashed (renaming a category does not revoke sign-offs).
+/// Signatures, status and record ids are not content: signing does not change what is signed.
 /// </summary>
 public static class GroupSummaries
 {
@@ -31,7 +32,7 @@ public static class GroupSummaries
         var sealedDraw = task?.CurrentDrawId is { } drawId
             && await db.Draws.AsNoTracking().AnyAsync(d => d.Id == drawId && d.Status == DrawStatus.Sealed, ct);
         var group = sealedDraw
-            ? (await DrawResults.LoadAsync(db, [task!.CurrentDrawId!.Value], ct))[0].Groups.FirstOrDefault(g => g.Number == groupNumber)
+            ? await DrawResults.LoadGroupAsync(db, task!.CurrentDrawId!.Value, groupNumber, ct)
             : null;
         if (group is null)
         {
@@ -82,13 +83,27 @@ public static class GroupSummaries
                     ("code", t.Code), ("name", t.Name), ("address", t.Address), ("inspected", t.Inspected), ("method", t.Method),
                     ("startedAtUtc", t.StartedAtUtc), ("finishedAtUtc", t.FinishedAtUtc), ("place", t.Place),
                     ("latitude", r?.Latitude), ("longitude", r?.Longitude), ("acknowledgement", t.Acknowledgement),
+                    ("signatureSha256", r?.SignatureSha256), ("refusalSha256", RefusalSha256(r)),
                     ("items", t.Items.Select(i => Members(
                         ("itemId", i.ItemId), ("itemName", i.ItemName), ("resultCategoryCode", i.ResultCategoryCode),
-                        ("resultCategoryName", i.ResultCategoryName), ("findings", i.Findings), ("legalBasis", i.LegalBasis),
+                        ("findings", i.Findings), ("legalBasis", i.LegalBasis),
                         ("rectificationDeadline", i.RectificationDeadline))).ToList()));
             }).ToList()));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalJson.Object(content))));
+        return Sha256(content);
     }
+
+    /// <summary>
+    /// The digest of a refusal: the SHA-256 of <c>{reason, witnesses:[{name, identity, phone}]}</c> (witnesses in the
+    /// record's order), null unless refused — a new reason or witness changes the summary's hash.
+    /// </summary>
+    private static string? RefusalSha256(InspectionRecord? r) =>
+        r is { AcknowledgementKind: AcknowledgementKind.Refused }
+            ? Sha256(Members(("reason", r.RefusalReason), ("witnesses",
+                r.Witnesses.Select(w => Members(("name", w.Name), ("identity", w.Identity), ("phone", w.Phone))).ToList())))
+            : null;
+
+    private static string Sha256(List<KeyValuePair<string, object?>> content) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalJson.Object(content))));
 
     private static List<KeyValuePair<string, object?>> Members(params (string Name, object? Value)[] members) =>
         [.. members.Select(m => new KeyValuePair<string, object?>(m.Name, m.Value))];

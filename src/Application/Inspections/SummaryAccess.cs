@@ -1,6 +1,5 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Scoping;
-using DoubleRandom.Domain.Identity;
 
 namespace DoubleRandom.Application.Inspections;
 
@@ -12,8 +11,6 @@ namespace DoubleRandom.Application.Inspections;
 /// </summary>
 public sealed class SummaryAccess(IApplicationDbContext db, ICurrentActor actor, TaskVisibility tasks)
 {
-    private static readonly string[] Overseers = [Roles.Operator, Roles.Supervisor, Roles.Leader, Roles.Administrator, Roles.Analyst];
-
     public async Task EnsureReadableAsync(Guid taskId, int groupNumber, CancellationToken ct)
     {
         if (actor.UserId is { } user && await AssignedTargets.MembershipAsync(db, user, taskId, groupNumber, ct) is not null)
@@ -21,7 +18,7 @@ public sealed class SummaryAccess(IApplicationDbContext db, ICurrentActor actor,
             return;
         }
 
-        if (actor.Roles.Any(r => Overseers.Contains(r, StringComparer.Ordinal))
+        if (InspectionOverseers.Includes(actor.Roles)
             && (await tasks.VisibleTaskIdsAsync(ct) is not { } visible || visible.Contains(taskId)))
         {
             return;

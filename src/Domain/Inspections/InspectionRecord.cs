@@ -1,3 +1,4 @@
+using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Common;
 
 namespace DoubleRandom.Domain.Inspections;
@@ -80,40 +81,48 @@ public sealed class InspectionRecord : Entity
         var record = new InspectionRecord
         {
             TaskId = taskId, DrawId = drawId, GroupNumber = groupNumber, TargetCode = targetCode, TargetName = targetName,
-            RecordedBy = recordedBy, RecordedAtUtc = utcNow, AcknowledgementKind = AcknowledgementKind.None,
+            RecordedBy = recordedBy, RecordedAtUtc = CanonicalJson.TruncateToMicroseconds(utcNow), AcknowledgementKind = AcknowledgementKind.None,
         };
         record.Revise(visit, taskItemIds);
         return record;
     }
 
-    /// <summary>Replaces the visit's facts and results (a revision); the acknowledgement stays.</summary>
+    /// <summary>
+    /// Replaces the visit's facts and results (a revision). A revision that changes what the target acknowledged — the
+    /// method, times, place, coordinates or any item result — resets the acknowledgement to none: the target signs the
+    /// changed content again (or a refusal is recorded again). A revision with identical content keeps it.
+    /// </summary>
     public void Revise(InspectionVisit visit, IReadOnlyList<Guid> taskItemIds)
     {
         Check(visit, taskItemIds);
+        var ordered = taskItemIds.Select(id => visit.Items.Single(i => i.ItemId == id)).ToList();
+        var changed = Method != visit.Method || StartedAtUtc != visit.StartedAtUtc || FinishedAtUtc != visit.FinishedAtUtc
+            || Place != visit.Place || Latitude != visit.Latitude || Longitude != visit.Longitude || !_items.SequenceEqual(ordered);
+        if (!changed)
+        {
+            return;
+        }
+
         Method = visit.Method;
         StartedAtUtc = visit.StartedAtUtc;
         FinishedAtUtc = visit.FinishedAtUtc;
         Place = visit.Place;
         Latitude = visit.Latitude;
         Longitude = visit.Longitude;
-        var ordered = taskItemIds.Select(id => visit.Items.Single(i => i.ItemId == id)).ToList();
         if (!_items.SequenceEqual(ordered))
         {
             _items.Clear();
             _items.AddRange(ordered);
         }
+
+        ClearAcknowledgement();
     }
 
     /// <summary>The target signed the inspection notice; the image is stored by its SHA-256.</summary>
     public void Sign(string sha256, string contentType, string by, DateTime utcNow)
     {
-        AcknowledgementKind = AcknowledgementKind.Signed;
-        SignatureSha256 = sha256;
-        SignatureContentType = contentType;
-        RefusalReason = null;
         _witnesses.Clear();
-        AcknowledgedBy = by;
-        AcknowledgedAtUtc = utcNow;
+        Acknowledge(AcknowledgementKind.Signed, sha256, contentType, null, by, utcNow);
     }
 
     /// <summary>The target refused to sign (拒绝签字认定书): a reason and at least two distinct witnesses.</summary>
@@ -123,18 +132,34 @@ public sealed class InspectionRecord : Entity
         Rule.Check(
             witnesses.Select(w => (w.Name.Trim(), w.Identity.Trim())).Distinct().Count() >= MinimumWitnesses,
             RuleCodes.RefusalWitnesses, MinimumWitnesses);
-        AcknowledgementKind = AcknowledgementKind.Refused;
-        SignatureSha256 = null;
-        SignatureContentType = null;
-        RefusalReason = reason;
         if (!_witnesses.SequenceEqual(witnesses))
         {
             _witnesses.Clear();
             _witnesses.AddRange(witnesses);
         }
 
+        Acknowledge(AcknowledgementKind.Refused, null, null, reason, by, utcNow);
+    }
+
+    private void ClearAcknowledgement()
+    {
+        if (AcknowledgementKind == AcknowledgementKind.None)
+        {
+            return;
+        }
+
+        _witnesses.Clear();
+        Acknowledge(AcknowledgementKind.None, null, null, null, null, null);
+    }
+
+    private void Acknowledge(AcknowledgementKind kind, string? sha256, string? contentType, string? reason, string? by, DateTime? utcNow)
+    {
+        AcknowledgementKind = kind;
+        SignatureSha256 = sha256;
+        SignatureContentType = contentType;
+        RefusalReason = reason;
         AcknowledgedBy = by;
-        AcknowledgedAtUtc = utcNow;
+        AcknowledgedAtUtc = utcNow is { } t ? CanonicalJson.TruncateToMicroseconds(t) : null; // as stored: a response's ETag is the next GET's
     }
 
     private static void Check(InspectionVisit visit, IReadOnlyList<Guid> taskItemIds)

@@ -37,7 +37,7 @@ internal static partial class PdfSignatureUpdate
 
         var update = new StringBuilder();
         var added = new SortedDictionary<int, long>();
-        var start = pdf.Length + (pdf[^1] == '\n' ? 0 : 1);
+        var start = pdf.Length; // the update (and its offsets) begin right after the original bytes, with a newline if they lack one
         if (pdf[^1] != '\n')
         {
             update.Append('\n');

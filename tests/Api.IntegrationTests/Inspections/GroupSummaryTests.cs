@@ -47,7 +47,19 @@ public sealed class GroupSummaryTests(PostgresApiFixture fixture) : PostgresTest
         }
 
         Assert.Equal("summary-already-signed", (await (await SignAsync(g.Member, url, first)).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
-        using (var off = await (await SignAsync(g.Leader, url, first)).ReadAsync<JsonDocument>(HttpStatusCode.OK))
+
+        // A retried signature (same Idempotency-Key, e.g. a lost answer) replays the first answer instead of a 409.
+        var key = Guid.NewGuid().ToString();
+        var retried = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"{url}/signatures") { Content = Http.JsonBody(JsonSerializer.Serialize(new { contentSha256 = first })) };
+            request.Headers.Add("Idempotency-Key", key);
+            retried.Add((await g.Leader.Client.SendAsync(request)).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK], retried);
+        using (var off = await GetAsync(g.Leader.Client, url))
         {
             Assert.Equal("signedOff", off.RootElement.GetProperty("status").GetString());
             var signatures = off.RootElement.GetProperty("signatures").EnumerateArray().ToList();
@@ -83,6 +95,33 @@ public sealed class GroupSummaryTests(PostgresApiFixture fixture) : PostgresTest
         var audited = await Client.EntriesAsync("&entityType=SummarySignature");
         Assert.Equal(4, audited.Count);
         Assert.Equal([g.Member.UserName, g.Leader.UserName, g.Member.UserName, g.Leader.UserName], audited.Select(e => e.ActorName));
+
+        // Renaming a result category is shown but does not change the content: the sign-off stands.
+        var categories = await (await Client.GetAsync("/api/v1/result-categories")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        var category = categories.RootElement.EnumerateArray().Single(c => c.GetProperty("code").GetString() == "ordered-to-rectify");
+        (await Client.PutJsonAsync("/api/v1/result-categories/ordered-to-rectify", new
+        {
+            nameZh = "责令限期改正", nameEn = category.GetProperty("nameEn").GetString(), indicatesProblem = true,
+            sortOrder = category.GetProperty("sortOrder").GetInt32(), isRetired = false, version = category.GetProperty("version").GetInt32(),
+        })).EnsureSuccessStatusCode();
+        using (var renamed = await GetAsync(g.Leader.Client, url))
+        {
+            Assert.Equal("signedOff", renamed.RootElement.GetProperty("status").GetString());
+            Assert.Equal(second, renamed.RootElement.GetProperty("contentSha256").GetString());
+            Assert.Contains(renamed.RootElement.GetProperty("targets").EnumerateArray().SelectMany(t => t.GetProperty("items").EnumerateArray()),
+                i => i.GetProperty("resultCategoryName").GetString() == "责令限期改正");
+        }
+
+        // A new acknowledgement is new content: the target's signature image is part of the hash.
+        using var summary = await GetAsync(g.Leader.Client, url);
+        var recordId = summary.RootElement.GetProperty("targets")[0].GetProperty("recordId").GetGuid();
+        (await g.Member.Client.PutAsync($"/api/v1/inspection-records/{recordId}/acknowledgement/signature",
+            InspectionFlowTests.Image(InspectionFlowTests.Png))).EnsureSuccessStatusCode();
+        var third = await HashAsync(g.Member.Client, url, "needsSignatures");
+        (await g.Member.Client.PutAsync($"/api/v1/inspection-records/{recordId}/acknowledgement/signature",
+            InspectionFlowTests.Image([.. InspectionFlowTests.Png, 0x42]))).EnsureSuccessStatusCode();
+        Assert.NotEqual(third, await HashAsync(g.Member.Client, url, "needsSignatures"));
+        Assert.NotEqual(second, third);
     }
 
     [Fact]

@@ -153,6 +153,20 @@ public sealed class InspectionFlowTests(PostgresApiFixture fixture) : PostgresTe
         var target = assignments.RootElement.GetProperty("tasks")[0].GetProperty("groups")[0].GetProperty("targets")[0];
         Assert.True(target.GetProperty("acknowledged").GetBoolean());
         Assert.Equal(4, target.GetProperty("recordVersion").GetInt32());
+
+        // A revision with the same content keeps the refusal; one that changes what the target acknowledged resets it.
+        var same = await PutAsync(group.Leader.Client, $"/api/v1/inspection-records/{id}", s.RevisionBody("ordered-to-rectify", "已责令十日内改正"), (await group.Leader.Client.GetAsync($"/api/v1/inspection-records/{id}")).Headers.ETag!.Tag);
+        using var sameBody = await same.ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        Assert.Equal("refused", sameBody.RootElement.GetProperty("acknowledgement").GetProperty("kind").GetString());
+        Assert.Equal(4, sameBody.RootElement.GetProperty("version").GetInt32());
+        var changed = await PutAsync(group.Leader.Client, $"/api/v1/inspection-records/{id}", s.RevisionBody("ordered-to-rectify", "已责令七日内改正"), (await group.Leader.Client.GetAsync($"/api/v1/inspection-records/{id}")).Headers.ETag!.Tag);
+        using var changedBody = await changed.ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        var reset = changedBody.RootElement.GetProperty("acknowledgement");
+        Assert.Equal("none", reset.GetProperty("kind").GetString());
+        Assert.Equal(0, reset.GetProperty("witnesses").GetArrayLength());
+        var resetAudit = (await Client.EntriesAsync($"&action=update&entityType=InspectionRecord&entityId={id}")).Last();
+        Assert.Equal("负责人拒绝签字", resetAudit.Before!.Value.GetProperty("refusalReason").GetString());
+        Assert.Equal(JsonValueKind.Null, resetAudit.After!.Value.GetProperty("refusalReason").ValueKind);
     }
 
     [Fact]

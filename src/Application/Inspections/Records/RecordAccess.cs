@@ -3,7 +3,6 @@ using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Domain.Common;
-using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -18,10 +17,8 @@ namespace DoubleRandom.Application.Inspections.Records;
 /// </summary>
 public sealed class RecordAccess(IApplicationDbContext db, ICurrentActor actor, TaskVisibility tasks)
 {
-    private static readonly string[] Overseers = [Roles.Administrator, Roles.Operator, Roles.Leader, Roles.Supervisor, Roles.Analyst];
-
     /// <summary>Whether the caller reads by task scope rather than by group membership.</summary>
-    public bool IsOverseer => actor.Roles.Any(Overseers.Contains);
+    public bool IsOverseer => InspectionOverseers.Includes(actor.Roles);
 
     /// <summary>The record, when the caller may read it; else 404.</summary>
     public async Task<InspectionRecord> ReadableAsync(Guid id, CancellationToken ct)

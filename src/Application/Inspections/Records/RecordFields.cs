@@ -10,6 +10,16 @@ namespace DoubleRandom.Application.Inspections.Records;
 internal static class RecordFields
 {
     public const int MaxItems = 100;
+    public const int MaxDeadlineYears = 5;
+
+    /// <summary>No record of this service predates 2000; an earlier start is a typing error.</summary>
+    public static readonly DateTime EarliestStart = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>One visit, however thorough, ends within a week of its start.</summary>
+    public static readonly TimeSpan MaxVisitLength = TimeSpan.FromDays(7);
+
+    /// <summary>Asia/Shanghai: UTC+8, no daylight saving.</summary>
+    private static readonly TimeSpan ShanghaiOffset = TimeSpan.FromHours(8);
 
     /// <summary>The rules of the fields themselves; what needs the task (its items, the categories) is <see cref="ToVisitAsync"/>.</summary>
     public static void AddRecordRules<T>(this AbstractValidator<T> v, TimeProvider clock)
@@ -18,16 +28,38 @@ internal static class RecordFields
         v.RuleFor(c => c.Method).NotNull();
         v.RuleFor(c => c.StartedAtUtc).NotNull().Must(HasOffset).WithMessage(_ => OffsetMessage)
             .Must(d => d is null || d.Value.ToUniversalTime() <= clock.GetUtcNow().UtcDateTime.AddHours(1))
-            .WithMessage(_ => Text.Of("开始时间不能晚于现在", "The start cannot be in the future."));
+            .WithMessage(_ => Text.Of("开始时间不能晚于现在", "The start cannot be in the future."))
+            .Must(d => d is null || d.Value.ToUniversalTime() >= EarliestStart)
+            .WithMessage(_ => Text.Of("开始时间不能早于 2000-01-01", "The start cannot be before 2000-01-01."));
         v.RuleFor(c => c.FinishedAtUtc).NotNull().Must(HasOffset).WithMessage(_ => OffsetMessage)
             .Must((c, d) => d is null || c.StartedAtUtc is null || d.Value.ToUniversalTime() >= c.StartedAtUtc.Value.ToUniversalTime())
-            .WithMessage(_ => Text.Of("结束时间不能早于开始时间", "The finish cannot be before the start."));
+            .WithMessage(_ => Text.Of("结束时间不能早于开始时间", "The finish cannot be before the start."))
+            .Must((c, d) => d is null || c.StartedAtUtc is null || d.Value.ToUniversalTime() <= c.StartedAtUtc.Value.ToUniversalTime().Add(MaxVisitLength))
+            .WithMessage(_ => Text.Of($"一次检查不能超过 {MaxVisitLength.TotalDays} 天（结束时间距开始时间过远）", $"One visit cannot last more than {MaxVisitLength.TotalDays} days."));
         v.RuleFor(c => c.Place).MaximumLength(InspectionRecord.PlaceMaxLength);
         v.RuleFor(c => c.Latitude).InclusiveBetween(-90, 90)
             .Must((c, lat) => lat is null == c.Longitude is null)
             .WithMessage(_ => Text.Of("纬度和经度须同时给出（WGS-84）", "Give both latitude and longitude (WGS-84), or neither."));
         v.RuleFor(c => c.Longitude).InclusiveBetween(-180, 180);
-        v.RuleFor(c => c.Items).NotEmpty().Must(i => i is null || i.Count <= MaxItems);
+        v.RuleFor(c => c.Items).NotEmpty().Must(i => i is null || i.Count <= MaxItems).Custom((items, ctx) =>
+        {
+            // A deadline runs from the visit's day (Asia/Shanghai) to at most five years later.
+            if (items is null || ctx.InstanceToValidate.StartedAtUtc is not { } started || !HasOffset(started))
+            {
+                return;
+            }
+
+            var visitDay = DateOnly.FromDateTime(started.ToUniversalTime() + ShanghaiOffset);
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i]?.RectificationDeadline is { } deadline && (deadline < visitDay || deadline > visitDay.AddYears(MaxDeadlineYears)))
+                {
+                    ctx.AddFailure($"items[{i}].rectificationDeadline", Text.Of(
+                        $"整改期限须在检查当日（{visitDay:yyyy-MM-dd}）至其后 {MaxDeadlineYears} 年之间",
+                        $"The rectification deadline must be between the visit's day ({visitDay:yyyy-MM-dd}) and {MaxDeadlineYears} years later."));
+                }
+            }
+        });
         v.RuleForEach(c => c.Items).NotNull().ChildRules(r =>
         {
             r.RuleFor(x => x.ItemId).NotNull();

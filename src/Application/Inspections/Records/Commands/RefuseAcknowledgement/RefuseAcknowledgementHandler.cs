@@ -1,3 +1,4 @@
+using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Domain.Inspections;
 using Mediator;
@@ -10,6 +11,7 @@ public sealed class RefuseAcknowledgementHandler(IApplicationDbContext db, Recor
     public async ValueTask<InspectionRecordDto> Handle(RefuseAcknowledgementCommand command, CancellationToken cancellationToken)
     {
         var record = await access.WritableAsync(command.Id, cancellationToken);
+        StaleVersion.ThrowIfStale(command.Version, record.Version);
         var witnesses = command.Witnesses!.Select(w => new Witness(w.Name!.Trim(), w.Identity!.Trim(), string.IsNullOrWhiteSpace(w.Phone) ? null : w.Phone.Trim())).ToList();
         record.Refuse(command.Reason!.Trim(), witnesses, actor.Name, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);

@@ -17,6 +17,7 @@ public sealed class SignAcknowledgementHandler(
     public async ValueTask<InspectionRecordDto> Handle(SignAcknowledgementCommand command, CancellationToken cancellationToken)
     {
         var record = await access.WritableAsync(command.Id, cancellationToken);
+        StaleVersion.ThrowIfStale(command.Version, record.Version);
         var header = new byte[8];
         var read = await command.Content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
         var contentType = Sniff(header.AsSpan(0, read))

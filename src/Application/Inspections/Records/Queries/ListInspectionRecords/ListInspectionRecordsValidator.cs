@@ -8,6 +8,6 @@ public sealed class ListInspectionRecordsValidator : AbstractValidator<ListInspe
     public ListInspectionRecordsValidator()
     {
         this.AddPagingRules(ListInspectionRecordsHandler.Sorts);
-        RuleFor(q => q.GroupNumber).InclusiveBetween(1, 10_000);
+        RuleFor(q => q.GroupNumber).InclusiveBetween(1, SummaryLimits.MaxGroupNumber);
     }
 }
