@@ -193,8 +193,7 @@ public static class InspectionEndpoints
     {
         var record = await mediator.Send(new CreateInspectionRecordCommand(
             taskId, r.TargetCode, r.Method, r.StartedAtUtc, r.FinishedAtUtc, r.Place, r.Latitude, r.Longitude, r.Items), ct);
-        context.Response.Headers.ETag = ETagOf(record, json);
-        return TypedResults.Created($"/api/v1/inspection-records/{record.Id}", record);
+        return TypedResults.Created($"/api/v1/inspection-records/{record.Id}", await AsReadAsync(record.Id, mediator, context, json, ct));
     }
 
     private static async Task<Ok<PagedResult<InspectionRecordDto>>> ListRecords(
@@ -221,8 +220,7 @@ public static class InspectionEndpoints
         var version = await MatchedVersionAsync(id, ifMatch, mediator, json, ct);
         var record = await mediator.Send(new ReviseInspectionRecordCommand(
             id, version, r.Method, r.StartedAtUtc, r.FinishedAtUtc, r.Place, r.Latitude, r.Longitude, r.Items), ct);
-        context.Response.Headers.ETag = ETagOf(record, json);
-        return TypedResults.Ok(record);
+        return TypedResults.Ok(await AsReadAsync(record.Id, mediator, context, json, ct));
     }
 
     private static async Task<Ok<InspectionRecordDto>> Sign(
@@ -238,8 +236,7 @@ public static class InspectionEndpoints
         var version = await MatchedVersionAsync(id, ifMatch, mediator, json, ct);
         await using var stream = file.OpenReadStream();
         var record = await mediator.Send(new SignAcknowledgementCommand(id, version, stream), ct);
-        context.Response.Headers.ETag = ETagOf(record, json);
-        return TypedResults.Ok(record);
+        return TypedResults.Ok(await AsReadAsync(record.Id, mediator, context, json, ct));
     }
 
     private static async Task<Ok<InspectionRecordDto>> Refuse(
@@ -248,8 +245,7 @@ public static class InspectionEndpoints
     {
         var version = await MatchedVersionAsync(id, ifMatch, mediator, json, ct);
         var record = await mediator.Send(new RefuseAcknowledgementCommand(id, version, r.Reason, r.Witnesses), ct);
-        context.Response.Headers.ETag = ETagOf(record, json);
-        return TypedResults.Ok(record);
+        return TypedResults.Ok(await AsReadAsync(record.Id, mediator, context, json, ct));
     }
 
     private static async Task<FileStreamHttpResult> DownloadSignature(Guid id, IMediator mediator, HttpResponse response, CancellationToken ct)
@@ -283,6 +279,17 @@ public static class InspectionEndpoints
         }
 
         return current.Version;
+    }
+
+    /// <summary>
+    /// The record as GET shows it (with its evidence) and that ETag on the response: the answer to a write carries the
+    /// ETag the next GET gives, so it can go straight into the next If-Match.
+    /// </summary>
+    private static async Task<InspectionRecordDto> AsReadAsync(Guid id, IMediator mediator, HttpContext context, IOptions<HttpJsonOptions> json, CancellationToken ct)
+    {
+        var record = await mediator.Send(new GetInspectionRecordQuery(id), ct);
+        context.Response.Headers.ETag = ETagOf(record, json);
+        return record;
     }
 
     /// <summary>A strong ETag: the SHA-256 of the JSON the response carries.</summary>

@@ -36,9 +36,15 @@ public sealed class InspectionLoopTests(PostgresApiFixture fixture) : PostgresTe
             Assert.Equal(HttpStatusCode.NotModified, (await phone.SendAsync(conditional)).StatusCode);
         }
 
-        // One record per target, every item of the task.
-        var records = new List<Guid>();
-        foreach (var code in g.TargetCodes)
+        // One record per target, every item of the task; the first is revised with the ETag the POST answered, and the
+        // revision's ETag is the one the next GET gives.
+        var created = await phone.PostJsonAsync($"/api/v1/tasks/{s.TaskId}/inspection-records", s.RecordBody(g.TargetCodes[0], "pending-follow-up"));
+        var records = new List<Guid> { (await created.ReadAsync<JsonDocument>(HttpStatusCode.Created)).RootElement.GetProperty("id").GetGuid() };
+        var revised = await InspectionFlowTests.PutAsync(g.Leader.Client, $"/api/v1/inspection-records/{records[0]}",
+            s.RevisionBody("ordered-to-rectify", "已责令改正"), created.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
+        Assert.Equal(revised.Headers.ETag, (await phone.GetAsync($"/api/v1/inspection-records/{records[0]}")).Headers.ETag);
+        foreach (var code in g.TargetCodes.Skip(1))
         {
             records.Add((await s.RecordAsync(g.Member, code, "no-problem")).GetProperty("id").GetGuid());
         }

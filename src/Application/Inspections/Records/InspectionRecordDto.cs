@@ -28,8 +28,9 @@ public sealed record InspectionRecordDto(
     int Version)
 {
     /// <summary>
-    /// The evidence of the record's (task, target), oldest first — filled by <c>GET /inspection-records/{id}</c> only
-    /// (null in lists and in the answers of writes; <c>GET /tasks/{taskId}/targets/{code}/evidence</c> lists it too).
+    /// The evidence of the record's (task, target), oldest first — filled by <c>GET /inspection-records/{id}</c> and in the
+    /// answers of writes, which show the record as that GET does (null in lists; <c>GET /tasks/{taskId}/targets/{code}/evidence</c>
+    /// lists it too).
     /// </summary>
     public IReadOnlyList<Evidence.EvidenceDto>? Evidence { get; init; }
 }
