@@ -60,13 +60,7 @@ internal static class RecordFields
                 }
             }
         });
-        v.RuleForEach(c => c.Items).NotNull().ChildRules(r =>
-        {
-            r.RuleFor(x => x.ItemId).NotNull();
-            r.RuleFor(x => x.ResultCategoryCode).NotEmpty().MaximumLength(ResultCategory.CodeMaxLength);
-            r.RuleFor(x => x.Findings).MaximumLength(ItemResult.FindingsMaxLength);
-            r.RuleFor(x => x.LegalBasis).MaximumLength(ItemResult.LegalBasisMaxLength);
-        });
+        v.RuleForEach(c => c.Items).NotNull().SetValidator(new RecordItemInputValidator());
     }
 
     /// <summary>

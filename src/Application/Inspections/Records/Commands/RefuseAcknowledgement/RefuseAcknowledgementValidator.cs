@@ -17,12 +17,6 @@ public sealed class RefuseAcknowledgementValidator : AbstractValidator<RefuseAck
                 $"A refusal to sign needs at least {InspectionRecord.MinimumWitnesses} distinct witnesses (name and identity)."))
             .Must(w => w is null || w.Count <= InspectionRecord.MaximumWitnesses)
             .WithMessage(_ => Text.Of($"见证人不能超过 {InspectionRecord.MaximumWitnesses} 名", $"At most {InspectionRecord.MaximumWitnesses} witnesses."));
-        RuleForEach(c => c.Witnesses).NotNull().ChildRules(w =>
-        {
-            w.RuleFor(x => x.Name).NotEmpty().MaximumLength(Witness.NameMaxLength);
-            w.RuleFor(x => x.Identity).NotEmpty().MaximumLength(Witness.IdentityMaxLength);
-            w.RuleFor(x => x.Phone).MaximumLength(Witness.PhoneMaxLength).Matches("^[0-9+() -]*$")
-                .WithMessage(_ => Text.Of("电话只能包含数字、空格和 + ( ) -", "A phone holds digits, spaces and + ( ) - only."));
-        });
+        RuleForEach(c => c.Witnesses).NotNull().SetValidator(new WitnessInputValidator());
     }
 }
