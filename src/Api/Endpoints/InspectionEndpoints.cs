@@ -170,7 +170,7 @@ public static class InspectionEndpoints
     private static async Task<IResult> Assignments(IMediator mediator, HttpContext context, IOptions<HttpJsonOptions> json, CancellationToken ct)
     {
         var assignments = await mediator.Send(new GetMyAssignmentsQuery(), ct);
-        return Tagged(context, assignments, ETagOf(assignments, json), TypedResults.Ok(assignments));
+        return Tagged(context, ETagOf(assignments, json), TypedResults.Ok(assignments));
     }
 
     private static async Task<Ok<IReadOnlyList<ResultCategoryDto>>> ListCategories(IMediator mediator, CancellationToken ct, bool includeRetired = false) =>
@@ -204,7 +204,7 @@ public static class InspectionEndpoints
     private static async Task<IResult> GetRecord(Guid id, IMediator mediator, HttpContext context, IOptions<HttpJsonOptions> json, CancellationToken ct)
     {
         var record = await mediator.Send(new GetInspectionRecordQuery(id), ct);
-        return Tagged(context, record, ETagOf(record, json), TypedResults.Ok(record));
+        return Tagged(context, ETagOf(record, json), TypedResults.Ok(record));
     }
 
     private static async Task<Ok<InspectionRecordDto>> ReviseRecord(
@@ -297,9 +297,8 @@ public static class InspectionEndpoints
         $"\"{Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, json.Value.SerializerOptions)))}\"";
 
     /// <summary>The ETag on the response, and a 304 without a body when If-None-Match names it.</summary>
-    private static IResult Tagged<T>(HttpContext context, T value, string etag, IResult ok)
+    private static IResult Tagged(HttpContext context, string etag, IResult ok)
     {
-        _ = value;
         context.Response.Headers.ETag = etag;
         var noneMatch = context.Request.Headers.IfNoneMatch.ToString();
         return noneMatch.Split(',').Select(t => t.Trim()).Any(t => t == etag || t == "*")

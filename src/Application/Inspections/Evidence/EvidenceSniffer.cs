@@ -43,6 +43,14 @@ public static class EvidenceSniffer
         return type is not null && TypesByKind[kind].Contains(type) ? type : null;
     }
 
+    /// <summary>The type of a PNG or JPEG head (a target's signature, a licence photo), else null.</summary>
+    public static string? PngOrJpeg(ReadOnlySpan<byte> h) => Of(h) switch
+    {
+        "image/png" => "image/png",
+        "image/jpeg" => "image/jpeg",
+        _ => null,
+    };
+
     /// <summary>The type the head shows, or <c>application/zip</c> for a ZIP to be looked into, or null.</summary>
     public static string? Of(ReadOnlySpan<byte> h)
     {

@@ -3,6 +3,7 @@ using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Draws;
+using DoubleRandom.Application.Inspections.Evidence;
 using DoubleRandom.Application.Inspections.Scanning;
 using DoubleRandom.Domain.Inspections;
 using Mediator;
@@ -30,7 +31,7 @@ public sealed class ScanLicenceHandler(
             throw RequestValidationException.ForField("file", Text.Of("照片为空", "The photo is empty."));
         }
 
-        if (!IsJpegOrPng(image))
+        if (EvidenceSniffer.PngOrJpeg(image) is null)
         {
             throw new UnsupportedContentException(Text.Of("营业执照照片须为 JPEG 或 PNG 图片（按文件内容判断）", "A licence photo must be a JPEG or PNG image (judged by its content)."));
         }
@@ -147,7 +148,4 @@ public sealed class ScanLicenceHandler(
                 $"Read the code {reading.Code}{check}, but the roster has no such target."),
         };
     }
-
-    private static bool IsJpegOrPng(ReadOnlySpan<byte> h) =>
-        h.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) || h.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
 }

@@ -3,6 +3,7 @@ using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Persistence;
 using DoubleRandom.Application.Draws;
+using DoubleRandom.Application.Inspections.Evidence;
 using Mediator;
 
 namespace DoubleRandom.Application.Inspections.Records.Commands.SignAcknowledgement;
@@ -20,7 +21,7 @@ public sealed class SignAcknowledgementHandler(
         StaleVersion.ThrowIfStale(command.Version, record.Version);
         var header = new byte[8];
         var read = await command.Content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
-        var contentType = Sniff(header.AsSpan(0, read))
+        var contentType = EvidenceSniffer.PngOrJpeg(header.AsSpan(0, read))
             ?? throw RequestValidationException.ForField("file", Text.Of(
                 "签名须为 PNG 或 JPEG 图片（按文件内容判断）", "A signature must be a PNG or JPEG image (judged by its content)."));
         command.Content.Position = 0;
@@ -43,10 +44,4 @@ public sealed class SignAcknowledgementHandler(
 
         return record.ToDto();
     }
-
-    /// <summary>Magic bytes, never the name or the declared type.</summary>
-    public static string? Sniff(ReadOnlySpan<byte> h) =>
-        h.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? "image/png"
-        : h.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? "image/jpeg"
-        : null;
 }
