@@ -2,6 +2,7 @@ using DoubleRandom.Api.OpenApi;
 using DoubleRandom.Api.Requests;
 using DoubleRandom.Api.Hosting;
 using DoubleRandom.Api.Security;
+using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Draws;
 using DoubleRandom.Application.Draws.Commands.UploadAttachment;
 using DoubleRandom.Application.Draws.Queries.GetAttachment;
@@ -53,7 +54,8 @@ public static class DrawAttachmentEndpoints
             : limits.Value.MaxDocumentBytes;
         if (file.Length > limit)
         {
-            throw new BadHttpRequestException($"The file is {file.Length} bytes; the limit for {parsed} is {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
+            throw new BadHttpRequestException(Text.Of($"文件为 {file.Length} 字节，超过此类附件 {limit} 字节的上限",
+                $"The file is {file.Length} bytes; the limit for {parsed} is {limit} bytes."), StatusCodes.Status413PayloadTooLarge);
         }
 
         await using var stream = file.OpenReadStream();

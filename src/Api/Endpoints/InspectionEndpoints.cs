@@ -230,7 +230,8 @@ public static class InspectionEndpoints
         if (file.Length > SignAcknowledgementHandler.MaxBytes)
         {
             throw new BadHttpRequestException(
-                $"The signature is {file.Length} bytes; the limit is {SignAcknowledgementHandler.MaxBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+                Text.Of($"签字图片为 {file.Length} 字节，超过 {SignAcknowledgementHandler.MaxBytes} 字节的上限",
+                    $"The signature is {file.Length} bytes; the limit is {SignAcknowledgementHandler.MaxBytes} bytes."), StatusCodes.Status413PayloadTooLarge);
         }
 
         var version = await MatchedVersionAsync(id, ifMatch, mediator, json, ct);

@@ -1,6 +1,7 @@
 using DoubleRandom.Api.Idempotency;
 using DoubleRandom.Api.OpenApi;
 using DoubleRandom.Api.Security;
+using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Inspections.Commands.ScanLicence;
 using DoubleRandom.Application.Inspections.Scanning;
 using Mediator;
@@ -36,7 +37,8 @@ public static class LicenceScanEndpoints
     {
         if (file.Length > limits.MaxBytes)
         {
-            throw new BadHttpRequestException($"The photo is {file.Length} bytes; the limit is {limits.MaxBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+            throw new BadHttpRequestException(Text.Of($"照片为 {file.Length} 字节，超过 {limits.MaxBytes} 字节的上限",
+                $"The photo is {file.Length} bytes; the limit is {limits.MaxBytes} bytes."), StatusCodes.Status413PayloadTooLarge);
         }
 
         var image = new byte[file.Length];
