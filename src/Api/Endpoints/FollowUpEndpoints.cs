@@ -88,9 +88,9 @@ public static class FollowUpEndpoints
     }
 
     private static async Task<Ok<PagedResult<FollowUpDto>>> List(
-        IMediator mediator, CancellationToken ct, Guid? unitId = null, FollowUpStatus? status = null, bool? overdue = null, Guid? taskId = null,
+        IMediator mediator, CancellationToken ct, Guid? unitId = null, [QueryEnum(typeof(FollowUpStatus))] string? status = null, bool? overdue = null, Guid? taskId = null,
         Guid? recordId = null, int page = 1, int pageSize = 20, [SortQuery(typeof(ListFollowUpsQuery))] string? sort = null) =>
-        TypedResults.Ok(await mediator.Send(new ListFollowUpsQuery(unitId, status, overdue, taskId, recordId, page, pageSize, sort), ct));
+        TypedResults.Ok(await mediator.Send(new ListFollowUpsQuery(unitId, QueryEnum.Parse<FollowUpStatus>(status, "status"), overdue, taskId, recordId, page, pageSize, sort), ct));
 
     private static async Task<Ok<OverdueFollowUpsDto>> Overdue(IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListOverdueFollowUpsQuery(), ct));
