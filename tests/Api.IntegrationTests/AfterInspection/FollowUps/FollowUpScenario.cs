@@ -63,6 +63,7 @@ internal sealed class FollowUpScenario
         var response = await PostHandOverAsync(client ?? Group.Member.Client, HandOverBody(unitId, deadline, item));
         using var json = await response.ReadAsync<JsonDocument>(HttpStatusCode.Created);
         Assert.Equal($"\"{json.RootElement.GetProperty("version").GetInt32()}\"", response.Headers.ETag?.ToString());
+        Assert.Equal($"/api/v1/follow-ups/{json.RootElement.GetProperty("id").GetGuid()}", response.Headers.Location?.ToString());
         return json.RootElement.Clone();
     }
 
