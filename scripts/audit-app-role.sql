@@ -64,3 +64,8 @@ REVOKE UPDATE, DELETE, TRUNCATE ON summary_signatures FROM doublerandom_app;
 -- Past inspection results (docs/demo-data.md, ADR 0021): imported or simulated history is added and, by a
 -- re-import of the same target, day and item, corrected; never deleted by the service.
 REVOKE DELETE, TRUNCATE ON inspection_outcomes FROM doublerandom_app;
+
+-- Follow-up (docs/after-inspection.md, ADR 0022): a follow-up is moved on, never deleted; its history rows are only
+-- ever added (one per step).
+REVOKE DELETE, TRUNCATE ON follow_ups FROM doublerandom_app;
+REVOKE UPDATE, DELETE, TRUNCATE ON follow_up_events FROM doublerandom_app;

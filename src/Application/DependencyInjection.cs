@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped<TaskVisibility>();
         services.AddScoped<Inspections.Records.RecordAccess>();
         services.AddScoped<Inspections.SummaryAccess>();
+        services.AddScoped<Inspections.FollowUps.FollowUpAccess>();
         services.AddScoped<Auditing.AuditReadScope>();
         services.AddScoped<Draws.DrawRevealer>();
         services.AddScoped<Draws.Commands.ExecuteDraw.DrawSealer>();

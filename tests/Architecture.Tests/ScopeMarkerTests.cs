@@ -34,6 +34,7 @@ public sealed class ScopeMarkerTests
         ("ImportJob", typeof(IScopedToImportJob)), ("ImportReport", typeof(IScopedToImportJob)),
         ("Task", typeof(IScopedToTask)), ("Draw", typeof(IScopedToDraw)), ("Amendment", typeof(IScopedToDraw)),
         ("Attachment", typeof(IScopedToDraw)), ("Officer", typeof(IScopedToOfficer)), ("Recusal", typeof(IScopedToRecusal)),
+        ("FollowUp", typeof(IScopedToFollowUp)),
     ];
 
     private static IEnumerable<Type> Messages() => Application.GetTypes()

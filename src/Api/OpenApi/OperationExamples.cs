@@ -28,6 +28,7 @@ using DoubleRandom.Application.Tasks;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Drawing;
 using DoubleRandom.Domain.Inspections;
+using DoubleRandom.Domain.Inspections.FollowUps;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
 
@@ -244,6 +245,12 @@ internal static class OperationExamples
             ["RefuseInspectionRecord"] = (
                 new InspectionEndpoints.RefusalRequest("负责人拒绝在检查记录上签字",
                     [new WitnessInput("王见证", "社区网格员", "13800000001"), new WitnessInput("李见证", "身份证 640104********1234", null)]),
+                new Dictionary<int, object>()),
+            ["HandOverFollowUp"] = (
+                new FollowUpEndpoints.HandOverRequest(ItemId, UnitId, new DateOnly(2027, 1, 15), "进货查验记录不全，移交兴庆分局跟进整改"),
+                new Dictionary<int, object>()),
+            ["TransitionFollowUp"] = (
+                new FollowUpEndpoints.TransitionRequest(FollowUpStatus.InProgress, "已约谈负责人，限期补齐进货查验记录"),
                 new Dictionary<int, object>()),
             ["SignGroupSummary"] = (new InspectionSummaryEndpoints.SignGroupSummaryRequest(Digest), new Dictionary<int, object>
             {

@@ -1,6 +1,8 @@
 using DoubleRandom.Application.Inspections.Categories;
+using DoubleRandom.Application.Inspections.FollowUps;
 using DoubleRandom.Application.Inspections.Records;
 using DoubleRandom.Domain.Inspections;
+using DoubleRandom.Domain.Inspections.FollowUps;
 using Riok.Mapperly.Abstractions;
 
 namespace DoubleRandom.Application.Inspections;
@@ -21,4 +23,12 @@ public static partial class InspectionsMapper
             r.AcknowledgementKind, r.SignatureSha256, r.SignatureContentType, r.RefusalReason, [.. r.Witnesses.Select(w => w.ToDto())],
             r.AcknowledgedBy, r.AcknowledgedAtUtc),
         r.RecordedBy, r.RecordedAtUtc, r.UpdatedBy, r.UpdatedAtUtc, r.Version);
+
+    public static partial FollowUpEventDto ToDto(this FollowUpEvent step);
+
+    /// <summary>A follow-up as the API shows it: <paramref name="today"/> (Asia/Shanghai) decides whether it is overdue.</summary>
+    public static FollowUpDto ToDto(this FollowUp f, string supervisingUnitName, DateOnly today) => new(
+        f.Id, f.TaskId, f.RecordId, f.TargetCode, f.TargetName, f.ItemId, f.ItemName, f.ResultCategoryCode, f.Findings, f.SupervisingUnitId,
+        supervisingUnitName, f.Deadline, f.Status, f.IsOverdue(today), f.HandedOverBy, f.HandedOverAtUtc, f.ClosedAtUtc,
+        [.. f.History.Select(e => e.ToDto())], f.UpdatedAtUtc, f.Version);
 }

@@ -75,6 +75,9 @@ public static class RuleCodes
     public static readonly RuleCode RecordDrawNotSealed = new("draw-not-sealed", nameof(RecordDrawNotSealed));
     public static readonly RuleCode EvidenceTaskClosed = new("task-closed", nameof(EvidenceTaskClosed));
 
+    // Follow-up (§7.1)
+    public static readonly RuleCode FollowUpTransition = new("follow-up-transition", nameof(FollowUpTransition));
+
     // Summaries and sign-off
     public static readonly RuleCode<int> SummaryIncomplete = new("summary-incomplete", nameof(SummaryIncomplete));
     public static readonly RuleCode SummaryChanged = new("summary-changed", nameof(SummaryChanged));

@@ -5,6 +5,7 @@ using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Inspections;
+using DoubleRandom.Domain.Inspections.FollowUps;
 using DoubleRandom.Domain.Organization;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
@@ -86,6 +87,8 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
     public DbSet<InspectionEvidence> InspectionEvidence => Set<InspectionEvidence>();
 
     public DbSet<ResumableUpload> ResumableUploads => Set<ResumableUpload>();
+
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
 
     /// <summary>
     /// Saves the changes and appends one audit entry per changed entity in the same transaction (its own,

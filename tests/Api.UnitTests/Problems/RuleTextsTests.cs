@@ -26,7 +26,7 @@ public sealed partial class RuleTextsTests
         "officer-already-in-draw", "officer-conflicted", "target-not-unassigned",
         "result-category-retired", "record-times", "record-coordinates", "record-items-incomplete", "record-item-not-in-task",
         "refusal-reason-required", "refusal-witnesses", "task-closed",
-        "summary-incomplete", "summary-changed", "summary-already-signed", "summary-members-first",
+        "summary-incomplete", "summary-changed", "summary-already-signed", "summary-members-first", "follow-up-transition",
     ];
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]

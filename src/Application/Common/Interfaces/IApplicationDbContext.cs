@@ -2,6 +2,7 @@ using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Inspections;
+using DoubleRandom.Domain.Inspections.FollowUps;
 using DoubleRandom.Domain.Organization;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
@@ -71,6 +72,9 @@ public interface IApplicationDbContext
     DbSet<InspectionEvidence> InspectionEvidence { get; }
 
     DbSet<ResumableUpload> ResumableUploads { get; }
+
+    /// <summary>Findings handed to a supervising unit (§7.1), with their history.</summary>
+    DbSet<FollowUp> FollowUps { get; }
 
     /// <summary>Transactions and raw SQL, for the few use cases that need one unit of work across several statements.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

@@ -79,6 +79,8 @@ public static class RuleTexts
         [RuleCodes.EvidenceTaskClosed] = ("任务已结束，不能再上传检查证据", "The task is closed; no more evidence can be uploaded."),
         [RuleCodes.RecordTaskClosed] = ("任务已结束，不能再填写或修改检查记录", "The task is closed; records can no longer be written or revised."),
         [RuleCodes.RecordDrawNotSealed] = ("抽取结果封存后才能填写检查记录", "Records are written only for a sealed draw."),
+        [RuleCodes.FollowUpTransition] = ("后续处置状态只能逐步推进：已移交→处置中→已整改或已立案→已办结，已办结后不能再变更",
+            "A follow-up moves one step at a time: handed over → in progress → rectified or case filed → closed; a closed one is final."),
         [RuleCodes.SummaryIncomplete] = ("还有 {0} 个检查对象未检查，汇总表暂不能签名",
             "{0} targets have no record yet; the summary cannot be signed until every target is inspected."),
         [RuleCodes.SummaryChanged] = ("汇总表内容已变更，请重新查看后对当前内容签名",

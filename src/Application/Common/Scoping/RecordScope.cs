@@ -8,7 +8,8 @@ namespace DoubleRandom.Application.Common.Scoping;
 
 /// <summary>
 /// The one check of data scoping by id (see <see cref="IScopedToTask"/> and the other markers): every record a message
-/// declares must lie in the caller's scope — a task or draw by <see cref="TaskVisibility"/>, an officer or a recusal by
+/// declares must lie in the caller's scope — a task or draw by <see cref="TaskVisibility"/>, a follow-up by its task or its
+/// supervising unit, an officer or a recusal by
 /// the officer's unit, an import job by its uploader's unit — or the message is answered as if the record did not
 /// exist: 404 naming it, and nothing runs. A record that does not exist gets the same answer, so the two cannot be told
 /// apart. Run by <c>ScopeBehaviour</c> for every message, so a new command is scoped by declaring what it touches.
@@ -50,6 +51,11 @@ public sealed class RecordScope(IApplicationDbContext db, UnitScope units, TaskV
         if (message is IScopedToImportJob { ScopedImportJobId: { } job })
         {
             await EnsureImportJobAsync(job, ct);
+        }
+
+        if (message is IScopedToFollowUp { ScopedFollowUpId: { } followUp })
+        {
+            await EnsureFollowUpAsync(followUp, ct);
         }
     }
 
@@ -103,6 +109,17 @@ public sealed class RecordScope(IApplicationDbContext db, UnitScope units, TaskV
         if (uploader is null || !await SeesUploaderAsync(uploader, ct))
         {
             throw new NotFoundException(RecordNames.ImportJob, id);
+        }
+    }
+
+    /// <summary>A follow-up is seen through its task, or through its supervising unit (the unit that deals with it).</summary>
+    private async Task EnsureFollowUpAsync(Guid id, CancellationToken ct)
+    {
+        var followUp = await db.FollowUps.AsNoTracking().Where(f => f.Id == id)
+            .Select(f => new { f.TaskId, f.SupervisingUnitId }).FirstOrDefaultAsync(ct);
+        if (followUp is null || !(await SeesTaskAsync(followUp.TaskId, ct) || await units.CanSeeAsync(followUp.SupervisingUnitId, ct)))
+        {
+            throw new NotFoundException(RecordNames.FollowUp, id);
         }
     }
 

@@ -1018,6 +1018,126 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("DoubleRandom.Domain.Inspections.FollowUps.FollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at_utc");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("findings");
+
+                    b.Property<DateTime>("HandedOverAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("handed_over_at_utc");
+
+                    b.Property<string>("HandedOverBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("handed_over_by");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("ItemName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("item_name");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("ResultCategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("result_category_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("SupervisingUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supervising_unit_id");
+
+                    b.Property<string>("TargetCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("target_code");
+
+                    b.Property<string>("TargetName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("target_name");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follow_ups");
+
+                    b.HasIndex("ResultCategoryCode")
+                        .HasDatabaseName("ix_follow_ups_result_category_code");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_follow_ups_task_id");
+
+                    b.HasIndex("RecordId", "ItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_follow_ups_record_id_item_id")
+                        .HasFilter("status <> 'Closed'");
+
+                    b.HasIndex("SupervisingUnitId", "Status", "Deadline")
+                        .HasDatabaseName("ix_follow_ups_supervising_unit_id_status_deadline");
+
+                    b.ToTable("follow_ups", (string)null);
+                });
+
             modelBuilder.Entity("DoubleRandom.Domain.Inspections.InspectionEvidence", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2679,6 +2799,92 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_users_branch_units_unit_id");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Inspections.FollowUps.FollowUp", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Inspections.InspectionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_ups_inspection_records_record_id");
+
+                    b.HasOne("DoubleRandom.Domain.Inspections.ResultCategory", null)
+                        .WithMany()
+                        .HasForeignKey("ResultCategoryCode")
+                        .HasPrincipalKey("Code")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_ups_result_categories_result_category_code");
+
+                    b.HasOne("DoubleRandom.Domain.Organization.BranchUnit", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_ups_branch_units_supervising_unit_id");
+
+                    b.HasOne("DoubleRandom.Domain.Tasks.InspectionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_ups_inspection_tasks_task_id");
+
+                    b.OwnsMany("DoubleRandom.Domain.Inspections.FollowUps.FollowUpEvent", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at_utc");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("by");
+
+                            b1.Property<Guid>("FollowUpId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("follow_up_id");
+
+                            b1.Property<string>("FromStatus")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("from_status");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("note");
+
+                            b1.Property<string>("ToStatus")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("to_status");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_follow_up_events");
+
+                            b1.HasIndex("FollowUpId")
+                                .HasDatabaseName("ix_follow_up_events_follow_up_id");
+
+                            b1.ToTable("follow_up_events", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FollowUpId")
+                                .HasConstraintName("fk_follow_up_events_follow_ups_follow_up_id");
+                        });
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("DoubleRandom.Domain.Inspections.InspectionEvidence", b =>

@@ -1009,6 +1009,126 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("DoubleRandom.Domain.Inspections.FollowUps.FollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at_utc");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("findings");
+
+                    b.Property<DateTime>("HandedOverAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handed_over_at_utc");
+
+                    b.Property<string>("HandedOverBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handed_over_by");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("ItemName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_name");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("ResultCategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result_category_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("SupervisingUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supervising_unit_id");
+
+                    b.Property<string>("TargetCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_code");
+
+                    b.Property<string>("TargetName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_name");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task_id");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follow_ups");
+
+                    b.HasIndex("ResultCategoryCode")
+                        .HasDatabaseName("ix_follow_ups_result_category_code");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_follow_ups_task_id");
+
+                    b.HasIndex("RecordId", "ItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_follow_ups_record_id_item_id")
+                        .HasFilter("status <> 'Closed'");
+
+                    b.HasIndex("SupervisingUnitId", "Status", "Deadline")
+                        .HasDatabaseName("ix_follow_ups_supervising_unit_id_status_deadline");
+
+                    b.ToTable("follow_ups", (string)null);
+                });
+
             modelBuilder.Entity("DoubleRandom.Domain.Inspections.InspectionEvidence", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2668,6 +2788,90 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_users_branch_units_unit_id");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Inspections.FollowUps.FollowUp", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Inspections.InspectionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_ups_inspection_records_record_id");
+
+                    b.HasOne("DoubleRandom.Domain.Inspections.ResultCategory", null)
+                        .WithMany()
+                        .HasForeignKey("ResultCategoryCode")
+                        .HasPrincipalKey("Code")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_ups_result_categories_result_category_code");
+
+                    b.HasOne("DoubleRandom.Domain.Organization.BranchUnit", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_ups_branch_units_supervising_unit_id");
+
+                    b.HasOne("DoubleRandom.Domain.Tasks.InspectionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_ups_inspection_tasks_task_id");
+
+                    b.OwnsMany("DoubleRandom.Domain.Inspections.FollowUps.FollowUpEvent", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("at_utc");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("by");
+
+                            b1.Property<Guid>("FollowUpId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("follow_up_id");
+
+                            b1.Property<string>("FromStatus")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("from_status");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("note");
+
+                            b1.Property<string>("ToStatus")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("to_status");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_follow_up_events");
+
+                            b1.HasIndex("FollowUpId")
+                                .HasDatabaseName("ix_follow_up_events_follow_up_id");
+
+                            b1.ToTable("follow_up_events", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FollowUpId")
+                                .HasConstraintName("fk_follow_up_events_follow_ups_follow_up_id");
+                        });
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("DoubleRandom.Domain.Inspections.InspectionEvidence", b =>

@@ -1,10 +1,12 @@
 using DoubleRandom.Application.Common.Json;
+using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Identity.Confirmations;
 using DoubleRandom.Application.Rosters.Recusals;
 using DoubleRandom.Domain.Drawing;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Inspections;
+using DoubleRandom.Domain.Inspections.FollowUps;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
 
@@ -84,6 +86,14 @@ public static class EnumCatalogue
             AcknowledgementKind.None => ("尚未签收", "Not yet"),
             AcknowledgementKind.Signed => ("已签字", "Signed"),
             _ => ("拒绝签字", "Refused"),
+        }),
+        Of<FollowUpStatus>(("后续处置状态", "Follow-up status"), s => s switch
+        {
+            FollowUpStatus.HandedOver => ("已移交", "Handed over"),
+            FollowUpStatus.InProgress => ("处置中", "In progress"),
+            FollowUpStatus.Rectified => ("已整改", "Rectified"),
+            FollowUpStatus.CaseFiled => ("已立案", "Case filed"),
+            _ => ("已办结", "Closed"),
         }),
         Of<EvidenceKind>(("证据类别", "Evidence kind"), k => k switch
         {
@@ -202,11 +212,20 @@ public static class EnumCatalogue
 
     /// <summary>A value's Chinese display name (a sheet or a record shows it to people), its wire name when not catalogued.</summary>
     public static string Chinese<T>(T value)
+        where T : struct, Enum =>
+        NameOf(value)?.Chinese ?? EnumWire.Name(value);
+
+    /// <summary>A value's display name in the caller's language (Chinese first), its wire name when not catalogued.</summary>
+    public static string DisplayName<T>(T value)
+        where T : struct, Enum =>
+        NameOf(value) is { } name ? Text.Of(name.Chinese, name.English) : EnumWire.Name(value);
+
+    private static (string Chinese, string English)? NameOf<T>(T value)
         where T : struct, Enum
     {
         var wire = EnumWire.Name(value);
         var names = All.FirstOrDefault(e => e.Schema == typeof(T).Name)?.Values ?? [];
-        return names.Where(v => v.Value == wire).Select(v => v.Name.Chinese).FirstOrDefault() ?? wire;
+        return names.Where(v => v.Value == wire).Select(v => ((string Chinese, string English)?)v.Name).FirstOrDefault();
     }
 
     private static Entry Of<T>((string Chinese, string English) name, Func<T, (string Chinese, string English)> valueName)

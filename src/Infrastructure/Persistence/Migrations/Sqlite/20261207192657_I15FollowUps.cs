@@ -1,0 +1,130 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class I15FollowUps : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "follow_ups",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    task_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    record_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    target_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    target_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    item_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    item_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    result_category_code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    findings = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    supervising_unit_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    handed_over_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    handed_over_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    closed_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    updated_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_follow_ups", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_follow_ups_branch_units_supervising_unit_id",
+                        column: x => x.supervising_unit_id,
+                        principalTable: "branch_units",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_follow_ups_inspection_records_record_id",
+                        column: x => x.record_id,
+                        principalTable: "inspection_records",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_follow_ups_inspection_tasks_task_id",
+                        column: x => x.task_id,
+                        principalTable: "inspection_tasks",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_follow_ups_result_categories_result_category_code",
+                        column: x => x.result_category_code,
+                        principalTable: "result_categories",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "follow_up_events",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    from_status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    to_status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    follow_up_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_follow_up_events", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_follow_up_events_follow_ups_follow_up_id",
+                        column: x => x.follow_up_id,
+                        principalTable: "follow_ups",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_follow_up_events_follow_up_id",
+                table: "follow_up_events",
+                column: "follow_up_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_follow_ups_record_id_item_id",
+                table: "follow_ups",
+                columns: new[] { "record_id", "item_id" },
+                unique: true,
+                filter: "status <> 'Closed'");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_follow_ups_result_category_code",
+                table: "follow_ups",
+                column: "result_category_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_follow_ups_supervising_unit_id_status_deadline",
+                table: "follow_ups",
+                columns: new[] { "supervising_unit_id", "status", "deadline" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_follow_ups_task_id",
+                table: "follow_ups",
+                column: "task_id");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "follow_up_events");
+
+            migrationBuilder.DropTable(
+                name: "follow_ups");
+        }
+    }
+}
