@@ -67,6 +67,8 @@ internal static class ApiPipeline
         api.MapInspections();
         api.MapInspectionSummaries();
         api.MapFollowUps();
+        api.MapHolidayCalendar();
+        api.MapPublications();
         api.MapPublicDraws();
         api.MapLicenceScans();
         api.MapEvidence();

@@ -34,6 +34,8 @@ public static class AuthorizationMatrix
         [Policies.ResultCategoriesManage] = [Roles.Administrator],
         [Policies.FollowUpsWork] = [Roles.Inspector, Roles.Leader, Roles.Operator],
         [Policies.FollowUpsRead] = [Roles.Inspector, Roles.Leader, Roles.Operator, Roles.Supervisor, Roles.Analyst, Roles.Administrator],
+        [Policies.CalendarManage] = [Roles.Administrator],
+        [Policies.PublicationManage] = [Roles.Operator, Roles.Administrator],
     };
 
     /// <summary>Routes open without a token: health, sign-in, token refresh, and the public disclosure.</summary>

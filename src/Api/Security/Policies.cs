@@ -26,4 +26,6 @@ public static class Policies
     public const string ResultCategoriesManage = "result-categories.manage";
     public const string FollowUpsWork = "follow-ups.work";
     public const string FollowUpsRead = "follow-ups.read";
+    public const string CalendarManage = "calendar.manage";
+    public const string PublicationManage = "publication.manage";
 }

@@ -27,6 +27,7 @@ public sealed partial class RuleTextsTests
         "result-category-retired", "record-times", "record-coordinates", "record-items-incomplete", "record-item-not-in-task",
         "refusal-reason-required", "refusal-witnesses", "task-closed",
         "summary-incomplete", "summary-changed", "summary-already-signed", "summary-members-first", "follow-up-transition",
+        "task-not-closed", "groups-not-signed-off", "already-published",
     ];
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
