@@ -67,6 +67,8 @@ internal static class ApiPipeline
         api.MapInspections();
         api.MapInspectionSummaries();
         api.MapPublicDraws();
+        api.MapPublicResults();
+        api.MapPublicationExport();
         api.MapLicenceScans();
         api.MapEvidence();
         api.MapUploads();
