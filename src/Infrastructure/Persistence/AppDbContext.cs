@@ -6,6 +6,7 @@ using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Organization;
+using DoubleRandom.Domain.Publication;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
 using DoubleRandom.Infrastructure.Persistence.Auditing;
@@ -86,6 +87,12 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
     public DbSet<InspectionEvidence> InspectionEvidence => Set<InspectionEvidence>();
 
     public DbSet<ResumableUpload> ResumableUploads => Set<ResumableUpload>();
+
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+
+    public DbSet<TaskPublication> TaskPublications => Set<TaskPublication>();
+
+    public DbSet<PublishedResult> PublishedResults => Set<PublishedResult>();
 
     /// <summary>
     /// Saves the changes and appends one audit entry per changed entity in the same transaction (its own,

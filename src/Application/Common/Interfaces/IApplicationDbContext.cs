@@ -3,6 +3,7 @@ using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Organization;
+using DoubleRandom.Domain.Publication;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -71,6 +72,15 @@ public interface IApplicationDbContext
     DbSet<InspectionEvidence> InspectionEvidence { get; }
 
     DbSet<ResumableUpload> ResumableUploads { get; }
+
+    /// <summary>The holiday calendar: holidays and adjusted working days (调休), per date.</summary>
+    DbSet<CalendarDay> CalendarDays { get; }
+
+    /// <summary>Which tasks were published (一公开), when and by whom.</summary>
+    DbSet<TaskPublication> TaskPublications { get; }
+
+    /// <summary>The published results, one row per task × target × item: what the public sees.</summary>
+    DbSet<PublishedResult> PublishedResults { get; }
 
     /// <summary>Transactions and raw SQL, for the few use cases that need one unit of work across several statements.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

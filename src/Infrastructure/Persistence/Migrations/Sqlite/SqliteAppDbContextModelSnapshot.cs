@@ -1888,6 +1888,779 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("departments", (string)null);
                 });
 
+            modelBuilder.Entity("DoubleRandom.Domain.Publication.CalendarDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_calendar_days");
+
+                    b.HasIndex("Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_days_date");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_calendar_days_year");
+
+                    b.ToTable("calendar_days", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260101"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 1, 1),
+                            Kind = "Holiday",
+                            Name = "元旦",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260102"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 1, 2),
+                            Kind = "Holiday",
+                            Name = "元旦",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260103"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 1, 3),
+                            Kind = "Holiday",
+                            Name = "元旦",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260104"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 1, 4),
+                            Kind = "Workday",
+                            Name = "元旦",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260214"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 2, 14),
+                            Kind = "Workday",
+                            Name = "春节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260215"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 2, 15),
+                            Kind = "Holiday",
+                            Name = "春节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260216"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 2, 16),
+                            Kind = "Holiday",
+                            Name = "春节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260217"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 2, 17),
+                            Kind = "Holiday",
+                            Name = "春节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260218"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 2, 18),
+                            Kind = "Holiday",
+                            Name = "春节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260219"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 2, 19),
+                            Kind = "Holiday",
+                            Name = "春节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260220"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 2, 20),
+                            Kind = "Holiday",
+                            Name = "春节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260221"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 2, 21),
+                            Kind = "Holiday",
+                            Name = "春节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260222"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 2, 22),
+                            Kind = "Holiday",
+                            Name = "春节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260223"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 2, 23),
+                            Kind = "Holiday",
+                            Name = "春节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260228"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 2, 28),
+                            Kind = "Workday",
+                            Name = "春节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260404"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 4, 4),
+                            Kind = "Holiday",
+                            Name = "清明节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260405"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 4, 5),
+                            Kind = "Holiday",
+                            Name = "清明节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260406"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 4, 6),
+                            Kind = "Holiday",
+                            Name = "清明节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260501"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 5, 1),
+                            Kind = "Holiday",
+                            Name = "劳动节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260502"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 5, 2),
+                            Kind = "Holiday",
+                            Name = "劳动节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260503"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 5, 3),
+                            Kind = "Holiday",
+                            Name = "劳动节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260504"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 5, 4),
+                            Kind = "Holiday",
+                            Name = "劳动节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260505"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 5, 5),
+                            Kind = "Holiday",
+                            Name = "劳动节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260509"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 5, 9),
+                            Kind = "Workday",
+                            Name = "劳动节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260619"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 6, 19),
+                            Kind = "Holiday",
+                            Name = "端午节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260620"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 6, 20),
+                            Kind = "Holiday",
+                            Name = "端午节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260621"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 6, 21),
+                            Kind = "Holiday",
+                            Name = "端午节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260920"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 9, 20),
+                            Kind = "Workday",
+                            Name = "国庆节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260925"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 9, 25),
+                            Kind = "Holiday",
+                            Name = "中秋节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260926"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 9, 26),
+                            Kind = "Holiday",
+                            Name = "中秋节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020260927"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 9, 27),
+                            Kind = "Holiday",
+                            Name = "中秋节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020261001"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 10, 1),
+                            Kind = "Holiday",
+                            Name = "国庆节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020261002"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 10, 2),
+                            Kind = "Holiday",
+                            Name = "国庆节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020261003"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 10, 3),
+                            Kind = "Holiday",
+                            Name = "国庆节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020261004"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 10, 4),
+                            Kind = "Holiday",
+                            Name = "国庆节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020261005"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 10, 5),
+                            Kind = "Holiday",
+                            Name = "国庆节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020261006"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 10, 6),
+                            Kind = "Holiday",
+                            Name = "国庆节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020261007"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 10, 7),
+                            Kind = "Holiday",
+                            Name = "国庆节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000020261010"),
+                            CreatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "system",
+                            Date = new DateOnly(2026, 10, 10),
+                            Kind = "Workday",
+                            Name = "国庆节",
+                            UpdatedAtUtc = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "system",
+                            Version = 1,
+                            Year = 2026
+                        });
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Publication.PublishedResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authority");
+
+                    b.Property<DateOnly?>("CorrectedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("corrected_on");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("InspectedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inspected_on");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("ItemName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_name");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("ResultCategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result_category_code");
+
+                    b.Property<string>("ResultCategoryNameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result_category_name_en");
+
+                    b.Property<string>("ResultCategoryNameZh")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result_category_name_zh");
+
+                    b.Property<string>("TargetCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_code");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_kind");
+
+                    b.Property<string>("TargetName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_name");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("TaskName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task_name");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_published_results");
+
+                    b.HasIndex("TargetName")
+                        .HasDatabaseName("ix_published_results_target_name");
+
+                    b.HasIndex("PublishedOn", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_published_results_published_on_id");
+
+                    b.HasIndex("TargetCode", "PublishedOn")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_published_results_target_code_published_on");
+
+                    b.HasIndex("TaskId", "TargetCode", "ItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_published_results_task_id_target_code_item_id");
+
+                    b.ToTable("published_results", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Publication.TaskPublication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_on");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("DeadlineOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline_on");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at_utc");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_by");
+
+                    b.Property<int>("ResultCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("result_count");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task_id");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_task_publications");
+
+                    b.HasIndex("DeadlineOn")
+                        .HasDatabaseName("ix_task_publications_deadline_on");
+
+                    b.HasIndex("TaskId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_task_publications_task_id");
+
+                    b.ToTable("task_publications", (string)null);
+                });
+
             modelBuilder.Entity("DoubleRandom.Domain.Rosters.ImportJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2830,6 +3603,26 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_branch_units_branch_units_parent_id");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Publication.PublishedResult", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Tasks.InspectionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_published_results_inspection_tasks_task_id");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Publication.TaskPublication", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Tasks.InspectionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_publications_inspection_tasks_task_id");
                 });
 
             modelBuilder.Entity("DoubleRandom.Domain.Rosters.Officer", b =>

@@ -1,0 +1,144 @@
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Domain.Inspections;
+using DoubleRandom.Domain.Publication;
+using DoubleRandom.Domain.Rosters;
+using DoubleRandom.Domain.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoubleRandom.Application.Publication;
+
+/// <summary>
+/// Builds the public rows of a task (一公开) from its inspection records' current content: one row per target × item,
+/// with the target's kind from the roster, the category's names from the reference data, the Asia/Shanghai date the
+/// inspection finished and the authority (<see cref="AuthorityAsync"/>). Nothing else of a record goes public — no
+/// findings, legal basis, evidence, signatures, witnesses or inspectors. Adds to the unit of work; the caller saves.
+/// </summary>
+public static class PublishedResults
+{
+    /// <summary>What the authority is called when the task draws from the whole bureau and no top unit is known.</summary>
+    public const string BureauLevel = "局本级";
+
+    /// <summary>Adds the rows of every inspection record of the task, published on <paramref name="publishedOn"/>; returns how many.</summary>
+    public static async Task<int> WriteTaskAsync(IApplicationDbContext db, InspectionTask task, DateOnly publishedOn, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(task);
+        var records = await db.InspectionRecords.AsNoTracking().Where(r => r.TaskId == task.Id).OrderBy(r => r.TargetCode).ToListAsync(ct);
+        var facts = await FactsAsync(db, task, records, ct);
+        foreach (var fact in facts)
+        {
+            db.PublishedResults.Add(PublishedResult.Create(fact, publishedOn, correctedOn: null));
+        }
+
+        return facts.Count;
+    }
+
+    /// <summary>
+    /// After an approved correction: brings one target's rows of a published task in line with its record's current
+    /// content (the tracked record, so a change not yet saved counts). A changed row takes the new facts and
+    /// <paramref name="correctedOn"/>; an identical one stays as it is. Returns how many rows changed; 0 when the task is
+    /// not published (nothing public to correct). The caller saves, in the same unit of work as the correction.
+    /// </summary>
+    public static async Task<int> RefreshTargetAsync(
+        IApplicationDbContext db, Guid taskId, string targetCode, DateOnly correctedOn, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var publication = await db.TaskPublications.FirstOrDefaultAsync(p => p.TaskId == taskId, ct);
+        if (publication is null)
+        {
+            return 0;
+        }
+
+        var task = await db.InspectionTasks.AsNoTracking().FirstAsync(t => t.Id == taskId, ct);
+        var records = await db.InspectionRecords.Where(r => r.TaskId == taskId && r.TargetCode == targetCode).ToListAsync(ct);
+        var facts = await FactsAsync(db, task, records, ct);
+        var rows = await db.PublishedResults.Where(r => r.TaskId == taskId && r.TargetCode == targetCode).ToListAsync(ct);
+        var changed = 0;
+        foreach (var fact in facts)
+        {
+            var row = rows.FirstOrDefault(r => r.ItemId == fact.ItemId);
+            if (row is null)
+            {
+                db.PublishedResults.Add(PublishedResult.Create(fact, publication.PublishedOn, correctedOn));
+                changed++;
+            }
+            else if (!row.Says(fact))
+            {
+                row.Correct(fact, correctedOn);
+                changed++;
+            }
+        }
+
+        var gone = rows.Where(r => facts.All(f => f.ItemId != r.ItemId)).ToList();
+        db.PublishedResults.RemoveRange(gone);
+        var count = publication.ResultCount + (facts.Count - rows.Count);
+        if (count != publication.ResultCount)
+        {
+            publication.Recount(count);
+        }
+
+        return changed + gone.Count;
+    }
+
+    /// <summary>
+    /// 检查实施机关: the branch units the task draws its officers from (<see cref="OfficerScope"/>), by name; for a task of
+    /// the whole bureau the top units of the organisation (no parent, not retired); <see cref="BureauLevel"/> when none.
+    /// </summary>
+    public static async Task<string> AuthorityAsync(IApplicationDbContext db, InspectionTask task, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(task);
+        var unitIds = task.Settings.OfficerScope.UnitIds;
+        var names = unitIds.Count > 0
+            ? await db.BranchUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).OrderBy(u => u.Code).Select(u => u.Name).ToListAsync(ct)
+            : await db.BranchUnits.AsNoTracking().Where(u => u.ParentId == null && u.RetiredAtUtc == null).OrderBy(u => u.Code)
+                .Select(u => u.Name).ToListAsync(ct);
+        var authority = names.Count == 0 ? BureauLevel : string.Join('、', names);
+        return authority.Length <= PublishedResult.AuthorityMaxLength ? authority : authority[..PublishedResult.AuthorityMaxLength];
+    }
+
+    private static async Task<List<PublishedResultFacts>> FactsAsync(
+        IApplicationDbContext db, InspectionTask task, IReadOnlyList<InspectionRecord> records, CancellationToken ct)
+    {
+        if (records.Count == 0)
+        {
+            return [];
+        }
+
+        var authority = await AuthorityAsync(db, task, ct);
+        var categories = await db.ResultCategories.AsNoTracking().ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, ct);
+        var kinds = await KindsAsync(db, [.. records.Select(r => r.TargetCode)], ct);
+        var facts = new List<PublishedResultFacts>(records.Count * Math.Max(1, task.Settings.ItemIds.Count));
+        foreach (var record in records)
+        {
+            var inspectedOn = PublicationDates.ShanghaiDate(record.FinishedAtUtc);
+            // Targets are retired, never deleted: a drawn target is in the roster (the default only guards a broken row).
+            var kind = kinds.GetValueOrDefault(record.TargetCode, TargetKind.Enterprise);
+            foreach (var item in record.Items)
+            {
+                var category = categories[item.ResultCategoryCode];
+                facts.Add(new PublishedResultFacts(
+                    task.Id, task.Name, task.Year, record.TargetCode, record.TargetName, kind, item.ItemId, item.ItemName,
+                    category.Code, category.NameZh, category.NameEn, inspectedOn, authority));
+            }
+        }
+
+        return facts;
+    }
+
+    /// <summary>The roster's kind of each target, read in slices (a task may have ten thousand targets).</summary>
+    private static async Task<Dictionary<string, TargetKind>> KindsAsync(IApplicationDbContext db, IReadOnlyList<string> codes, CancellationToken ct)
+    {
+        var kinds = new Dictionary<string, TargetKind>(codes.Count, StringComparer.Ordinal);
+        foreach (var slice in codes.Distinct(StringComparer.Ordinal).Chunk(1000))
+        {
+            var rows = await db.Targets.AsNoTracking().Where(t => slice.Contains(t.Code)).Select(t => new { t.Code, t.Kind }).ToListAsync(ct);
+            foreach (var row in rows)
+            {
+                kinds[row.Code] = row.Kind;
+            }
+        }
+
+        return kinds;
+    }
+}

@@ -1,0 +1,23 @@
+namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres;
+
+/// <summary>
+/// The public results' search on PostgreSQL (ADR 0024): target codes and names compare bytewise ("C"), so a prefix
+/// <c>LIKE 'x%'</c> is served by the btree indexes of the model; "name contains" is served by a trigram index (pg_trgm,
+/// created with the rosters). Part of migration I15Publication; can be run again (drops what it creates first).
+/// </summary>
+internal static class PublicationSql
+{
+    /// <summary>Collations and the trigram index.</summary>
+    public const string Create = """
+        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+        ALTER TABLE published_results ALTER COLUMN target_code TYPE character varying(64) COLLATE "C";
+        ALTER TABLE published_results ALTER COLUMN target_name TYPE character varying(200) COLLATE "C";
+        DROP INDEX IF EXISTS ix_published_results_target_name_trgm;
+        CREATE INDEX ix_published_results_target_name_trgm ON published_results USING gin (target_name gin_trgm_ops);
+        """;
+
+    /// <summary>What <see cref="Create"/> made that the table does not take with it (nothing: the index goes with the table).</summary>
+    public const string Drop = """
+        DROP INDEX IF EXISTS ix_published_results_target_name_trgm;
+        """;
+}
