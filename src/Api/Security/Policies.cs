@@ -4,7 +4,7 @@ namespace DoubleRandom.Api.Security;
 public static class Policies
 {
     public const string Account = "account";
-    public const string PublicationManage = "publication.manage"; // TEMP
+    public const string PublicationManage = "publication.manage";
     public const string OrganizationRead = "organization.read";
     public const string OrganizationWrite = "organization.write";
     public const string UsersManage = "users.manage";

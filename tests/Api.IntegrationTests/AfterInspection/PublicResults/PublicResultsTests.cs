@@ -41,7 +41,7 @@ public sealed class PublicResultsTests(PostgresApiFixture fixture) : PostgresTes
         Assert.Equal("task-not-published", (await (await s.Draw.Operator.GetAsync($"/api/v1/tasks/{s.TaskId}/publication/export.csv"))
             .ReadProblemAsync(HttpStatusCode.Conflict)).Code);
 
-        await PublishedTask.PublishAsync(s);
+        await PublishedTask.PublishAsync(Fixture.Factory, s);
 
         // The task's rows: 8 targets × 2 items, by code and item, with exactly the public fields.
         var response = await anonymous.GetAsync($"/api/v1/public/tasks/{s.TaskId}/results?pageSize=100");
@@ -190,7 +190,6 @@ public sealed class PublicResultsTests(PostgresApiFixture fixture) : PostgresTes
             ("/api/v1/public/enterprises/abc%20def/results", "code"),
             ("/api/v1/public/enterprises/%E4%B8%AD%E6%96%87/results", "code"),
             ($"/api/v1/public/enterprises/{new string('A', 65)}/results", "code"),
-            ("/api/v1/public/enterprises/A%00B/results", null),
             ("/api/v1/public/results", "code"),
             ("/api/v1/public/results?code=a%2Fb", "code"),
             ($"/api/v1/public/results?name={new string('名', 101)}", "name"),
@@ -212,7 +211,7 @@ public sealed class PublicResultsTests(PostgresApiFixture fixture) : PostgresTes
             var problem = await (await anonymous.GetAsync(url)).ReadProblemAsync(HttpStatusCode.BadRequest);
             if (field is not null)
             {
-                Assert.True(problem.Errors?.ContainsKey(field) == true, $"{url}: {string.Join(", ", problem.Errors?.Keys ?? [])}");
+                Assert.True(problem.Errors?.ContainsKey(field) == true, $"{url}: {string.Join(", ", problem.Errors?.Keys.ToArray() ?? [])}");
             }
         }
 
