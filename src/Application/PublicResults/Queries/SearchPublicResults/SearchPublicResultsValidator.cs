@@ -27,11 +27,14 @@ public sealed class SearchPublicResultsValidator : AbstractValidator<SearchPubli
             .WithMessage(Text.Of("请至少给出代码、名称、年度或任务之一", "Give at least one of code, name, year or taskId."));
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
         RuleFor(q => q.PageSize).InclusiveBetween(1, PublicResultLimits.MaxPageSize);
+        // Also when pageSize is out of range (counted at the nearest allowed size), so a huge page is always named.
         RuleFor(q => q.Page)
-            .Must((q, page) => (long)page * q.PageSize <= PublicResultLimits.MaxReachableRows)
-            .When(q => q.Page >= 1 && q.PageSize is >= 1 and <= PublicResultLimits.MaxPageSize)
+            .Must((q, page) => (long)page * Size(q) <= PublicResultLimits.MaxReachableRows)
+            .When(q => q.Page >= 1)
             .WithMessage(q => Text.Of(
-                $"最多可翻到第 {PublicResultLimits.MaxReachableRows} 条（每页 {q.PageSize} 条时 page 最大为 {PublicResultLimits.MaxReachableRows / q.PageSize}），请缩小查询范围",
-                $"Paging reaches row {PublicResultLimits.MaxReachableRows} at most (page ≤ {PublicResultLimits.MaxReachableRows / q.PageSize} with pageSize {q.PageSize}); narrow the search."));
+                $"最多可翻到第 {PublicResultLimits.MaxReachableRows} 条（每页 {Size(q)} 条时 page 最大为 {PublicResultLimits.MaxReachableRows / Size(q)}），请缩小查询范围",
+                $"Paging reaches row {PublicResultLimits.MaxReachableRows} at most (page ≤ {PublicResultLimits.MaxReachableRows / Size(q)} with pageSize {Size(q)}); narrow the search."));
     }
+
+    private static int Size(SearchPublicResultsQuery query) => Math.Clamp(query.PageSize, 1, PublicResultLimits.MaxPageSize);
 }

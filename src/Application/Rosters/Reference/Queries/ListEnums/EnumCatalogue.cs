@@ -174,7 +174,7 @@ public static class EnumCatalogue
         Of<ExportFormat>(("导出格式", "Export format"), f => (f.ToString().ToUpperInvariant(), f.ToString().ToUpperInvariant())),
         Of<PublicationCsvEncoding>(("导出编码", "Export encoding"), e => e == PublicationCsvEncoding.Utf8
             ? ("UTF-8（带 BOM）", "UTF-8 (with a BOM)")
-            : ("GB 18030", "GB 18030")),
+            : ("国标 GB 18030", "GB 18030")),
         Of<SummaryStatus>(("汇总表状态", "Summary status"), s => s switch
         {
             SummaryStatus.Incomplete => ("尚有对象未检查", "Targets not yet inspected"),
