@@ -3,6 +3,7 @@ using System.Text;
 using DoubleRandom.Application.Common.Csv;
 using DoubleRandom.Application.PublicResults;
 using DoubleRandom.Domain.Publication;
+using DoubleRandom.Infrastructure.Rosters.Import;
 
 namespace DoubleRandom.Api.Csv;
 
@@ -25,17 +26,11 @@ internal static class PublicationCsv
         "检查结果", "公示日期", "更正日期",
     ];
 
-    private static readonly Lazy<Encoding> Gb18030 = new(() =>
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-    });
-
     public static string ContentType(PublicationCsvEncoding encoding) =>
         encoding == PublicationCsvEncoding.Gb18030 ? "text/csv; charset=gb18030" : "text/csv; charset=utf-8";
 
     public static Encoding EncodingOf(PublicationCsvEncoding encoding) =>
-        encoding == PublicationCsvEncoding.Gb18030 ? Gb18030.Value : new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        encoding == PublicationCsvEncoding.Gb18030 ? EncodingDetector.StrictGb18030 : new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static async Task WriteAsync(Stream body, PublicationCsvEncoding encoding, IAsyncEnumerable<PublishedResult> rows, CancellationToken cancellationToken)
     {

@@ -25,9 +25,7 @@ internal static class PublicResultsRateLimit
     {
         public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => async (context, _) =>
         {
-            var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) && wait > TimeSpan.Zero
-                ? (int)Math.Ceiling(wait.TotalSeconds)
-                : 60;
+            var retryAfter = VerifyRateLimit.RetryAfterSeconds(context.Lease, 60);
             await VerifyRateLimit.WriteTooManyRequestsAsync(context.HttpContext, retryAfter, Text.Of(
                 $"查询过于频繁，请 {retryAfter} 秒后再试", $"Too many searches from this address; retry in {retryAfter} s."));
         };
