@@ -16,7 +16,7 @@ public static class PublicationExportEndpoints
     public static RouteGroupBuilder MapPublicationExport(this RouteGroupBuilder api)
     {
         api.MapGet("/tasks/{taskId:guid}/publication/export.csv", Export)
-            .WithTags("Publication 公示")
+            .WithTags("Publication 结果公示")
             .WithName("ExportPublication")
             .Describe("导出公示结果（国家企业信用信息公示系统）", "Export the published results (national publicity system)",
                 "抽取人、系统管理员，任务在其范围内。已公示任务的抽查检查结果，按报送国家企业信用信息公示系统的列（序号、统一社会信用代码/注册号、企业名称、抽查任务编号、抽查任务名称、检查事项、检查实施机关、检查类型、检查日期、检查结果、公示日期、更正日期）导出为 CSV：encoding=utf-8（默认，带 BOM）或 gb18030，CRLF 换行，以 = + - @ 开头的单元格前加 ' 防止公式注入。文件名如 公示结果-<任务名>-<公示日期>.csv。任务未公示为 409 task-not-published。每次导出记入审计日志。",

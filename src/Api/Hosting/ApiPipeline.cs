@@ -66,6 +66,8 @@ internal static class ApiPipeline
         api.MapDraws();
         api.MapInspections();
         api.MapInspectionSummaries();
+        api.MapHolidayCalendar();
+        api.MapPublications();
         api.MapPublicDraws();
         api.MapPublicResults();
         api.MapPublicationExport();

@@ -28,7 +28,7 @@ internal sealed class DocumentInfoFilter : IDocumentFilter
         ["Draws 抽取"] = "抽取：准备、执行、结果、变更、记录与附件 / Draws: prepare, execute, results, amendments, the record and attachments.",
         ["Inspections 现场检查"] = "现场检查：我的检查任务、检查记录、结果类别、被检查对象签收、检查组汇总表与签名（docs/inspections.md）/ On-site inspection: assignments, records, result categories, the target's acknowledgement, group summaries and sign-off (docs/inspections.md).",
         ["Public disclosure 公示"] = "公开的抽取结果、公示包与核验，以及已公示的检查结果（无需登录）/ Published draws, bundles and verification, and published inspection results (no sign-in needed).",
-        ["Publication 公示"] = "检查结果公示（一公开）：公示期限、公示、报送国家企业信用信息公示系统的导出 / Publication of inspection results (一公开): deadlines, publishing, the export for the national enterprise credit information publicity system.",
+        ["Publication 结果公示"] = "检查结果公示（一公开）：公示期限、公示、报送国家企业信用信息公示系统的导出 / Publication of inspection results (一公开): deadlines, publishing, the export for the national enterprise credit information publicity system.",
         ["Public 公开"] = "公开的审计链头（无需登录）/ Published audit chain heads (no sign-in needed).",
         ["Audit 审计"] = "审计日志：查询、导出、核验与脱敏 / The audit trail: search, export, verify and redact.",
     };

@@ -14,6 +14,9 @@ using DoubleRandom.Application.Identity.Users.Commands.CreateUser;
 using DoubleRandom.Application.Inspections.Categories.Commands.CreateResultCategory;
 using DoubleRandom.Application.Inspections.Commands.ScanLicence;
 using DoubleRandom.Application.Inspections.Records;
+using DoubleRandom.Application.Publication;
+using DoubleRandom.Application.Publication.Calendar;
+using DoubleRandom.Application.Publication.Calendar.Queries.GetWorkingDay;
 using DoubleRandom.Application.Organization.BranchUnits.Commands.CreateBranchUnit;
 using DoubleRandom.Application.Organization.Departments.Commands.CreateDepartment;
 using DoubleRandom.Application.Rosters.Officers;
@@ -28,6 +31,7 @@ using DoubleRandom.Application.Tasks;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Drawing;
 using DoubleRandom.Domain.Inspections;
+using DoubleRandom.Domain.Publication;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
 
@@ -277,5 +281,36 @@ internal static class OperationExamples
             }),
             ["GetDrawResult"] = (null, new Dictionary<int, object> { [200] = Result }),
             ["PublicGetDrawResult"] = (null, new Dictionary<int, object> { [200] = Result }),
+            ["GetHolidayCalendar"] = (null, new Dictionary<int, object> { [200] = CalendarExample() }),
+            ["ReplaceHolidayCalendar"] = (
+                new HolidayCalendarEndpoints.HolidayCalendarRequest([.. CalendarExample().Entries.Select(e => new HolidayRangeInput(e.Name, e.Kind, e.From, e.To))]),
+                new Dictionary<int, object> { [200] = CalendarExample() }),
+            ["GetWorkingDay"] = (null, new Dictionary<int, object>
+            {
+                [200] = new WorkingDayDto(new DateOnly(2026, 9, 18), 20, new DateOnly(2026, 10, 22), [], null),
+            }),
+            ["GetTaskPublication"] = (null, new Dictionary<int, object> { [200] = Publication(published: false) }),
+            ["PublishTask"] = (null, new Dictionary<int, object>
+            {
+                [200] = Publication(published: true),
+                [409] = Conflict("groups-not-signed-off", "以下检查组的汇总表尚未签署确认，不能公示：第 2 组", $"/api/v1/tasks/{TaskId}/publication"),
+            }),
+            ["ListPublications"] = (null, new Dictionary<int, object>
+            {
+                [200] = new PagedResult<PublicationListItemDto>(
+                    [new(TaskId, "2026年食品经营抽查", 2026, PublicationState.Overdue, new DateOnly(2026, 9, 18), new DateOnly(2026, 10, 22), -3, null, null, null)],
+                    1, 20, 1),
+            }),
         };
+
+    private static HolidayCalendarDto CalendarExample() => new(2026, false, null,
+    [
+        new("劳动节", CalendarDayKind.Holiday, new DateOnly(2026, 5, 1), new DateOnly(2026, 5, 5)),
+        new("劳动节", CalendarDayKind.Workday, new DateOnly(2026, 5, 9), new DateOnly(2026, 5, 9)),
+    ]);
+
+    private static TaskPublicationDto Publication(bool published) => new(
+        TaskId, "2026年食品经营抽查", 2026, published ? PublicationState.Published : PublicationState.Due,
+        new DateOnly(2026, 9, 18), new DateOnly(2026, 10, 22), published ? null : 12, published ? [] : [2],
+        published ? new DateTime(2026, 10, 9, 2, 0, 0, DateTimeKind.Utc) : null, published ? "operator1" : null, published ? 240 : null, [], null);
 }

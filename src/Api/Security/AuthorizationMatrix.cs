@@ -32,6 +32,7 @@ public static class AuthorizationMatrix
         [Policies.InspectionsWork] = [Roles.Inspector],
         [Policies.InspectionsRead] = [Roles.Inspector, Roles.Operator, Roles.Leader, Roles.Supervisor, Roles.Administrator, Roles.Analyst],
         [Policies.ResultCategoriesManage] = [Roles.Administrator],
+        [Policies.CalendarManage] = [Roles.Administrator],
         [Policies.PublicationManage] = [Roles.Operator, Roles.Administrator],
     };
 

@@ -4,7 +4,6 @@ namespace DoubleRandom.Api.Security;
 public static class Policies
 {
     public const string Account = "account";
-    public const string PublicationManage = "publication.manage";
     public const string OrganizationRead = "organization.read";
     public const string OrganizationWrite = "organization.write";
     public const string UsersManage = "users.manage";
@@ -25,4 +24,6 @@ public static class Policies
     public const string InspectionsWork = "inspections.work";
     public const string InspectionsRead = "inspections.read";
     public const string ResultCategoriesManage = "result-categories.manage";
+    public const string CalendarManage = "calendar.manage";
+    public const string PublicationManage = "publication.manage";
 }

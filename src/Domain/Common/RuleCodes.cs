@@ -81,6 +81,11 @@ public static class RuleCodes
     public static readonly RuleCode SummaryAlreadySigned = new("summary-already-signed", nameof(SummaryAlreadySigned));
     public static readonly RuleCode<int> SummaryMembersFirst = new("summary-members-first", nameof(SummaryMembersFirst));
 
+    // Publication (一公开)
+    public static readonly RuleCode PublicationTaskNotClosed = new("task-not-closed", nameof(PublicationTaskNotClosed));
+    public static readonly RuleCode<IReadOnlyList<string>> PublicationGroupsNotSignedOff = new("groups-not-signed-off", nameof(PublicationGroupsNotSignedOff));
+    public static readonly RuleCode AlreadyPublished = new("already-published", nameof(AlreadyPublished));
+
     /// <summary>Every entry, in the order above.</summary>
     public static IReadOnlyList<RuleCode> All { get; } =
     [

@@ -1,5 +1,6 @@
 using DoubleRandom.Api.Hosting;
 using DoubleRandom.Domain.Inspections;
+using DoubleRandom.Domain.Publication;
 using DoubleRandom.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,7 +50,8 @@ public class PostgresApiFixture : IAsyncLifetime
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
             // The seeded reference data stays; ResetAsync puts it back as the migration seeded it.
-            TablesToIgnore = [new Respawn.Graph.Table("__ef_migrations_history"), new Respawn.Graph.Table("result_categories")],
+            TablesToIgnore = [new Respawn.Graph.Table("__ef_migrations_history"), new Respawn.Graph.Table("result_categories"),
+                new Respawn.Graph.Table("calendar_days")],
         });
     }
 
@@ -92,7 +94,7 @@ public class PostgresApiFixture : IAsyncLifetime
         }
 
         await _respawner!.ResetAsync(connection);
-        await using var seed = new NpgsqlCommand(ResultCategorySeedSql, connection);
+        await using var seed = new NpgsqlCommand(ResultCategorySeedSql + CalendarSeedSql, connection);
         await seed.ExecuteNonQueryAsync();
     }
 
@@ -105,6 +107,12 @@ public class PostgresApiFixture : IAsyncLifetime
             + $"('{c.Id}', '{c.Code}', '{c.NameZh}', '{c.NameEn}', {c.IndicatesProblem}, {c.SortOrder}, false, 1, '2026-12-07T00:00:00Z', 'system', "
             + "'2026-12-07T00:00:00Z', 'system') ON CONFLICT (code) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en, "
             + "indicates_problem = excluded.indicates_problem, sort_order = excluded.sort_order, is_retired = false, version = 1;\n"));
+
+    /// <summary>The holiday calendar exactly as the migration seeds it (the official 2026 arrangement), and nothing else.</summary>
+    private static string CalendarSeedSql =>
+        "DELETE FROM calendar_days;\n" + string.Concat(OfficialCalendar2026.Days.Select(d =>
+            "INSERT INTO calendar_days (id, year, date, kind, name, version, created_at_utc, created_by, updated_at_utc, updated_by) VALUES "
+            + $"('{d.Id}', {d.Date.Year}, '{d.Date:yyyy-MM-dd}', '{d.Kind}', '{d.Name}', 1, '2026-12-07T00:00:00Z', 'system', '2026-12-07T00:00:00Z', 'system');\n"));
 
     /// <summary>Statements in one transaction as the application role, committed: what whoever holds its password could run.</summary>
     public async Task ExecuteAsAppAsync(params string[] statements)

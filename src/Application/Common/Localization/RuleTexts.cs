@@ -86,6 +86,10 @@ public static class RuleTexts
         [RuleCodes.SummaryAlreadySigned] = ("您已对当前内容签名", "You have already signed the current content."),
         [RuleCodes.SummaryMembersFirst] = ("组长须在其他组员全部签名后签署，还有 {0} 名组员未签名",
             "The leader signs off after every other member has signed; {0} members have not signed yet."),
+        [RuleCodes.PublicationTaskNotClosed] = ("任务结束（关闭）后才能公示检查结果", "Results are published only after the task is closed."),
+        [RuleCodes.PublicationGroupsNotSignedOff] = ("以下检查组的汇总表尚未签署确认，不能公示：第 {0} 组",
+            "The summaries of these groups are not signed off yet, so the results cannot be published: group {0}."),
+        [RuleCodes.AlreadyPublished] = ("该任务的检查结果已公示", "The task's results have already been published."),
     };
 
     /// <summary>Whether the rule has its texts; the unit test asks this of every catalogued rule.</summary>

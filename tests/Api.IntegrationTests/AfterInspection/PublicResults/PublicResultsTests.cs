@@ -41,7 +41,8 @@ public sealed class PublicResultsTests(PostgresApiFixture fixture) : PostgresTes
         Assert.Equal("task-not-published", (await (await s.Draw.Operator.GetAsync($"/api/v1/tasks/{s.TaskId}/publication/export.csv"))
             .ReadProblemAsync(HttpStatusCode.Conflict)).Code);
 
-        await PublishedTask.PublishAsync(Fixture.Factory, s);
+        var publication = await PublishedTask.PublishAsync(s);
+        Assert.Equal(16, publication.GetProperty("resultCount").GetInt32());
 
         // The task's rows: 8 targets × 2 items, by code and item, with exactly the public fields.
         var response = await anonymous.GetAsync($"/api/v1/public/tasks/{s.TaskId}/results?pageSize=100");

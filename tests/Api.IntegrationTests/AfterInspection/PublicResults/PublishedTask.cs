@@ -1,9 +1,7 @@
+using System.Net;
+using System.Text.Json;
 using DoubleRandom.Api.IntegrationTests.Inspections;
 using DoubleRandom.Api.IntegrationTests.Support;
-using DoubleRandom.Domain.Publication;
-using DoubleRandom.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DoubleRandom.Api.IntegrationTests.AfterInspection.PublicResults;
 
@@ -46,19 +44,11 @@ internal static class PublishedTask
         return s;
     }
 
-    /// <summary>
-    /// Publishes the task (一公开) as the publish action does: the task's rows written by
-    /// <see cref="Application.Publication.PublishedResults"/> and its <see cref="TaskPublication"/>, in one unit of work.
-    /// </summary>
-    public static async Task PublishAsync(ApiFactory factory, InspectionScenario s)
+    /// <summary>Publishes the task (一公开) as its operator, through <c>POST /api/v1/tasks/{taskId}/publication</c>; returns the publication.</summary>
+    public static async Task<JsonElement> PublishAsync(InspectionScenario s)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var task = await db.InspectionTasks.SingleAsync(t => t.Id == s.TaskId);
-        var now = DateTime.UtcNow;
-        var today = PublicationDates.ShanghaiDate(now);
-        var count = await Application.Publication.PublishedResults.WriteTaskAsync(db, task, today, CancellationToken.None);
-        db.TaskPublications.Add(TaskPublication.Create(task.Id, PublicationDates.ShanghaiDate(task.ClosedAtUtc!.Value), today.AddDays(28), now, "op-1", count));
-        await db.SaveChangesAsync();
+        var response = await s.Draw.Operator.PostAsync($"/api/v1/tasks/{s.TaskId}/publication", null);
+        using var body = await response.ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        return body.RootElement.Clone();
     }
 }

@@ -6,6 +6,7 @@ using DoubleRandom.Domain.Drawing;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Inspections;
+using DoubleRandom.Domain.Publication;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
 
@@ -181,6 +182,25 @@ public static class EnumCatalogue
             SummaryStatus.NeedsSignatures => ("待组员签名", "Needs members' signatures"),
             SummaryStatus.AwaitingLeader => ("待组长签署", "Awaiting the leader's sign-off"),
             _ => ("已签署", "Signed off"),
+        }),
+        Of<CalendarDayKind>(("节假日安排类别", "Calendar day kind"), k => k switch
+        {
+            CalendarDayKind.Holiday => ("放假", "Holiday"),
+            _ => ("调休上班", "Adjusted working day"),
+        }),
+        Of<PublicationState>(("公示状态", "Publication state"), s => s switch
+        {
+            PublicationState.NotCompleted => ("任务未结束", "Task not completed"),
+            PublicationState.Due => ("待公示", "Due"),
+            PublicationState.Overdue => ("已逾期未公示", "Overdue"),
+            PublicationState.Published => ("已按期公示", "Published"),
+            _ => ("逾期公示", "Published late"),
+        }),
+        Of<PublicationStatusFilter>(("公示列表筛选", "Publication list filter"), s => s switch
+        {
+            PublicationStatusFilter.Due => ("待公示", "Due"),
+            PublicationStatusFilter.Overdue => ("已逾期", "Overdue"),
+            _ => ("已公示（含逾期公示）", "Published (also late)"),
         }),
         new("Role", ("角色", "Role"), [.. Roles.All.Select(r => (r, Roles.DisplayNames[r]))]),
         new("StratumTier", ("分层风险等级", "Stratum tier"),
