@@ -17,10 +17,12 @@ public sealed class SearchPublicResultsHandler(IApplicationDbContext db) : IQuer
     public async ValueTask<PublicResultPage> Handle(SearchPublicResultsQuery query, CancellationToken cancellationToken)
     {
         var rows = Filter(db.PublishedResults.AsNoTracking(), query);
-        var counted = await rows.Take(PublicResultLimits.MaxReachableRows + 1).CountAsync(cancellationToken);
         var ordered = query.TaskId is null
             ? rows.OrderByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id)
             : rows.OrderBy(r => r.TargetCode).ThenBy(r => r.ItemId);
+
+        // Counted along the page's own index order, stopping one row past what can be paged to.
+        var counted = await ordered.Take(PublicResultLimits.MaxReachableRows + 1).CountAsync(cancellationToken);
         var items = await ordered
             .Skip((query.Page - 1) * query.PageSize)
             .Take(query.PageSize)
