@@ -21,10 +21,14 @@ public sealed class PublicResultsTests(PostgresApiFixture fixture) : PostgresTes
     ];
 
     [Fact]
-    public async Task Published_results_are_public_per_task_per_enterprise_and_by_search_and_nothing_before()
+    public Task Published_results_are_public_per_task_per_enterprise_and_by_search_and_nothing_before() =>
+        RunAsync(Fixture.Factory, Client);
+
+    /// <summary>The whole path; on the embedded SQLite default in <see cref="SqlitePublicResultsTests"/>.</summary>
+    internal static async Task RunAsync(ApiFactory factory, HttpClient admin)
     {
-        var s = await PublishedTask.ClosedAsync(Fixture.Factory, Client, "P", PublishedTask.AwkwardNames);
-        using var anonymous = Fixture.Factory.CreateClient();
+        var s = await PublishedTask.ClosedAsync(factory, admin, "P", PublishedTask.AwkwardNames);
+        using var anonymous = factory.CreateClient();
 
         // Closed and signed off, not published: every public route answers an empty page, and the export a 409.
         foreach (var url in new[]
@@ -116,10 +120,10 @@ public sealed class PublicResultsTests(PostgresApiFixture fixture) : PostgresTes
         Assert.Equal(16, seen.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(16, seen.Count);
 
-        await ExportMatchesThePublicRowsAsync(s, rows);
+        await ExportMatchesThePublicRowsAsync(admin, s, rows);
     }
 
-    private async Task ExportMatchesThePublicRowsAsync(InspectionScenario s, List<JsonElement> rows)
+    private static async Task ExportMatchesThePublicRowsAsync(HttpClient admin, InspectionScenario s, List<JsonElement> rows)
     {
         var utf8 = await s.Draw.Operator.GetAsync($"/api/v1/tasks/{s.TaskId}/publication/export.csv?encoding=UTF-8");
         Assert.Equal(HttpStatusCode.OK, utf8.StatusCode);
@@ -175,7 +179,7 @@ public sealed class PublicResultsTests(PostgresApiFixture fixture) : PostgresTes
         }
 
         // Who exported what, in which encoding: one audit read per export.
-        var audited = await Client.EntriesAsync($"&entityType=PublishedResult&entityId={s.TaskId}");
+        var audited = await admin.EntriesAsync($"&entityType=PublishedResult&entityId={s.TaskId}");
         Assert.Equal(2, audited.Count);
         Assert.All(audited, e => Assert.Equal("op-1", e.ActorName));
         Assert.Contains(audited, e => e.Reason == "national publicity export (utf-8)");
