@@ -70,6 +70,8 @@ internal static class ApiPipeline
         api.MapHolidayCalendar();
         api.MapPublications();
         api.MapPublicDraws();
+        api.MapPublicResults();
+        api.MapPublicationExport();
         api.MapLicenceScans();
         api.MapEvidence();
         api.MapUploads();

@@ -75,6 +75,7 @@ internal static class ApiServices
         services.AddValidatedOptions<ImportUploadOptions>(ImportUploadOptions.SectionName);
         services.AddValidatedOptions<ImportEventsOptions>(ImportEventsOptions.SectionName);
         services.AddVerifyRateLimit();
+        services.AddPublicResultsRateLimit();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddApiDocumentation();

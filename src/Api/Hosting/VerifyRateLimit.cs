@@ -68,6 +68,10 @@ internal static class VerifyRateLimit
         });
     }
 
+    /// <summary>The seconds until a refused lease's window ends, or <paramref name="fallback"/> when the limiter does not say (a full queue).</summary>
+    public static int RetryAfterSeconds(RateLimitLease lease, int fallback) =>
+        lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) && wait > TimeSpan.Zero ? (int)Math.Ceiling(wait.TotalSeconds) : fallback;
+
     private sealed class Policy(VerifySettings limits) : IRateLimiterPolicy<string>
     {
         private readonly ConcurrencyLimiter _running = new(new ConcurrencyLimiterOptions
@@ -77,9 +81,7 @@ internal static class VerifyRateLimit
 
         public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => async (context, _) =>
         {
-            var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) && wait > TimeSpan.Zero
-                ? (int)Math.Ceiling(wait.TotalSeconds)
-                : limits.RetryAfterSeconds;
+            var retryAfter = RetryAfterSeconds(context.Lease, limits.RetryAfterSeconds);
             await WriteTooManyRequestsAsync(context.HttpContext, retryAfter, Text.Of(
                 $"验证请求过多，请 {retryAfter} 秒后再试", $"Too many verifications at once or from this address; retry in {retryAfter} s."));
         };

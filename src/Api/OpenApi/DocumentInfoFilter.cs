@@ -28,8 +28,8 @@ internal sealed class DocumentInfoFilter : IDocumentFilter
         ["Draws 抽取"] = "抽取：准备、执行、结果、变更、记录与附件 / Draws: prepare, execute, results, amendments, the record and attachments.",
         ["Inspections 现场检查"] = "现场检查：我的检查任务、检查记录、结果类别、被检查对象签收、检查组汇总表与签名（docs/inspections.md）/ On-site inspection: assignments, records, result categories, the target's acknowledgement, group summaries and sign-off (docs/inspections.md).",
         ["After inspection 检查后续"] = "检查后续：移交后续处置（承办单位、处置期限、状态逐步推进、逾期清单）（docs/after-inspection.md）/ After the inspection: findings handed over for follow-up (supervising unit, deadline, one step at a time, the overdue list) (docs/after-inspection.md).",
-        ["Publication 结果公示"] = "结果公示（一公开）：节假日安排、工作日计算、任务的公示期限（结束后第 20 个工作日）与逾期清单、公示操作（docs/after-inspection.md）/ Publication (一公开): the holiday calendar, working days, each task's deadline (the 20th working day after it closed) and the overdue list, publishing (docs/after-inspection.md).",
-        ["Public disclosure 公示"] = "公开的抽取结果、公示包与核验（无需登录）/ Published draws, bundles and verification (no sign-in needed).",
+        ["Publication 结果公示"] = "结果公示（一公开）：节假日安排、工作日计算、任务的公示期限（结束后第 20 个工作日）与逾期清单、公示操作、报送国家企业信用信息公示系统的导出（docs/after-inspection.md）/ Publication (一公开): the holiday calendar, working days, each task's deadline (the 20th working day after it closed) and the overdue list, publishing, the export for the national enterprise credit information publicity system (docs/after-inspection.md).",
+        ["Public disclosure 公示"] = "公开的抽取结果、公示包与核验，以及已公示的检查结果（无需登录）/ Published draws, bundles and verification, and published inspection results (no sign-in needed).",
         ["Public 公开"] = "公开的审计链头（无需登录）/ Published audit chain heads (no sign-in needed).",
         ["Audit 审计"] = "审计日志：查询、导出、核验与脱敏 / The audit trail: search, export, verify and redact.",
     };

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using DoubleRandom.Api.Requests;
 using DoubleRandom.Application.Common.Paging;
+using DoubleRandom.Application.PublicResults;
 using DoubleRandom.Infrastructure.Rosters.Import;
 using FluentValidation;
 using Microsoft.OpenApi;
@@ -86,6 +87,10 @@ internal sealed class QueryParameterFilter(IServiceProvider services) : IParamet
             target.Schema = values.EnumType is { } type
                 ? context.SchemaGenerator.GenerateSchema(type, context.SchemaRepository)
                 : WireEnumSchemas.Reference(values.Schema!, context.SchemaRepository);
+            if (values.EnumType == typeof(PublicationCsvEncoding))
+            {
+                target.Description = "导出文件编码：utf-8（默认，带 BOM）或 gb18030，不区分大小写 / The export's encoding: utf-8 (default, with a BOM) or gb18030, any letter case.";
+            }
         }
 
         if (info?.GetCustomAttributes(typeof(SortQueryAttribute), false) is [SortQueryAttribute sort] && SortFields(sort.Query) is { Count: > 0 } fields)

@@ -6,7 +6,8 @@ namespace DoubleRandom.Api.Requests;
 
 /// <summary>
 /// Enum query values as JSON writes them (camelCase, e.g. <c>kind=individualBusiness</c>), in any case.
-/// Minimal APIs bind enums case-sensitively by .NET name, which would refuse the names our JSON uses.
+/// Minimal APIs bind enums case-sensitively by .NET name, which would refuse the names our JSON uses (also a wire name
+/// given by <c>JsonStringEnumMemberName</c>, e.g. <c>encoding=utf-8</c>).
 /// </summary>
 internal static class QueryEnum
 {
@@ -24,6 +25,15 @@ internal static class QueryEnum
             && Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
         {
             return parsed;
+        }
+
+        // A value whose wire name is not its .NET name (utf-8 for Utf8).
+        foreach (var candidate in Enum.GetValues<T>())
+        {
+            if (string.Equals(EnumWire.Name(candidate), value, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate;
+            }
         }
 
         var allowed = EnumWire.Join<T>(", ");

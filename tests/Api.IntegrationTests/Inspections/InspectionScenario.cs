@@ -36,10 +36,15 @@ internal sealed class InspectionScenario
     public IEnumerable<ScenarioInspector> Spares => Inspectors.Where(i => Groups.All(g => g.Inspectors.All(m => m.OfficerId != i.OfficerId)));
 
     /// <param name="targetPrefix">The roster's codes are this prefix and a four-digit number (T0001…).</param>
-    public static async Task<InspectionScenario> StartAsync(ApiFactory factory, HttpClient admin, string targetPrefix = "T")
+    public static Task<InspectionScenario> StartAsync(ApiFactory factory, HttpClient admin, string targetPrefix = "T") =>
+        StartAsync(factory, admin, targetPrefix, new Dictionary<int, string>());
+
+    /// <summary>The same, with some targets renamed in the roster before the draw (key: the target's number, 1–8).</summary>
+    public static async Task<InspectionScenario> StartAsync(ApiFactory factory, HttpClient admin, string targetPrefix, IReadOnlyDictionary<int, string> targetNames)
     {
         var draw = new DrawScenario(factory, admin);
         await draw.SeedAsync(officers: 6, leaders: 3, targets: 8, prefix: targetPrefix);
+        await RenameTargetsAsync(factory, targetPrefix, targetNames);
         await draw.CreateSupervisorAsync();
         var scenario = new InspectionScenario(draw);
         await scenario.LinkInspectorsAsync(factory, admin);
@@ -100,6 +105,17 @@ internal sealed class InspectionScenario
         var leader = factory.CreateClientAs("leader-1", ["leader"], Draw.UnitId);
         (await leader.PostJsonAsync($"/api/v1/draws/{DrawId}/amendments/{amendment.RootElement.GetProperty("id").GetGuid()}/decision", new { approve = true }))
             .EnsureSuccessStatusCode();
+    }
+
+    private static async Task RenameTargetsAsync(ApiFactory factory, string prefix, IReadOnlyDictionary<int, string> names)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        foreach (var (number, name) in names)
+        {
+            var code = $"{prefix}{number:0000}";
+            await db.Targets.Where(t => t.Code == code).ExecuteUpdateAsync(t => t.SetProperty(x => x.Name, name));
+        }
     }
 
     private static async Task<Guid> CreateSecondItemAsync(HttpClient admin)

@@ -33,6 +33,9 @@ internal sealed class PublishedResultConfiguration : IEntityTypeConfiguration<Pu
         builder.HasIndex(r => new { r.TargetCode, r.PublishedOn }).IsDescending(false, true);
         // The public list, newest first (ties by id, for stable pages).
         builder.HasIndex(r => new { r.PublishedOn, r.Id }).IsDescending(true, true);
+        // A year's results, newest first (the public search by year and its deep pages; without it a year's rows are
+        // found by walking every newer year's first).
+        builder.HasIndex(r => new { r.Year, r.PublishedOn, r.Id }).IsDescending(false, true, true);
         // Name prefix search (bytewise on PostgreSQL, so LIKE 'prefix%' is served by it).
         builder.HasIndex(r => r.TargetName);
     }

@@ -20,6 +20,9 @@ public static class EncodingDetector
         return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     });
 
+    /// <summary>GB 18030 that throws on bytes it cannot decode (and characters it cannot encode): imports read with it, the national publicity export writes with it.</summary>
+    public static Encoding StrictGb18030 => Gb18030.Value;
+
     /// <summary>The names an upload may ask for (lower case; the request's value is lower-cased first).</summary>
     public static readonly IReadOnlyList<string> Names = [Auto, Utf8Name, Gb18030Name, "gbk", "utf8"];
 

@@ -2708,6 +2708,10 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_published_results_task_id_target_code_item_id");
 
+                    b.HasIndex("Year", "PublishedOn", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_published_results_year_published_on_id");
+
                     b.ToTable("published_results", (string)null);
                 });
 

@@ -1,6 +1,7 @@
 using DoubleRandom.Application.Common.Json;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Identity.Confirmations;
+using DoubleRandom.Application.PublicResults;
 using DoubleRandom.Application.Rosters.Recusals;
 using DoubleRandom.Domain.Drawing;
 using DoubleRandom.Domain.Draws;
@@ -182,6 +183,9 @@ public static class EnumCatalogue
             _ => ("格式错误", "Wrong format"),
         }),
         Of<ExportFormat>(("导出格式", "Export format"), f => (f.ToString().ToUpperInvariant(), f.ToString().ToUpperInvariant())),
+        Of<PublicationCsvEncoding>(("导出编码", "Export encoding"), e => e == PublicationCsvEncoding.Utf8
+            ? ("UTF-8（带 BOM）", "UTF-8 (with a BOM)")
+            : ("国标 GB 18030", "GB 18030")),
         Of<SummaryStatus>(("汇总表状态", "Summary status"), s => s switch
         {
             SummaryStatus.Incomplete => ("尚有对象未检查", "Targets not yet inspected"),
