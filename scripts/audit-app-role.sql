@@ -64,3 +64,6 @@ REVOKE UPDATE, DELETE, TRUNCATE ON summary_signatures FROM doublerandom_app;
 -- Past inspection results (docs/demo-data.md, ADR 0021): imported or simulated history is added and, by a
 -- re-import of the same target, day and item, corrected; never deleted by the service.
 REVOKE DELETE, TRUNCATE ON inspection_outcomes FROM doublerandom_app;
+
+-- A task's electronic archive (ADR 0026) is written once, with the archiving, and never changed or removed.
+REVOKE UPDATE, DELETE, TRUNCATE ON task_archives FROM doublerandom_app;

@@ -32,6 +32,8 @@ public static class AuthorizationMatrix
         [Policies.InspectionsWork] = [Roles.Inspector],
         [Policies.InspectionsRead] = [Roles.Inspector, Roles.Operator, Roles.Leader, Roles.Supervisor, Roles.Administrator, Roles.Analyst],
         [Policies.ResultCategoriesManage] = [Roles.Administrator],
+        [Policies.ArchivesManage] = [Roles.Operator, Roles.Administrator],
+        [Policies.ArchivesRead] = [Roles.Operator, Roles.Administrator, Roles.Leader, Roles.Supervisor, Roles.Analyst],
     };
 
     /// <summary>Routes open without a token: health, sign-in, token refresh, and the public disclosure.</summary>

@@ -24,4 +24,6 @@ public static class Policies
     public const string InspectionsWork = "inspections.work";
     public const string InspectionsRead = "inspections.read";
     public const string ResultCategoriesManage = "result-categories.manage";
+    public const string ArchivesManage = "archives.manage";
+    public const string ArchivesRead = "archives.read";
 }

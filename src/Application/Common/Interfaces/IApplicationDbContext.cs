@@ -72,6 +72,9 @@ public interface IApplicationDbContext
 
     DbSet<ResumableUpload> ResumableUploads { get; }
 
+    /// <summary>The electronic archive of each archived task (ADR 0026).</summary>
+    DbSet<TaskArchive> TaskArchives { get; }
+
     /// <summary>Transactions and raw SQL, for the few use cases that need one unit of work across several statements.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
 
