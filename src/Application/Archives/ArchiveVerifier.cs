@@ -25,7 +25,7 @@ public static class ArchiveVerifier
         {
             archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (IsDamaged(ex))
         {
             throw new ArchiveFormatException(Text.Of($"不是有效的 ZIP 文件：{ex.Message}", $"Not a valid ZIP file: {ex.Message}"), ex);
         }
@@ -36,7 +36,7 @@ public static class ArchiveVerifier
             {
                 return await VerifyAsync(archive, limits, ct);
             }
-            catch (InvalidDataException ex)
+            catch (Exception ex) when (IsDamaged(ex))
             {
                 throw new ArchiveFormatException(Text.Of($"ZIP 文件已损坏：{ex.Message}", $"The ZIP file is damaged: {ex.Message}"), ex);
             }
@@ -127,6 +127,9 @@ public static class ArchiveVerifier
 
         return new ArchiveVerification(true, manifest.TaskId, digest, manifest.Entries.Count, null);
     }
+
+    /// <summary>What reading a broken or hostile ZIP throws (a truncated directory, bad headers, corrupt deflate data).</summary>
+    private static bool IsDamaged(Exception ex) => ex is InvalidDataException or EndOfStreamException or ArgumentException or NotSupportedException or IOException;
 
     private static ArchiveVerification Differs(Guid? task, string? digest, int count, string path, string reason) =>
         new(false, task, digest, count, new ArchiveDifference(path, reason));
