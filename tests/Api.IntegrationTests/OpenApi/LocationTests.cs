@@ -77,6 +77,7 @@ public sealed class LocationTests(PostgresApiFixture fixture) : PostgresTest(fix
     {
         ["POST /api/v1/inspection-evidence"] = "Inspections/EvidenceTests: the Location is the evidence, read with GET",
         ["POST /api/v1/uploads"] = "Inspections/ResumableUploadTests: the Location is the tus upload, used with HEAD, PATCH and DELETE",
+        ["POST /api/v1/tasks/{taskId}/archive"] = "AfterInspection/Archive/ArchiveTests: the Location is the task's archive, read with GET",
     };
 
     private static Task Created(Task<HttpResponseMessage> call) => Expect(call, HttpStatusCode.Created);

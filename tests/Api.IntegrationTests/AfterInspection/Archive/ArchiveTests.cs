@@ -35,7 +35,8 @@ public sealed class ArchiveTests(PostgresApiFixture fixture) : PostgresTest(fixt
         Assert.Equal(HttpStatusCode.NotFound, (await s.Operator.GetAsync($"/api/v1/tasks/{s.TaskId}/archive")).StatusCode);
 
         await s.CloseAsync();
-        using var created = await (await s.ArchiveAsync()).ReadAsync<JsonDocument>(HttpStatusCode.Created);
+        var archiving = await s.ArchiveAsync();
+        using var created = await archiving.ReadAsync<JsonDocument>(HttpStatusCode.Created);
         var archive = created.RootElement;
         var manifestSha = archive.GetProperty("manifestSha256").GetString()!;
         Assert.Matches("^[0-9a-f]{64}$", manifestSha);
@@ -45,7 +46,8 @@ public sealed class ArchiveTests(PostgresApiFixture fixture) : PostgresTest(fixt
         // Once: a second request is refused, whoever sends it.
         Assert.Equal("already-archived", (await (await s.ArchiveAsync(Client)).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
 
-        using (var read = await (await s.Operator.GetAsync($"/api/v1/tasks/{s.TaskId}/archive")).ReadAsync<JsonDocument>(HttpStatusCode.OK))
+        Assert.Equal($"/api/v1/tasks/{s.TaskId}/archive", archiving.Headers.Location!.OriginalString);
+        using (var read = await (await s.Operator.GetAsync(archiving.Headers.Location.OriginalString)).ReadAsync<JsonDocument>(HttpStatusCode.OK))
         {
             Assert.Equal(manifestSha, read.RootElement.GetProperty("manifestSha256").GetString());
         }
