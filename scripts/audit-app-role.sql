@@ -69,3 +69,5 @@ REVOKE DELETE, TRUNCATE ON inspection_outcomes FROM doublerandom_app;
 -- ever added (one per step).
 REVOKE DELETE, TRUNCATE ON follow_ups FROM doublerandom_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON follow_up_events FROM doublerandom_app;
+-- A task's electronic archive (ADR 0026) is written once, with the archiving, and never changed or removed.
+REVOKE UPDATE, DELETE, TRUNCATE ON task_archives FROM doublerandom_app;

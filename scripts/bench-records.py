@@ -107,6 +107,7 @@ def main():
     ap.add_argument("--targets-csv", required=True)
     ap.add_argument("--records", type=int, default=10000)
     ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--setup-only", action="store_true", help="stop after the sealed draw; print its task and draw ids (scripts/bench-archive.sh)")
     a = ap.parse_args()
     groups, per_group = a.clients, a.records // a.clients
 
@@ -151,6 +152,9 @@ def main():
     _, officers = admin.call("GET", "/api/v1/officers?pageSize=500&unitId=" + unit["id"])
     number_of = {o["id"]: o["number"] for o in officers["items"]}
     print(f"sealed draw {draw['id']}: {len(numbers)} groups, {sum(len(t) for _, t in numbers.values())} targets; setup {time.time() - t0:.0f} s")
+    if a.setup_only:
+        print(f"TASK {task['id']} DRAW {draw['id']}")
+        return 0
 
     # One client per group: its first officer's account, its own connection.
     clients = []

@@ -2,11 +2,14 @@ using DoubleRandom.Api.Cli;
 using DoubleRandom.Api.Hosting;
 using DoubleRandom.Infrastructure.Persistence;
 
-// Commands that need no web host come first: `verify <bundle.json> [--published FILE|URL]` needs no database at all.
+// Commands that need no web host come first: `verify <bundle.json> [--published FILE|URL]` and `archive-verify <file.zip>`
+// need no database at all.
 switch (args)
 {
     case ["verify", .. var verifyArgs]:
         return await VerifyCommand.RunAsync(verifyArgs, Console.Out, Console.Error);
+    case ["archive-verify", .. var archiveArgs]:
+        return await ArchiveVerifyCommand.RunAsync(archiveArgs, Console.Out, Console.Error);
     case ["generate-demo", ..]:
         return GenerateDemoCommand.Run(args, Console.Out, Console.Error);
 }

@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<IRecusalSource, RecusalSource>();
         services.AddScoped<Draws.Snapshots.DrawSnapshotBuilder>();
         services.AddScoped<TaskVisibility>();
+        services.AddScoped<Common.Persistence.ArchivedTaskGuard>();
         services.AddScoped<Inspections.Records.RecordAccess>();
         services.AddScoped<Publication.TaskPublicationReader>();
         services.AddScoped<Inspections.SummaryAccess>();
@@ -34,6 +35,13 @@ public static class DependencyInjection
         services.AddScoped<Inspections.Uploads.UploadLookup>();
         services.AddScoped<Inspections.Uploads.UploadCompletion>();
         services.AddSingleton<Inspections.Uploads.UploadLocks>();
+
+        // The electronic archive: the builder asks every registered section; a new part of the archive is one more line here.
+        services.AddScoped<Archives.ArchiveBuilder>();
+        services.AddScoped<Archives.IArchiveSection, Archives.Sections.DrawSection>();
+        services.AddScoped<Archives.IArchiveSection, Archives.Sections.SummarySection>();
+        services.AddScoped<Archives.IArchiveSection, Archives.Sections.RecordSection>();
+        services.AddScoped<Archives.IArchiveSection, Archives.Sections.EvidenceSection>();
         return services;
     }
 }

@@ -86,6 +86,8 @@ public static class DependencyInjection
         services.AddValidatedOptions<Inspections.EvidenceStorageOptions>(Inspections.EvidenceStorageOptions.SectionName);
         services.AddValidatedOptions<Application.Inspections.Evidence.EvidenceLimits>(Application.Inspections.Evidence.EvidenceLimits.SectionName);
         services.AddValidatedValue<Application.Inspections.Evidence.EvidenceLimits>();
+        services.AddValidatedOptions<Application.Archives.ArchiveLimits>(Application.Archives.ArchiveLimits.SectionName);
+        services.AddValidatedValue<Application.Archives.ArchiveLimits>();
         services.AddSingleton<Application.Inspections.Uploads.IUploadPartStore>(sp => new Inspections.UploadPartStore(
             sp.GetRequiredService<IOptions<Inspections.EvidenceStorageOptions>>().Value.FolderUnder(contentRoot),
             sp.GetRequiredService<Application.Draws.IAttachmentStore>()));

@@ -75,6 +75,7 @@ internal static class ApiPipeline
         api.MapLicenceScans();
         api.MapEvidence();
         api.MapUploads();
+        api.MapArchives();
         return app;
     }
 

@@ -36,6 +36,8 @@ public static class AuthorizationMatrix
         [Policies.FollowUpsRead] = [Roles.Inspector, Roles.Leader, Roles.Operator, Roles.Supervisor, Roles.Analyst, Roles.Administrator],
         [Policies.CalendarManage] = [Roles.Administrator],
         [Policies.PublicationManage] = [Roles.Operator, Roles.Administrator],
+        [Policies.ArchivesManage] = [Roles.Operator, Roles.Administrator],
+        [Policies.ArchivesRead] = [Roles.Operator, Roles.Administrator, Roles.Leader, Roles.Supervisor, Roles.Analyst],
     };
 
     /// <summary>Routes open without a token: health, sign-in, token refresh, and the public disclosure.</summary>

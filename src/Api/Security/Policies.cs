@@ -28,4 +28,6 @@ public static class Policies
     public const string FollowUpsRead = "follow-ups.read";
     public const string CalendarManage = "calendar.manage";
     public const string PublicationManage = "publication.manage";
+    public const string ArchivesManage = "archives.manage";
+    public const string ArchivesRead = "archives.read";
 }

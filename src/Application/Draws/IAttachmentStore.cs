@@ -6,6 +6,9 @@ public interface IAttachmentStore
     /// <summary>Stores the content; a failed or cancelled upload leaves nothing behind.</summary>
     Task<(string Sha256, long Size)> SaveAsync(Stream content, CancellationToken ct);
 
+    /// <summary>A fresh path in the store's folder for a file being built (then <see cref="Adopt"/>ed or deleted by the caller).</summary>
+    string TemporaryPath();
+
     /// <summary>Takes over a finished file whose SHA-256 is already known (moved, not copied, where the disk allows).</summary>
     void Adopt(string path, string sha256);
 

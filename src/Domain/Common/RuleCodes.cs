@@ -42,6 +42,9 @@ public static class RuleCodes
     public static readonly RuleCode TaskFrozen = new("task-frozen", nameof(TaskFrozen));
     public static readonly RuleCode TaskNotDraft = new("task-not-draft", nameof(TaskNotDraft));
     public static readonly RuleCode TaskNotDrawn = new("task-not-drawn", nameof(TaskNotDrawn));
+    public static readonly RuleCode TaskArchived = new("task-archived", nameof(TaskArchived));
+    public static readonly RuleCode TaskAlreadyArchived = new("already-archived", nameof(TaskAlreadyArchived));
+    public static readonly RuleCode ArchiveTaskNotClosed = new("archive-task-not-closed", nameof(ArchiveTaskNotClosed));
 
     // Draws
     public static readonly RuleCode DrawAlreadyCommitted = new("draw-already-committed", nameof(DrawAlreadyCommitted));

@@ -10,13 +10,15 @@ namespace DoubleRandom.Domain.Draws;
 /// (E, result lines and digest) is written once; only the reveal (s and its time) comes later.
 /// PostgreSQL triggers refuse any other change to a sealed row.
 /// </summary>
-public sealed class Draw : Entity
+public sealed class Draw : Entity, ITaskOwned
 {
     private Draw()
     {
     }
 
     public Guid TaskId { get; private set; }
+
+    Guid ITaskOwned.OwningTaskId => TaskId;
 
     public int Year { get; private set; }
 

@@ -6,7 +6,7 @@ namespace DoubleRandom.Domain.Draws;
 /// A recorded change to a sealed draw: it references the sealed result digest and never rewrites the
 /// sealed rows. It takes effect only when a leader approves it.
 /// </summary>
-public sealed class DrawAmendment : Entity
+public sealed class DrawAmendment : Entity, IDrawOwned
 {
     public const int NoteMaxLength = 500;
 
@@ -15,6 +15,8 @@ public sealed class DrawAmendment : Entity
     }
 
     public Guid DrawId { get; private set; }
+
+    Guid IDrawOwned.OwningDrawId => DrawId;
 
     public string ResultDigest { get; private set; } = string.Empty;
 

@@ -3,13 +3,15 @@ using DoubleRandom.Domain.Common;
 namespace DoubleRandom.Domain.Draws;
 
 /// <summary>A file kept with a draw: stored by content hash, the type judged from its bytes, not its name.</summary>
-public sealed class DrawAttachment : Entity
+public sealed class DrawAttachment : Entity, IDrawOwned
 {
     private DrawAttachment()
     {
     }
 
     public Guid DrawId { get; private set; }
+
+    Guid IDrawOwned.OwningDrawId => DrawId;
 
     public AttachmentKind Kind { get; private set; }
 

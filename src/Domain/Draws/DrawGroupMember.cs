@@ -1,7 +1,9 @@
+using DoubleRandom.Domain.Common;
+
 namespace DoubleRandom.Domain.Draws;
 
 /// <summary>One officer in one drawn group, as sealed (amendments are kept apart and never rewrite this row).</summary>
-public sealed class DrawGroupMember
+public sealed class DrawGroupMember : IDrawOwned
 {
     private DrawGroupMember()
     {
@@ -10,6 +12,8 @@ public sealed class DrawGroupMember
     public long Id { get; private set; }
 
     public Guid DrawId { get; private set; }
+
+    Guid IDrawOwned.OwningDrawId => DrawId;
 
     public int GroupNumber { get; private set; }
 

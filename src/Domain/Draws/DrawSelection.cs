@@ -1,7 +1,9 @@
+using DoubleRandom.Domain.Common;
+
 namespace DoubleRandom.Domain.Draws;
 
 /// <summary>One drawn target with what DR1 recorded for it (λ for Horvitz–Thompson, Q, the group), as sealed.</summary>
-public sealed class DrawSelection
+public sealed class DrawSelection : IDrawOwned
 {
     private DrawSelection()
     {
@@ -10,6 +12,8 @@ public sealed class DrawSelection
     public long Id { get; private set; }
 
     public Guid DrawId { get; private set; }
+
+    Guid IDrawOwned.OwningDrawId => DrawId;
 
     public string TargetCode { get; private set; } = string.Empty;
 

@@ -1,16 +1,20 @@
+using DoubleRandom.Domain.Common;
+
 namespace DoubleRandom.Domain.Draws;
 
 /// <summary>
 /// A frozen DR1 snapshot: its leaves sorted (as DR1 hashes them), one per line, gzip-compressed.
 /// A million targets fit in a few megabytes and the bundle is rebuilt from them byte for byte.
 /// </summary>
-public sealed class DrawSnapshot
+public sealed class DrawSnapshot : IDrawOwned
 {
     private DrawSnapshot()
     {
     }
 
     public Guid DrawId { get; private set; }
+
+    Guid IDrawOwned.OwningDrawId => DrawId;
 
     public SnapshotKind Kind { get; private set; }
 

@@ -7,7 +7,7 @@ namespace DoubleRandom.Domain.Inspections;
 /// with a record, so it can be uploaded before the record is written. The file is stored by its SHA-256; its type is
 /// judged from its bytes, never from its name or the declared type.
 /// </summary>
-public sealed class InspectionEvidence : Entity
+public sealed class InspectionEvidence : Entity, ITaskOwned
 {
     public const int FileNameMaxLength = 255;
 
@@ -18,6 +18,8 @@ public sealed class InspectionEvidence : Entity
     }
 
     public Guid TaskId { get; private set; }
+
+    Guid ITaskOwned.OwningTaskId => TaskId;
 
     public string TargetCode { get; private set; } = string.Empty;
 

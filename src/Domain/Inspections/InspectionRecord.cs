@@ -8,7 +8,7 @@ namespace DoubleRandom.Domain.Inspections;
 /// inspected, where, a result per item of the task, and the target's acknowledgement (§6.2.5) — a signature image or a
 /// refusal certified by at least two witnesses. One record per (task, target); it is revised, never duplicated.
 /// </summary>
-public sealed class InspectionRecord : Entity
+public sealed class InspectionRecord : Entity, ITaskOwned
 {
     public const int PlaceMaxLength = 300;
     public const int RefusalReasonMaxLength = 1000;
@@ -23,6 +23,8 @@ public sealed class InspectionRecord : Entity
     }
 
     public Guid TaskId { get; private set; }
+
+    Guid ITaskOwned.OwningTaskId => TaskId;
 
     public Guid DrawId { get; private set; }
 

@@ -7,7 +7,7 @@ namespace DoubleRandom.Domain.Inspections;
 /// length and the offset durably written so far, who may continue it and until when. The bytes are in a partial file
 /// named by the upload's id; the row lets another instance, or the same after a restart, resume it.
 /// </summary>
-public sealed class ResumableUpload : Entity
+public sealed class ResumableUpload : Entity, ITaskOwned
 {
     private ResumableUpload()
     {
@@ -17,6 +17,8 @@ public sealed class ResumableUpload : Entity
     public Guid UploaderId { get; private set; }
 
     public Guid TaskId { get; private set; }
+
+    Guid ITaskOwned.OwningTaskId => TaskId;
 
     public string TargetCode { get; private set; } = string.Empty;
 

@@ -8,7 +8,7 @@ namespace DoubleRandom.Domain.Inspections;
 /// current by itself and the summary asks for it again; the row stays as the trail of what was signed. The leader's
 /// signature is the sign-off and comes after every other member's on the same content.
 /// </summary>
-public sealed class SummarySignature : Entity
+public sealed class SummarySignature : Entity, ITaskOwned
 {
     public const int Sha256HexLength = 64;
 
@@ -17,6 +17,8 @@ public sealed class SummarySignature : Entity
     }
 
     public Guid TaskId { get; private set; }
+
+    Guid ITaskOwned.OwningTaskId => TaskId;
 
     public int GroupNumber { get; private set; }
 

@@ -6,7 +6,7 @@ namespace DoubleRandom.Domain.Tasks;
 /// 抽查任务 (§4.1, §5.2). Its settings are frozen from the first prepare on: a published commitment
 /// was computed from them, so changing them would make the draw unverifiable.
 /// </summary>
-public sealed class InspectionTask : Entity
+public sealed class InspectionTask : Entity, ITaskOwned
 {
     public const int NameMaxLength = 200;
 
@@ -32,11 +32,22 @@ public sealed class InspectionTask : Entity
     /// <summary>The task this one was copied from, when it was.</summary>
     public Guid? CopiedFromId { get; private set; }
 
+    /// <summary>When the electronic archive of the task was built (§3.1.3, §6.3.2); from then on the task is read-only.</summary>
+    public DateTime? ArchivedAtUtc { get; private set; }
+
+    /// <summary>The login of who archived the task.</summary>
+    public string? ArchivedBy { get; private set; }
+
+    public bool IsArchived => ArchivedAtUtc is not null;
+
+    Guid ITaskOwned.OwningTaskId => Id;
+
     public static InspectionTask Create(int year, string name, TaskSettings settings, Guid? copiedFrom = null) =>
         new() { Year = year, Name = name, Settings = settings, Status = InspectionTaskStatus.Draft, CopiedFromId = copiedFrom };
 
     public void Update(int year, string name, TaskSettings settings)
     {
+        EnsureNotArchived();
         EnsureNotFrozen();
         Year = year;
         Name = name;
@@ -48,6 +59,7 @@ public sealed class InspectionTask : Entity
 
     public void DrawPrepared(Guid drawId)
     {
+        EnsureNotArchived();
         Rule.Check(Status == InspectionTaskStatus.Draft, RuleCodes.TaskNotDraft);
         IsFrozen = true;
         Status = InspectionTaskStatus.Prepared;
@@ -59,8 +71,36 @@ public sealed class InspectionTask : Entity
 
     public void Close(DateTime utcNow)
     {
+        EnsureNotArchived();
         Rule.Check(Status == InspectionTaskStatus.Drawn, RuleCodes.TaskNotDrawn);
         Status = InspectionTaskStatus.Closed;
         ClosedAtUtc = utcNow;
     }
+
+    /// <summary>
+    /// Archives a closed task (ADR 0026): a task is archived once (409 <c>already-archived</c>) and only when its
+    /// inspection is over (409 <c>archive-task-not-closed</c>; see <see cref="CanBeArchived"/>).
+    /// </summary>
+    public void Archive(string by, DateTime utcNow)
+    {
+        EnsureArchivable();
+        ArchivedAtUtc = utcNow;
+        ArchivedBy = by;
+    }
+
+    /// <summary>The checks of <see cref="Archive"/> alone: made before the archive is built, so a refused request builds nothing.</summary>
+    public void EnsureArchivable()
+    {
+        Rule.Check(!IsArchived, RuleCodes.TaskAlreadyArchived);
+        Rule.Check(CanBeArchived, RuleCodes.ArchiveTaskNotClosed);
+    }
+
+    /// <summary>
+    /// What the archive waits for: the task is closed (its draws revealed). Publication (一公开) joins this condition
+    /// once it exists — one place to change.
+    /// </summary>
+    public bool CanBeArchived => Status == InspectionTaskStatus.Closed;
+
+    /// <summary>An archived task is read-only (409 <c>task-archived</c>); the save guard says the same for its records.</summary>
+    public void EnsureNotArchived() => Rule.Check(!IsArchived, RuleCodes.TaskArchived);
 }

@@ -38,6 +38,12 @@ public sealed class AttachmentStore(string folder) : IAttachmentStore
         }
     }
 
+    public string TemporaryPath()
+    {
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, $"build-{Guid.NewGuid():N}.tmp");
+    }
+
     public void Adopt(string path, string sha256)
     {
         Directory.CreateDirectory(folder);

@@ -1,6 +1,7 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Common.Persistence;
 using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Identity;
@@ -95,6 +96,7 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
     public DbSet<TaskPublication> TaskPublications => Set<TaskPublication>();
 
     public DbSet<PublishedResult> PublishedResults => Set<PublishedResult>();
+    public DbSet<TaskArchive> TaskArchives => Set<TaskArchive>();
 
     /// <summary>
     /// Saves the changes and appends one audit entry per changed entity in the same transaction (its own,
@@ -110,6 +112,11 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
             {
                 return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
+
+            // An archived task is read-only: one check for every feature, before anything is written (ADR 0026).
+            var (taskIds, drawIds) = ArchivedTaskGuard.Owners(ChangeTracker.Entries()
+                .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Select(e => e.Entity));
+            await ArchivedTaskGuard.EnsureChangesAllowedAsync(this, taskIds, drawIds, cancellationToken);
 
             await using var owned = Database.CurrentTransaction is null
                 ? await Database.BeginTransactionAsync(cancellationToken)

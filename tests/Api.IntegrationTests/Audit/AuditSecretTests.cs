@@ -35,6 +35,8 @@ public sealed partial class AuditSecretTests(PostgresApiFixture fixture) : Postg
         ["SummarySignature.ContentSha256"] = "the digest of the summary content a member signed, not a credential",
         ["InspectionEvidence.Sha256"] = "a content digest of a piece of evidence (its stored name), not a credential",
         ["ResumableUpload.DeclaredSha256"] = "the digest a client declared for the file it uploads, not a credential",
+        ["TaskArchive.Sha256"] = "the content digest of a task's archive ZIP (its name in the file store), not a credential",
+        ["TaskArchive.ManifestSha256"] = "the digest of the archive's manifest: audited on purpose, so the hash chain holds it (ADR 0026)",
     };
 
     /// <summary>The trail's own records are not captured into payloads (AuditCapture skips them).</summary>

@@ -32,6 +32,15 @@ public sealed partial class AuthorizationMatrixTests
         ["/api/v1/uploads/"] = "a tus upload: its uploader only, 404 for everyone else (UploadLookup; Inspections/ResumableUploadTests)",
     };
 
+    /// <summary>
+    /// Reads of a record the world's task does not have (it is not archived): in scope they find the task and answer 404
+    /// naming the missing record, never the task (out of scope: 404 naming the task, as every scoped route).
+    /// </summary>
+    private static readonly HashSet<string> AbsentInWorld = new(StringComparer.Ordinal)
+    {
+        "/api/v1/tasks/{taskId:guid}/archive", "/api/v1/tasks/{taskId:guid}/archive.zip",
+    };
+
     /// <summary>Endpoints that name a scoped record in the body rather than the route.</summary>
     private static readonly HashSet<string> BodyScoped = new(StringComparer.Ordinal) { "POST /api/v1/recusals/", "POST /api/v1/auth/confirmations" };
 
@@ -153,6 +162,12 @@ public sealed partial class AuthorizationMatrixTests
             {
                 using var request = new HttpRequestMessage(new HttpMethod(call.Method), call.Url) { Content = ScopedBody(call.Method, call.Route, w, inScope: true) };
                 using var response = await clients[role].SendAsync(request);
+                if (call.Method == "GET" && AbsentInWorld.Contains(call.Route) && response.StatusCode == HttpStatusCode.NotFound
+                    && (await response.ReadProblemAsync(HttpStatusCode.NotFound)).Detail?.Contains("电子档案", StringComparison.Ordinal) == true)
+                {
+                    continue;
+                }
+
                 if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized)
                 {
                     failures.Add($"in scope: {call.Method} {call.Route} as {role}: {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");

@@ -84,6 +84,8 @@ public interface IApplicationDbContext
 
     /// <summary>The published results, one row per task × target × item: what the public sees.</summary>
     DbSet<PublishedResult> PublishedResults { get; }
+    /// <summary>The electronic archive of each archived task (ADR 0026).</summary>
+    DbSet<TaskArchive> TaskArchives { get; }
 
     /// <summary>Transactions and raw SQL, for the few use cases that need one unit of work across several statements.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

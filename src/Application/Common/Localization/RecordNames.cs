@@ -27,4 +27,5 @@ public static class RecordNames
     public static string InspectionGroup => Text.Of("检查组", "Inspection group");
 
     public static string FollowUp => Text.Of("后续处置", "Follow-up");
+    public static string TaskArchive => Text.Of("电子档案", "Electronic archive");
 }

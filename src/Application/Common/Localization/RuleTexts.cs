@@ -46,6 +46,9 @@ public static class RuleTexts
         [RuleCodes.TaskNotDraft] = ("该任务已有准备中或已封存的抽取；只有抽取失败后才能重新抽取",
             "The task already has a prepared or sealed draw; a new draw is only possible after a failed one."),
         [RuleCodes.TaskNotDrawn] = ("只有抽取结果已封存的任务可以结束", "Only a task with a sealed draw can be closed."),
+        [RuleCodes.TaskArchived] = ("任务已归档，其记录只读，不能再修改", "The task is archived: its records are read-only."),
+        [RuleCodes.TaskAlreadyArchived] = ("任务已归档，不能重复归档", "The task is already archived."),
+        [RuleCodes.ArchiveTaskNotClosed] = ("只有已结束的任务可以归档", "Only a closed task can be archived."),
 
         [RuleCodes.DrawAlreadyCommitted] = ("该抽取已生成承诺值", "The draw is already committed."),
         [RuleCodes.DrawAlreadyExecuted] = ("该抽取已执行，结果已封存", "The draw has already been executed; its result is sealed."),

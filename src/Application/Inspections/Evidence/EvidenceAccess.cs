@@ -1,5 +1,6 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Persistence;
 using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Domain.Common;
 using DoubleRandom.Domain.Identity;
@@ -11,14 +12,15 @@ namespace DoubleRandom.Application.Inspections.Evidence;
 /// it; operators, leaders, supervisors, administrators and analysts whose unit scope sees the task read it. Anyone else is
 /// answered as if the target had no evidence place at all: 404, the same as a task or target that does not exist.
 /// </summary>
-public sealed class EvidenceAccess(IApplicationDbContext db, ICurrentActor actor, TaskVisibility tasks)
+public sealed class EvidenceAccess(IApplicationDbContext db, ICurrentActor actor, TaskVisibility tasks, ArchivedTaskGuard archived)
 {
     private static readonly string[] ScopedReaders = [Roles.Operator, Roles.Leader, Roles.Supervisor, Roles.Administrator, Roles.Analyst];
 
-    /// <summary>Only an assigned group member adds evidence, and only while the task is open.</summary>
+    /// <summary>Only an assigned group member adds evidence, and only while the task is open (and not archived: 409 <c>task-archived</c>).</summary>
     public async Task EnsureUploaderAsync(Guid taskId, string targetCode, CancellationToken ct)
     {
         var assignment = await FindAsync(taskId, targetCode, ct) ?? throw NotFound(taskId, targetCode);
+        await archived.EnsureWritableAsync(taskId, ct);
         Rule.Check(!assignment.Group.TaskClosed, RuleCodes.EvidenceTaskClosed);
     }
 

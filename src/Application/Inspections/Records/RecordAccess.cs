@@ -1,6 +1,7 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Common.Persistence;
 using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Domain.Common;
 using DoubleRandom.Domain.Inspections;
@@ -15,7 +16,7 @@ namespace DoubleRandom.Application.Inspections.Records;
 /// groups they are in (<see cref="AssignedTargets"/>). Only a member of the record's effective group changes it, and only
 /// while the task is open. Everything else is answered 404, as if the record did not exist.
 /// </summary>
-public sealed class RecordAccess(IApplicationDbContext db, ICurrentActor actor, TaskVisibility tasks)
+public sealed class RecordAccess(IApplicationDbContext db, ICurrentActor actor, TaskVisibility tasks, ArchivedTaskGuard archived)
 {
     /// <summary>Whether the caller reads by task scope rather than by group membership.</summary>
     public bool IsOverseer => InspectionOverseers.Includes(actor.Roles);
@@ -49,6 +50,7 @@ public sealed class RecordAccess(IApplicationDbContext db, ICurrentActor actor, 
             throw NotFound(id);
         }
 
+        await archived.EnsureWritableAsync(record.TaskId, ct);
         var status = await db.InspectionTasks.AsNoTracking().Where(t => t.Id == record.TaskId).Select(t => t.Status).SingleAsync(ct);
         Rule.Check(status != InspectionTaskStatus.Closed, RuleCodes.RecordTaskClosed);
         return record;

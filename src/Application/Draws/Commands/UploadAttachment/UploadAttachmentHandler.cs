@@ -8,7 +8,7 @@ using Mediator;
 
 namespace DoubleRandom.Application.Draws.Commands.UploadAttachment;
 
-public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmentStore store, ICurrentActor actor)
+public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmentStore store, ICurrentActor actor, ArchivedTaskGuard archived)
     : ICommandHandler<UploadAttachmentCommand, AttachmentDto>
 {
     public async ValueTask<AttachmentDto> Handle(UploadAttachmentCommand command, CancellationToken cancellationToken)
@@ -22,6 +22,7 @@ public sealed class UploadAttachmentHandler(IApplicationDbContext db, IAttachmen
         }
 
         var draw = await db.GetDrawAsync(command.DrawId, cancellationToken);
+        await archived.EnsureWritableAsync(draw.TaskId, cancellationToken);
         Rule.Check(draw.Status == DrawStatus.Sealed, RuleCodes.DrawNotSealedForAttachment);
         var header = new byte[12];
         var read = await command.Content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);

@@ -1,5 +1,6 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Common.Persistence;
 using DoubleRandom.Domain.Common;
 using DoubleRandom.Domain.Inspections;
 using Mediator;
@@ -12,12 +13,13 @@ namespace DoubleRandom.Application.Inspections.Commands.SignGroupSummary;
 /// summary-incomplete), only the content as it is now (409 summary-changed), once per content (409
 /// summary-already-signed), and the leader last (409 summary-members-first). The row is audited like every row.
 /// </summary>
-public sealed class SignGroupSummaryHandler(IApplicationDbContext db, SummaryAccess access, ICurrentActor actor, TimeProvider clock)
+public sealed class SignGroupSummaryHandler(IApplicationDbContext db, SummaryAccess access, ICurrentActor actor, TimeProvider clock, ArchivedTaskGuard archived)
     : ICommandHandler<SignGroupSummaryCommand, GroupSummaryDto>
 {
     public async ValueTask<GroupSummaryDto> Handle(SignGroupSummaryCommand command, CancellationToken cancellationToken)
     {
         var membership = await access.MembershipAsync(command.TaskId, command.GroupNumber, cancellationToken);
+        await archived.EnsureWritableAsync(command.TaskId, cancellationToken);
         var summary = await GroupSummaries.LoadAsync(db, command.TaskId, command.GroupNumber, cancellationToken);
         Rule.Check(summary.Uninspected == 0, RuleCodes.SummaryIncomplete, summary.Uninspected);
         var current = await db.SummarySignatures.AsNoTracking()

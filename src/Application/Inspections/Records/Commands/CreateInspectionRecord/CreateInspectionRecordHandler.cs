@@ -16,6 +16,7 @@ public sealed class CreateInspectionRecordHandler(IApplicationDbContext db, ICur
     public async ValueTask<InspectionRecordDto> Handle(CreateInspectionRecordCommand command, CancellationToken cancellationToken)
     {
         var task = await db.InspectionTasks.AsNoTracking().SingleAsync(t => t.Id == command.TaskId, cancellationToken);
+        task.EnsureNotArchived();
         Rule.Check(task.Status != InspectionTaskStatus.Closed, RuleCodes.RecordTaskClosed);
         var sealedDraw = task.CurrentDrawId is { } drawId
             && await db.Draws.AsNoTracking().AnyAsync(d => d.Id == drawId && d.Status == DrawStatus.Sealed, cancellationToken);

@@ -1,0 +1,16 @@
+namespace DoubleRandom.Application.Archives;
+
+/// <summary>
+/// The first file of an archive that differs from its manifest: its path and why — <c>missing</c> (listed, not in the
+/// ZIP), <c>extra</c> (in the ZIP, not listed), <c>size</c>, <c>sha256</c>, <c>manifest-malformed</c> (manifest.json is
+/// not a manifest) or <c>manifest-digest</c> (the manifest differs from the one stored when the task was archived).
+/// </summary>
+public sealed record ArchiveDifference(string Path, string Reason)
+{
+    public const string Missing = "missing";
+    public const string Extra = "extra";
+    public const string Size = "size";
+    public const string Sha256 = "sha256";
+    public const string ManifestMalformed = "manifest-malformed";
+    public const string ManifestDigest = "manifest-digest";
+}
