@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<Draws.Snapshots.DrawSnapshotBuilder>();
         services.AddScoped<TaskVisibility>();
         services.AddScoped<Inspections.Records.RecordAccess>();
+        services.AddScoped<Inspections.Corrections.CorrectionDeciders>();
         services.AddScoped<Inspections.SummaryAccess>();
         services.AddScoped<Auditing.AuditReadScope>();
         services.AddScoped<Draws.DrawRevealer>();

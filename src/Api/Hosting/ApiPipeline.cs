@@ -66,6 +66,7 @@ internal static class ApiPipeline
         api.MapDraws();
         api.MapInspections();
         api.MapInspectionSummaries();
+        api.MapCorrections();
         api.MapPublicDraws();
         api.MapLicenceScans();
         api.MapEvidence();

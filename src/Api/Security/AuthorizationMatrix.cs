@@ -32,6 +32,8 @@ public static class AuthorizationMatrix
         [Policies.InspectionsWork] = [Roles.Inspector],
         [Policies.InspectionsRead] = [Roles.Inspector, Roles.Operator, Roles.Leader, Roles.Supervisor, Roles.Administrator, Roles.Analyst],
         [Policies.ResultCategoriesManage] = [Roles.Administrator],
+        [Policies.CorrectionsRequest] = [Roles.Inspector, Roles.Operator],
+        [Policies.CorrectionsApprove] = [Roles.Leader],
     };
 
     /// <summary>Routes open without a token: health, sign-in, token refresh, and the public disclosure.</summary>

@@ -24,4 +24,6 @@ public static class Policies
     public const string InspectionsWork = "inspections.work";
     public const string InspectionsRead = "inspections.read";
     public const string ResultCategoriesManage = "result-categories.manage";
+    public const string CorrectionsRequest = "corrections.request";
+    public const string CorrectionsApprove = "corrections.approve";
 }

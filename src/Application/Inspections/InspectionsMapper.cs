@@ -1,4 +1,5 @@
 using DoubleRandom.Application.Inspections.Categories;
+using DoubleRandom.Application.Inspections.Corrections;
 using DoubleRandom.Application.Inspections.Records;
 using DoubleRandom.Domain.Inspections;
 using Riok.Mapperly.Abstractions;
@@ -20,5 +21,10 @@ public static partial class InspectionsMapper
         new AcknowledgementDto(
             r.AcknowledgementKind, r.SignatureSha256, r.SignatureContentType, r.RefusalReason, [.. r.Witnesses.Select(w => w.ToDto())],
             r.AcknowledgedBy, r.AcknowledgedAtUtc),
-        r.RecordedBy, r.RecordedAtUtc, r.UpdatedBy, r.UpdatedAtUtc, r.Version);
+        r.RecordedBy, r.RecordedAtUtc, r.UpdatedBy, r.UpdatedAtUtc, r.Version, r.ContentVersion, r.CorrectedAtUtc);
+
+    public static CorrectionDto ToDto(this RecordCorrection c) => new(
+        c.Id, c.RecordId, c.TaskId, c.GroupNumber, c.TargetCode, c.RecordVersion, c.CorrectsVersion, [.. c.Items.Select(i => i.ToDto())],
+        c.Reason, c.RequestedBy, c.RequestedAtUtc, c.SupervisingUnitId, c.Status, c.DecisionNote, c.DecidedBy, c.DecidedAtUtc,
+        c.ResultingVersion, c.Version);
 }

@@ -75,6 +75,13 @@ public static class RuleCodes
     public static readonly RuleCode RecordDrawNotSealed = new("draw-not-sealed", nameof(RecordDrawNotSealed));
     public static readonly RuleCode EvidenceTaskClosed = new("task-closed", nameof(EvidenceTaskClosed));
 
+    // Corrections (§7.2)
+    public static readonly RuleCode RecordFinal = new("record-final", nameof(RecordFinal));
+    public static readonly RuleCode RecordNotFinal = new("record-not-final", nameof(RecordNotFinal));
+    public static readonly RuleCode CorrectionUnchanged = new("correction-unchanged", nameof(CorrectionUnchanged));
+    public static readonly RuleCode CorrectionDecided = new("correction-decided", nameof(CorrectionDecided));
+    public static readonly RuleCode CorrectionSelfApproval = new("correction-self-approval", nameof(CorrectionSelfApproval));
+
     // Summaries and sign-off
     public static readonly RuleCode<int> SummaryIncomplete = new("summary-incomplete", nameof(SummaryIncomplete));
     public static readonly RuleCode SummaryChanged = new("summary-changed", nameof(SummaryChanged));

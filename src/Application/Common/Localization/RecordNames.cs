@@ -25,4 +25,6 @@ public static class RecordNames
     public static string InspectionRecord => Text.Of("检查记录", "Inspection record");
 
     public static string InspectionGroup => Text.Of("检查组", "Inspection group");
+
+    public static string Correction => Text.Of("更正申请", "Correction");
 }

@@ -178,6 +178,12 @@ public static class EnumCatalogue
             SummaryStatus.AwaitingLeader => ("待组长签署", "Awaiting the leader's sign-off"),
             _ => ("已签署", "Signed off"),
         }),
+        Of<CorrectionStatus>(("更正申请状态", "Correction status"), s => s switch
+        {
+            CorrectionStatus.Pending => ("待审批", "Pending"),
+            CorrectionStatus.Approved => ("已批准", "Approved"),
+            _ => ("已驳回", "Rejected"),
+        }),
         new("Role", ("角色", "Role"), [.. Roles.All.Select(r => (r, Roles.DisplayNames[r]))]),
         new("StratumTier", ("分层风险等级", "Stratum tier"),
             [.. Enum.GetValues<RiskTier>().Select(t => (t.ToString(), RiskTierName(t))), (StratumRule.Unrated, ("未评级", "Unrated"))]),
