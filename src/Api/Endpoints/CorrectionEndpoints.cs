@@ -110,9 +110,9 @@ public static class CorrectionEndpoints
         TypedResults.Ok(await mediator.Send(new ListRecordVersionsQuery(id), ct));
 
     private static async Task<Ok<PagedResult<CorrectionDto>>> List(
-        IMediator mediator, CancellationToken ct, CorrectionStatus? status = null, int page = 1, int pageSize = 20,
+        IMediator mediator, CancellationToken ct, [QueryEnum(typeof(CorrectionStatus))] string? status = null, int page = 1, int pageSize = 20,
         [SortQuery(typeof(ListCorrectionsQuery))] string? sort = null) =>
-        TypedResults.Ok(await mediator.Send(new ListCorrectionsQuery(status, page, pageSize, sort), ct));
+        TypedResults.Ok(await mediator.Send(new ListCorrectionsQuery(QueryEnum.Parse<CorrectionStatus>(status, "status"), page, pageSize, sort), ct));
 
     private static async Task<Ok<CorrectionDto>> Get(Guid id, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetCorrectionQuery(id), ct));

@@ -27,6 +27,7 @@ public sealed partial class AuthorizationMatrixTests
             "a group's summary: its members by membership, whatever their unit; overseeing roles by the task's scope (GroupSummaryScopeTests)",
         ["/api/v1/inspection-evidence/"] = "evidence: its group by assignment, and readers whose unit scope sees the task (EvidenceAccess; Inspections/EvidenceTests)",
         ["/api/v1/tasks/{taskId:guid}/targets/"] = "a target's evidence: as /inspection-evidence/ (EvidenceAccess; Inspections/EvidenceTests)",
+        ["/api/v1/corrections/"] = "a correction: by its record's task (IScopedToCorrection in RecordScope); AfterInspection/Corrections/CorrectionScopeTests",
         ["/api/v1/uploads/"] = "a tus upload: its uploader only, 404 for everyone else (UploadLookup; Inspections/ResumableUploadTests)",
     };
 
