@@ -76,6 +76,7 @@ public sealed class LocationTests(PostgresApiFixture fixture) : PostgresTest(fix
     private static readonly Dictionary<string, string> CheckedElsewhere = new(StringComparer.Ordinal)
     {
         ["POST /api/v1/inspection-evidence"] = "Inspections/EvidenceTests: the Location is the evidence, read with GET",
+        ["POST /api/v1/inspection-records/{id}/corrections"] = "AfterInspection/Corrections/CorrectionFlowTests: the Location is the correction, read with GET",
         ["POST /api/v1/uploads"] = "Inspections/ResumableUploadTests: the Location is the tus upload, used with HEAD, PATCH and DELETE",
     };
 

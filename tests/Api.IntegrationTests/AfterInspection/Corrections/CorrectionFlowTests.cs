@@ -32,6 +32,7 @@ public sealed class CorrectionFlowTests(PostgresApiFixture fixture) : PostgresTe
         // The member asks; a second request while it waits is 409 correction-pending naming it.
         var response = await c.RequestAsync(c.Group.Member.Client, c.FirstRecord, c.Body());
         Assert.Equal($"/api/v1/corrections/{(await Json(response, HttpStatusCode.Created)).GetProperty("id").GetGuid()}", response.Headers.Location?.OriginalString);
+        (await c.Group.Member.Client.GetAsync(response.Headers.Location)).EnsureSuccessStatusCode();
         using var asked = await (await c.Group.Member.Client.GetAsync($"/api/v1/inspection-records/{c.FirstRecord}/corrections")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
         var correction = asked.RootElement[0];
         var id = correction.GetProperty("id").GetGuid();
