@@ -27,6 +27,7 @@ public sealed partial class RuleTextsTests
         "result-category-retired", "record-times", "record-coordinates", "record-items-incomplete", "record-item-not-in-task",
         "refusal-reason-required", "refusal-witnesses", "task-closed",
         "summary-incomplete", "summary-changed", "summary-already-signed", "summary-members-first",
+        "record-final", "record-not-final", "correction-unchanged", "correction-decided", "correction-self-approval",
     ];
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
