@@ -27,6 +27,7 @@ internal sealed class DocumentInfoFilter : IDocumentFilter
         ["Tasks 抽查任务"] = "抽查任务：范围、分层、分组与可行性 / Inspection tasks: scope, strata, groups and feasibility.",
         ["Draws 抽取"] = "抽取：准备、执行、结果、变更、记录与附件 / Draws: prepare, execute, results, amendments, the record and attachments.",
         ["Inspections 现场检查"] = "现场检查：我的检查任务、检查记录、结果类别、被检查对象签收、检查组汇总表与签名（docs/inspections.md）/ On-site inspection: assignments, records, result categories, the target's acknowledgement, group summaries and sign-off (docs/inspections.md).",
+        ["Corrections 更正"] = "更正（§7.2）：最终结果（汇总表已签署或任务已结束）只能经监管单位领导批准的更正改变，原版本保留（docs/after-inspection.md）/ Corrections (§7.2): a final result changes only by a correction a leader of the supervising unit approves; the original stays visible (docs/after-inspection.md).",
         ["Public disclosure 公示"] = "公开的抽取结果、公示包与核验（无需登录）/ Published draws, bundles and verification (no sign-in needed).",
         ["Public 公开"] = "公开的审计链头（无需登录）/ Published audit chain heads (no sign-in needed).",
         ["Audit 审计"] = "审计日志：查询、导出、核验与脱敏 / The audit trail: search, export, verify and redact.",
