@@ -61,6 +61,11 @@ REVOKE DELETE, TRUNCATE ON inspection_records, result_categories FROM doublerand
 -- signed; a later change makes it non-current by its hash, never by changing or deleting the row.
 REVOKE UPDATE, DELETE, TRUNCATE ON summary_signatures FROM doublerandom_app;
 
+-- Corrections (docs/after-inspection.md, ADR 0023): a correction is asked for and decided, never deleted; a kept
+-- version of a record's results is written once and never changed — the original stays visible.
+REVOKE DELETE, TRUNCATE ON record_corrections, record_correction_items FROM doublerandom_app;
+REVOKE UPDATE, DELETE, TRUNCATE ON inspection_record_versions, inspection_record_version_items FROM doublerandom_app;
+
 -- Past inspection results (docs/demo-data.md, ADR 0021): imported or simulated history is added and, by a
 -- re-import of the same target, day and item, corrected; never deleted by the service.
 REVOKE DELETE, TRUNCATE ON inspection_outcomes FROM doublerandom_app;

@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<Common.Persistence.ArchivedTaskGuard>();
         services.AddScoped<Inspections.Records.RecordAccess>();
         services.AddScoped<Publication.TaskPublicationReader>();
+        services.AddScoped<Inspections.Corrections.CorrectionDeciders>();
         services.AddScoped<Inspections.SummaryAccess>();
         services.AddScoped<Inspections.FollowUps.FollowUpAccess>();
         services.AddScoped<Auditing.AuditReadScope>();

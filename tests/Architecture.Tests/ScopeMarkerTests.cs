@@ -25,6 +25,7 @@ public sealed class ScopeMarkerTests
         ["ReplacementOfficerId"] = typeof(IScopedToOfficer),
         ["RecusalId"] = typeof(IScopedToRecusal),
         ["ImportJobId"] = typeof(IScopedToImportJob),
+        ["CorrectionId"] = typeof(IScopedToCorrection),
     };
 
     /// <summary>What a message's own <c>Id</c> names, from the message's name (longest match first).</summary>
@@ -35,6 +36,7 @@ public sealed class ScopeMarkerTests
         ("Task", typeof(IScopedToTask)), ("Draw", typeof(IScopedToDraw)), ("Amendment", typeof(IScopedToDraw)),
         ("Attachment", typeof(IScopedToDraw)), ("Officer", typeof(IScopedToOfficer)), ("Recusal", typeof(IScopedToRecusal)),
         ("FollowUp", typeof(IScopedToFollowUp)),
+        ("Correction", typeof(IScopedToCorrection)),
     ];
 
     private static IEnumerable<Type> Messages() => Application.GetTypes()

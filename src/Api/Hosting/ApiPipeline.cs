@@ -69,6 +69,7 @@ internal static class ApiPipeline
         api.MapFollowUps();
         api.MapHolidayCalendar();
         api.MapPublications();
+        api.MapCorrections();
         api.MapPublicDraws();
         api.MapPublicResults();
         api.MapPublicationExport();

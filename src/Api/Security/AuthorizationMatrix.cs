@@ -38,6 +38,8 @@ public static class AuthorizationMatrix
         [Policies.PublicationManage] = [Roles.Operator, Roles.Administrator],
         [Policies.ArchivesManage] = [Roles.Operator, Roles.Administrator],
         [Policies.ArchivesRead] = [Roles.Operator, Roles.Administrator, Roles.Leader, Roles.Supervisor, Roles.Analyst],
+        [Policies.CorrectionsRequest] = [Roles.Inspector, Roles.Operator],
+        [Policies.CorrectionsApprove] = [Roles.Leader],
     };
 
     /// <summary>Routes open without a token: health, sign-in, token refresh, and the public disclosure.</summary>

@@ -30,4 +30,6 @@ public static class Policies
     public const string PublicationManage = "publication.manage";
     public const string ArchivesManage = "archives.manage";
     public const string ArchivesRead = "archives.read";
+    public const string CorrectionsRequest = "corrections.request";
+    public const string CorrectionsApprove = "corrections.approve";
 }

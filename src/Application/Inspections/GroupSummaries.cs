@@ -22,6 +22,8 @@ namespace DoubleRandom.Application.Inspections;
 /// (the leader first), targets by code, items in the task's order; <c>contentSha256</c> is the lowercase hex SHA-256 of its
 /// UTF-8 bytes. The category's name is shown, not hashed (renaming a category does not revoke sign-offs).
 /// Signatures, status and record ids are not content: signing does not change what is signed.
+/// A record corrected after it became final (§7.2, ADR 0023) takes part with its version 1 — the results as they were
+/// signed: an approved correction does not revoke the sign-off, and the summary stays the document that was signed.
 /// </summary>
 public static class GroupSummaries
 {
@@ -42,6 +44,11 @@ public static class GroupSummaries
         var codes = group.Targets.Select(t => t.Code).ToList();
         var records = await db.InspectionRecords.AsNoTracking().Where(r => r.TaskId == taskId && codes.Contains(r.TargetCode))
             .ToDictionaryAsync(r => r.TargetCode, StringComparer.Ordinal, ct);
+        var corrected = records.Values.Where(r => r.ContentVersion > 1).Select(r => r.Id).ToList();
+        var signedItems = corrected.Count == 0
+            ? new Dictionary<Guid, IReadOnlyList<ItemResult>>()
+            : await db.InspectionRecordVersions.AsNoTracking().Where(v => corrected.Contains(v.RecordId) && v.Number == 1)
+                .ToDictionaryAsync(v => v.RecordId, v => v.Items, ct);
         var categories = await db.ResultCategories.AsNoTracking()
             .ToDictionaryAsync(c => c.Code, c => new { c.NameZh, c.IndicatesProblem }, StringComparer.Ordinal, ct);
         var signatures = await db.SummarySignatures.AsNoTracking().Where(s => s.TaskId == taskId && s.GroupNumber == groupNumber)
@@ -49,7 +56,7 @@ public static class GroupSummaries
 
         var targets = group.Targets.Select(t => records.TryGetValue(t.Code, out var r)
             ? new SummaryTargetDto(t.Code, t.Name, t.Address, true, r.Id, r.Method, r.StartedAtUtc, r.FinishedAtUtc, r.Place, r.AcknowledgementKind,
-                [.. r.Items.Select(i => new SummaryItemDto(i.ItemId, i.ItemName, i.ResultCategoryCode,
+                [.. signedItems.GetValueOrDefault(r.Id, r.Items).Select(i => new SummaryItemDto(i.ItemId, i.ItemName, i.ResultCategoryCode,
                     categories.TryGetValue(i.ResultCategoryCode, out var c) ? c.NameZh : i.ResultCategoryCode, c?.IndicatesProblem ?? false,
                     i.Findings, i.LegalBasis, i.RectificationDeadline))])
             : new SummaryTargetDto(t.Code, t.Name, t.Address, false, null, null, null, null, null, AcknowledgementKind.None, [])).ToList();

@@ -1,5 +1,6 @@
 using DoubleRandom.Application.Inspections.Categories;
 using DoubleRandom.Application.Inspections.FollowUps;
+using DoubleRandom.Application.Inspections.Corrections;
 using DoubleRandom.Application.Inspections.Records;
 using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Inspections.FollowUps;
@@ -22,7 +23,7 @@ public static partial class InspectionsMapper
         new AcknowledgementDto(
             r.AcknowledgementKind, r.SignatureSha256, r.SignatureContentType, r.RefusalReason, [.. r.Witnesses.Select(w => w.ToDto())],
             r.AcknowledgedBy, r.AcknowledgedAtUtc),
-        r.RecordedBy, r.RecordedAtUtc, r.UpdatedBy, r.UpdatedAtUtc, r.Version);
+        r.RecordedBy, r.RecordedAtUtc, r.UpdatedBy, r.UpdatedAtUtc, r.Version, r.ContentVersion, r.CorrectedAtUtc);
 
     public static partial FollowUpEventDto ToDto(this FollowUpEvent step);
 
@@ -31,4 +32,9 @@ public static partial class InspectionsMapper
         f.Id, f.TaskId, f.RecordId, f.TargetCode, f.TargetName, f.ItemId, f.ItemName, f.ResultCategoryCode, f.Findings, f.SupervisingUnitId,
         supervisingUnitName, f.Deadline, f.Status, f.IsOverdue(today), f.HandedOverBy, f.HandedOverAtUtc, f.ClosedAtUtc,
         [.. f.History.Select(e => e.ToDto())], f.UpdatedAtUtc, f.Version);
+
+    public static CorrectionDto ToDto(this RecordCorrection c) => new(
+        c.Id, c.RecordId, c.TaskId, c.GroupNumber, c.TargetCode, c.RecordVersion, c.CorrectsVersion, [.. c.Items.Select(i => i.ToDto())],
+        c.Reason, c.RequestedBy, c.RequestedAtUtc, c.SupervisingUnitId, c.Status, c.DecisionNote, c.DecidedBy, c.DecidedAtUtc,
+        c.ResultingVersion, c.Version);
 }

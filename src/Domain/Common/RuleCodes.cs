@@ -80,6 +80,12 @@ public static class RuleCodes
 
     // Follow-up (§7.1)
     public static readonly RuleCode FollowUpTransition = new("follow-up-transition", nameof(FollowUpTransition));
+    // Corrections (§7.2)
+    public static readonly RuleCode RecordFinal = new("record-final", nameof(RecordFinal));
+    public static readonly RuleCode RecordNotFinal = new("record-not-final", nameof(RecordNotFinal));
+    public static readonly RuleCode CorrectionUnchanged = new("correction-unchanged", nameof(CorrectionUnchanged));
+    public static readonly RuleCode CorrectionDecided = new("correction-decided", nameof(CorrectionDecided));
+    public static readonly RuleCode CorrectionSelfApproval = new("correction-self-approval", nameof(CorrectionSelfApproval));
 
     // Summaries and sign-off
     public static readonly RuleCode<int> SummaryIncomplete = new("summary-incomplete", nameof(SummaryIncomplete));

@@ -73,6 +73,15 @@ public sealed class InspectionRecord : Entity, ITaskOwned
     public DateTime? AcknowledgedAtUtc { get; private set; }
 
     /// <summary>
+    /// The version of the results (§7.2): 1 as written and revised until final, then one more per approved correction
+    /// (<see cref="RecordCorrection"/>; every version is kept as an <see cref="InspectionRecordVersion"/>).
+    /// </summary>
+    public int ContentVersion { get; private set; } = 1;
+
+    /// <summary>When the last approved correction changed the results; null when never corrected.</summary>
+    public DateTime? CorrectedAtUtc { get; private set; }
+
+    /// <summary>
     /// A record for a target of an effective group of a sealed draw. <paramref name="taskItemIds"/> are the task's items:
     /// the visit must give a result for each of them exactly once.
     /// </summary>
@@ -118,6 +127,19 @@ public sealed class InspectionRecord : Entity, ITaskOwned
         }
 
         ClearAcknowledgement();
+    }
+
+    /// <summary>
+    /// An approved correction (§7.2) replaces the results of a final record: the next content version. The acknowledgement
+    /// stays — the target acknowledged the visit; what was corrected afterwards is the correction's trail, not a new visit.
+    /// </summary>
+    public void Correct(IReadOnlyList<ItemResult> items, DateTime utcNow)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        _items.Clear();
+        _items.AddRange(items);
+        ContentVersion++;
+        CorrectedAtUtc = CanonicalJson.TruncateToMicroseconds(utcNow);
     }
 
     /// <summary>The target signed the inspection notice; the image is stored by its SHA-256.</summary>

@@ -86,6 +86,10 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
 
     public DbSet<SummarySignature> SummarySignatures => Set<SummarySignature>();
 
+    public DbSet<RecordCorrection> RecordCorrections => Set<RecordCorrection>();
+
+    public DbSet<InspectionRecordVersion> InspectionRecordVersions => Set<InspectionRecordVersion>();
+
     public DbSet<InspectionEvidence> InspectionEvidence => Set<InspectionEvidence>();
 
     public DbSet<ResumableUpload> ResumableUploads => Set<ResumableUpload>();

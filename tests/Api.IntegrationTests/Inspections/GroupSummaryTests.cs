@@ -7,7 +7,8 @@ namespace DoubleRandom.Api.IntegrationTests.Inspections;
 
 /// <summary>
 /// The summary table and its sign-off (§6.3, ADR 0019): every member signs the content's hash, the leader last; a later
-/// change of a record makes the signatures stale and the summary asks for them again.
+/// change of a record before the sign-off makes the signatures stale and the summary asks for them again; after it the
+/// results are final (409 record-final).
 /// </summary>
 public sealed class GroupSummaryTests(PostgresApiFixture fixture) : PostgresTest(fixture)
 {
@@ -46,29 +47,10 @@ public sealed class GroupSummaryTests(PostgresApiFixture fixture) : PostgresTest
             Assert.True(signed.RootElement.GetProperty("members")[1].GetProperty("signedCurrent").GetBoolean());
         }
 
+
         Assert.Equal("summary-already-signed", (await (await SignAsync(g.Member, url, first)).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
-
-        // A retried signature (same Idempotency-Key, e.g. a lost answer) replays the first answer instead of a 409.
-        var key = Guid.NewGuid().ToString();
-        var retried = new List<HttpStatusCode>();
-        for (var attempt = 0; attempt < 2; attempt++)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"{url}/signatures") { Content = Http.JsonBody(JsonSerializer.Serialize(new { contentSha256 = first })) };
-            request.Headers.Add("Idempotency-Key", key);
-            retried.Add((await g.Leader.Client.SendAsync(request)).StatusCode);
-        }
-
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK], retried);
-        using (var off = await GetAsync(g.Leader.Client, url))
-        {
-            Assert.Equal("signedOff", off.RootElement.GetProperty("status").GetString());
-            var signatures = off.RootElement.GetProperty("signatures").EnumerateArray().ToList();
-            Assert.Equal(2, signatures.Count);
-            Assert.All(signatures, x => Assert.True(x.GetProperty("current").GetBoolean()));
-            Assert.Equal([false, true], signatures.Select(x => x.GetProperty("leader").GetBoolean()));
-        }
-
-        // The leader revises a record (PUT with If-Match): the hash changes, both signatures are stale, the summary asks again.
+        // Before the sign-off a record still changes: the leader revises one (PUT with If-Match), the hash changes, the
+        // member's signature is stale and the summary asks for it again.
         await SummaryRecords.ReviseAsync(s, 1, g.TargetCodes[0], "冷藏柜温度记录缺失");
         var second = await HashAsync(g.Member.Client, url, "needsSignatures");
         Assert.NotEqual(first, second);
@@ -83,18 +65,45 @@ public sealed class GroupSummaryTests(PostgresApiFixture fixture) : PostgresTest
         }
 
         Assert.Equal("summary-changed", (await (await SignAsync(g.Member, url, first)).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
-        (await SignAsync(g.Member, url, second)).EnsureSuccessStatusCode();
-        using (var again = await (await SignAsync(g.Leader, url, second)).ReadAsync<JsonDocument>(HttpStatusCode.OK))
+
+        // A new acknowledgement is new content: the target's signature image is part of the hash.
+        var recordId = await RecordIdAsync(g.Leader.Client, url, g.TargetCodes[0]);
+        (await g.Member.Client.PutAsync($"/api/v1/inspection-records/{recordId}/acknowledgement/signature",
+            InspectionFlowTests.Image(InspectionFlowTests.Png))).EnsureSuccessStatusCode();
+        var third = await HashAsync(g.Member.Client, url, "needsSignatures");
+        Assert.NotEqual(second, third);
+        (await SignAsync(g.Member, url, third)).EnsureSuccessStatusCode();
+
+        // A retried signature (same Idempotency-Key, e.g. a lost answer) replays the first answer instead of a 409.
+        var key = Guid.NewGuid().ToString();
+        var retried = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 2; attempt++)
         {
-            Assert.Equal("signedOff", again.RootElement.GetProperty("status").GetString());
-            Assert.Equal([false, false, true, true],
-                again.RootElement.GetProperty("signatures").EnumerateArray().Select(x => x.GetProperty("current").GetBoolean()));
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"{url}/signatures") { Content = Http.JsonBody(JsonSerializer.Serialize(new { contentSha256 = third })) };
+            request.Headers.Add("Idempotency-Key", key);
+            retried.Add((await g.Leader.Client.SendAsync(request)).StatusCode);
         }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK], retried);
+        using (var off = await GetAsync(g.Leader.Client, url))
+        {
+            Assert.Equal("signedOff", off.RootElement.GetProperty("status").GetString());
+            var signatures = off.RootElement.GetProperty("signatures").EnumerateArray().ToList();
+            Assert.Equal([false, true, true], signatures.Select(x => x.GetProperty("current").GetBoolean()));
+            Assert.Equal([false, false, true], signatures.Select(x => x.GetProperty("leader").GetBoolean()));
+        }
+
+        // Signed off, the results are final (§7.2): a revision or a new acknowledgement is 409 record-final and the
+        // sign-off stands; a result changes only by an approved correction (AfterInspection/Corrections).
+        var final = await SummaryRecords.TryReviseAsync(s, 1, g.TargetCodes[1], "补充说明");
+        Assert.Equal("record-final", (await final.ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+        Assert.Equal("record-final", (await (await g.Member.Client.PutAsync($"/api/v1/inspection-records/{recordId}/acknowledgement/signature",
+            InspectionFlowTests.Image([.. InspectionFlowTests.Png, 0x42]))).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+        Assert.Equal(third, await HashAsync(g.Member.Client, url, "signedOff"));
 
         // Every signature is a row of the audit trail, by its signer.
         var audited = await Client.EntriesAsync("&entityType=SummarySignature");
-        Assert.Equal(4, audited.Count);
-        Assert.Equal([g.Member.UserName, g.Leader.UserName, g.Member.UserName, g.Leader.UserName], audited.Select(e => e.ActorName));
+        Assert.Equal([g.Member.UserName, g.Member.UserName, g.Leader.UserName], audited.Select(e => e.ActorName));
 
         // Renaming a result category is shown but does not change the content: the sign-off stands.
         var categories = await (await Client.GetAsync("/api/v1/result-categories")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
@@ -107,21 +116,10 @@ public sealed class GroupSummaryTests(PostgresApiFixture fixture) : PostgresTest
         using (var renamed = await GetAsync(g.Leader.Client, url))
         {
             Assert.Equal("signedOff", renamed.RootElement.GetProperty("status").GetString());
-            Assert.Equal(second, renamed.RootElement.GetProperty("contentSha256").GetString());
+            Assert.Equal(third, renamed.RootElement.GetProperty("contentSha256").GetString());
             Assert.Contains(renamed.RootElement.GetProperty("targets").EnumerateArray().SelectMany(t => t.GetProperty("items").EnumerateArray()),
                 i => i.GetProperty("resultCategoryName").GetString() == "责令限期改正");
         }
-
-        // A new acknowledgement is new content: the target's signature image is part of the hash.
-        using var summary = await GetAsync(g.Leader.Client, url);
-        var recordId = summary.RootElement.GetProperty("targets")[0].GetProperty("recordId").GetGuid();
-        (await g.Member.Client.PutAsync($"/api/v1/inspection-records/{recordId}/acknowledgement/signature",
-            InspectionFlowTests.Image(InspectionFlowTests.Png))).EnsureSuccessStatusCode();
-        var third = await HashAsync(g.Member.Client, url, "needsSignatures");
-        (await g.Member.Client.PutAsync($"/api/v1/inspection-records/{recordId}/acknowledgement/signature",
-            InspectionFlowTests.Image([.. InspectionFlowTests.Png, 0x42]))).EnsureSuccessStatusCode();
-        Assert.NotEqual(third, await HashAsync(g.Member.Client, url, "needsSignatures"));
-        Assert.NotEqual(second, third);
     }
 
     [Fact]
@@ -194,6 +192,12 @@ public sealed class GroupSummaryTests(PostgresApiFixture fixture) : PostgresTest
         await (await member.Client.PostAsync($"{url}/signatures", Http.JsonBody("{\"contentSha256\": 5}"))).ReadProblemAsync(HttpStatusCode.BadRequest);
 
         Assert.Empty(await Client.EntriesAsync("&entityType=SummarySignature"));
+    }
+
+    private static async Task<Guid> RecordIdAsync(HttpClient client, string url, string code)
+    {
+        using var summary = await GetAsync(client, url);
+        return summary.RootElement.GetProperty("targets").EnumerateArray().Single(t => t.GetProperty("code").GetString() == code).GetProperty("recordId").GetGuid();
     }
 
     internal static Task<HttpResponseMessage> SignAsync(ScenarioInspector who, string url, string hash) =>

@@ -19,7 +19,11 @@ internal static class SummaryRecords
     }
 
     /// <summary>The group's leader revises one record (PUT with If-Match): every item now has a finding to rectify by 2026-12-31.</summary>
-    public static async Task ReviseAsync(InspectionScenario s, int group, string code, string findings)
+    public static async Task ReviseAsync(InspectionScenario s, int group, string code, string findings) =>
+        Assert.Equal(HttpStatusCode.OK, (await TryReviseAsync(s, group, code, findings)).StatusCode);
+
+    /// <summary>The same revision, answered as it is (a final record's is 409 record-final).</summary>
+    public static async Task<HttpResponseMessage> TryReviseAsync(InspectionScenario s, int group, string code, string findings)
     {
         var leader = s.Group(group).Leader;
         using var summary = await (await leader.Client.GetAsync($"/api/v1/tasks/{s.TaskId}/groups/{group}/summary")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
@@ -31,6 +35,6 @@ internal static class SummaryRecords
             Content = Http.JsonBody(JsonSerializer.Serialize(s.RevisionBody("ordered-to-rectify", findings), Web)),
         };
         revise.Headers.IfMatch.Add(read.Headers.ETag!);
-        Assert.Equal(HttpStatusCode.OK, (await leader.Client.SendAsync(revise)).StatusCode);
+        return await leader.Client.SendAsync(revise);
     }
 }

@@ -78,6 +78,7 @@ public sealed class LocationTests(PostgresApiFixture fixture) : PostgresTest(fix
         ["POST /api/v1/inspection-evidence"] = "Inspections/EvidenceTests: the Location is the evidence, read with GET",
         ["POST /api/v1/inspection-records/{id}/follow-ups"] =
             "AfterInspection/FollowUps/FollowUpFlowTests: the Location is the follow-up, read with GET",
+        ["POST /api/v1/inspection-records/{id}/corrections"] = "AfterInspection/Corrections/CorrectionFlowTests: the Location is the correction, read with GET",
         ["POST /api/v1/uploads"] = "Inspections/ResumableUploadTests: the Location is the tus upload, used with HEAD, PATCH and DELETE",
         ["POST /api/v1/tasks/{taskId}/archive"] = "AfterInspection/Archive/ArchiveTests: the Location is the task's archive, read with GET",
     };

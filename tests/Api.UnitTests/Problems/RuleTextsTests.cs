@@ -28,6 +28,7 @@ public sealed partial class RuleTextsTests
         "refusal-reason-required", "refusal-witnesses", "task-closed",
         "summary-incomplete", "summary-changed", "summary-already-signed", "summary-members-first", "follow-up-transition",
         "task-not-closed", "groups-not-signed-off", "already-published",
+        "record-final", "record-not-final", "correction-unchanged", "correction-decided", "correction-self-approval",
     ];
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]

@@ -70,6 +70,10 @@ public interface IApplicationDbContext
 
     DbSet<SummarySignature> SummarySignatures { get; }
 
+    DbSet<RecordCorrection> RecordCorrections { get; }
+
+    DbSet<InspectionRecordVersion> InspectionRecordVersions { get; }
+
     DbSet<InspectionEvidence> InspectionEvidence { get; }
 
     DbSet<ResumableUpload> ResumableUploads { get; }

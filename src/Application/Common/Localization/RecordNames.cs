@@ -28,4 +28,5 @@ public static class RecordNames
 
     public static string FollowUp => Text.Of("后续处置", "Follow-up");
     public static string TaskArchive => Text.Of("电子档案", "Electronic archive");
+    public static string Correction => Text.Of("更正申请", "Correction");
 }

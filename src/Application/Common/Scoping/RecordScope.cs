@@ -8,8 +8,8 @@ namespace DoubleRandom.Application.Common.Scoping;
 
 /// <summary>
 /// The one check of data scoping by id (see <see cref="IScopedToTask"/> and the other markers): every record a message
-/// declares must lie in the caller's scope — a task or draw by <see cref="TaskVisibility"/>, a follow-up by its task or its
-/// supervising unit, an officer or a recusal by
+/// declares must lie in the caller's scope — a task, draw or correction by <see cref="TaskVisibility"/> (a correction by its
+/// record's task), a follow-up by its task or its supervising unit, an officer or a recusal by
 /// the officer's unit, an import job by its uploader's unit — or the message is answered as if the record did not
 /// exist: 404 naming it, and nothing runs. A record that does not exist gets the same answer, so the two cannot be told
 /// apart. Run by <c>ScopeBehaviour</c> for every message, so a new command is scoped by declaring what it touches.
@@ -56,6 +56,21 @@ public sealed class RecordScope(IApplicationDbContext db, UnitScope units, TaskV
         if (message is IScopedToFollowUp { ScopedFollowUpId: { } followUp })
         {
             await EnsureFollowUpAsync(followUp, ct);
+        }
+
+        if (message is IScopedToCorrection { ScopedCorrectionId: { } correction })
+        {
+            await EnsureCorrectionAsync(correction, ct);
+        }
+    }
+
+    /// <summary>A correction (§7.2) is seen by whoever sees its record's task, like the task's records.</summary>
+    private async Task EnsureCorrectionAsync(Guid id, CancellationToken ct)
+    {
+        var task = await db.RecordCorrections.AsNoTracking().Where(c => c.Id == id).Select(c => (Guid?)c.TaskId).FirstOrDefaultAsync(ct);
+        if (task is null || !await SeesTaskAsync(task.Value, ct))
+        {
+            throw new NotFoundException(RecordNames.Correction, id);
         }
     }
 

@@ -4,7 +4,10 @@ namespace DoubleRandom.Application.Inspections.Records;
 
 /// <summary>
 /// One inspection record (检查记录): the visit of one target for one task, a result per item of the task, the target's
-/// acknowledgement. <see cref="Version"/> rises with every change (the ETag is built from it).
+/// acknowledgement. <see cref="Version"/> rises with every change (the ETag is built from it). <see cref="ContentVersion"/>
+/// is the version of the results (§7.2): 1 until an approved correction changes a final record, then 2, 3…;
+/// <see cref="CorrectedAtUtc"/> is when the last one did (null: never corrected; the versions are listed by
+/// <c>GET /inspection-records/{id}/versions</c>).
 /// </summary>
 public sealed record InspectionRecordDto(
     Guid Id,
@@ -25,7 +28,9 @@ public sealed record InspectionRecordDto(
     DateTime RecordedAtUtc,
     string UpdatedBy,
     DateTime UpdatedAtUtc,
-    int Version)
+    int Version,
+    int ContentVersion,
+    DateTime? CorrectedAtUtc)
 {
     /// <summary>
     /// The evidence of the record's (task, target), oldest first — filled by <c>GET /inspection-records/{id}</c> and in the

@@ -39,8 +39,9 @@ public sealed class RecordAccess(IApplicationDbContext db, ICurrentActor actor, 
     }
 
     /// <summary>
-    /// The record, tracked, when the caller is a member of its effective group (else 404) and its task is still open (else
-    /// 409 <c>task-closed</c>).
+    /// The record, tracked, when the caller is a member of its effective group (else 404), its task is still open (else
+    /// 409 <c>task-closed</c>) and its group's summary is not signed off (else 409 <c>record-final</c>): a final result
+    /// changes only by an approved correction (§7.2).
     /// </summary>
     public async Task<InspectionRecord> WritableAsync(Guid id, CancellationToken ct)
     {
@@ -53,6 +54,7 @@ public sealed class RecordAccess(IApplicationDbContext db, ICurrentActor actor, 
         await archived.EnsureWritableAsync(record.TaskId, ct);
         var status = await db.InspectionTasks.AsNoTracking().Where(t => t.Id == record.TaskId).Select(t => t.Status).SingleAsync(ct);
         Rule.Check(status != InspectionTaskStatus.Closed, RuleCodes.RecordTaskClosed);
+        Rule.Check(!await RecordFinality.SignedOffAsync(db, record, ct), RuleCodes.RecordFinal);
         return record;
     }
 

@@ -27,6 +27,7 @@ internal sealed class InspectionRecordConfiguration : IEntityTypeConfiguration<I
         builder.Property(r => r.SignatureContentType).HasMaxLength(64);
         builder.Property(r => r.RefusalReason).HasMaxLength(InspectionRecord.RefusalReasonMaxLength);
         builder.Property(r => r.AcknowledgedBy).HasMaxLength(100);
+        builder.Property(r => r.ContentVersion).HasDefaultValue(1).HasSentinel(0);
 
         builder.OwnsMany(r => r.Items, i =>
         {

@@ -1357,6 +1357,16 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("acknowledgement_kind");
 
+                    b.Property<int>("ContentVersion")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("content_version");
+
+                    b.Property<DateTime?>("CorrectedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("corrected_at_utc");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at_utc");
@@ -1475,6 +1485,200 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_inspection_records_task_id_target_code");
 
                     b.ToTable("inspection_records", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Inspections.InspectionRecordVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CorrectionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("correction_id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime>("MadeAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("made_at_utc");
+
+                    b.Property<string>("MadeBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("made_by");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_id");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task_id");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspection_record_versions");
+
+                    b.HasIndex("CorrectionId")
+                        .HasDatabaseName("ix_inspection_record_versions_correction_id");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_inspection_record_versions_task_id");
+
+                    b.HasIndex("RecordId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inspection_record_versions_record_id_number");
+
+                    b.ToTable("inspection_record_versions", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Inspections.RecordCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CorrectsVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("corrects_version");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at_utc");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_note");
+
+                    b.Property<int>("GroupNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("group_number");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_id");
+
+                    b.Property<int>("RecordVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("record_version");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_at_utc");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<int?>("ResultingVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resulting_version");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("SupervisingUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supervising_unit_id");
+
+                    b.Property<string>("TargetCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_code");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task_id");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_record_corrections");
+
+                    b.HasIndex("RecordId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_record_corrections_record_id")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("SupervisingUnitId")
+                        .HasDatabaseName("ix_record_corrections_supervising_unit_id");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_record_corrections_task_id");
+
+                    b.HasIndex("Status", "RequestedAtUtc")
+                        .HasDatabaseName("ix_record_corrections_status_requested_at_utc");
+
+                    b.ToTable("record_corrections", (string)null);
                 });
 
             modelBuilder.Entity("DoubleRandom.Domain.Inspections.ResultCategory", b =>
@@ -3872,6 +4076,165 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Items");
 
                     b.Navigation("Witnesses");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Inspections.InspectionRecordVersion", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Inspections.RecordCorrection", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_inspection_record_versions_record_corrections_correction_id");
+
+                    b.HasOne("DoubleRandom.Domain.Inspections.InspectionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspection_record_versions_inspection_records_record_id");
+
+                    b.HasOne("DoubleRandom.Domain.Tasks.InspectionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspection_record_versions_inspection_tasks_task_id");
+
+                    b.OwnsMany("DoubleRandom.Domain.Inspections.ItemResult", "Items", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Findings")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("findings");
+
+                            b1.Property<Guid>("ItemId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_id");
+
+                            b1.Property<string>("ItemName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_name");
+
+                            b1.Property<string>("LegalBasis")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("legal_basis");
+
+                            b1.Property<DateOnly?>("RectificationDeadline")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("rectification_deadline");
+
+                            b1.Property<string>("ResultCategoryCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("result_category_code");
+
+                            b1.Property<Guid>("VersionId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("version_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_inspection_record_version_items");
+
+                            b1.HasIndex("VersionId")
+                                .HasDatabaseName("ix_inspection_record_version_items_version_id");
+
+                            b1.ToTable("inspection_record_version_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VersionId")
+                                .HasConstraintName("fk_inspection_record_version_items_inspection_record_versions_version_id");
+                        });
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Inspections.RecordCorrection", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Inspections.InspectionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_record_corrections_inspection_records_record_id");
+
+                    b.HasOne("DoubleRandom.Domain.Organization.BranchUnit", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_record_corrections_branch_units_supervising_unit_id");
+
+                    b.HasOne("DoubleRandom.Domain.Tasks.InspectionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_record_corrections_inspection_tasks_task_id");
+
+                    b.OwnsMany("DoubleRandom.Domain.Inspections.ItemResult", "Items", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("CorrectionId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("correction_id");
+
+                            b1.Property<string>("Findings")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("findings");
+
+                            b1.Property<Guid>("ItemId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_id");
+
+                            b1.Property<string>("ItemName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_name");
+
+                            b1.Property<string>("LegalBasis")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("legal_basis");
+
+                            b1.Property<DateOnly?>("RectificationDeadline")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("rectification_deadline");
+
+                            b1.Property<string>("ResultCategoryCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("result_category_code");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_record_correction_items");
+
+                            b1.HasIndex("CorrectionId")
+                                .HasDatabaseName("ix_record_correction_items_correction_id");
+
+                            b1.ToTable("record_correction_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CorrectionId")
+                                .HasConstraintName("fk_record_correction_items_record_corrections_correction_id");
+                        });
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("DoubleRandom.Domain.Inspections.ResumableUpload", b =>
