@@ -211,6 +211,7 @@ public static class EnumCatalogue
             PublicationStatusFilter.Due => ("待公示", "Due"),
             PublicationStatusFilter.Overdue => ("已逾期", "Overdue"),
             _ => ("已公示（含逾期公示）", "Published (also late)"),
+        }),
         Of<CorrectionStatus>(("更正申请状态", "Correction status"), s => s switch
         {
             CorrectionStatus.Pending => ("待审批", "Pending"),
