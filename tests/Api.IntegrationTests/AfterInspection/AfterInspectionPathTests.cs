@@ -48,14 +48,14 @@ public sealed class AfterInspectionPathTests(PostgresApiFixture fixture) : Postg
         // in progress → rectified → closed, the other to case filed.
         var unitOperator = factory.CreateClientAs("yc-operator", ["operator"], s.Draw.UnitId);
         var finding = s.Group(2).TargetCodes[0];
+        Task<HttpResponseMessage> HandOverAsync(Guid item) => s.Group(2).Member.Client.PostJsonAsync($"/api/v1/inspection-records/{records[finding]}/follow-ups", new
+        {
+            itemId = item, supervisingUnitId = s.Draw.UnitId, deadline = FollowUpScenario.Today.AddDays(14).ToString("O", CultureInfo.InvariantCulture), note = "移交跟进整改",
+        });
         var followUps = new List<Guid>();
         foreach (var item in s.ItemIds)
         {
-            using var handedOver = await (await s.Group(2).Member.Client.PostJsonAsync($"/api/v1/inspection-records/{records[finding]}/follow-ups", new
-            {
-                itemId = item, supervisingUnitId = s.Draw.UnitId, deadline = FollowUpScenario.Today.AddDays(14).ToString("O", CultureInfo.InvariantCulture),
-                note = "移交跟进整改",
-            })).ReadAsync<JsonDocument>(HttpStatusCode.Created);
+            using var handedOver = await (await HandOverAsync(item)).ReadAsync<JsonDocument>(HttpStatusCode.Created);
             Assert.Equal("handedOver", handedOver.RootElement.GetProperty("status").GetString());
             followUps.Add(handedOver.RootElement.GetProperty("id").GetGuid());
         }
@@ -161,10 +161,7 @@ public sealed class AfterInspectionPathTests(PostgresApiFixture fixture) : Postg
         var writes = new Dictionary<string, HttpResponseMessage>(StringComparer.Ordinal)
         {
             ["close the case-filed follow-up"] = await FollowUpScenario.PostTransitionAsync(unitOperator, followUps[1], new { status = "closed", note = (string?)null }, "*"),
-            ["hand over again"] = await s.Group(2).Member.Client.PostJsonAsync($"/api/v1/inspection-records/{records[finding]}/follow-ups", new
-            {
-                itemId = s.ItemIds[0], supervisingUnitId = s.Draw.UnitId, deadline = FollowUpScenario.Today.AddDays(14).ToString("O", CultureInfo.InvariantCulture), note = "再次移交",
-            }),
+            ["hand over again"] = await HandOverAsync(s.ItemIds[0]),
             ["ask for a correction"] = await c.RequestAsync(c.Group.Member.Client, records[s.Group(1).TargetCodes[1]], c.Body()),
         };
         foreach (var (write, answer) in writes)
