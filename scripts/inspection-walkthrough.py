@@ -164,6 +164,40 @@ def create_user(admin, user, role, unit_id, password):
     return created["user"]
 
 
+def write_record(member, task_id, item_ids, code, category):
+    """The record of a target, every item of the task with the category (a finding unless "no-problem")."""
+    body = {
+        "targetCode": code, "method": "onSite",
+        "startedAtUtc": "2026-12-01T09:00:00+08:00", "finishedAtUtc": "2026-12-01T09:45:00+08:00",
+        "place": "银川市兴庆区解放西街 1 号", "latitude": 38.4872, "longitude": 106.2309,
+        "items": [{"itemId": item_id, "resultCategoryCode": category,
+                   "findings": "进货查验记录不全" if category != "no-problem" else None,
+                   "legalBasis": None, "rectificationDeadline": "2026-12-31" if category != "no-problem" else None}
+                  for item_id in item_ids],
+    }
+    r = member.post(f"/api/v1/tasks/{task_id}/inspection-records", body, expect=(201,),
+                    step=f"write the record of {code}")
+    record = r.json()
+    step(f"record of {code} → 201 {r.headers.get('Location')} version {record.get('version')} ({category})")
+    return record
+
+
+def sign_off(member, leader, summary_path):
+    """The member signs the group summary's content, then the leader signs off; returns the summary."""
+    summary = member.get(summary_path).json()
+    check(summary["status"] == "needsSignatures",
+          f"summary of group {summary_path.split('/groups/')[-1].split('/')[0]}: {summary['status']}, "
+          f"contentSha256 {summary['contentSha256'][:16]}…", summary)
+    summary = member.post(summary_path + "/signatures", {"contentSha256": summary["contentSha256"]}, expect=(200,),
+                          step="the member signs the summary").json()
+    check(summary["status"] == "awaitingLeader", f"the member signed: {summary['status']}", summary)
+    summary = leader.get(summary_path).json()
+    summary = leader.post(summary_path + "/signatures", {"contentSha256": summary["contentSha256"]}, expect=(200,),
+                          step="the leader signs off").json()
+    check(summary["status"] == "signedOff", f"the leader signed off: {summary['status']}", summary)
+    return summary
+
+
 def walk(args):
     base = args.base_url
     anonymous = Client(base)
@@ -315,20 +349,7 @@ def walk(args):
     records = {}
     for i, code in enumerate(codes):
         category = "ordered-to-rectify" if i == 0 else "no-problem"
-        body = {
-            "targetCode": code, "method": "onSite",
-            "startedAtUtc": "2026-12-01T09:00:00+08:00", "finishedAtUtc": "2026-12-01T09:45:00+08:00",
-            "place": "银川市兴庆区解放西街 1 号", "latitude": 38.4872, "longitude": 106.2309,
-            "items": [{"itemId": item_id, "resultCategoryCode": category,
-                       "findings": "进货查验记录不全" if category != "no-problem" else None,
-                       "legalBasis": None, "rectificationDeadline": "2026-12-31" if category != "no-problem" else None}
-                      for item_id in item_ids],
-        }
-        r = member.post(f"/api/v1/tasks/{task_id}/inspection-records", body, expect=(201,),
-                        step=f"write the record of {code}")
-        record = r.json()
-        records[code] = record
-        step(f"record of {code} → 201 {r.headers.get('Location')} version {record.get('version')} ({category})")
+        records[code] = write_record(member, task_id, item_ids, code, category)
     first = member.get(f"/api/v1/inspection-records/{records[codes[0]]['id']}").json()
     check(any(e.get("sha256") == sha for e in first.get("evidence", [])),
           f"the record of {codes[0]} lists the uploaded video as evidence", first)
@@ -351,17 +372,7 @@ def walk(args):
 
     # The group summary: the member signs, the leader signs off.
     summary_path = f"/api/v1/tasks/{task_id}/groups/{group['number']}/summary"
-    summary = member.get(summary_path).json()
-    check(summary["status"] == "needsSignatures",
-          f"summary of group {group['number']}: {summary['status']}, contentSha256 {summary['contentSha256'][:16]}…",
-          summary)
-    summary = member.post(summary_path + "/signatures", {"contentSha256": summary["contentSha256"]}, expect=(200,),
-                          step="the member signs the summary").json()
-    check(summary["status"] == "awaitingLeader", f"the member signed: {summary['status']}", summary)
-    summary = leader.get(summary_path).json()
-    summary = leader.post(summary_path + "/signatures", {"contentSha256": summary["contentSha256"]}, expect=(200,),
-                          step="the leader signs off").json()
-    check(summary["status"] == "signedOff", f"the leader signed off: {summary['status']}", summary)
+    sign_off(member, leader, summary_path)
 
     r = leader.get(summary_path + ".pdf", headers={"Accept": "application/pdf"}, step="download summary.pdf")
     check(r.body.startswith(b"%PDF-"), f"summary.pdf is a PDF ({len(r.body)} bytes)")
@@ -373,10 +384,15 @@ def walk(args):
           f"{len(final['signatures'])} signatures over {final['contentSha256'][:16]}…", flush=True)
     if final["status"] != "signedOff":
         raise Failure(f"final summary status is {final['status']}")
+    return argparse.Namespace(base=base, anonymous=anonymous, admin=admin, operator=operator, password=password,
+                              suffix=suffix, unit=unit, task_id=task_id, draw_id=draw_id, item_ids=item_ids,
+                              groups=groups, inspectors=inspectors, group=group, member=member, leader=leader,
+                              records=records)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def arguments(description=__doc__):
+    """The walk's command line (the after-inspection walk adds its own options to it)."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--base-url", default=os.environ.get("DR_BASE_URL", "http://localhost:5080"))
     parser.add_argument("--admin-password", default=os.environ.get("DR_ADMIN_PASSWORD"),
                         help="the administrator's password (the one-time one from the service log at first start); "
@@ -384,15 +400,24 @@ def main():
     parser.add_argument("--new-password", help="the administrator's new password when the one given must be "
                                                "changed (default: generated and printed)")
     parser.add_argument("--pdf", default="summary.pdf", help="where to save the group summary PDF")
+    return parser
+
+
+def run(walker, parser):
+    """Parses the command line and walks; any unexpected answer: FAILED and exit code 1."""
     args = parser.parse_args()
     if not args.admin_password:
         parser.error("give --admin-password or DR_ADMIN_PASSWORD (the log says: First administrator created … "
                      "password: …)")
     try:
-        walk(args)
+        walker(args)
     except Failure as failure:
         print(f"FAILED: {failure}", file=sys.stderr)
         sys.exit(1)
+
+
+def main():
+    run(walk, arguments())
 
 
 if __name__ == "__main__":

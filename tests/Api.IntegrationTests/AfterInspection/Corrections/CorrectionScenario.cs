@@ -46,14 +46,13 @@ internal sealed class CorrectionScenario
     public static async Task<CorrectionScenario> StartAsync(ApiFactory factory, HttpClient admin, bool signOff = true)
     {
         var s = await InspectionScenario.StartAsync(factory, admin);
-        var scenario = new CorrectionScenario(s, factory);
         var records = new Dictionary<string, Guid>(StringComparer.Ordinal);
         foreach (var code in s.Group(1).TargetCodes)
         {
             records[code] = (await s.RecordAsync(s.Group(1).Member, code)).GetProperty("id").GetGuid();
         }
 
-        scenario.Records = records;
+        var scenario = Of(factory, s, records);
         if (signOff)
         {
             await scenario.SignOffAsync();
@@ -71,13 +70,22 @@ internal sealed class CorrectionScenario
             (child, foreign) = (below.Id, beside.Id);
         }
 
-        scenario.Leader = factory.CreateClientAs("leader-1", ["leader"], s.Draw.UnitId);
-        scenario.OtherLeader = factory.CreateClientAs("leader-2", ["leader"], s.Draw.UnitId);
         scenario.ChildLeader = factory.CreateClientAs("leader-xq", ["leader"], child);
         scenario.ForeignLeader = factory.CreateClientAs("leader-gy", ["leader"], foreign);
         scenario.ForeignUnit = foreign;
         return scenario;
     }
+
+    /// <summary>
+    /// Corrections on a scenario whose group 1 records are already written (<paramref name="records"/>, by target code):
+    /// the supervising unit's two leaders, no other units.
+    /// </summary>
+    public static CorrectionScenario Of(ApiFactory factory, InspectionScenario s, IReadOnlyDictionary<string, Guid> records) => new(s, factory)
+    {
+        Records = records,
+        Leader = factory.CreateClientAs("leader-1", ["leader"], s.Draw.UnitId),
+        OtherLeader = factory.CreateClientAs("leader-2", ["leader"], s.Draw.UnitId),
+    };
 
     /// <summary>The group's member signs the current content, then its leader: the summary is signed off.</summary>
     public async Task SignOffAsync()

@@ -14,7 +14,8 @@ namespace DoubleRandom.Api.IntegrationTests.AfterInspection.PublicResults;
 /// </summary>
 public sealed class PublicResultsTests(PostgresApiFixture fixture) : PostgresTest(fixture)
 {
-    private static readonly string[] PublicFields =
+    /// <summary>Every field a public row has — and nothing else.</summary>
+    internal static readonly string[] PublicFields =
     [
         "targetName", "targetCode", "itemName", "resultCategoryCode", "resultCategoryNameZh", "resultCategoryNameEn", "inspectedOn",
         "publishedOn", "taskId", "taskName", "year", "authority", "corrected", "correctedOn",
@@ -120,11 +121,24 @@ public sealed class PublicResultsTests(PostgresApiFixture fixture) : PostgresTes
         Assert.Equal(16, seen.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(16, seen.Count);
 
-        await ExportMatchesThePublicRowsAsync(admin, s, rows);
+        foreach (var lines in await ExportMatchesThePublicRowsAsync(admin, s, rows))
+        {
+            // Each formula sign is neutralised with a leading apostrophe.
+            Assert.Equal("'" + PublishedTask.AwkwardNames[1], lines.First(l => l[1] == "P0001")[2]);
+            Assert.Equal("'+86 鑫源餐饮有限公司", lines.First(l => l[1] == "P0002")[2]);
+            Assert.Equal("'-5 华盛科技有限公司", lines.First(l => l[1] == "P0003")[2]);
+            Assert.Equal("'@SUM(A1) 宏达建材有限公司", lines.First(l => l[1] == "P0004")[2]);
+            Assert.Equal(PublishedTask.AwkwardNames[5], lines.First(l => l[1] == "P0005")[2]);
+        }
     }
 
-    private static async Task ExportMatchesThePublicRowsAsync(HttpClient admin, InspectionScenario s, List<JsonElement> rows)
+    /// <summary>
+    /// The export in UTF-8 (with BOM) and GB 18030 says the same as the public rows, line for line, and each export is
+    /// audited; returns the data lines of both files (UTF-8, then GB 18030).
+    /// </summary>
+    internal static async Task<List<List<string[]>>> ExportMatchesThePublicRowsAsync(HttpClient admin, InspectionScenario s, List<JsonElement> rows)
     {
+        var files = new List<List<string[]>>();
         var utf8 = await s.Draw.Operator.GetAsync($"/api/v1/tasks/{s.TaskId}/publication/export.csv?encoding=UTF-8");
         Assert.Equal(HttpStatusCode.OK, utf8.StatusCode);
         Assert.Equal("text/csv; charset=utf-8", utf8.Content.Headers.ContentType?.ToString());
@@ -170,12 +184,7 @@ public sealed class PublicResultsTests(PostgresApiFixture fixture) : PostgresTes
                 Assert.Equal(string.Empty, line[11]);
             }
 
-            // Each formula sign is neutralised with a leading apostrophe.
-            Assert.Equal("'" + PublishedTask.AwkwardNames[1], lines.First(l => l[1] == "P0001")[2]);
-            Assert.Equal("'+86 鑫源餐饮有限公司", lines.First(l => l[1] == "P0002")[2]);
-            Assert.Equal("'-5 华盛科技有限公司", lines.First(l => l[1] == "P0003")[2]);
-            Assert.Equal("'@SUM(A1) 宏达建材有限公司", lines.First(l => l[1] == "P0004")[2]);
-            Assert.Equal(PublishedTask.AwkwardNames[5], lines.First(l => l[1] == "P0005")[2]);
+            files.Add(lines);
         }
 
         // Who exported what, in which encoding: one audit read per export.
@@ -184,6 +193,7 @@ public sealed class PublicResultsTests(PostgresApiFixture fixture) : PostgresTes
         Assert.All(audited, e => Assert.Equal("op-1", e.ActorName));
         Assert.Contains(audited, e => e.Reason == "national publicity export (utf-8)");
         Assert.Contains(audited, e => e.Reason == "national publicity export (gb18030)");
+        return files;
     }
 
     [Fact]

@@ -15,16 +15,22 @@ namespace DoubleRandom.Api.IntegrationTests.AfterInspection.Publication;
 /// </summary>
 internal static class PublicationScenario
 {
-    /// <summary>Records for every target of every group (category per group: group 1 "no-problem", group 2 "ordered-to-rectify").</summary>
-    public static async Task RecordAllAsync(InspectionScenario s)
+    /// <summary>
+    /// Records for every target of every group (category per group: group 1 "no-problem", group 2
+    /// "ordered-to-rectify"); returns their ids by target code.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, Guid>> RecordAllAsync(InspectionScenario s)
     {
+        var records = new Dictionary<string, Guid>(StringComparer.Ordinal);
         foreach (var group in s.Groups)
         {
             foreach (var code in group.TargetCodes)
             {
-                await s.RecordAsync(group.Member, code, group.Number == 1 ? "no-problem" : "ordered-to-rectify");
+                records[code] = (await s.RecordAsync(group.Member, code, group.Number == 1 ? "no-problem" : "ordered-to-rectify")).GetProperty("id").GetGuid();
             }
         }
+
+        return records;
     }
 
     /// <summary>The member signs the group's current summary, then the leader (the sign-off).</summary>
