@@ -2,7 +2,7 @@
 """Walk the path after the inspection (issue #15) against a running service on the embedded default.
 
     the inspection loop of scripts/inspection-walkthrough.py (group 1 signed off), then group 2 recorded and signed off
-    -> two findings handed over for follow-up (one rectified and closed, one case filed)
+    -> two findings handed over for follow-up (one rectified, one case filed, both closed)
     -> a correction asked by an inspector and approved by a leader of the supervising unit (version 2, version 1 kept)
     -> the task closed -> its publication deadline (20 working days) -> published -> the anonymous public results
     -> the national export (UTF-8 and GB 18030) -> archived -> the ZIP downloaded and verified by the endpoint
@@ -69,6 +69,7 @@ def walk(args):
     move(operator, follow_ups[0], "closed", "办结")
     move(operator, follow_ups[1], "inProgress")
     move(operator, follow_ups[1], "caseFiled", "已立案查处")
+    move(operator, follow_ups[1], "closed", "案件办结")
 
     # Correction: the member asks for the second target's results to be corrected; a leader of the supervising unit
     # (a second leader, not the requester, not the group's leading inspector) approves.
@@ -153,11 +154,10 @@ def walk(args):
               f"{' '.join(command[:5])} -- archive-verify: exit {done.returncode}: {output}",
               done.stdout + done.stderr)
 
-    # Read-only: the case-filed follow-up cannot be closed any more.
-    r = operator.get(f"/api/v1/follow-ups/{follow_ups[1]}")
-    refused = operator.post(f"/api/v1/follow-ups/{follow_ups[1]}/transitions", {"status": "closed", "note": None},
-                            headers={"If-Match": r.headers["ETag"]}, expect=(409,),
-                            step="close a follow-up of the archived task").json()
+    # Read-only: not even a new hand-over of a finding whose follow-up was closed.
+    refused = w.member.post(f"/api/v1/inspection-records/{w.records[finding]['id']}/follow-ups", {
+        "itemId": item_id, "supervisingUnitId": w.unit["id"], "deadline": deadline, "note": "再次移交",
+    }, expect=(409,), step="hand a finding of the archived task over again").json()
     check(refused.get("code") == "task-archived", f"a write to the archived task → 409 {refused.get('code')}", refused)
     print(f"DONE  task {task_id}: followed up, corrected, published ({published['resultCount']} results), "
           f"archived and verified ({args.zip})", flush=True)

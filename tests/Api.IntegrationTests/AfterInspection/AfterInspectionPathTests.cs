@@ -68,6 +68,7 @@ public sealed class AfterInspectionPathTests(PostgresApiFixture fixture) : Postg
         await FollowUpScenario.MoveAsync(unitOperator, followUps[1], "inProgress");
         var filed = await FollowUpScenario.MoveAsync(unitOperator, followUps[1], "caseFiled", "已立案查处");
         Assert.Equal(["handedOver", "inProgress", "caseFiled"], filed.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("toStatus").GetString()));
+        Assert.Equal("closed", (await FollowUpScenario.MoveAsync(unitOperator, followUps[1], "closed", "案件办结")).GetProperty("status").GetString());
 
         // Correction: group 1's member asks for group 1's first target to be "ordered to rectify"; a leader of the
         // supervising unit approves; the record is at version 2 and version 1 stays visible.
@@ -157,10 +158,11 @@ public sealed class AfterInspectionPathTests(PostgresApiFixture fixture) : Postg
         Assert.Equal(1, cli.Exit);
         Assert.Contains($"{entry} (sha256)", cli.Out, StringComparison.Ordinal);
 
-        // Read-only from now on: a follow-up step, a new hand-over and a correction are 409 task-archived.
+        // Read-only from now on: a follow-up step (even one a closed follow-up cannot take), a new hand-over and a
+        // correction are 409 task-archived.
         var writes = new Dictionary<string, HttpResponseMessage>(StringComparer.Ordinal)
         {
-            ["close the case-filed follow-up"] = await FollowUpScenario.PostTransitionAsync(unitOperator, followUps[1], new { status = "closed", note = (string?)null }, "*"),
+            ["move a closed follow-up"] = await FollowUpScenario.PostTransitionAsync(unitOperator, followUps[1], new { status = "inProgress", note = (string?)null }, "*"),
             ["hand over again"] = await HandOverAsync(s.ItemIds[0]),
             ["ask for a correction"] = await c.RequestAsync(c.Group.Member.Client, records[s.Group(1).TargetCodes[1]], c.Body()),
         };
