@@ -37,6 +37,12 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
 }
 
+// The after-inspection demo data goes through the use cases (Mediator), which Infrastructure does not call: a step of its own.
+if (app.Services.GetRequiredService<DoubleRandom.Infrastructure.DatabaseOptions>().SeedDemoData)
+{
+    await app.Services.GetRequiredService<DoubleRandom.Api.Hosting.Demo.AfterInspectionDemoSeeder>().SeedIfEmptyAsync(app.Lifetime.ApplicationStopping);
+}
+
 // The two keys are read (or their files created) now: an unreadable or corrupt key file stops the start, not the first
 // sign-in or draw.
 _ = app.Services.GetRequiredService<DoubleRandom.Api.Security.JwtSigning>();

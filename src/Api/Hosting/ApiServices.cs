@@ -35,6 +35,7 @@ internal static class ApiServices
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddSingleton<Demo.AfterInspectionDemoSeeder>();
 
         services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -21,7 +21,7 @@ public sealed class FirstAdministratorTests : IDisposable
         await using var factory = Factory("demo.db", new() { ["Database:SeedDemoData"] = "true" });
         using var client = factory.CreateClient();
         await using var scope = factory.Services.CreateAsyncScope();
-        var admin = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.SingleAsync();
+        var admin = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.SingleAsync(u => u.UserName == "admin");
 
         Assert.Equal("admin", admin.UserName);
         Assert.True(admin.MustChangePassword);
