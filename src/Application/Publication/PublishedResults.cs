@@ -9,28 +9,54 @@ namespace DoubleRandom.Application.Publication;
 
 /// <summary>
 /// Builds the public rows of a task (一公开) from its inspection records' current content: one row per target × item,
-/// with the target's kind from the roster, the category's names from the reference data, the Asia/Shanghai date the
-/// inspection finished and the authority (<see cref="AuthorityAsync"/>). Nothing else of a record goes public — no
-/// findings, legal basis, evidence, signatures, witnesses or inspectors. Adds to the unit of work; the caller saves.
+/// with the target's kind from the roster, the category's names from the reference data (retired categories
+/// included), the Asia/Shanghai date the inspection finished and the authority (<see cref="AuthorityAsync"/>). Nothing else of a record goes public — no
+/// findings, legal basis, evidence, signatures, witnesses or inspectors.
 /// </summary>
 public static class PublishedResults
 {
     /// <summary>What the authority is called when the task draws from the whole bureau and no top unit is known.</summary>
     public const string BureauLevel = "局本级";
 
-    /// <summary>Adds the rows of every inspection record of the task, published on <paramref name="publishedOn"/>; returns how many.</summary>
+    /// <summary>How many inspection records one page of <see cref="WriteTaskAsync"/> reads (about 2,000 rows).</summary>
+    public const int RecordsPerPage = 500;
+
+    /// <summary>
+    /// Writes the rows of every inspection record of the task, published on <paramref name="publishedOn"/>; returns how
+    /// many. The records are read in pages in target order (a task may have ten thousand targets) and each page's rows
+    /// are saved and let go, so memory stays flat: call it inside the caller's transaction, which makes it all-or-nothing.
+    /// </summary>
     public static async Task<int> WriteTaskAsync(IApplicationDbContext db, InspectionTask task, DateOnly publishedOn, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(task);
-        var records = await db.InspectionRecords.AsNoTracking().Where(r => r.TaskId == task.Id).OrderBy(r => r.TargetCode).ToListAsync(ct);
-        var facts = await FactsAsync(db, task, records, ct);
-        foreach (var fact in facts)
+        var context = await FactsContextAsync(db, task, ct);
+        var count = 0;
+        string? after = null;
+        while (true)
         {
-            db.PublishedResults.Add(PublishedResult.Create(fact, publishedOn, correctedOn: null));
-        }
+            var query = db.InspectionRecords.AsNoTracking().Where(r => r.TaskId == task.Id);
+            if (after is not null)
+            {
+                query = query.Where(r => r.TargetCode.CompareTo(after) > 0);
+            }
 
-        return facts.Count;
+            var records = await query.OrderBy(r => r.TargetCode).Take(RecordsPerPage).ToListAsync(ct);
+            if (records.Count == 0)
+            {
+                return count;
+            }
+
+            foreach (var fact in await FactsAsync(db, task, context, records, ct))
+            {
+                db.PublishedResults.Add(PublishedResult.Create(fact, publishedOn, correctedOn: null));
+                count++;
+            }
+
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            after = records[^1].TargetCode;
+        }
     }
 
     /// <summary>
@@ -51,7 +77,7 @@ public static class PublishedResults
 
         var task = await db.InspectionTasks.AsNoTracking().FirstAsync(t => t.Id == taskId, ct);
         var records = await db.InspectionRecords.Where(r => r.TaskId == taskId && r.TargetCode == targetCode).ToListAsync(ct);
-        var facts = await FactsAsync(db, task, records, ct);
+        var facts = records.Count == 0 ? [] : await FactsAsync(db, task, await FactsContextAsync(db, task, ct), records, ct);
         var rows = await db.PublishedResults.Where(r => r.TaskId == taskId && r.TargetCode == targetCode).ToListAsync(ct);
         var changed = 0;
         foreach (var fact in facts)
@@ -97,16 +123,20 @@ public static class PublishedResults
         return authority.Length <= PublishedResult.AuthorityMaxLength ? authority : authority[..PublishedResult.AuthorityMaxLength];
     }
 
-    private static async Task<List<PublishedResultFacts>> FactsAsync(
-        IApplicationDbContext db, InspectionTask task, IReadOnlyList<InspectionRecord> records, CancellationToken ct)
-    {
-        if (records.Count == 0)
-        {
-            return [];
-        }
+    /// <summary>What every row of a task shares: the authority and the result categories (retired ones included) by code.</summary>
+    private sealed record FactsContext(string Authority, Dictionary<string, (string NameZh, string NameEn)> Categories);
 
+    private static async Task<FactsContext> FactsContextAsync(IApplicationDbContext db, InspectionTask task, CancellationToken ct)
+    {
         var authority = await AuthorityAsync(db, task, ct);
-        var categories = await db.ResultCategories.AsNoTracking().ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, ct);
+        var categories = await db.ResultCategories.AsNoTracking().Select(c => new { c.Code, c.NameZh, c.NameEn })
+            .ToDictionaryAsync(c => c.Code, c => (c.NameZh, c.NameEn), StringComparer.Ordinal, ct);
+        return new FactsContext(authority, categories);
+    }
+
+    private static async Task<List<PublishedResultFacts>> FactsAsync(
+        IApplicationDbContext db, InspectionTask task, FactsContext context, IReadOnlyList<InspectionRecord> records, CancellationToken ct)
+    {
         var kinds = await KindsAsync(db, [.. records.Select(r => r.TargetCode)], ct);
         var facts = new List<PublishedResultFacts>(records.Count * Math.Max(1, task.Settings.ItemIds.Count));
         foreach (var record in records)
@@ -116,10 +146,14 @@ public static class PublishedResults
             var kind = kinds.GetValueOrDefault(record.TargetCode, TargetKind.Enterprise);
             foreach (var item in record.Items)
             {
-                var category = categories[item.ResultCategoryCode];
+                // Categories are retired, never deleted, so a record's code is there; a row removed by hand publishes
+                // under its code rather than failing the whole task.
+                var (nameZh, nameEn) = context.Categories.TryGetValue(item.ResultCategoryCode, out var names)
+                    ? names
+                    : (item.ResultCategoryCode, item.ResultCategoryCode);
                 facts.Add(new PublishedResultFacts(
                     task.Id, task.Name, task.Year, record.TargetCode, record.TargetName, kind, item.ItemId, item.ItemName,
-                    category.Code, category.NameZh, category.NameEn, inspectedOn, authority));
+                    item.ResultCategoryCode, nameZh, nameEn, inspectedOn, context.Authority));
             }
         }
 

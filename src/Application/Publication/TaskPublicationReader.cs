@@ -16,16 +16,18 @@ public sealed class TaskPublicationReader(IApplicationDbContext db, TimeProvider
             ?? throw new NotFoundException(RecordNames.InspectionTask, taskId);
         var publication = await db.TaskPublications.AsNoTracking().FirstOrDefaultAsync(p => p.TaskId == taskId, ct);
         var today = Today(clock);
-        var closedOn = task.ClosedAtUtc is { } closed ? PublicationDates.ShanghaiDate(closed) : today;
-        var (first, last) = PublicationStatus.Years(closedOn, today);
-        var calendar = await HolidayCalendar.LoadAsync(db, first, last, ct);
+        var closedOn = task.ClosedAtUtc is { } closed ? PublicationDeadline.CompletedOn(closed) : today;
+        var calendar = await PublicationDeadline.CalendarAsync(db, closedOn, today, ct);
         var status = PublicationStatus.Of(task.ClosedAtUtc, publication, today, calendar);
         var blockers = task.Status == InspectionTaskStatus.Closed && publication is null || task.Status == InspectionTaskStatus.Drawn
             ? await PublicationBlockers.GroupsNotSignedOffAsync(db, task, ct)
             : [];
-        var missing = publication is null && status is { CompletedOn: { } from, DeadlineOn: { } deadline }
-            ? WorkingDays.MissingYears(from, deadline > today ? deadline : today, calendar)
-            : [];
+        // A published task keeps the deadline it was published against, and with it the years it was computed without.
+        IReadOnlyList<int> missing = publication is not null
+            ? publication.CalendarMissingYears
+            : status is { CompletedOn: { } from, DeadlineOn: { } deadline }
+                ? WorkingDays.MissingYears(from, deadline > today ? deadline : today, calendar)
+                : [];
         return new TaskPublicationDto(
             task.Id, task.Name, task.Year, status.State, status.CompletedOn, status.DeadlineOn, status.WorkingDaysLeft, blockers,
             publication?.PublishedAtUtc, publication?.PublishedBy, publication?.ResultCount, missing, PublicationTexts.MissingCalendar(missing));

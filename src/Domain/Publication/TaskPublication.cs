@@ -31,6 +31,12 @@ public sealed class TaskPublication : Entity, ITaskOwned
     /// <summary>How many result rows (target × item) were published.</summary>
     public int ResultCount { get; private set; }
 
+    /// <summary>
+    /// The years the deadline was computed without a holiday calendar (weekends only, so it may be a day early): kept with
+    /// the publication, which keeps its deadline, so the warning stays after publishing. Empty when none.
+    /// </summary>
+    public int[] CalendarMissingYears { get; private set; } = [];
+
     Guid ITaskOwned.OwningTaskId => TaskId;
 
     /// <summary>The Asia/Shanghai date of <see cref="PublishedAtUtc"/>.</summary>
@@ -40,11 +46,12 @@ public sealed class TaskPublication : Entity, ITaskOwned
     public bool IsLate => PublishedOn > DeadlineOn;
 
     public static TaskPublication Create(
-        Guid taskId, DateOnly completedOn, DateOnly deadlineOn, DateTime publishedAtUtc, string publishedBy, int resultCount) =>
+        Guid taskId, DateOnly completedOn, DateOnly deadlineOn, DateTime publishedAtUtc, string publishedBy, int resultCount,
+        IEnumerable<int>? calendarMissingYears = null) =>
         new()
         {
             TaskId = taskId, CompletedOn = completedOn, DeadlineOn = deadlineOn, PublishedAtUtc = publishedAtUtc,
-            PublishedBy = publishedBy, ResultCount = resultCount,
+            PublishedBy = publishedBy, ResultCount = resultCount, CalendarMissingYears = [.. calendarMissingYears ?? []],
         };
 
     /// <summary>A correction refreshed the rows of one target: the count follows.</summary>

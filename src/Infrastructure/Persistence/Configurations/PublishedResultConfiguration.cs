@@ -7,8 +7,8 @@ namespace DoubleRandom.Infrastructure.Persistence.Configurations;
 
 /// <summary>
 /// The public results table. Indexes for the public search: by code (an enterprise's results), by task, newest first,
-/// and by name. On PostgreSQL <c>PublicationSql</c> adds bytewise ("C") code and name columns (a prefix LIKE is served by
-/// the btree) and a trigram index for "name contains".
+/// and by name prefix. On PostgreSQL <c>PublicationSql</c> makes the code and name columns bytewise ("C"), so a prefix
+/// LIKE is served by the btree (there is no "name contains" search, so no trigram index).
 /// </summary>
 internal sealed class PublishedResultConfiguration : IEntityTypeConfiguration<PublishedResult>
 {

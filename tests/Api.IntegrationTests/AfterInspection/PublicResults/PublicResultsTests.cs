@@ -104,6 +104,10 @@ public sealed class PublicResultsTests(PostgresApiFixture fixture) : PostgresTes
         Assert.Equal(["P0005", "P0005"], await CodesAsync(anonymous, "name=" + Uri.EscapeDataString("𠀀𪚥")));
         Assert.Empty(await CodesAsync(anonymous, "name=" + Uri.EscapeDataString("鑫源")));
         Assert.Empty(await CodesAsync(anonymous, "name=%25"));
+        // Case-sensitive on both providers (SQLite's LIKE alone would ignore ASCII case).
+        Assert.Contains("P0006", await CodesAsync(anonymous, "name=Acme"));
+        Assert.DoesNotContain("P0006", await CodesAsync(anonymous, "name=acme"));
+        Assert.DoesNotContain("P0006", await CodesAsync(anonymous, "name=ACME"));
         Assert.Equal(16, (await CodesAsync(anonymous, $"taskId={s.TaskId}&year=2026&pageSize=100")).Count);
         Assert.Empty(await CodesAsync(anonymous, "year=2025"));
 
@@ -193,6 +197,12 @@ public sealed class PublicResultsTests(PostgresApiFixture fixture) : PostgresTes
         Assert.All(audited, e => Assert.Equal("op-1", e.ActorName));
         Assert.Contains(audited, e => e.Reason == "national publicity export (utf-8)");
         Assert.Contains(audited, e => e.Reason == "national publicity export (gb18030)");
+        // Nothing of the rows, findings or inspectors in the read entries.
+        foreach (var secret in new[] { "findings", "evidence", "insp-", "鑫源", "P0001" })
+        {
+            Assert.All(audited, e => Assert.DoesNotContain(secret, (e.Before?.GetRawText() ?? string.Empty) + e.After?.GetRawText(), StringComparison.OrdinalIgnoreCase));
+        }
+
         return files;
     }
 

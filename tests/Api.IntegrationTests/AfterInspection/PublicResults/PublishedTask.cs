@@ -20,6 +20,7 @@ internal static class PublishedTask
         [3] = "-5 华盛科技有限公司",
         [4] = "@SUM(A1) 宏达建材有限公司",
         [5] = "𠀀𪚥龘䶮稀有字商行, \"宁夏\" 分店",
+        [6] = "Acme 食品商行",
     };
 
     /// <summary>A closed task whose every group has signed off; not published yet.</summary>

@@ -138,6 +138,73 @@ public sealed class PublicationTests(PostgresApiFixture fixture) : PostgresTest(
     }
 
     [Fact]
+    public async Task Two_publishes_at_once_with_different_keys_publish_once()
+    {
+        var s = await PublicationScenario.ReadyAsync(Fixture.Factory, Client);
+        var url = $"/api/v1/tasks/{s.TaskId}/publication";
+        var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, url);
+            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+            return await s.Draw.Operator.SendAsync(request);
+        }));
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+        var loser = answers.Single(a => a.StatusCode == HttpStatusCode.Conflict);
+        Assert.Equal("already-published", (await loser.ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+        Assert.Equal(16, await Fixture.CountRowsAsync("published_results"));
+        Assert.Equal(1, await Fixture.CountRowsAsync("task_publications"));
+    }
+
+    [Fact]
+    public async Task A_retired_category_is_published_under_its_names()
+    {
+        var s = await PublicationScenario.ReadyAsync(Fixture.Factory, Client);
+        var categories = await (await Client.GetAsync("/api/v1/result-categories")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        var category = categories.RootElement.EnumerateArray().Single(c => c.GetProperty("code").GetString() == "ordered-to-rectify");
+        (await Client.PutJsonAsync("/api/v1/result-categories/ordered-to-rectify", new
+        {
+            nameZh = category.GetProperty("nameZh").GetString(), nameEn = category.GetProperty("nameEn").GetString(), indicatesProblem = true,
+            sortOrder = category.GetProperty("sortOrder").GetInt32(), isRetired = true, version = category.GetProperty("version").GetInt32(),
+        })).EnsureSuccessStatusCode();
+
+        using var published = await (await s.Draw.Operator.PostAsync($"/api/v1/tasks/{s.TaskId}/publication", null)).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        Assert.Equal(16, published.RootElement.GetProperty("resultCount").GetInt32());
+        await using var scope = Fixture.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var retired = await db.PublishedResults.AsNoTracking().Where(r => r.ResultCategoryCode == "ordered-to-rectify").ToListAsync();
+        Assert.Equal(8, retired.Count);
+        Assert.All(retired, r => Assert.Equal("发现问题已责令改正", r.ResultCategoryNameZh));
+    }
+
+    [Fact]
+    public async Task A_deadline_computed_without_next_years_calendar_keeps_its_warning_after_publication()
+    {
+        var s = await PublicationScenario.ReadyAsync(Fixture.Factory, Client);
+        // Completed on Thursday 2026-12-31 in Shanghai; only 2026 has a calendar, so 2027 counts weekends only.
+        await PublicationScenario.MoveCloseAsync(Fixture.Factory, s.TaskId, new DateTime(2026, 12, 31, 15, 30, 0, DateTimeKind.Utc));
+        var url = $"/api/v1/tasks/{s.TaskId}/publication";
+        using (var due = await (await s.Draw.Operator.GetAsync(url)).ReadAsync<JsonDocument>(HttpStatusCode.OK))
+        {
+            Assert.Equal("2027-01-28", due.RootElement.GetProperty("deadlineOn").GetString());
+            Assert.Equal([2027], due.RootElement.GetProperty("missingCalendarYears").EnumerateArray().Select(y => y.GetInt32()));
+        }
+
+        (await s.Draw.Operator.PostAsync(url, null)).EnsureSuccessStatusCode();
+        // The 2027 calendar arrives later (New Year's Day a holiday): the publication keeps its deadline and says how it was computed.
+        (await Client.PutJsonAsync("/api/v1/holiday-calendar/2027", new
+        {
+            entries = new object[] { new { name = "元旦", kind = "holiday", from = "2027-01-01", to = "2027-01-01" } },
+        })).EnsureSuccessStatusCode();
+        using var published = await (await s.Draw.Operator.GetAsync(url)).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        Assert.Equal("2027-01-28", published.RootElement.GetProperty("deadlineOn").GetString());
+        Assert.Equal([2027], published.RootElement.GetProperty("missingCalendarYears").EnumerateArray().Select(y => y.GetInt32()));
+        Assert.Contains("2027", published.RootElement.GetProperty("warning").GetString()!, StringComparison.Ordinal);
+        await using var scope = Fixture.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Equal([2027], (await db.TaskPublications.AsNoTracking().SingleAsync(p => p.TaskId == s.TaskId)).CalendarMissingYears);
+    }
+
+    [Fact]
     public async Task A_task_outside_the_callers_unit_is_absent_and_nothing_is_published()
     {
         var s = await PublicationScenario.ReadyAsync(Fixture.Factory, Client);

@@ -40,6 +40,26 @@ public sealed class SqlitePublicationTests : IDisposable
         Assert.Equal(2, await db.PublishedResults.CountAsync(r => r.TargetCode == code));
     }
 
+    [Fact]
+    public async Task Two_publishes_at_once_publish_once_on_SQLite()
+    {
+        await using var factory = new ApiFactory("sqlite", $"Data Source={Path.Combine(_folder, "race.db")}");
+        using var admin = factory.CreateAdministratorClient();
+        var s = await PublicationScenario.ReadyAsync(factory, admin);
+        var url = $"/api/v1/tasks/{s.TaskId}/publication";
+        var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, url);
+            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+            return await s.Draw.Operator.SendAsync(request);
+        }));
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+        Assert.Equal("already-published", (await answers.Single(a => a.StatusCode == HttpStatusCode.Conflict).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Equal(16, await db.PublishedResults.CountAsync(r => r.TaskId == s.TaskId));
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

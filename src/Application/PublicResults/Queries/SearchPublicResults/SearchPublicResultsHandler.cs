@@ -7,8 +7,8 @@ namespace DoubleRandom.Application.PublicResults.Queries.SearchPublicResults;
 
 /// <remarks>
 /// Each shape has its index (PublishedResultConfiguration): code and publication date; task, code and item (a task's
-/// rows in code order); year, publication date and row; the name prefix (target names compare bytewise on PostgreSQL,
-/// so <c>LIKE 'prefix%'</c> is served by the btree). Order: newest publication first, ties by row (stable pages); with a
+/// rows in code order); year, publication date and row; the name prefix, case-sensitive on both providers
+/// (target names compare bytewise on PostgreSQL, so <c>LIKE 'prefix%'</c> is served by the btree). Order: newest publication first, ties by row (stable pages); with a
 /// task, by target code and item. The count stops at <see cref="PublicResultLimits.MaxReachableRows"/> + 1 rows and no page lies deeper,
 /// so a broad search (a whole year) costs the same as a narrow one.
 /// </remarks>
@@ -41,10 +41,13 @@ public sealed class SearchPublicResultsHandler(IApplicationDbContext db) : IQuer
 
         if (query.Name is { } name)
         {
-            // A LIKE with a constant start, which the bytewise btree serves (StartsWith may be translated otherwise).
+            // A LIKE with a constant start, which the bytewise btree serves on PostgreSQL (StartsWith may be translated
+            // otherwise); SQLite's LIKE ignores ASCII case, so the first characters must also equal the name exactly —
+            // a case-sensitive prefix match on both providers (the length in characters, as the databases count them).
             var pattern = name.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal)
                 .Replace("_", @"\_", StringComparison.Ordinal) + "%";
-            rows = rows.Where(r => EF.Functions.Like(r.TargetName, pattern, @"\"));
+            var length = name.EnumerateRunes().Count();
+            rows = rows.Where(r => EF.Functions.Like(r.TargetName, pattern, @"\") && r.TargetName.Substring(0, length) == name);
         }
 
         if (query.Year is { } year)

@@ -11,16 +11,40 @@ namespace DoubleRandom.Application.Publication.Commands.PublishTask;
 
 /// <summary>
 /// Publishing needs the task closed (409 task-not-closed), not published yet (409 already-published, also when two race:
-/// the publication's task id is unique) and every group's summary signed off (409 groups-not-signed-off naming them).
-/// Writes the publication and one public row per target × item (<see cref="PublishedResults"/>) in one audited save.
+/// the publication's task id and each public row are unique, and on SQLite the transaction is taken for writing before
+/// the checks, so the second waits and then sees the first) and every group's summary signed off (409
+/// groups-not-signed-off naming them). Writes the public rows (<see cref="PublishedResults"/>, in pages) and the
+/// publication in one transaction: all or nothing. The deadline is <see cref="PublicationDeadline"/>'s, and the years it
+/// was computed without a calendar are kept with the publication.
 /// </summary>
 public sealed class PublishTaskHandler(IApplicationDbContext db, ICurrentActor actor, TimeProvider clock, TaskPublicationReader reader)
     : ICommandHandler<PublishTaskCommand, TaskPublicationDto>
 {
     public async ValueTask<TaskPublicationDto> Handle(PublishTaskCommand command, CancellationToken cancellationToken)
     {
-        var task = await db.InspectionTasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == command.TaskId, cancellationToken)
-            ?? throw new NotFoundException(RecordNames.InspectionTask, command.TaskId);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            try
+            {
+                await PublishAsync(command.TaskId, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch (ConflictException e) when (e.Code == "duplicate-key")
+            {
+                // The other publisher committed first (a unique key of its publication or rows): nothing of ours stays.
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+                Rule.Check(false, RuleCodes.AlreadyPublished);
+            }
+        }
+
+        return await reader.ReadAsync(command.TaskId, cancellationToken);
+    }
+
+    private async Task PublishAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        var task = await db.InspectionTasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken)
+            ?? throw new NotFoundException(RecordNames.InspectionTask, taskId);
         Rule.Check(task.Status == InspectionTaskStatus.Closed && task.ClosedAtUtc is not null, RuleCodes.PublicationTaskNotClosed);
         Rule.Check(!await db.TaskPublications.AnyAsync(p => p.TaskId == task.Id, cancellationToken), RuleCodes.AlreadyPublished);
         var blockers = await PublicationBlockers.GroupsNotSignedOffAsync(db, task, cancellationToken);
@@ -28,21 +52,13 @@ public sealed class PublishTaskHandler(IApplicationDbContext db, ICurrentActor a
             (IReadOnlyList<string>)[.. blockers.Select(b => b.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var completedOn = PublicationDates.ShanghaiDate(task.ClosedAtUtc!.Value);
-        var calendar = await HolidayCalendar.LoadAsync(db, completedOn.Year, completedOn.Year + 1, cancellationToken);
-        var deadline = WorkingDays.After(completedOn, WorkingDays.PublicationDeadline, calendar);
-        var count = await PublishedResults.WriteTaskAsync(db, task, PublicationDates.ShanghaiDate(now), cancellationToken);
-        db.TaskPublications.Add(TaskPublication.Create(task.Id, completedOn, deadline, now, actor.Name, count));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (ConflictException e) when (e.Code == "duplicate-key")
-        {
-            db.ChangeTracker.Clear();
-            Rule.Check(false, RuleCodes.AlreadyPublished);
-        }
-
-        return await reader.ReadAsync(task.Id, cancellationToken);
+        var today = PublicationDates.ShanghaiDate(now);
+        var completedOn = PublicationDeadline.CompletedOn(task.ClosedAtUtc!.Value);
+        var calendar = await PublicationDeadline.CalendarAsync(db, completedOn, today, cancellationToken);
+        var deadline = PublicationDeadline.Of(completedOn, calendar);
+        var missing = WorkingDays.MissingYears(completedOn, deadline, calendar);
+        var count = await PublishedResults.WriteTaskAsync(db, task, today, cancellationToken);
+        db.TaskPublications.Add(TaskPublication.Create(task.Id, completedOn, deadline, now, actor.Name, count, missing));
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -23,9 +23,8 @@ public sealed class ListPublicationsHandler(IApplicationDbContext db, TaskVisibi
         var ids = tasks.Select(t => t.Id).ToList();
         var publications = await db.TaskPublications.AsNoTracking().Where(p => ids.Contains(p.TaskId)).ToDictionaryAsync(p => p.TaskId, cancellationToken);
         var today = TaskPublicationReader.Today(clock);
-        var earliest = tasks.Count == 0 ? today : tasks.Min(t => PublicationDates.ShanghaiDate(t.ClosedAtUtc!.Value));
-        var (first, last) = PublicationStatus.Years(earliest, today);
-        var calendar = await HolidayCalendar.LoadAsync(db, first, last, cancellationToken);
+        var earliest = tasks.Count == 0 ? today : tasks.Min(t => PublicationDeadline.CompletedOn(t.ClosedAtUtc!.Value));
+        var calendar = await PublicationDeadline.CalendarAsync(db, earliest, today, cancellationToken);
 
         var rows = tasks.Select(t =>
             {

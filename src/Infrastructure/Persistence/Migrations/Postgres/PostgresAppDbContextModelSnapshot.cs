@@ -2934,6 +2934,11 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.PrimitiveCollection<int[]>("CalendarMissingYears")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("calendar_missing_years");
+
                     b.Property<DateOnly>("CompletedOn")
                         .HasColumnType("date")
                         .HasColumnName("completed_on");

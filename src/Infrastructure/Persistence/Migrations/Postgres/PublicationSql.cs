@@ -2,8 +2,9 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres;
 
 /// <summary>
 /// The public results' search on PostgreSQL (ADR 0024): target codes and names compare bytewise ("C"), so a prefix
-/// <c>LIKE 'x%'</c> is served by the btree indexes of the model; "name contains" is served by a trigram index (pg_trgm,
-/// created with the rosters). Part of migration I15Publication; can be run again (drops what it creates first).
+/// <c>LIKE 'x%'</c> is served by the btree indexes of the model. <see cref="Create"/> is part of migration I15Publication
+/// (as applied, it also made a trigram index for a "name contains" search that no endpoint offers); migration
+/// I15DropTrigram drops that index again (<see cref="DropTrigram"/>). Each can be run again.
 /// </summary>
 internal static class PublicationSql
 {
@@ -14,6 +15,11 @@ internal static class PublicationSql
         ALTER TABLE published_results ALTER COLUMN target_name TYPE character varying(200) COLLATE "C";
         DROP INDEX IF EXISTS ix_published_results_target_name_trgm;
         CREATE INDEX ix_published_results_target_name_trgm ON published_results USING gin (target_name gin_trgm_ops);
+        """;
+
+    /// <summary>The unused trigram index on target_name goes: no endpoint searches "name contains" (migration I15DropTrigram).</summary>
+    public const string DropTrigram = """
+        DROP INDEX IF EXISTS ix_published_results_target_name_trgm;
         """;
 
     /// <summary>What <see cref="Create"/> made that the table does not take with it (nothing: the index goes with the table).</summary>

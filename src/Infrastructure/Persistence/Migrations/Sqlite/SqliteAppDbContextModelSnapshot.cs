@@ -2925,6 +2925,11 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.PrimitiveCollection<string>("CalendarMissingYears")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("calendar_missing_years");
+
                     b.Property<DateOnly>("CompletedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("completed_on");

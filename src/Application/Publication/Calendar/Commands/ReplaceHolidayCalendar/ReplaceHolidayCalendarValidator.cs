@@ -61,8 +61,8 @@ public sealed class ReplaceHolidayCalendarValidator : AbstractValidator<ReplaceH
             return false;
         }
 
-        if (entry.Kind == CalendarDayKind.Workday && Days(from, to).FirstOrDefault(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) is var weekday
-            && weekday != default)
+        if (entry.Kind == CalendarDayKind.Workday && Days(from, to)
+                .Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)).Select(d => (DateOnly?)d).FirstOrDefault() is { } weekday)
         {
             context.AddFailure($"{field}.kind", Text.Of(
                 $"调休上班（workday）只能是周六或周日，{weekday:yyyy-MM-dd} 是工作日",
