@@ -17,9 +17,6 @@ public sealed class ArchivedTaskGuard(IApplicationDbContext db)
     /// <summary>Throws 409 <c>task-archived</c> when the task is archived.</summary>
     public Task EnsureWritableAsync(Guid taskId, CancellationToken ct) => EnsureChangesAllowedAsync(db, [taskId], [], ct);
 
-    /// <summary>Throws 409 <c>task-archived</c> when the draw's task is archived.</summary>
-    public Task EnsureDrawWritableAsync(Guid drawId, CancellationToken ct) => EnsureChangesAllowedAsync(db, [], [drawId], ct);
-
     /// <summary>Throws 409 <c>task-archived</c> when any of the tasks, or the task of any of the draws, is archived (as stored).</summary>
     public static async Task EnsureChangesAllowedAsync(
         IApplicationDbContext db, IReadOnlyCollection<Guid> taskIds, IReadOnlyCollection<Guid> drawIds, CancellationToken ct)
@@ -39,7 +36,10 @@ public sealed class ArchivedTaskGuard(IApplicationDbContext db)
         Rule.Check(!archived, RuleCodes.TaskArchived);
     }
 
-    /// <summary>The tasks and draws the pending changes belong to.</summary>
+    /// <summary>
+    /// The tasks and draws the pending changes belong to. The caller passes the principal of an owned entity (an item
+    /// result, a witness, a follow-up event, a correction item…), whose owner entry stays Unchanged when only it changes.
+    /// </summary>
     public static (List<Guid> TaskIds, List<Guid> DrawIds) Owners(IEnumerable<object> changed)
     {
         ArgumentNullException.ThrowIfNull(changed);
