@@ -87,13 +87,10 @@ public static class ArchiveEndpoints
             new EntityTagHeaderValue($"\"{file.Archive.Sha256}\""), enableRangeProcessing: true);
     }
 
-    /// <summary>
-    /// The body limit is lowered to <c>Archives:MaxUploadBytes</c> (plus the form's framing) before the form is read, so a
-    /// larger upload is refused with 413 as soon as its Content-Length is seen or its bytes pass the limit, not after it
-    /// was buffered.
-    /// </summary>
     private static async Task<Ok<ArchiveVerification>> Verify(HttpRequest request, IMediator mediator, ArchiveLimits limits, CancellationToken ct)
     {
+        // The body limit is lowered to Archives:MaxUploadBytes (plus the form's framing) before the form is read: a larger
+        // upload is 413 as soon as its Content-Length is seen or its bytes pass the limit, not after it was buffered.
         var max = limits.MaxUploadBytes + FormOverheadBytes;
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body)
         {
