@@ -6,7 +6,9 @@ namespace DoubleRandom.Api.Cli;
 /// <c>archive-verify &lt;file.zip&gt; [--lang zh|en]</c>: checks a task's electronic archive against its own
 /// <c>manifest.json</c> with no database (every listed file present, of its size and SHA-256; nothing unlisted) and
 /// prints the manifest's SHA-256, to compare with the one the service shows for the task
-/// (<c>GET /api/v1/tasks/{id}/archive</c>). Messages are Chinese unless <c>--lang en</c> or, without it, <c>LANG</c>
+/// (<c>GET /api/v1/tasks/{id}/archive</c>). With no database it can only say whether the files agree with the manifest in
+/// the ZIP: a manifest rewritten to match altered files passes here, and is caught only by that digest comparison (or the
+/// verification endpoint, which makes it). Messages are Chinese unless <c>--lang en</c> or, without it, <c>LANG</c>
 /// starts with <c>en</c>. Exit 0 verified, 1 a file differs (named), 2 unreadable input, not a ZIP, over the zip-bomb
 /// limits of <see cref="ArchiveLimits"/> (defaults), or usage.
 /// </summary>
@@ -77,7 +79,20 @@ internal static class ArchiveVerifyCommand
 
         var difference = verdict.FirstDifference!;
         await stdout.WriteLineAsync(Say(
-            $"不一致：{difference.Path}（{difference.Reason}）", $"differs: {difference.Path} ({difference.Reason})"));
+            $"不一致：{difference.Path}（{ChineseReason(difference.Reason)}）[{difference.Reason}]", $"differs: {difference.Path} ({difference.Reason})"));
         return 1;
     }
+
+    /// <summary>The reason of <see cref="ArchiveDifference"/> in Chinese (its code is printed beside it).</summary>
+    private static string ChineseReason(string reason) => reason switch
+    {
+        ArchiveDifference.Missing => "缺失",
+        ArchiveDifference.Extra => "多余",
+        ArchiveDifference.Size => "大小不符",
+        ArchiveDifference.Sha256 => "哈希不符",
+        ArchiveDifference.ManifestMalformed => "清单格式错误",
+        ArchiveDifference.ManifestDigest => "清单摘要不符",
+        ArchiveDifference.ManifestUnknown => "清单无存档可比对",
+        _ => reason,
+    };
 }

@@ -7,8 +7,10 @@ using DoubleRandom.Application.Archives.Commands.ArchiveTask;
 using DoubleRandom.Application.Archives.Queries.DownloadTaskArchive;
 using DoubleRandom.Application.Archives.Queries.GetTaskArchive;
 using DoubleRandom.Application.Archives.Queries.VerifyArchive;
+using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Localization;
 using Mediator;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
@@ -43,8 +45,8 @@ public static class ArchiveEndpoints
         tasks.MapGet("/{taskId:guid}/archive.zip", Download)
             .WithName("DownloadTaskArchive")
             .Describe("下载电子档案", "Download the electronic archive",
-                Readers + "ZIP 文件，名如 电子档案-<任务名>.zip；ETag 为其 SHA-256（If-None-Match 相同时 304），支持 Range。每次下载记入审计。",
-                ReadersEn + " The ZIP, named like 电子档案-<task>.zip; its SHA-256 is the ETag (304 for a matching If-None-Match); Range is honoured. Every download is audited.")
+                Readers + "ZIP 文件，名如 电子档案-<任务名>.zip；ETag 为其 SHA-256（If-None-Match 相同时 304），支持 Range。每次下载记入审计（Range 请求仅在从第 0 字节开始时记入）。",
+                ReadersEn + " The ZIP, named like 电子档案-<task>.zip; its SHA-256 is the ETag (304 for a matching If-None-Match); Range is honoured. Every download is audited (a Range request only when it starts at byte 0).")
             .RequireAuthorization(Policies.ArchivesRead)
             .ProducesStoredFile("application/zip")
             .ProducesProblem(404);
@@ -53,14 +55,17 @@ public static class ArchiveEndpoints
             .WithName("VerifyArchive")
             .Describe("验证电子档案", "Verify an electronic archive",
                 Readers.Replace("，数据范围内的任务（否则 404）", string.Empty, StringComparison.Ordinal)
-                + "multipart 字段 file（.zip，不超过 Archives:MaxUploadBytes）。按 manifest.json 逐一核对每个文件的存在、大小和 SHA-256，再查 manifest 未列出的文件；任务在数据范围内且已归档时，还核对 manifest 的 SHA-256 与归档时记录的是否一致。valid 为 false 时 firstDifference 指明第一个不一致的文件及原因（missing、extra、size、sha256、manifest-malformed、manifest-digest）。不是 ZIP 或超过条目数/解压大小上限时 400（字段 file）。",
-                "Operators, administrators, leaders, supervisors and analysts. Multipart field file (.zip, at most Archives:MaxUploadBytes). Checks every file manifest.json lists — present, of its size, of its SHA-256 — then any file it does not list; for an archived task in the caller's scope, also that the manifest's SHA-256 is the one stored when it was archived. When valid is false, firstDifference names the first file that differs and why (missing, extra, size, sha256, manifest-malformed, manifest-digest). Not a ZIP, or over the entry-count or unpacked-size limit: 400 on file.")
+                + "multipart 字段 file（.zip，不超过 Archives:MaxUploadBytes）。按 manifest.json 逐一核对每个文件的存在、大小和 SHA-256，再查 manifest 未列出的文件；任务在数据范围内且已归档时，还核对 manifest 的 SHA-256 与归档时记录的是否一致。valid 为 false 时 firstDifference 指明第一个不一致的文件及原因（missing、extra、size、sha256、manifest-malformed、manifest-digest）。不是 ZIP 或超过条目数/解压大小上限时 400（字段 file）；上传超过 Archives:MaxUploadBytes 时 413（读完表单之前）；同时验证的请求过多时 429（Retry-After）。",
+                "Operators, administrators, leaders, supervisors and analysts. Multipart field file (.zip, at most Archives:MaxUploadBytes). Checks every file manifest.json lists — present, of its size, of its SHA-256 — then any file it does not list; for an archived task in the caller's scope, also that the manifest's SHA-256 is the one stored when it was archived. When valid is false, firstDifference names the first file that differs and why (missing, extra, size, sha256, manifest-malformed, manifest-digest). Not a ZIP, or over the entry-count or unpacked-size limit: 400 on file; an upload over Archives:MaxUploadBytes: 413 (before the form is read); too many verifications at once: 429 with Retry-After.")
             .RequireAuthorization(Policies.ArchivesRead)
             .Accepts<IFormFile>("multipart/form-data").DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(ArchiveLimits.MaxUploadBytesCeiling + (1 << 20)))
-            .WithFormOptions(multipartBodyLengthLimit: ArchiveLimits.MaxUploadBytesCeiling)
-            .ProducesValidationProblem();
+            .WithMetadata(new RequestSizeLimitAttribute(ArchiveLimits.MaxUploadBytesCeiling + FormOverheadBytes))
+            .RequireRateLimiting(ArchiveVerifyRateLimit.PolicyName)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
+
+    /// <summary>What the multipart framing around the file may add to the body.</summary>
+    private const long FormOverheadBytes = 1 << 20;
 
     private static async Task<Created<TaskArchiveDto>> Archive(Guid taskId, IMediator mediator, HttpRequest request, CancellationToken ct)
     {
@@ -71,23 +76,64 @@ public static class ArchiveEndpoints
     private static async Task<Ok<TaskArchiveDto>> Get(Guid taskId, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetTaskArchiveQuery(taskId), ct));
 
-    private static async Task<FileStreamHttpResult> Download(Guid taskId, IMediator mediator, HttpResponse response, CancellationToken ct)
+    private static async Task<FileStreamHttpResult> Download(Guid taskId, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken ct)
     {
-        var file = await mediator.Send(new DownloadTaskArchiveQuery(taskId), ct);
+        // One download, one audit entry: a Range request is audited only when it starts at byte 0.
+        var range = request.GetTypedHeaders().Range;
+        var audited = range is null || range.Ranges.Count == 0 || range.Ranges.Any(r => r.From is 0);
+        var file = await mediator.Send(new DownloadTaskArchiveQuery(taskId, audited), ct);
         DownloadName.Set(response, $"archive-{taskId}.zip", $"电子档案-{DownloadName.Part(file.TaskName)}.zip");
         return TypedResults.File(file.Content, "application/zip", null, new DateTimeOffset(file.Archive.CreatedAtUtc, TimeSpan.Zero),
             new EntityTagHeaderValue($"\"{file.Archive.Sha256}\""), enableRangeProcessing: true);
     }
 
-    private static async Task<Ok<ArchiveVerification>> Verify(IFormFile file, IMediator mediator, ArchiveLimits limits, CancellationToken ct)
+    private static async Task<Ok<ArchiveVerification>> Verify(HttpRequest request, IMediator mediator, ArchiveLimits limits, CancellationToken ct)
     {
+        // The body limit is lowered to Archives:MaxUploadBytes (plus the form's framing) before the form is read: a larger
+        // upload is 413 as soon as its Content-Length is seen or its bytes pass the limit, not after it was buffered.
+        var max = limits.MaxUploadBytes + FormOverheadBytes;
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body)
+        {
+            body.MaxRequestBodySize = max;
+        }
+
+        if (request.ContentLength > max)
+        {
+            throw TooLarge(request.ContentLength.Value, limits);
+        }
+
+        var choose = Text.Of("请以 multipart/form-data 字段 file 上传要验证的 ZIP 文件", "Send the ZIP to verify as the multipart/form-data field file.");
+        if (!request.HasFormContentType)
+        {
+            throw RequestValidationException.ForField("file", choose);
+        }
+
+        request.HttpContext.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions { MultipartBodyLengthLimit = max }));
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (InvalidDataException e)
+        {
+            throw RequestValidationException.ForField("file", Text.Of($"表单无法读取：{e.Message}", $"The form cannot be read: {e.Message}"));
+        }
+
+        if (form.Files.GetFile("file") is not { } file)
+        {
+            throw RequestValidationException.ForField("file", choose);
+        }
+
         if (file.Length > limits.MaxUploadBytes)
         {
-            throw new BadHttpRequestException(Text.Of($"文件为 {file.Length} 字节，超过 {limits.MaxUploadBytes} 字节的上限",
-                $"The file is {file.Length} bytes; the limit is {limits.MaxUploadBytes} bytes."), StatusCodes.Status413PayloadTooLarge);
+            throw TooLarge(file.Length, limits);
         }
 
         await using var stream = file.OpenReadStream();
         return TypedResults.Ok(await mediator.Send(new VerifyArchiveQuery(file.FileName, stream), ct));
     }
+
+    private static BadHttpRequestException TooLarge(long length, ArchiveLimits limits) =>
+        new(Text.Of($"上传为 {length} 字节，超过 {limits.MaxUploadBytes} 字节的上限（Archives:MaxUploadBytes）",
+            $"The upload is {length} bytes; the limit is {limits.MaxUploadBytes} bytes (Archives:MaxUploadBytes)."), StatusCodes.Status413PayloadTooLarge);
 }

@@ -77,6 +77,7 @@ internal static class ApiServices
         services.AddValidatedOptions<ImportEventsOptions>(ImportEventsOptions.SectionName);
         services.AddVerifyRateLimit();
         services.AddPublicResultsRateLimit();
+        services.AddArchiveVerifyRateLimit();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddApiDocumentation();

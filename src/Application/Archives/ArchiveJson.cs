@@ -7,10 +7,15 @@ namespace DoubleRandom.Application.Archives;
 /// <summary>How the archive's JSON documents are written: as the API writes them (camelCase, enum names), indented, Chinese unescaped.</summary>
 public static class ArchiveJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    /// <summary>The base options: web defaults, indented, Chinese unescaped.</summary>
+    public static readonly JsonSerializerOptions Documents = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly JsonSerializerOptions Options = new(Documents)
+    {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 

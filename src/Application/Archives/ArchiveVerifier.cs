@@ -125,16 +125,16 @@ public static class ArchiveVerifier
             return Differs(manifest.TaskId, digest, manifest.Entries.Count, extra.FullName, ArchiveDifference.Extra);
         }
 
-        return new ArchiveVerification(true, manifest.TaskId, digest, manifest.Entries.Count, null);
+        return new ArchiveVerification(true, true, ArchiveVerification.Unknown, manifest.TaskId, digest, manifest.Entries.Count, null);
     }
 
     /// <summary>What reading a broken or hostile ZIP throws (a truncated directory, bad headers, corrupt deflate data).</summary>
     private static bool IsDamaged(Exception ex) => ex is InvalidDataException or EndOfStreamException or ArgumentException or NotSupportedException or IOException;
 
     private static ArchiveVerification Differs(Guid? task, string? digest, int count, string path, string reason) =>
-        new(false, task, digest, count, new ArchiveDifference(path, reason));
+        new(false, false, ArchiveVerification.Unknown, task, digest, count, new ArchiveDifference(path, reason));
 
-    /// <summary>The entry's bytes, or null when it is longer than <paramref name="max"/> (whatever its header says).</summary>
+    /// <summary>The entry's bytes in one buffer of its declared size, or null when it is longer than <paramref name="max"/> or than it declares.</summary>
     private static async Task<byte[]?> ReadCappedAsync(ZipArchiveEntry entry, long max, CancellationToken ct)
     {
         if (entry.Length > max)
@@ -142,21 +142,17 @@ public static class ArchiveVerifier
             return null;
         }
 
+        var buffer = new byte[entry.Length];
         await using var stream = entry.Open();
-        using var buffer = new MemoryStream();
-        var chunk = new byte[1 << 16];
+        var filled = 0;
         int read;
-        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
+        while (filled < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(filled), ct)) > 0)
         {
-            if (buffer.Length + read > max)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
+            filled += read;
         }
 
-        return buffer.ToArray();
+        // Shorter than declared, or a byte more: not the manifest it claims to be.
+        return filled == buffer.Length && await stream.ReadAsync(new byte[1], ct) == 0 ? buffer : null;
     }
 
     /// <summary>Hashes at most <paramref name="expected"/> + 1 bytes: an entry that inflates past its size is caught at one byte more.</summary>

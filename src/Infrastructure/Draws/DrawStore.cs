@@ -1,5 +1,6 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Common.Persistence;
 using DoubleRandom.Application.Draws;
 using DoubleRandom.Application.Draws.Snapshots;
 using DoubleRandom.Domain.Draws;
@@ -76,12 +77,17 @@ public sealed class DrawStore(AppDbContext db, DatabaseOptions options) : IDrawS
     {
         if (db is not PostgresAppDbContext || db.Database.GetDbConnection() is not NpgsqlConnection connection)
         {
+            // Added to the context: the save guard checks them.
             db.DrawGroupMembers.AddRange(rows.Members);
             db.DrawSelections.AddRange(rows.Selections);
             db.DrawnTargetsByYear.AddRange(rows.Claims);
             db.InspectionHistory.AddRange(rows.History);
             return;
         }
+
+        // COPY bypasses the save guard (ADR 0026): an archived task's draw takes no rows.
+        var (_, drawIds) = ArchivedTaskGuard.Owners([.. rows.Members, .. rows.Selections, .. rows.Claims, .. rows.History]);
+        await ArchivedTaskGuard.EnsureChangesAllowedAsync(db, [], drawIds, ct);
 
         try
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
@@ -13,6 +14,8 @@ using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
 using DoubleRandom.Infrastructure.Persistence.Auditing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace DoubleRandom.Infrastructure.Persistence;
 
@@ -118,8 +121,7 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
             }
 
             // An archived task is read-only: one check for every feature, before anything is written (ADR 0026).
-            var (taskIds, drawIds) = ArchivedTaskGuard.Owners(ChangeTracker.Entries()
-                .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Select(e => e.Entity));
+            var (taskIds, drawIds) = ArchivedTaskGuard.Owners(ChangedPrincipals());
             await ArchivedTaskGuard.EnsureChangesAllowedAsync(this, taskIds, drawIds, cancellationToken);
 
             await using var owned = Database.CurrentTransaction is null
@@ -154,6 +156,49 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
                 Text.Of("记录与已有记录重复", "The record duplicates an existing one."));
         }
     }
+
+    /// <summary>
+    /// The entities of the pending changes, an owned entity (item results, witnesses, follow-up events, correction
+    /// items…) replaced by its principal: its owner entry stays Unchanged when only the owned row changes.
+    /// </summary>
+    private List<object> ChangedPrincipals()
+    {
+        var entries = ChangeTracker.Entries().ToList();
+        var changed = entries.Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        if (!changed.Any(e => e.Metadata.IsOwned()))
+        {
+            return [.. changed.Select(e => e.Entity)];
+        }
+
+        var byKey = new Dictionary<(IEntityType, string), EntityEntry>();
+        foreach (var entry in entries)
+        {
+            if (entry.Metadata.FindPrimaryKey() is { } key)
+            {
+                byKey.TryAdd((entry.Metadata, KeyText(entry, key.Properties)), entry);
+            }
+        }
+
+        var principals = new List<object>();
+        foreach (var entry in changed)
+        {
+            var current = entry;
+            while (current is not null && current.Metadata.FindOwnership() is { } ownership)
+            {
+                current = byKey.GetValueOrDefault((ownership.PrincipalEntityType, KeyText(current, ownership.Properties)));
+            }
+
+            if (current is not null)
+            {
+                principals.Add(current.Entity);
+            }
+        }
+
+        return principals;
+    }
+
+    private static string KeyText(EntityEntry entry, IReadOnlyList<IProperty> properties) =>
+        string.Join('|', properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
 
     /// <summary>Synchronous saves take the same audited path; there is no synchronization context to deadlock on.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

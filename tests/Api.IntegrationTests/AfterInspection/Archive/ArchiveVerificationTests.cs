@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using DoubleRandom.Api.IntegrationTests.Support;
 
 namespace DoubleRandom.Api.IntegrationTests.AfterInspection.Archive;
@@ -47,6 +48,51 @@ public sealed class ArchiveVerificationTests(PostgresApiFixture fixture) : Postg
         Assert.Contains("已验证", self.Out, StringComparison.Ordinal);
         using var stored = await (await s.Operator.GetAsync($"/api/v1/tasks/{s.TaskId}/archive")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
         Assert.DoesNotContain(stored.RootElement.GetProperty("manifestSha256").GetString()!, self.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_manifest_tied_to_no_stored_archive_is_never_valid_and_an_altered_manifest_line_names_the_manifest()
+    {
+        var s = await ArchiveScenario.StartAsync(Fixture.Factory, Client);
+        await s.CloseAsync();
+        Assert.Equal(HttpStatusCode.Created, (await s.ArchiveAsync()).StatusCode);
+        var zip = await s.DownloadAsync();
+
+        // The genuine archive: files match, stored manifest matches.
+        using (var genuine = await (await s.Operator.PostAsync("/api/v1/archives/verification", ArchiveTests.ZipForm(zip))).ReadAsync<JsonDocument>(HttpStatusCode.OK))
+        {
+            Assert.True(genuine.RootElement.GetProperty("valid").GetBoolean());
+            Assert.Equal("matches", genuine.RootElement.GetProperty("storedManifest").GetString());
+        }
+
+        // A forged archive: one file changed, its manifest rewritten to match and pointed at a task nobody archived.
+        var record = $"records/{s.PhotoTarget}.json";
+        var forged = ArchiveZip.Rewritten(zip, record, Encoding.UTF8.GetBytes("{\"forged\":true}"));
+        var manifest = JsonNode.Parse(ArchiveZip.Read(forged, "manifest.json"))!;
+        manifest["taskId"] = Guid.NewGuid().ToString();
+        forged = ArchiveZip.With(forged, "manifest.json", Encoding.UTF8.GetBytes(manifest.ToJsonString()));
+        using (var verdict = await (await s.Operator.PostAsync("/api/v1/archives/verification", ArchiveTests.ZipForm(forged))).ReadAsync<JsonDocument>(HttpStatusCode.OK))
+        {
+            var root = verdict.RootElement;
+            Assert.False(root.GetProperty("valid").GetBoolean());
+            Assert.True(root.GetProperty("filesMatch").GetBoolean());
+            Assert.Equal("unknown", root.GetProperty("storedManifest").GetString());
+            Assert.Equal("manifest.json", root.GetProperty("firstDifference").GetProperty("path").GetString());
+            Assert.Equal("manifest-unknown", root.GetProperty("firstDifference").GetProperty("reason").GetString());
+        }
+
+        // One manifest line altered (a file's hash), the file untouched: the manifest is named, not the file.
+        var altered = JsonNode.Parse(ArchiveZip.Read(zip, "manifest.json"))!;
+        var line = altered["entries"]!.AsArray().Single(e => e!["path"]!.GetValue<string>() == "draw/result.json")!;
+        line["sha256"] = new string('0', 64);
+        var alteredZip = ArchiveZip.With(zip, "manifest.json", Encoding.UTF8.GetBytes(altered.ToJsonString()));
+        await AssertDiffersAsync(s.Operator, alteredZip, "manifest.json", "manifest-digest");
+
+        // The command has no database: it can only say the file disagrees with the manifest — in Chinese, code beside it.
+        var cli = ArchiveVerifyCli.Run(alteredZip, "zh");
+        Assert.Equal(1, cli.Exit);
+        Assert.Contains("不一致：draw/result.json（哈希不符）[sha256]", cli.Out, StringComparison.Ordinal);
+        Assert.Contains("manifest sha256: ", cli.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,8 +3,11 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using DoubleRandom.Api.IntegrationTests.Inspections;
 using DoubleRandom.Api.IntegrationTests.Support;
+using DoubleRandom.Application.Common.Persistence;
 using DoubleRandom.Application.Draws;
 using DoubleRandom.Domain.Common;
+using DoubleRandom.Domain.Inspections;
+using DoubleRandom.Domain.Inspections.FollowUps;
 using DoubleRandom.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -98,6 +101,62 @@ public sealed class ArchivedTaskReadOnlyTests(PostgresApiFixture fixture) : Post
             Assert.Equal("2026年食品经营现场检查", await db.InspectionTasks.Where(t => t.Id == s.TaskId).Select(t => t.Name).SingleAsync());
             Assert.Equal(1, await db.TaskArchives.CountAsync(a => a.TaskId == s.TaskId));
         }
+    }
+
+    [Fact]
+    public async Task A_change_to_an_owned_row_alone_of_an_archived_task_is_refused_too()
+    {
+        var s = await ArchiveScenario.StartAsync(Fixture.Factory, Client);
+        await s.CloseAsync();
+        Assert.Equal(HttpStatusCode.Created, (await s.ArchiveAsync()).StatusCode);
+
+        // An item result is an owned row: its record's entry stays Unchanged.
+        await using var scope = Fixture.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var record = await db.InspectionRecords.FirstAsync(r => r.Id == s.SignedRecordId);
+        db.Entry(record.Items[0]).Property(nameof(ItemResult.Findings)).CurrentValue = "改过的发现";
+        Assert.Equal(EntityState.Unchanged, db.Entry(record).State);
+        var refused = await Assert.ThrowsAsync<BusinessRuleViolationException>(() => db.SaveChangesAsync());
+        Assert.Equal("task-archived", refused.Code);
+    }
+
+    [Fact]
+    public async Task While_a_task_is_being_archived_its_writes_and_a_second_archive_call_are_409_and_open_work_blocks_archiving()
+    {
+        var s = await ArchiveScenario.StartAsync(Fixture.Factory, Client);
+        await s.CloseAsync();
+
+        // Another request holds the task's archive claim (it is building the ZIP).
+        await using var holder = Fixture.Factory.Services.CreateAsyncScope();
+        var archiver = holder.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.True(ArchivedTaskGuard.TryClaim(s.TaskId, archiver));
+        try
+        {
+            Assert.Equal("already-archived", (await (await s.ArchiveAsync()).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+            await using var scope = Fixture.Factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.Entry(await db.InspectionRecords.FirstAsync(r => r.Id == s.SignedRecordId)).Property("Place").CurrentValue = "归档中改的地点";
+            Assert.Equal("task-archived", (await Assert.ThrowsAsync<BusinessRuleViolationException>(() => db.SaveChangesAsync())).Code);
+        }
+        finally
+        {
+            ArchivedTaskGuard.Release(s.TaskId, archiver);
+        }
+
+        // An open follow-up and a pending correction: the archive would not hold the whole story.
+        await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var record = await db.InspectionRecords.AsNoTracking().FirstAsync(r => r.Id == s.SignedRecordId);
+            var item = record.Items[0];
+            db.FollowUps.Add(FollowUp.HandOver(s.TaskId, record.Id, record.TargetCode, record.TargetName, item.ItemId, item.ItemName,
+                item.ResultCategoryCode, "未整改", s.Inspection.Draw.UnitId, new DateOnly(2099, 1, 1), null, "测试", DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        var open = await (await s.ArchiveAsync()).ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("archive-open-work", open.Code);
+        Assert.StartsWith("任务还有 1 项未关闭的后续处置和 0 项待审批的更正", open.Detail, StringComparison.Ordinal);
     }
 
     private static MultipartFormDataContent Pdf()

@@ -6,6 +6,8 @@ using DoubleRandom.Application.Common.Persistence;
 using DoubleRandom.Application.Draws;
 using DoubleRandom.Application.Inspections.Uploads;
 using DoubleRandom.Domain.Common;
+using DoubleRandom.Domain.Inspections;
+using DoubleRandom.Domain.Inspections.FollowUps;
 using DoubleRandom.Domain.Tasks;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +15,9 @@ using Microsoft.EntityFrameworkCore;
 namespace DoubleRandom.Application.Archives.Commands.ArchiveTask;
 
 /// <summary>
-/// Checks the task can be archived (closed, not yet archived) before anything is built; builds the ZIP into a file in the
+/// Checks the task can be archived (closed, not yet archived, no follow-up open, no correction pending: 409
+/// <c>archive-open-work</c>) and claims it (a concurrent archive call is 409 <c>already-archived</c> at once; the task's
+/// writes are refused while the ZIP is built) before anything is built; builds the ZIP into a file in the
 /// store's folder (streamed, see <see cref="ArchiveBuilder"/>), names it by its SHA-256 in the store, then in one save sets
 /// the task archived, records the <see cref="TaskArchive"/> (audited with the manifest's SHA-256, in the hash chain) and
 /// drops the task's unfinished resumable uploads. A failed save removes the ZIP again.
@@ -27,6 +31,26 @@ public sealed class ArchiveTaskHandler(
         var found = await db.InspectionTasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == command.TaskId, cancellationToken)
             ?? throw new NotFoundException(RecordNames.InspectionTask, command.TaskId);
         found.EnsureArchivable();
+
+        // The archive holds the whole story: no follow-up still open, no correction still waiting.
+        var openFollowUps = await db.FollowUps.CountAsync(f => f.TaskId == found.Id && f.Status != FollowUpStatus.Closed, cancellationToken);
+        var pendingCorrections = await db.RecordCorrections.CountAsync(c => c.TaskId == found.Id && c.Status == CorrectionStatus.Pending, cancellationToken);
+        Rule.Check(openFollowUps == 0 && pendingCorrections == 0, RuleCodes.ArchiveOpenWork, openFollowUps, pendingCorrections);
+
+        // One archiver per task, before anything is built; while it builds, the task's writes are refused (ADR 0026).
+        Rule.Check(ArchivedTaskGuard.TryClaim(found.Id, db), RuleCodes.TaskAlreadyArchived);
+        try
+        {
+            return await ArchiveAsync(found, command, cancellationToken);
+        }
+        finally
+        {
+            ArchivedTaskGuard.Release(found.Id, db);
+        }
+    }
+
+    private async Task<TaskArchiveDto> ArchiveAsync(InspectionTask found, ArchiveTaskCommand command, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
 
         var path = store.TemporaryPath();

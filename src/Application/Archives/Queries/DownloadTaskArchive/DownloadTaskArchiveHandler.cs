@@ -19,7 +19,10 @@ public sealed class DownloadTaskArchiveHandler(IApplicationDbContext db, IAttach
         var content = store.OpenRead(archive.Sha256) ?? throw new NotFoundException(RecordNames.TaskArchive, archive.Sha256);
         try
         {
-            await audit.RecordReadAsync(nameof(TaskArchive), archive.Id.ToString(), "archive downloaded", cancellationToken);
+            if (query.Audited)
+            {
+                await audit.RecordReadAsync(nameof(TaskArchive), archive.Id.ToString(), "archive downloaded", cancellationToken);
+            }
         }
         catch
         {

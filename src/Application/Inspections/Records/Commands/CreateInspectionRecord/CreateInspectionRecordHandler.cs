@@ -1,6 +1,7 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Common.Persistence;
 using DoubleRandom.Domain.Common;
 using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Inspections;
@@ -10,13 +11,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DoubleRandom.Application.Inspections.Records.Commands.CreateInspectionRecord;
 
-public sealed class CreateInspectionRecordHandler(IApplicationDbContext db, ICurrentActor actor, TimeProvider clock)
+public sealed class CreateInspectionRecordHandler(IApplicationDbContext db, ArchivedTaskGuard archived, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<CreateInspectionRecordCommand, InspectionRecordDto>
 {
     public async ValueTask<InspectionRecordDto> Handle(CreateInspectionRecordCommand command, CancellationToken cancellationToken)
     {
         var task = await db.InspectionTasks.AsNoTracking().SingleAsync(t => t.Id == command.TaskId, cancellationToken);
-        task.EnsureNotArchived();
+        await archived.EnsureWritableAsync(task.Id, cancellationToken);
         Rule.Check(task.Status != InspectionTaskStatus.Closed, RuleCodes.RecordTaskClosed);
         var sealedDraw = task.CurrentDrawId is { } drawId
             && await db.Draws.AsNoTracking().AnyAsync(d => d.Id == drawId && d.Status == DrawStatus.Sealed, cancellationToken);
