@@ -18,26 +18,34 @@ public static class PublishedResults
     /// <summary>What the authority is called when the task draws from the whole bureau and no top unit is known.</summary>
     public const string BureauLevel = "局本级";
 
-    /// <summary>Adds the rows of every inspection record of the task, published on <paramref name="publishedOn"/>; returns how many.</summary>
-    public static async Task<int> WriteTaskAsync(IApplicationDbContext db, InspectionTask task, DateOnly publishedOn, CancellationToken ct)
+    /// <summary>
+    /// Adds the rows of every inspection record of the task, published on <paramref name="publishedOn"/>; returns how many
+    /// and their SHA-256 (<see cref="PublishedResultsDigest"/>), which the publication's audit entry carries for them.
+    /// </summary>
+    public static async Task<(int Count, string Sha256)> WriteTaskAsync(IApplicationDbContext db, InspectionTask task, DateOnly publishedOn, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(task);
         var records = await db.InspectionRecords.AsNoTracking().Where(r => r.TaskId == task.Id).OrderBy(r => r.TargetCode).ToListAsync(ct);
         var facts = await FactsAsync(db, task, records, ct);
+        var rows = new List<PublishedResult>(facts.Count);
         foreach (var fact in facts)
         {
-            db.PublishedResults.Add(PublishedResult.Create(fact, publishedOn, correctedOn: null));
+            var row = PublishedResult.Create(fact, publishedOn, correctedOn: null);
+            db.PublishedResults.Add(row);
+            rows.Add(row);
         }
 
-        return facts.Count;
+        return (rows.Count, PublishedResultsDigest.Of(rows));
     }
 
     /// <summary>
     /// After an approved correction: brings one target's rows of a published task in line with its record's current
     /// content (the tracked record, so a change not yet saved counts). A changed row takes the new facts and
     /// <paramref name="correctedOn"/>; an identical one stays as it is. Returns how many rows changed; 0 when the task is
-    /// not published (nothing public to correct). The caller saves, in the same unit of work as the correction.
+    /// not published (nothing public to correct). When rows changed, the publication records the refreshed target
+    /// (<see cref="TaskPublication.Refreshed"/>: the audit entry of the refresh — the rows themselves are not audited one
+    /// by one). The caller saves, in the same unit of work as the correction.
     /// </summary>
     public static async Task<int> RefreshTargetAsync(
         IApplicationDbContext db, Guid taskId, string targetCode, DateOnly correctedOn, CancellationToken ct)
@@ -72,9 +80,9 @@ public static class PublishedResults
         var gone = rows.Where(r => facts.All(f => f.ItemId != r.ItemId)).ToList();
         db.PublishedResults.RemoveRange(gone);
         var count = publication.ResultCount + (facts.Count - rows.Count);
-        if (count != publication.ResultCount)
+        if (changed + gone.Count > 0)
         {
-            publication.Recount(count);
+            publication.Refreshed(targetCode, correctedOn, count);
         }
 
         return changed + gone.Count;

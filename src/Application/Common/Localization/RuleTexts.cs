@@ -49,6 +49,7 @@ public static class RuleTexts
         [RuleCodes.TaskArchived] = ("任务已归档，其记录只读，不能再修改", "The task is archived: its records are read-only."),
         [RuleCodes.TaskAlreadyArchived] = ("任务已归档，不能重复归档", "The task is already archived."),
         [RuleCodes.ArchiveTaskNotClosed] = ("只有已结束的任务可以归档", "Only a closed task can be archived."),
+        [RuleCodes.ArchiveTaskNotPublished] = ("任务的检查结果公开（一公开）后才能归档", "A task is archived only after its results are published."),
 
         [RuleCodes.DrawAlreadyCommitted] = ("该抽取已生成承诺值", "The draw is already committed."),
         [RuleCodes.DrawAlreadyExecuted] = ("该抽取已执行，结果已封存", "The draw has already been executed; its result is sealed."),

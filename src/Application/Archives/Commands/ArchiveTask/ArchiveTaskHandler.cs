@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DoubleRandom.Application.Archives.Commands.ArchiveTask;
 
 /// <summary>
-/// Checks the task can be archived (closed, not yet archived) before anything is built; builds the ZIP into a file in the
+/// Checks the task can be archived (closed, published, not yet archived) before anything is built; builds the ZIP into a file in the
 /// store's folder (streamed, see <see cref="ArchiveBuilder"/>), names it by its SHA-256 in the store, then in one save sets
 /// the task archived, records the <see cref="TaskArchive"/> (audited with the manifest's SHA-256, in the hash chain) and
 /// drops the task's unfinished resumable uploads. A failed save removes the ZIP again.
@@ -26,7 +26,8 @@ public sealed class ArchiveTaskHandler(
     {
         var found = await db.InspectionTasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == command.TaskId, cancellationToken)
             ?? throw new NotFoundException(RecordNames.InspectionTask, command.TaskId);
-        found.EnsureArchivable();
+        var published = await db.TaskPublications.AnyAsync(p => p.TaskId == found.Id, cancellationToken);
+        found.EnsureArchivable(published);
         var now = clock.GetUtcNow().UtcDateTime;
 
         var path = store.TemporaryPath();
@@ -54,7 +55,7 @@ public sealed class ArchiveTaskHandler(
         }
 
         var task = await db.InspectionTasks.FirstAsync(t => t.Id == command.TaskId, cancellationToken);
-        task.Archive(actor.Name, now);
+        task.Archive(actor.Name, now, published);
         var archive = TaskArchive.Create(task.Id, sha, size, built.ManifestSha256, built.EntryCount, ArchiveBuilder.Version, signed: false);
         db.TaskArchives.Add(archive);
         var unfinished = await db.ResumableUploads.Where(u => u.TaskId == task.Id && u.EvidenceId == null).ToListAsync(cancellationToken);

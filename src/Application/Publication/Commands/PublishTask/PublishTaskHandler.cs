@@ -12,7 +12,8 @@ namespace DoubleRandom.Application.Publication.Commands.PublishTask;
 /// <summary>
 /// Publishing needs the task closed (409 task-not-closed), not published yet (409 already-published, also when two race:
 /// the publication's task id is unique) and every group's summary signed off (409 groups-not-signed-off naming them).
-/// Writes the publication and one public row per target × item (<see cref="PublishedResults"/>) in one audited save.
+/// Writes the publication and one public row per target × item (<see cref="PublishedResults"/>) in one save, audited by
+/// the publication's entry alone: it carries the row count and the rows' SHA-256 (the rows are not audited one by one).
 /// </summary>
 public sealed class PublishTaskHandler(IApplicationDbContext db, ICurrentActor actor, TimeProvider clock, TaskPublicationReader reader)
     : ICommandHandler<PublishTaskCommand, TaskPublicationDto>
@@ -31,8 +32,8 @@ public sealed class PublishTaskHandler(IApplicationDbContext db, ICurrentActor a
         var completedOn = PublicationDates.ShanghaiDate(task.ClosedAtUtc!.Value);
         var calendar = await HolidayCalendar.LoadAsync(db, completedOn.Year, completedOn.Year + 1, cancellationToken);
         var deadline = WorkingDays.After(completedOn, WorkingDays.PublicationDeadline, calendar);
-        var count = await PublishedResults.WriteTaskAsync(db, task, PublicationDates.ShanghaiDate(now), cancellationToken);
-        db.TaskPublications.Add(TaskPublication.Create(task.Id, completedOn, deadline, now, actor.Name, count));
+        var (count, sha256) = await PublishedResults.WriteTaskAsync(db, task, PublicationDates.ShanghaiDate(now), cancellationToken);
+        db.TaskPublications.Add(TaskPublication.Create(task.Id, completedOn, deadline, now, actor.Name, count, sha256));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
