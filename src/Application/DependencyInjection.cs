@@ -43,6 +43,9 @@ public static class DependencyInjection
         services.AddScoped<Archives.IArchiveSection, Archives.Sections.SummarySection>();
         services.AddScoped<Archives.IArchiveSection, Archives.Sections.RecordSection>();
         services.AddScoped<Archives.IArchiveSection, Archives.Sections.EvidenceSection>();
+        services.AddScoped<Archives.IArchiveSection, Archives.Sections.FollowUpSection>();
+        services.AddScoped<Archives.IArchiveSection, Archives.Sections.CorrectionSection>();
+        services.AddScoped<Archives.IArchiveSection, Archives.Sections.PublicationSection>();
         return services;
     }
 }

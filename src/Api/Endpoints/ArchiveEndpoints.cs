@@ -29,11 +29,11 @@ public static class ArchiveEndpoints
         tasks.MapPost("/{taskId:guid}/archive", Archive)
             .WithName("ArchiveTask")
             .Describe("归档任务（生成电子档案）", "Archive a task (build its electronic archive)",
-                "操作员、系统管理员，数据范围内的任务。任务须已结束（409 archive-task-not-closed），且只归档一次（409 already-archived）。生成一个 ZIP：抽取记录 PDF、DR1 验证包、抽取结果、各组汇总表（PDF 与签名）、每份检查记录、证据文件和签字图片，以及列出每个文件大小和 SHA-256 的 manifest.json；其 SHA-256 记入档案和审计链。归档后任务只读：对其记录的任何修改 409 task-archived。须带 Idempotency-Key。",
-                "Operators and administrators, for tasks in scope. The task must be closed (409 archive-task-not-closed) and is archived once (409 already-archived). Builds one ZIP: the draw record PDF, the DR1 bundle, the draw result, each group's summary (PDF and signatures), every inspection record, the evidence files and signature images, and manifest.json listing every file's size and SHA-256; its SHA-256 is kept with the archive and in the audit chain. From then on the task is read-only: any change to its records is 409 task-archived. An Idempotency-Key is required.")
+                "操作员、系统管理员，数据范围内的任务。任务须已结束（409 archive-task-not-closed）且检查结果已公开（409 archive-task-not-published），且只归档一次（409 already-archived）。生成一个 ZIP：抽取记录 PDF、DR1 验证包、抽取结果、各组汇总表（PDF 与签名）、每份检查记录、证据文件和签字图片，以及列出每个文件大小和 SHA-256 的 manifest.json；其 SHA-256 记入档案和审计链。归档后任务只读：对其记录的任何修改 409 task-archived。须带 Idempotency-Key。",
+                "Operators and administrators, for tasks in scope. The task must be closed (409 archive-task-not-closed) and its results published (409 archive-task-not-published), and is archived once (409 already-archived). Builds one ZIP: the draw record PDF, the DR1 bundle, the draw result, each group's summary (PDF and signatures), every inspection record, the evidence files and signature images, and manifest.json listing every file's size and SHA-256; its SHA-256 is kept with the archive and in the audit chain. From then on the task is read-only: any change to its records is 409 task-archived. An Idempotency-Key is required.")
             .RequireAuthorization(Policies.ArchivesManage)
             .Produces<TaskArchiveDto>(StatusCodes.Status201Created)
-            .ProducesProblem(404).ProducesConflict("archive-task-not-closed", "already-archived")
+            .ProducesProblem(404).ProducesConflict("archive-task-not-closed", "archive-task-not-published", "already-archived")
             .Idempotent();
         tasks.MapGet("/{taskId:guid}/archive", Get)
             .WithName("GetTaskArchive")

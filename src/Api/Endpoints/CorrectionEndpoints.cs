@@ -39,7 +39,7 @@ public static class CorrectionEndpoints
                 "Inspectors of the record's group, or operators within their data scope (404 for anyone else). Only for a final result (summary signed off or task closed), else 409 record-not-final (revise the record instead). Send the complete new results (exactly one per item of the task, checked as a record's are: a missing item is 400 items, an item not of the task 400 items[i].itemId, an unknown or retired category 400 items[i].resultCategoryCode) and the reason (required, at most 1000 characters). Results equal to the current ones are 409 correction-unchanged; a record with a correction waiting for a decision is 409 correction-pending (existingId names it). The supervising unit is the unit of the officer leading the group (the effective group's first member); its leaders decide. Audited.")
             .RequireAuthorization(Policies.CorrectionsRequest)
             .Produces<CorrectionDto>(StatusCodes.Status201Created)
-            .ProducesValidationProblem().ProducesProblem(404).ProducesConflict("record-not-final", "correction-unchanged", "correction-pending", "duplicate-key")
+            .ProducesValidationProblem().ProducesProblem(404).ProducesConflict("record-not-final", "correction-unchanged", "correction-pending", "duplicate-key", "task-archived")
             .Idempotent();
         records.MapGet("/{id:guid}/corrections", ListOfRecord)
             .WithName("ListRecordCorrections")
@@ -82,7 +82,7 @@ public static class CorrectionEndpoints
             .RequireAuthorization(Policies.CorrectionsApprove)
             .Produces<CorrectionDto>(StatusCodes.Status200OK)
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404)
-            .ProducesConflict("correction-self-approval", "correction-decided", "stale-version")
+            .ProducesConflict("correction-self-approval", "correction-decided", "stale-version", "task-archived")
             .Idempotent();
         corrections.MapPost("/{id:guid}/rejection", Reject)
             .WithName("RejectCorrection")
@@ -92,7 +92,7 @@ public static class CorrectionEndpoints
             .RequireAuthorization(Policies.CorrectionsApprove)
             .Produces<CorrectionDto>(StatusCodes.Status200OK)
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404)
-            .ProducesConflict("correction-self-approval", "correction-decided")
+            .ProducesConflict("correction-self-approval", "correction-decided", "task-archived")
             .Idempotent();
         return api;
     }

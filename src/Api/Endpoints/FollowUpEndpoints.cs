@@ -38,7 +38,7 @@ public static class FollowUpEndpoints
             .RequireAuthorization(Policies.FollowUpsWork)
             .Produces<FollowUpDto>(StatusCodes.Status201Created)
             .WithResponseHeader(StatusCodes.Status201Created, ResponseHeadersOperationFilter.ETag)
-            .ProducesValidationProblem().ProducesProblem(404).ProducesConflict("follow-up-no-problem", "follow-up-exists", "duplicate-key")
+            .ProducesValidationProblem().ProducesProblem(404).ProducesConflict("follow-up-no-problem", "follow-up-exists", "duplicate-key", "task-archived")
             .Idempotent();
 
         var followUps = api.MapGroup("/follow-ups").WithTags("After inspection 检查后续");
@@ -75,7 +75,7 @@ public static class FollowUpEndpoints
             .Produces<FollowUpDto>(StatusCodes.Status200OK)
             .WithResponseHeader(StatusCodes.Status200OK, ResponseHeadersOperationFilter.ETag)
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404)
-            .ProducesConflict("follow-up-transition", "stale-version")
+            .ProducesConflict("follow-up-transition", "stale-version", "task-archived")
             .Idempotent();
         return api;
     }

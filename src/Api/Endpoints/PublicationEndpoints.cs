@@ -33,7 +33,7 @@ public static class PublicationEndpoints
                 "Operators and administrators, tasks in their scope (404 outside). The task must be closed (409 task-not-closed), not yet published (409 already-published), and every group's summary signed off (409 groups-not-signed-off, naming the groups). Writes one public result per target and item (target name, code and kind, item, result category, inspection date, publication date, the inspecting authority) — no findings, evidence or inspectors; the publication and every row are audited. Answers the publication.")
             .RequireAuthorization(Policies.PublicationManage)
             .ProducesProblem(404)
-            .ProducesConflict("task-not-closed", "already-published", "groups-not-signed-off")
+            .ProducesConflict("task-not-closed", "already-published", "groups-not-signed-off", "task-archived")
             .Idempotent();
         api.MapGet("/publications", List)
             .WithTags("Publication 结果公示")

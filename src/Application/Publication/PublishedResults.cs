@@ -23,15 +23,15 @@ public static class PublishedResults
 
     /// <summary>
     /// Writes the rows of every inspection record of the task, published on <paramref name="publishedOn"/>; returns how
-    /// many. The records are read in pages in target order (a task may have ten thousand targets) and each page's rows
+    /// many and their SHA-256 (<see cref="PublishedResultsDigest"/>), which the publication's audit entry carries for them. The records are read in pages in target order (a task may have ten thousand targets) and each page's rows
     /// are saved and let go, so memory stays flat: call it inside the caller's transaction, which makes it all-or-nothing.
     /// </summary>
-    public static async Task<int> WriteTaskAsync(IApplicationDbContext db, InspectionTask task, DateOnly publishedOn, CancellationToken ct)
+    public static async Task<(int Count, string Sha256)> WriteTaskAsync(IApplicationDbContext db, InspectionTask task, DateOnly publishedOn, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(task);
         var context = await FactsContextAsync(db, task, ct);
-        var count = 0;
+        var lines = new List<(string TargetCode, string ItemId, string Line)>();
         string? after = null;
         while (true)
         {
@@ -44,13 +44,14 @@ public static class PublishedResults
             var records = await query.OrderBy(r => r.TargetCode).Take(RecordsPerPage).ToListAsync(ct);
             if (records.Count == 0)
             {
-                return count;
+                return (lines.Count, PublishedResultsDigest.OfLines(lines));
             }
 
             foreach (var fact in await FactsAsync(db, task, context, records, ct))
             {
-                db.PublishedResults.Add(PublishedResult.Create(fact, publishedOn, correctedOn: null));
-                count++;
+                var row = PublishedResult.Create(fact, publishedOn, correctedOn: null);
+                db.PublishedResults.Add(row);
+                lines.Add(PublishedResultsDigest.Keyed(row));
             }
 
             await db.SaveChangesAsync(ct);
@@ -63,7 +64,9 @@ public static class PublishedResults
     /// After an approved correction: brings one target's rows of a published task in line with its record's current
     /// content (the tracked record, so a change not yet saved counts). A changed row takes the new facts and
     /// <paramref name="correctedOn"/>; an identical one stays as it is. Returns how many rows changed; 0 when the task is
-    /// not published (nothing public to correct). The caller saves, in the same unit of work as the correction.
+    /// not published (nothing public to correct). When rows changed, the publication records the refreshed target
+    /// (<see cref="TaskPublication.Refreshed"/>: the audit entry of the refresh — the rows themselves are not audited one
+    /// by one). The caller saves, in the same unit of work as the correction.
     /// </summary>
     public static async Task<int> RefreshTargetAsync(
         IApplicationDbContext db, Guid taskId, string targetCode, DateOnly correctedOn, CancellationToken ct)
@@ -98,9 +101,9 @@ public static class PublishedResults
         var gone = rows.Where(r => facts.All(f => f.ItemId != r.ItemId)).ToList();
         db.PublishedResults.RemoveRange(gone);
         var count = publication.ResultCount + (facts.Count - rows.Count);
-        if (count != publication.ResultCount)
+        if (changed + gone.Count > 0)
         {
-            publication.Recount(count);
+            publication.Refreshed(targetCode, correctedOn, count);
         }
 
         return changed + gone.Count;

@@ -46,6 +46,7 @@ public static class RuleCodes
     public static readonly RuleCode TaskAlreadyArchived = new("already-archived", nameof(TaskAlreadyArchived));
     public static readonly RuleCode ArchiveTaskNotClosed = new("archive-task-not-closed", nameof(ArchiveTaskNotClosed));
     public static readonly RuleCode<int, int> ArchiveOpenWork = new("archive-open-work", nameof(ArchiveOpenWork));
+    public static readonly RuleCode ArchiveTaskNotPublished = new("archive-task-not-published", nameof(ArchiveTaskNotPublished));
 
     // Draws
     public static readonly RuleCode DrawAlreadyCommitted = new("draw-already-committed", nameof(DrawAlreadyCommitted));

@@ -1,3 +1,4 @@
+using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Common;
 using DoubleRandom.Domain.Rosters;
 
@@ -7,9 +8,10 @@ namespace DoubleRandom.Domain.Publication;
 /// One published result (一公开): one row per task × target × item, copied from the inspection record when the task is
 /// published — only what the public sees (target, item, result category, dates, the authority), never findings, evidence
 /// or anything about the inspectors. Searched by the public (by code, by task, by name, newest first). An approved
-/// correction rewrites the target's rows and sets <see cref="CorrectedOn"/>.
+/// correction rewrites the target's rows and sets <see cref="CorrectedOn"/>. Not audited row by row
+/// (<see cref="IAuditedThroughOwner"/>): the <see cref="TaskPublication"/> carries their count and SHA-256.
 /// </summary>
-public sealed class PublishedResult : Entity, ITaskOwned
+public sealed class PublishedResult : Entity, ITaskOwned, IAuditedThroughOwner
 {
     public const int TaskNameMaxLength = 200;
     public const int TargetCodeMaxLength = 64;

@@ -10,6 +10,7 @@ namespace DoubleRandom.Domain.Publication;
 public sealed class TaskPublication : Entity, ITaskOwned
 {
     public const int PublishedByMaxLength = 100;
+    public const int Sha256Length = 64;
 
     private TaskPublication()
     {
@@ -37,6 +38,18 @@ public sealed class TaskPublication : Entity, ITaskOwned
     /// </summary>
     public int[] CalendarMissingYears { get; private set; } = [];
 
+    /// <summary>
+    /// SHA-256 (lower-case hex) of the rows as published, in canonical order (<see cref="PublishedResultsDigest"/>): the
+    /// published rows are not audited one by one, this record's audit entry stands for them.
+    /// </summary>
+    public string ResultsSha256 { get; private set; } = string.Empty;
+
+    /// <summary>The target whose rows an approved correction last refreshed (audited as a change of this record); null when none.</summary>
+    public string? RefreshedTargetCode { get; private set; }
+
+    /// <summary>The Asia/Shanghai date of that refresh; null when none.</summary>
+    public DateOnly? RefreshedOn { get; private set; }
+
     Guid ITaskOwned.OwningTaskId => TaskId;
 
     /// <summary>The Asia/Shanghai date of <see cref="PublishedAtUtc"/>.</summary>
@@ -47,13 +60,23 @@ public sealed class TaskPublication : Entity, ITaskOwned
 
     public static TaskPublication Create(
         Guid taskId, DateOnly completedOn, DateOnly deadlineOn, DateTime publishedAtUtc, string publishedBy, int resultCount,
-        IEnumerable<int>? calendarMissingYears = null) =>
+        string resultsSha256, IEnumerable<int>? calendarMissingYears = null) =>
         new()
         {
             TaskId = taskId, CompletedOn = completedOn, DeadlineOn = deadlineOn, PublishedAtUtc = publishedAtUtc,
-            PublishedBy = publishedBy, ResultCount = resultCount, CalendarMissingYears = [.. calendarMissingYears ?? []],
+            PublishedBy = publishedBy, ResultCount = resultCount, ResultsSha256 = resultsSha256,
+            CalendarMissingYears = [.. calendarMissingYears ?? []],
         };
 
-    /// <summary>A correction refreshed the rows of one target: the count follows.</summary>
-    public void Recount(int resultCount) => ResultCount = resultCount;
+    /// <summary>
+    /// An approved correction refreshed the rows of one target: the count follows, and the target and date are recorded,
+    /// so the save's audit entry of this record names the refreshed target (the correction is audited on its own).
+    /// <see cref="ResultsSha256"/> stays the digest of the rows as published.
+    /// </summary>
+    public void Refreshed(string targetCode, DateOnly on, int resultCount)
+    {
+        RefreshedTargetCode = targetCode;
+        RefreshedOn = on;
+        ResultCount = resultCount;
+    }
 }

@@ -78,28 +78,31 @@ public sealed class InspectionTask : Entity, ITaskOwned
     }
 
     /// <summary>
-    /// Archives a closed task (ADR 0026): a task is archived once (409 <c>already-archived</c>) and only when its
-    /// inspection is over (409 <c>archive-task-not-closed</c>; see <see cref="CanBeArchived"/>).
+    /// Archives a closed, published task (ADR 0026): a task is archived once (409 <c>already-archived</c>) and only when
+    /// its inspection is over (409 <c>archive-task-not-closed</c>) and its results are published (一公开; 409
+    /// <c>archive-task-not-published</c>; see <see cref="CanBeArchived"/>). The caller says whether it is published
+    /// (the publication is another aggregate).
     /// </summary>
-    public void Archive(string by, DateTime utcNow)
+    public void Archive(string by, DateTime utcNow, bool published)
     {
-        EnsureArchivable();
+        EnsureArchivable(published);
         ArchivedAtUtc = utcNow;
         ArchivedBy = by;
     }
 
     /// <summary>The checks of <see cref="Archive"/> alone: made before the archive is built, so a refused request builds nothing.</summary>
-    public void EnsureArchivable()
+    public void EnsureArchivable(bool published)
     {
         Rule.Check(!IsArchived, RuleCodes.TaskAlreadyArchived);
-        Rule.Check(CanBeArchived, RuleCodes.ArchiveTaskNotClosed);
+        Rule.Check(Status == InspectionTaskStatus.Closed, RuleCodes.ArchiveTaskNotClosed);
+        Rule.Check(CanBeArchived(published), RuleCodes.ArchiveTaskNotPublished);
     }
 
     /// <summary>
-    /// What the archive waits for: the task is closed (its draws revealed). Publication (一公开) joins this condition
-    /// once it exists — one place to change.
+    /// What the archive waits for: the task is closed (its draws revealed) and its results are published (一公开), so the
+    /// archive holds the publication too — one place to change.
     /// </summary>
-    public bool CanBeArchived => Status == InspectionTaskStatus.Closed;
+    public bool CanBeArchived(bool published) => Status == InspectionTaskStatus.Closed && published;
 
     /// <summary>An archived task is read-only (409 <c>task-archived</c>); the save guard says the same for its records.</summary>
     public void EnsureNotArchived() => Rule.Check(!IsArchived, RuleCodes.TaskArchived);

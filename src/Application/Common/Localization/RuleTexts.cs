@@ -51,6 +51,7 @@ public static class RuleTexts
         [RuleCodes.ArchiveTaskNotClosed] = ("只有已结束的任务可以归档", "Only a closed task can be archived."),
         [RuleCodes.ArchiveOpenWork] = ("任务还有 {0} 项未关闭的后续处置和 {1} 项待审批的更正，办结后才能归档",
             "The task still has {0} follow-up(s) not closed and {1} correction(s) awaiting approval; archive it when they are done."),
+        [RuleCodes.ArchiveTaskNotPublished] = ("任务的检查结果公开（一公开）后才能归档", "A task is archived only after its results are published."),
 
         [RuleCodes.DrawAlreadyCommitted] = ("该抽取已生成承诺值", "The draw is already committed."),
         [RuleCodes.DrawAlreadyExecuted] = ("该抽取已执行，结果已封存", "The draw has already been executed; its result is sealed."),

@@ -14,7 +14,8 @@ namespace DoubleRandom.Infrastructure.Persistence.Auditing;
 /// entity, with every mapped property before and after as canonical JSON. Read after the rows were
 /// written and before the changes are accepted, so keys and generated values are final and the
 /// original values are still known. A property marked <see cref="AuditSecretAttribute"/> is recorded by a marker,
-/// never by its value (<see cref="Recorded"/>).
+/// never by its value (<see cref="Recorded"/>). An <see cref="IAuditedThroughOwner"/> entity is skipped: its owner's
+/// entry stands for its rows.
 /// </summary>
 internal static class AuditCapture
 {
@@ -28,7 +29,7 @@ internal static class AuditCapture
         var drafts = new List<AuditDraft>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEntry or AuditCheckpoint)
+            if (entry.Entity is AuditEntry or AuditCheckpoint or IAuditedThroughOwner)
             {
                 continue;
             }

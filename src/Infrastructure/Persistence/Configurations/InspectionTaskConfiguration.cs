@@ -21,7 +21,6 @@ internal sealed class InspectionTaskConfiguration : IEntityTypeConfiguration<Ins
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.ArchivedBy).HasMaxLength(100);
         builder.Ignore(t => t.IsArchived);
-        builder.Ignore(t => t.CanBeArchived);
         builder.Property(t => t.Settings).HasConversion(
             s => JsonSerializer.Serialize(s, Json),
             s => JsonSerializer.Deserialize<TaskSettings>(s, Json)!,

@@ -16,6 +16,8 @@ internal sealed class TaskPublicationConfiguration : IEntityTypeConfiguration<Ta
         builder.HasIndex(p => p.TaskId).IsUnique();
         builder.HasIndex(p => p.DeadlineOn);
         builder.Property(p => p.PublishedBy).HasMaxLength(TaskPublication.PublishedByMaxLength).IsRequired();
+        builder.Property(p => p.ResultsSha256).HasMaxLength(TaskPublication.Sha256Length).IsFixedLength().IsRequired();
+        builder.Property(p => p.RefreshedTargetCode).HasMaxLength(PublishedResult.TargetCodeMaxLength);
         builder.Ignore(p => p.PublishedOn);
         builder.Ignore(p => p.IsLate);
     }

@@ -8,8 +8,8 @@ namespace DoubleRandom.Api.IntegrationTests.AfterInspection.Archive;
 
 /// <summary>
 /// The inspection scenario carried to its end: every target of both groups has a record, one target a photo and the
-/// target's signature, every group's summary is signed off (member, then leader), and — with <see cref="CloseAsync"/> —
-/// the task is closed, ready to be archived.
+/// target's signature, every group's summary is signed off (member, then leader), and — with <see cref="CloseAndPublishAsync"/> —
+/// the task is closed and its results published, ready to be archived.
 /// </summary>
 internal sealed class ArchiveScenario
 {
@@ -70,6 +70,16 @@ internal sealed class ArchiveScenario
     }
 
     public async Task CloseAsync() => (await Operator.PostAsync($"/api/v1/tasks/{TaskId}/close", null)).EnsureSuccessStatusCode();
+
+    /// <summary>Publishes the closed task's results (一公开): a task is archived only once published.</summary>
+    public async Task PublishAsync() => (await Operator.PostAsync($"/api/v1/tasks/{TaskId}/publication", null)).EnsureSuccessStatusCode();
+
+    /// <summary>Closes and publishes the task: ready to be archived.</summary>
+    public async Task CloseAndPublishAsync()
+    {
+        await CloseAsync();
+        await PublishAsync();
+    }
 
     public Task<HttpResponseMessage> ArchiveAsync(HttpClient? client = null) => (client ?? Operator).PostAsync($"/api/v1/tasks/{TaskId}/archive", null);
 

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DoubleRandom.Api.IntegrationTests.AfterInspection.Archive;
 
 /// <summary>
-/// The electronic archive (§3.1.3, §6.3.2, ADR 0026): a closed task is archived once into one ZIP whose manifest lists
+/// The electronic archive (§3.1.3, §6.3.2, ADR 0026): a closed, published task is archived once into one ZIP whose manifest lists
 /// every file with its SHA-256; the ZIP downloads under its task's Chinese name and verifies, at the endpoint and with
 /// `archive-verify`; the archiving is audited with the manifest's digest.
 /// </summary>
@@ -34,7 +34,14 @@ public sealed class ArchiveTests(PostgresApiFixture fixture) : PostgresTest(fixt
         Assert.Equal("archive-task-not-closed", (await (await s.ArchiveAsync()).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
         Assert.Equal(HttpStatusCode.NotFound, (await s.Operator.GetAsync($"/api/v1/tasks/{s.TaskId}/archive")).StatusCode);
 
+        // Closed, not published: nothing is built either (一公开 comes first; the archive holds the publication).
         await s.CloseAsync();
+        var unpublished = await (await s.ArchiveAsync()).ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("archive-task-not-published", unpublished.Code);
+        Assert.StartsWith("任务的检查结果公开", unpublished.Detail, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await s.Operator.GetAsync($"/api/v1/tasks/{s.TaskId}/archive")).StatusCode);
+
+        await s.PublishAsync();
         var archiving = await s.ArchiveAsync();
         using var created = await archiving.ReadAsync<JsonDocument>(HttpStatusCode.Created);
         var archive = created.RootElement;
@@ -70,7 +77,17 @@ public sealed class ArchiveTests(PostgresApiFixture fixture) : PostgresTest(fixt
         Assert.Contains($"evidence/{s.PhotoTarget}/{Convert.ToHexStringLower(SHA256.HashData(s.Photo))}.jpg", paths);
         Assert.Contains($"evidence/{s.PhotoTarget}/evidence.json", paths);
         Assert.Contains($"evidence/{s.PhotoTarget}/{Convert.ToHexStringLower(SHA256.HashData(Inspections.InspectionFlowTests.Png))}.png", paths);
+        Assert.Equal(["publication/publication.json", "publication/results.csv"], paths.Where(p => p.StartsWith("publication/", StringComparison.Ordinal)));
+        Assert.DoesNotContain(paths, p => p.StartsWith("follow-ups/", StringComparison.Ordinal) || p.StartsWith("corrections/", StringComparison.Ordinal));
         Assert.Equal("manifest.json", paths[^1]);
+        using (var publication = JsonDocument.Parse(ArchiveZip.Read(zip, "publication/publication.json")))
+        {
+            Assert.Equal(s.TaskId, publication.RootElement.GetProperty("taskId").GetGuid());
+            Assert.Matches("^[0-9a-f]{64}$", publication.RootElement.GetProperty("resultsSha256").GetString());
+            var rows = System.Text.Encoding.UTF8.GetString(ArchiveZip.Read(zip, "publication/results.csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(publication.RootElement.GetProperty("resultCount").GetInt32() + 1, rows.Length);
+        }
+
         Assert.Equal(s.Photo, ArchiveZip.Read(zip, $"evidence/{s.PhotoTarget}/{Convert.ToHexStringLower(SHA256.HashData(s.Photo))}.jpg"));
         Assert.Equal("%PDF"u8.ToArray(), ArchiveZip.Read(zip, "draw/record.pdf")[..4]);
         Assert.Equal("%PDF"u8.ToArray(), ArchiveZip.Read(zip, "summaries/group-1.pdf")[..4]);
@@ -133,7 +150,7 @@ public sealed class ArchiveTests(PostgresApiFixture fixture) : PostgresTest(fixt
     public async Task Only_operators_and_administrators_archive_and_only_readers_in_scope_see_or_verify_it()
     {
         var s = await ArchiveScenario.StartAsync(Fixture.Factory, Client);
-        await s.CloseAsync();
+        await s.CloseAndPublishAsync();
         var inspector = s.Inspection.Group(1).Member.Client;
         Assert.Equal(HttpStatusCode.Forbidden, (await s.ArchiveAsync(inspector)).StatusCode);
         using (var leader = Fixture.Factory.CreateClientAs("leader-arc", ["leader"], s.Inspection.Draw.UnitId))

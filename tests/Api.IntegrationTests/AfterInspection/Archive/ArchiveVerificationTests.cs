@@ -16,7 +16,7 @@ public sealed class ArchiveVerificationTests(PostgresApiFixture fixture) : Postg
     public async Task An_altered_removed_or_added_file_or_a_rewritten_manifest_is_named_exactly()
     {
         var s = await ArchiveScenario.StartAsync(Fixture.Factory, Client);
-        await s.CloseAsync();
+        await s.CloseAndPublishAsync();
         Assert.Equal(HttpStatusCode.Created, (await s.ArchiveAsync()).StatusCode);
         var zip = await s.DownloadAsync();
         var record = $"records/{s.PhotoTarget}.json";

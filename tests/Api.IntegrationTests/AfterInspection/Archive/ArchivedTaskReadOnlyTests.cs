@@ -24,7 +24,7 @@ public sealed class ArchivedTaskReadOnlyTests(PostgresApiFixture fixture) : Post
     public async Task Every_kind_of_write_on_an_archived_task_is_409_task_archived_and_writes_nothing()
     {
         var s = await ArchiveScenario.StartAsync(Fixture.Factory, Client);
-        await s.CloseAsync();
+        await s.CloseAndPublishAsync();
         Assert.Equal(HttpStatusCode.Created, (await s.ArchiveAsync()).StatusCode);
         var g = s.Inspection.Group(1);
         var recordUrl = $"/api/v1/inspection-records/{s.SignedRecordId}";
@@ -73,7 +73,7 @@ public sealed class ArchivedTaskReadOnlyTests(PostgresApiFixture fixture) : Post
     public async Task The_save_guard_refuses_any_change_to_a_record_of_an_archived_task_whoever_makes_it()
     {
         var s = await ArchiveScenario.StartAsync(Fixture.Factory, Client);
-        await s.CloseAsync();
+        await s.CloseAndPublishAsync();
         Assert.Equal(HttpStatusCode.Created, (await s.ArchiveAsync()).StatusCode);
 
         // Straight through the context, past every handler: a task-owned row, a draw-owned row, the task itself.

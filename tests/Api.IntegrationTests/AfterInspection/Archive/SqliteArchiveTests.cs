@@ -15,7 +15,7 @@ public sealed class SqliteArchiveTests : IDisposable
         await using var factory = new ApiFactory("sqlite", $"Data Source={Path.Combine(_folder, "archive.db")}");
         using var admin = factory.CreateAdministratorClient();
         var s = await ArchiveScenario.StartAsync(factory, admin);
-        await s.CloseAsync();
+        await s.CloseAndPublishAsync();
         using var archive = await (await s.ArchiveAsync()).ReadAsync<JsonDocument>(HttpStatusCode.Created);
         Assert.Equal("already-archived", (await (await s.ArchiveAsync()).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
 

@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DoubleRandom.Application.Archives.Commands.ArchiveTask;
 
 /// <summary>
-/// Checks the task can be archived (closed, not yet archived, no follow-up open, no correction pending: 409
+/// Checks the task can be archived (closed, published, not yet archived, no follow-up open, no correction pending: 409
 /// <c>archive-open-work</c>) and claims it (a concurrent archive call is 409 <c>already-archived</c> at once; the task's
 /// writes are refused while the ZIP is built) before anything is built; builds the ZIP into a file in the
 /// store's folder (streamed, see <see cref="ArchiveBuilder"/>), names it by its SHA-256 in the store, then in one save sets
@@ -30,7 +30,8 @@ public sealed class ArchiveTaskHandler(
     {
         var found = await db.InspectionTasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == command.TaskId, cancellationToken)
             ?? throw new NotFoundException(RecordNames.InspectionTask, command.TaskId);
-        found.EnsureArchivable();
+        var published = await db.TaskPublications.AnyAsync(p => p.TaskId == found.Id, cancellationToken);
+        found.EnsureArchivable(published);
 
         // The archive holds the whole story: no follow-up still open, no correction still waiting.
         var openFollowUps = await db.FollowUps.CountAsync(f => f.TaskId == found.Id && f.Status != FollowUpStatus.Closed, cancellationToken);
@@ -78,7 +79,7 @@ public sealed class ArchiveTaskHandler(
         }
 
         var task = await db.InspectionTasks.FirstAsync(t => t.Id == command.TaskId, cancellationToken);
-        task.Archive(actor.Name, now);
+        task.Archive(actor.Name, now, published);
         var archive = TaskArchive.Create(task.Id, sha, size, built.ManifestSha256, built.EntryCount, ArchiveBuilder.Version, signed: false);
         db.TaskArchives.Add(archive);
         var unfinished = await db.ResumableUploads.Where(u => u.TaskId == task.Id && u.EvidenceId == null).ToListAsync(cancellationToken);

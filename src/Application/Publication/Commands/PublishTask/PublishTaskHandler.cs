@@ -15,7 +15,8 @@ namespace DoubleRandom.Application.Publication.Commands.PublishTask;
 /// the checks, so the second waits and then sees the first) and every group's summary signed off (409
 /// groups-not-signed-off naming them). Writes the public rows (<see cref="PublishedResults"/>, in pages) and the
 /// publication in one transaction: all or nothing. The deadline is <see cref="PublicationDeadline"/>'s, and the years it
-/// was computed without a calendar are kept with the publication.
+/// was computed without a calendar are kept with the publication. Audited by the publication's entry alone: it carries
+/// the row count and the rows' SHA-256 (the rows are not audited one by one).
 /// </summary>
 public sealed class PublishTaskHandler(IApplicationDbContext db, ICurrentActor actor, TimeProvider clock, TaskPublicationReader reader)
     : ICommandHandler<PublishTaskCommand, TaskPublicationDto>
@@ -57,8 +58,8 @@ public sealed class PublishTaskHandler(IApplicationDbContext db, ICurrentActor a
         var calendar = await PublicationDeadline.CalendarAsync(db, completedOn, today, cancellationToken);
         var deadline = PublicationDeadline.Of(completedOn, calendar);
         var missing = WorkingDays.MissingYears(completedOn, deadline, calendar);
-        var count = await PublishedResults.WriteTaskAsync(db, task, today, cancellationToken);
-        db.TaskPublications.Add(TaskPublication.Create(task.Id, completedOn, deadline, now, actor.Name, count, missing));
+        var (count, sha256) = await PublishedResults.WriteTaskAsync(db, task, today, cancellationToken);
+        db.TaskPublications.Add(TaskPublication.Create(task.Id, completedOn, deadline, now, actor.Name, count, sha256, missing));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -2967,9 +2967,25 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("published_by");
 
+                    b.Property<DateOnly?>("RefreshedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("refreshed_on");
+
+                    b.Property<string>("RefreshedTargetCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("refreshed_target_code");
+
                     b.Property<int>("ResultCount")
                         .HasColumnType("integer")
                         .HasColumnName("result_count");
+
+                    b.Property<string>("ResultsSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("results_sha256")
+                        .IsFixedLength();
 
                     b.Property<Guid>("TaskId")
                         .HasColumnType("uuid")

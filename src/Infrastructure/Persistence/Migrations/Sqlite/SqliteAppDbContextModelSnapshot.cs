@@ -2958,9 +2958,25 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("published_by");
 
+                    b.Property<DateOnly?>("RefreshedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refreshed_on");
+
+                    b.Property<string>("RefreshedTargetCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refreshed_target_code");
+
                     b.Property<int>("ResultCount")
                         .HasColumnType("INTEGER")
                         .HasColumnName("result_count");
+
+                    b.Property<string>("ResultsSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("results_sha256")
+                        .IsFixedLength();
 
                     b.Property<Guid>("TaskId")
                         .HasColumnType("TEXT")

@@ -10,8 +10,8 @@ namespace DoubleRandom.Application.Inspections.Corrections.Commands.ApproveCorre
 /// <remarks>
 /// One save: the correction's decision, the record's new results and content version, and the versions kept (version 1
 /// on the first approval, then the new one). A record changed since the request (its row version moved) is 409
-/// stale-version; two approvals racing meet the row versions' concurrency check. After the save,
-/// <see cref="RecordCorrectedNotification"/> is published.
+/// stale-version; two approvals racing meet the row versions' concurrency check. <see cref="RecordCorrectedNotification"/>
+/// is published before the save, so what its handlers change (the published results of 一公开) is saved with the approval.
 /// </remarks>
 public sealed class ApproveCorrectionHandler(
     IApplicationDbContext db, CorrectionDeciders deciders, ICurrentActor actor, IPublisher publisher, TimeProvider clock)
@@ -38,8 +38,8 @@ public sealed class ApproveCorrectionHandler(
 
         correction.Approve(record, actor.Name, command.Note, now);
         db.InspectionRecordVersions.Add(InspectionRecordVersion.Of(record, actor.Name, now, correction.Id));
-        await db.SaveChangesAsync(cancellationToken);
         await publisher.Publish(new RecordCorrectedNotification(record.Id, record.TaskId, record.TargetCode), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return correction.ToDto();
     }
 }
