@@ -21,6 +21,7 @@ public sealed class FollowUpBadInputTests(PostgresApiFixture fixture) : Postgres
         var cases = new (object Body, string Field)[]
         {
             (s.HandOverBody(deadline: today.AddDays(-1)), "deadline"),
+            (s.HandOverBody(deadline: today.AddYears(5).AddDays(1)), "deadline"),
             (new { itemId = s.Inspection.ItemIds[0], supervisingUnitId = s.UnitId, deadline = "2026-13-01" }, "deadline"),
             (new { itemId = s.Inspection.ItemIds[0], supervisingUnitId = s.UnitId }, "deadline"),
             (s.HandOverBody(unitId: Guid.NewGuid()), "supervisingUnitId"),
@@ -83,7 +84,7 @@ public sealed class FollowUpBadInputTests(PostgresApiFixture fixture) : Postgres
         Assert.Contains("If-Match", (await RefusedAsync(new { status = "inProgress" }, null, HttpStatusCode.BadRequest)).Errors!.Keys);
         var stale = await RefusedAsync(new { status = "inProgress" }, "\"7\"", HttpStatusCode.Conflict);
         Assert.Equal("stale-version", stale.Code);
-        Assert.Contains("If-Match", stale.Errors!.Keys);
+        Assert.Contains("version", stale.Errors!.Keys);
         Assert.Equal("stale-version", (await RefusedAsync(new { status = "inProgress" }, "\"abc\"", HttpStatusCode.Conflict)).Code);
         Assert.Contains("status", (await RefusedAsync(new { status = "done" }, "\"1\"", HttpStatusCode.BadRequest)).Errors!.Keys);
         Assert.Contains("status", (await RefusedAsync(new { note = "无状态" }, "\"1\"", HttpStatusCode.BadRequest)).Errors!.Keys);
