@@ -95,7 +95,8 @@ public sealed class CorrectionReviewTests(PostgresApiFixture fixture) : Postgres
         var first = await c.RequestAsync(c.FirstRecord);
         var second = await c.RequestAsync(c.Records[c.Group.TargetCodes[1]]);
         (await CorrectionScenario.DecideAsync(c.Leader, second, "approval")).EnsureSuccessStatusCode();
-        var third = await c.RequestAsync(c.Records[c.Group.TargetCodes[1]]);
+        var third = (await (await c.RequestAsync(c.Group.Member.Client, c.Records[c.Group.TargetCodes[1]], c.Body(findings: "冷藏柜温度超过 10℃")))
+            .ReadAsync<JsonDocument>(HttpStatusCode.Created)).RootElement.GetProperty("id").GetGuid();
         await ArchiveAsync(c.Inspection.TaskId);
         var entries = await Fixture.CountRowsAsync("audit_entries");
 

@@ -11,10 +11,11 @@ public sealed class FollowUpBadInputTests(PostgresApiFixture fixture) : Postgres
     [Fact]
     public async Task A_bad_hand_over_is_a_problem_naming_its_field_and_writes_nothing()
     {
-        var s = await FollowUpScenario.StartAsync(Fixture.Factory, Client);
+        var s = await FollowUpScenario.StartAsync(Fixture.Factory, Client, final: false);
         var member = s.Group.Member.Client;
         var retired = await s.CreateUnitAsync("GY", "固原市局（已撤销）", retired: true);
         var clean = await s.Inspection.RecordAsync(s.Group.Member, s.Group.TargetCodes[1]);
+        await s.MakeFinalAsync(recorded: 2);
         var before = (await Fixture.CountRowsAsync("follow_ups"), await Fixture.CountRowsAsync("audit_entries"));
 
         var today = FollowUpScenario.Today;
