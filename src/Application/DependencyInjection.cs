@@ -24,6 +24,8 @@ public static class DependencyInjection
         services.AddScoped<TaskVisibility>();
         services.AddScoped<Common.Persistence.ArchivedTaskGuard>();
         services.AddScoped<Inspections.Records.RecordAccess>();
+        services.AddScoped<Inspections.Records.RecordReaders>();
+        services.AddScoped<IRecordReaders>(sp => sp.GetRequiredService<Inspections.Records.RecordReaders>());
         services.AddScoped<Publication.TaskPublicationReader>();
         services.AddScoped<Inspections.Corrections.CorrectionDeciders>();
         services.AddScoped<Inspections.SummaryAccess>();

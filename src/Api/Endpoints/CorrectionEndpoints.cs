@@ -29,17 +29,19 @@ public static class CorrectionEndpoints
 
     public sealed record CorrectionDecisionRequest(string? Note);
 
+    public sealed record RejectCorrectionRequest(string? Note);
+
     public static RouteGroupBuilder MapCorrections(this RouteGroupBuilder api)
     {
         var records = api.MapGroup("/inspection-records").WithTags("Corrections 更正");
         records.MapPost("/{id:guid}/corrections", Request)
             .WithName("RequestCorrection")
             .Describe("申请更正检查结果", "Ask for a correction of a final result",
-                "本检查组的执法检查人员，或数据范围内的抽取人（其他人 404）。仅限最终结果（汇总表已签署或任务已结束），否则 409 record-not-final（请直接修改记录）。提交完整的新结果（任务的每个事项恰好一个，校验同检查记录：缺少事项 400 items，事项不属于任务 400 items[i].itemId，类别不存在或已停用 400 items[i].resultCategoryCode）和更正理由（必填，不超过 1000 字）。与当前结果相同 409 correction-unchanged；同一记录已有待审批的更正 409 correction-pending（existingId 为该申请）。监管单位为检查组组长（有效检查组的第一名成员）所在单位，由其领导审批。申请记入审计。",
-                "Inspectors of the record's group, or operators within their data scope (404 for anyone else). Only for a final result (summary signed off or task closed), else 409 record-not-final (revise the record instead). Send the complete new results (exactly one per item of the task, checked as a record's are: a missing item is 400 items, an item not of the task 400 items[i].itemId, an unknown or retired category 400 items[i].resultCategoryCode) and the reason (required, at most 1000 characters). Results equal to the current ones are 409 correction-unchanged; a record with a correction waiting for a decision is 409 correction-pending (existingId names it). The supervising unit is the unit of the officer leading the group (the effective group's first member); its leaders decide. Audited.")
+                "本检查组的执法检查人员，或能看到该任务的抽取人（其他人，包括其他检查组的成员，404）。仅限最终结果（汇总表已签署或任务已结束），否则 409 record-not-final（请直接修改记录）。提交完整的新结果（任务的每个事项恰好一个，校验同检查记录：缺少事项 400 items，事项不属于任务 400 items[i].itemId，类别不存在或已停用 400 items[i].resultCategoryCode）和更正理由（必填，不超过 1000 字）。与当前结果相同 409 correction-unchanged；同一记录已有待审批的更正（包括同时提交的两份申请）409 correction-pending（existingId 为该申请）。监管单位为检查组组长（有效检查组的第一名成员）所在单位，由其领导审批。申请记入审计。",
+                "Inspectors of the record's group, or operators who see its task (404 for anyone else, members of other groups included). Only for a final result (summary signed off or task closed), else 409 record-not-final (revise the record instead). Send the complete new results (exactly one per item of the task, checked as a record's are: a missing item is 400 items, an item not of the task 400 items[i].itemId, an unknown or retired category 400 items[i].resultCategoryCode) and the reason (required, at most 1000 characters). Results equal to the current ones are 409 correction-unchanged; a record with a correction waiting for a decision (also when two are sent at the same moment) is 409 correction-pending (existingId names it). The supervising unit is the unit of the officer leading the group (the effective group's first member); its leaders decide. Audited.")
             .RequireAuthorization(Policies.CorrectionsRequest)
             .Produces<CorrectionDto>(StatusCodes.Status201Created)
-            .ProducesValidationProblem().ProducesProblem(404).ProducesConflict("record-not-final", "correction-unchanged", "correction-pending", "duplicate-key", "task-archived")
+            .ProducesValidationProblem().ProducesProblem(404).ProducesConflict("record-not-final", "correction-unchanged", "correction-pending", "task-archived")
             .Idempotent();
         records.MapGet("/{id:guid}/corrections", ListOfRecord)
             .WithName("ListRecordCorrections")
@@ -52,8 +54,8 @@ public static class CorrectionEndpoints
         records.MapGet("/{id:guid}/versions", Versions)
             .WithName("ListRecordVersions")
             .Describe("检查结果的各个版本", "List the versions of a record's results",
-                "可查看该记录的用户。版本 1 为成为最终结果时的内容（由记录人填写），此后每个经批准的更正产生一个新版本（审批的领导、时间、更正申请及其理由）；原内容始终可见。current 标出当前版本。",
-                "Whoever may read the record. Version 1 is the results as they became final (made by the recorder); each approved correction adds one (the approving leader, when, the correction and its reason); the original stays visible. current marks the record's current version.")
+                "可查看该记录的用户。版本 1 为成为最终结果时的内容（署名为最后一次修改记录的人和时间），此后每个经批准的更正产生一个新版本（审批的领导、时间、更正申请及其理由）；原内容始终可见。current 标出当前版本。",
+                "Whoever may read the record. Version 1 is the results as they became final (attributed to whoever revised the record last, and when); each approved correction adds one (the approving leader, when, the correction and its reason); the original stays visible. current marks the record's current version.")
             .RequireAuthorization(Policies.InspectionsRead)
             .Produces<IReadOnlyList<RecordVersionDto>>(StatusCodes.Status200OK)
             .ProducesProblem(404);
@@ -62,37 +64,37 @@ public static class CorrectionEndpoints
         corrections.MapGet("/", List)
             .WithName("ListCorrections")
             .Describe("更正申请列表（领导待办）", "List corrections (the leaders' queue)",
-                "可查看检查记录的角色。数据范围内任务的更正申请，可按状态筛选（status=pending 为待审批），分页，默认按申请时间先后。",
-                "The roles that read inspection records. The corrections of the tasks in the caller's data scope, optionally by status (status=pending is the queue), paged, oldest request first by default.")
+                "与检查记录相同的范围：抽取人、领导等按数据范围内的任务，执法检查人员只看本人所在检查组的记录的更正申请；可按状态筛选（status=pending 为待审批），分页，默认按申请时间先后。",
+                "Scoped like the records: overseers see the corrections of the tasks in their data scope, inspectors only those of their own groups' records; optionally by status (status=pending is the queue), paged, oldest request first by default.")
             .RequireAuthorization(Policies.InspectionsRead)
             .ProducesValidationProblem();
         corrections.MapGet("/{id:guid}", Get)
             .WithName("GetCorrection")
             .Describe("查看更正申请", "Get a correction",
-                "可查看检查记录的角色，限数据范围内的任务（其他 404）。",
-                "The roles that read inspection records, for tasks in their data scope (404 otherwise).")
+                "能查看其检查记录的用户：本检查组成员，或数据范围内的抽取人、领导、监督人、系统管理员、分析人员（其他人，包括其他检查组的成员，404）。",
+                "Whoever may read its record: members of the record's group, or overseers within their data scope (404 for anyone else, members of other groups included).")
             .RequireAuthorization(Policies.InspectionsRead)
             .Produces<CorrectionDto>(StatusCodes.Status200OK)
             .ProducesProblem(404);
         corrections.MapPost("/{id:guid}/approval", Approve)
             .WithName("ApproveCorrection")
             .Describe("批准更正", "Approve a correction",
-                "领导：监管单位（检查组组长所在单位）或其上级单位的领导（其他单位的领导 403 correction-wrong-unit；看不到该任务 404），且不是申请人（409 correction-self-approval）。批准后检查记录的结果改为更正内容，结果版本加 1，原版本保留（GET /inspection-records/{id}/versions）；已签署的汇总表保持签署时的内容和状态。申请后记录又有变化 409 stale-version（请驳回后重新申请）；已审批 409 correction-decided。审批意见可选（不超过 1000 字）。审批和记录的变化记入审计。",
-                "Leaders of the supervising unit (the unit of the group's leading officer) or a unit above it (a leader of another unit is 403 correction-wrong-unit; one who cannot see the task 404), who did not ask for it (409 correction-self-approval). The record takes the correction's results and its content version rises by one; the earlier versions stay (GET /inspection-records/{id}/versions); a signed-off summary keeps the content and status it was signed with. A record changed since the request is 409 stale-version (reject and ask again); a decided correction 409 correction-decided. The note is optional (at most 1000 characters). The decision and the record's change are audited.")
+                "领导：监管单位（检查组组长所在单位）或其上级单位的领导，按本人所在单位及下级单位判断（分析人员等全局只读角色不扩大此范围；其他单位的领导 403 correction-wrong-unit；看不到该任务 404），且不是申请人（按用户判断，409 correction-self-approval）。任务已归档 409 task-archived（先于其他规则）。更正会改变某个检查事项的结果、而该事项有未办结的后续处置时 409 correction-open-follow-up（existingId 为该后续处置，须先办结）。批准后检查记录的结果改为更正内容，结果版本加 1，原版本保留（GET /inspection-records/{id}/versions）；已签署的汇总表保持签署时的内容和状态。申请后记录又有变化 409 stale-version（请驳回后重新申请）；已审批 409 correction-decided。审批意见可选（不超过 1000 字）。审批和记录的变化记入审计。",
+                "Leaders of the supervising unit (the unit of the group's leading officer) or a unit above it, judged by their own unit and the units below it (a read-only bureau-wide role such as analyst does not widen it; a leader of another unit is 403 correction-wrong-unit; one who cannot see the task 404), who did not ask for it (compared by user, 409 correction-self-approval). An archived task is 409 task-archived before any other rule. A correction that changes the result of an item whose follow-up is not closed is 409 correction-open-follow-up (existingId names the follow-up; close it first). The record takes the correction's results and its content version rises by one; the earlier versions stay (GET /inspection-records/{id}/versions); a signed-off summary keeps the content and status it was signed with. A record changed since the request is 409 stale-version (reject and ask again); a decided correction 409 correction-decided. The note is optional (at most 1000 characters). The decision and the record's change are audited.")
             .RequireAuthorization(Policies.CorrectionsApprove)
             .Produces<CorrectionDto>(StatusCodes.Status200OK)
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404)
-            .ProducesConflict("correction-self-approval", "correction-decided", "stale-version", "task-archived")
+            .ProducesConflict("correction-self-approval", "correction-decided", "stale-version", "correction-open-follow-up", "task-archived")
             .Idempotent();
         corrections.MapPost("/{id:guid}/rejection", Reject)
             .WithName("RejectCorrection")
             .Describe("驳回更正", "Reject a correction",
-                "领导，条件同批准（403 correction-wrong-unit，409 correction-self-approval、correction-decided）。须填写驳回意见（不超过 1000 字，否则 400 note）。记录保持不变。记入审计。",
-                "Leaders, as for approval (403 correction-wrong-unit, 409 correction-self-approval or correction-decided). The note is required (at most 1000 characters, else 400 note). The record stays as it is. Audited.")
+                "领导，条件同批准（403 correction-wrong-unit，409 task-archived、correction-self-approval、correction-decided；同时审批的另一请求已改变该申请 409 stale-version）。须填写驳回意见（不超过 1000 字，否则 400 note）。记录保持不变。记入审计。",
+                "Leaders, as for approval (403 correction-wrong-unit, 409 task-archived, correction-self-approval or correction-decided; a decision racing another one is 409 stale-version). The note is required (at most 1000 characters, else 400 note). The record stays as it is. Audited.")
             .RequireAuthorization(Policies.CorrectionsApprove)
             .Produces<CorrectionDto>(StatusCodes.Status200OK)
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404)
-            .ProducesConflict("correction-self-approval", "correction-decided", "task-archived")
+            .ProducesConflict("correction-self-approval", "correction-decided", "stale-version", "task-archived")
             .Idempotent();
         return api;
     }
@@ -120,6 +122,6 @@ public static class CorrectionEndpoints
     private static async Task<Ok<CorrectionDto>> Approve(Guid id, CorrectionDecisionRequest r, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ApproveCorrectionCommand(id, r.Note), ct));
 
-    private static async Task<Ok<CorrectionDto>> Reject(Guid id, CorrectionDecisionRequest r, IMediator mediator, CancellationToken ct) =>
+    private static async Task<Ok<CorrectionDto>> Reject(Guid id, RejectCorrectionRequest r, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new RejectCorrectionCommand(id, r.Note), ct));
 }

@@ -260,7 +260,7 @@ internal static class OperationExamples
                 new CorrectionEndpoints.CorrectionRequest("第 1 项的检查结果误选为“未发现问题”，现场记录显示冷藏柜温度超标", ItemResults),
                 new Dictionary<int, object>()),
             ["ApproveCorrection"] = (new CorrectionEndpoints.CorrectionDecisionRequest("已核对现场照片，同意更正"), new Dictionary<int, object>()),
-            ["RejectCorrection"] = (new CorrectionEndpoints.CorrectionDecisionRequest("现场照片不能证明温度超标，不同意更正"), new Dictionary<int, object>()),
+            ["RejectCorrection"] = (new CorrectionEndpoints.RejectCorrectionRequest("现场照片不能证明温度超标，不同意更正"), new Dictionary<int, object>()),
             ["SignGroupSummary"] = (new InspectionSummaryEndpoints.SignGroupSummaryRequest(Digest), new Dictionary<int, object>
             {
                 [409] = Conflict("summary-changed", "汇总表内容已变更，请重新查看后对当前内容签名", $"/api/v1/tasks/{TaskId}/groups/1/summary/signatures"),

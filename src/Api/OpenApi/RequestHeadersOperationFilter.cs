@@ -6,7 +6,7 @@ namespace DoubleRandom.Api.OpenApi;
 
 /// <summary>
 /// Request headers an operation reads (the tus protocol's), declared as header parameters with their format, from
-/// <see cref="OperationDocs.WithRequestHeader"/>. <c>Content-Type</c> is not among them: OpenAPI ignores such a
+/// <see cref="OperationDocs.WithRequestHeader"/>; a header the handler binds itself is only marked required. <c>Content-Type</c> is not among them: OpenAPI ignores such a
 /// parameter, and the request body's media type already says it.
 /// </summary>
 internal sealed class RequestHeadersOperationFilter : IOperationFilter
@@ -39,8 +39,16 @@ internal sealed class RequestHeadersOperationFilter : IOperationFilter
     {
         foreach (var header in context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<RequestHeaderMetadata>())
         {
-            var (description, schema, example) = Known[header.Name];
             operation.Parameters ??= [];
+            if (operation.Parameters.OfType<OpenApiParameter>().FirstOrDefault(p => p.In == ParameterLocation.Header
+                && string.Equals(p.Name, header.Name, StringComparison.OrdinalIgnoreCase)) is { } bound)
+            {
+                // A header the handler binds itself ([FromHeader], e.g. If-Match): already described; only whether it is required is added.
+                bound.Required = header.Required;
+                continue;
+            }
+
+            var (description, schema, example) = Known[header.Name];
             operation.Parameters.Add(new OpenApiParameter
             {
                 Name = header.Name,

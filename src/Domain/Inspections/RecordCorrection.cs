@@ -41,6 +41,9 @@ public sealed class RecordCorrection : Entity, ITaskOwned
 
     public string RequestedBy { get; private set; } = string.Empty;
 
+    /// <summary>The requester's user id: who may not decide it is compared by id, not by name (null only for rows asked before it was kept).</summary>
+    public Guid? RequestedByUserId { get; private set; }
+
     public DateTime RequestedAtUtc { get; private set; }
 
     /// <summary>The unit of the officer leading the record's group when asked: its leaders (and those above) decide.</summary>
@@ -61,7 +64,8 @@ public sealed class RecordCorrection : Entity, ITaskOwned
 
     /// <summary>A correction of <paramref name="record"/>; results identical to the record's are refused (nothing to correct).</summary>
     public static RecordCorrection Request(
-        InspectionRecord record, IReadOnlyList<ItemResult> items, string reason, Guid supervisingUnitId, string requestedBy, DateTime utcNow)
+        InspectionRecord record, IReadOnlyList<ItemResult> items, string reason, Guid supervisingUnitId, string requestedBy, Guid? requestedByUserId,
+        DateTime utcNow)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(items);
@@ -70,6 +74,7 @@ public sealed class RecordCorrection : Entity, ITaskOwned
         {
             RecordId = record.Id, TaskId = record.TaskId, GroupNumber = record.GroupNumber, TargetCode = record.TargetCode,
             RecordVersion = record.Version, CorrectsVersion = record.ContentVersion, Reason = reason.Trim(), RequestedBy = requestedBy,
+            RequestedByUserId = requestedByUserId,
             RequestedAtUtc = CanonicalJson.TruncateToMicroseconds(utcNow), SupervisingUnitId = supervisingUnitId, Status = CorrectionStatus.Pending,
         };
         correction._items.AddRange(items);
@@ -77,24 +82,29 @@ public sealed class RecordCorrection : Entity, ITaskOwned
     }
 
     /// <summary>Approves: the record takes the correction's results as its next content version.</summary>
-    public void Approve(InspectionRecord record, string by, string? note, DateTime utcNow)
+    public void Approve(InspectionRecord record, string by, Guid? byUserId, string? note, DateTime utcNow)
     {
         ArgumentNullException.ThrowIfNull(record);
-        Decide(by, note, utcNow, CorrectionStatus.Approved);
+        Decide(by, byUserId, note, utcNow, CorrectionStatus.Approved);
         record.Correct(_items, utcNow);
         ResultingVersion = record.ContentVersion;
     }
 
     /// <summary>Rejects: the record stays as it is.</summary>
-    public void Reject(string by, string note, DateTime utcNow) => Decide(by, note, utcNow, CorrectionStatus.Rejected);
+    public void Reject(string by, Guid? byUserId, string note, DateTime utcNow) => Decide(by, byUserId, note, utcNow, CorrectionStatus.Rejected);
 
     /// <summary>Whether <paramref name="record"/> is still the row the correction was asked against.</summary>
     public bool IsCurrentFor(InspectionRecord record) => record is not null && record.Version == RecordVersion && record.ContentVersion == CorrectsVersion;
 
-    private void Decide(string by, string? note, DateTime utcNow, CorrectionStatus status)
+    /// <summary>Whether the decider is the requester: by user id (a renamed account is still the same person); by name only for old rows.</summary>
+    public bool IsRequestedBy(string by, Guid? byUserId) => RequestedByUserId is { } requester
+        ? byUserId == requester
+        : string.Equals(by, RequestedBy, StringComparison.Ordinal);
+
+    private void Decide(string by, Guid? byUserId, string? note, DateTime utcNow, CorrectionStatus status)
     {
         Rule.Check(Status == CorrectionStatus.Pending, RuleCodes.CorrectionDecided);
-        Rule.Check(!string.Equals(by, RequestedBy, StringComparison.Ordinal), RuleCodes.CorrectionSelfApproval);
+        Rule.Check(!IsRequestedBy(by, byUserId), RuleCodes.CorrectionSelfApproval);
         Status = status;
         DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         DecidedBy = by;

@@ -8,13 +8,13 @@ namespace DoubleRandom.Application.Common.Scoping;
 
 /// <summary>
 /// The one check of data scoping by id (see <see cref="IScopedToTask"/> and the other markers): every record a message
-/// declares must lie in the caller's scope — a task, draw or correction by <see cref="TaskVisibility"/> (a correction by its
-/// record's task), a follow-up by its task or its supervising unit, an officer or a recusal by
+/// declares must lie in the caller's scope — a task or draw by <see cref="TaskVisibility"/>, a correction like its record
+/// (<see cref="IRecordReaders"/>), a follow-up by its task or its supervising unit, an officer or a recusal by
 /// the officer's unit, an import job by its uploader's unit — or the message is answered as if the record did not
 /// exist: 404 naming it, and nothing runs. A record that does not exist gets the same answer, so the two cannot be told
 /// apart. Run by <c>ScopeBehaviour</c> for every message, so a new command is scoped by declaring what it touches.
 /// </summary>
-public sealed class RecordScope(IApplicationDbContext db, UnitScope units, TaskVisibility tasks, ICurrentActor actor)
+public sealed class RecordScope(IApplicationDbContext db, UnitScope units, TaskVisibility tasks, ICurrentActor actor, IRecordReaders readers)
 {
     /// <summary>The same check for another user (a supervisor confirming for the signed-in operator).</summary>
     public RecordScope For(User user)
@@ -22,7 +22,7 @@ public sealed class RecordScope(IApplicationDbContext db, UnitScope units, TaskV
         ArgumentNullException.ThrowIfNull(user);
         var other = new UserActor(user.UserName, user.Id, user.Roles, user.UnitId);
         var scope = new UnitScope(db, other);
-        return new RecordScope(db, scope, new TaskVisibility(db, scope, other), other);
+        return new RecordScope(db, scope, new TaskVisibility(db, scope, other), other, readers);
     }
 
     /// <summary>Throws 404 (or, for an officer named in the body, the unknown-officer field error) unless every declared record is in scope.</summary>
@@ -64,11 +64,12 @@ public sealed class RecordScope(IApplicationDbContext db, UnitScope units, TaskV
         }
     }
 
-    /// <summary>A correction (§7.2) is seen by whoever sees its record's task, like the task's records.</summary>
+    /// <summary>A correction (§7.2) is seen exactly like its record (<see cref="IRecordReaders"/>): overseers by task, inspectors by group.</summary>
     private async Task EnsureCorrectionAsync(Guid id, CancellationToken ct)
     {
-        var task = await db.RecordCorrections.AsNoTracking().Where(c => c.Id == id).Select(c => (Guid?)c.TaskId).FirstOrDefaultAsync(ct);
-        if (task is null || !await SeesTaskAsync(task.Value, ct))
+        var owner = await db.RecordCorrections.AsNoTracking().Where(c => c.Id == id)
+            .Select(c => new { c.TaskId, c.GroupNumber }).FirstOrDefaultAsync(ct);
+        if (owner is null || !await readers.ReadsAsync(actor, tasks, owner.TaskId, owner.GroupNumber, ct))
         {
             throw new NotFoundException(RecordNames.Correction, id);
         }

@@ -41,6 +41,30 @@ public sealed class TaskVisibility(IApplicationDbContext db, UnitScope scope, IC
             .ToHashSet();
     }
 
+    /// <summary>
+    /// Whether the actor acts on the task — the write scope: the tasks they created or whose officer scope concerns their
+    /// own unit and the units below it (<see cref="UnitScope.OwnUnitIdsAsync"/>). A read-only bureau-wide role held as
+    /// well (administrator, analyst) widens what they see, not where they act. Work outside a request acts everywhere.
+    /// </summary>
+    public async Task<bool> ActsOnAsync(Guid taskId, CancellationToken ct)
+    {
+        if (actor.UserId is null)
+        {
+            return true;
+        }
+
+        var own = await scope.OwnUnitIdsAsync(ct);
+        var task = await db.InspectionTasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => new { t.Settings, t.CreatedBy }).FirstOrDefaultAsync(ct);
+        if (task is null)
+        {
+            return false;
+        }
+
+        var parents = await db.BranchUnits.AsNoTracking().Where(u => u.ParentId != null)
+            .Select(u => new { u.Id, Parent = u.ParentId!.Value }).ToDictionaryAsync(u => u.Id, u => u.Parent, ct);
+        return string.Equals(task.CreatedBy, actor.Name, StringComparison.Ordinal) || Concerns(task.Settings.OfficerScope, own, parents);
+    }
+
     /// <summary>The tasks the current actor may see (read only).</summary>
     public Task<IQueryable<InspectionTask>> VisibleTasksAsync(CancellationToken ct) =>
         OfVisibleTasksAsync(db.InspectionTasks.AsNoTracking(), ids => t => ids.Contains(t.Id), ct);

@@ -14,6 +14,7 @@ public sealed class UnitScope(IApplicationDbContext db, ICurrentActor actor)
 {
     private IReadOnlySet<Guid>? _visible;
     private bool _resolved;
+    private IReadOnlySet<Guid>? _own;
 
     /// <summary>The visible unit ids, or null when every unit is visible.</summary>
     public async Task<IReadOnlySet<Guid>?> VisibleUnitIdsAsync(CancellationToken ct)
@@ -29,28 +30,47 @@ public sealed class UnitScope(IApplicationDbContext db, ICurrentActor actor)
             return _visible = null;
         }
 
+        return _visible = await OwnUnitIdsAsync(ct);
+    }
+
+    /// <summary>
+    /// The caller's own unit and every unit below it, whatever bureau-wide roles they also hold: the write scope of work
+    /// done for a unit (moving a follow-up on, deciding a correction). The bureau-wide roles (administrator, analyst) widen
+    /// what one reads, never for which unit one acts.
+    /// </summary>
+    public async Task<IReadOnlySet<Guid>> OwnUnitIdsAsync(CancellationToken ct)
+    {
+        if (_own is not null)
+        {
+            return _own;
+        }
+
         if (actor.UnitId is not { } root)
         {
-            return _visible = new HashSet<Guid>();
+            return _own = new HashSet<Guid>();
         }
 
         var edges = await db.BranchUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
         var children = edges.Where(e => e.ParentId is not null).ToLookup(e => e.ParentId!.Value, e => e.Id);
-        var visible = new HashSet<Guid> { root };
+        var own = new HashSet<Guid> { root };
         var pending = new Queue<Guid>([root]);
         while (pending.TryDequeue(out var unit))
         {
             foreach (var child in children[unit])
             {
-                if (visible.Add(child))
+                if (own.Add(child))
                 {
                     pending.Enqueue(child);
                 }
             }
         }
 
-        return _visible = visible;
+        return _own = own;
     }
+
+    /// <summary>Whether the caller acts for <paramref name="unitId"/> (<see cref="OwnUnitIdsAsync"/>); work outside a request always does.</summary>
+    public async Task<bool> ActsForAsync(Guid unitId, CancellationToken ct) =>
+        actor.UserId is null || (await OwnUnitIdsAsync(ct)).Contains(unitId);
 
     public async Task<bool> CanSeeAsync(Guid? unitId, CancellationToken ct) =>
         await VisibleUnitIdsAsync(ct) is not { } visible || (unitId is { } id && visible.Contains(id));

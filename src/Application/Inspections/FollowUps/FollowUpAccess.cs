@@ -1,8 +1,10 @@
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
-using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Common.Persistence;
 using DoubleRandom.Application.Common.Scoping;
 using DoubleRandom.Application.Common.Time;
+using DoubleRandom.Application.Inspections.Records;
+using DoubleRandom.Domain.Common;
 using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Inspections.FollowUps;
@@ -17,36 +19,35 @@ namespace DoubleRandom.Application.Inspections.FollowUps;
 /// (<see cref="IScopedToFollowUp"/>): its task or its supervising unit. Moving it on is for the supervising unit: a caller
 /// who sees it only through the task gets 403 <c>follow-up-not-supervising-unit</c>.
 /// </summary>
-public sealed class FollowUpAccess(IApplicationDbContext db, ICurrentActor actor, TaskVisibility tasks, UnitScope units, TimeProvider clock)
+public sealed class FollowUpAccess(
+    IApplicationDbContext db, RecordAccess records, ArchivedTaskGuard archived, TaskVisibility tasks, UnitScope units, TimeProvider clock)
 {
     private static readonly string[] HandOverOverseers = [Roles.Operator, Roles.Leader];
 
     /// <summary>Today in Asia/Shanghai: what deadlines and the overdue list are measured against.</summary>
     public DateOnly Today => clock.Today();
 
-    /// <summary>The record a finding is handed over from, when the caller may hand it over; else 404.</summary>
+    /// <summary>
+    /// The record a finding is handed over from: readable to the caller as a member of its group or as an operator or
+    /// leader who sees its task (else 404, <see cref="RecordAccess.ActionableAsync"/>), its task not archived (else 409
+    /// <c>task-archived</c>, before any other rule) and the record final (else 409 <c>record-not-final</c>: a result is
+    /// handed over once it is submitted — signed off or the task closed).
+    /// </summary>
     public async Task<InspectionRecord> HandOverableRecordAsync(Guid recordId, CancellationToken ct)
     {
-        var record = await db.InspectionRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Id == recordId, ct)
-            ?? throw new NotFoundException(RecordNames.InspectionRecord, recordId);
-        if (actor.UserId is { } user && await AssignedTargets.MembershipAsync(db, user, record.TaskId, record.GroupNumber, ct) is not null)
-        {
-            return record;
-        }
-
-        if (actor.Roles.Any(r => HandOverOverseers.Contains(r, StringComparer.Ordinal))
-            && (await tasks.VisibleTaskIdsAsync(ct) is not { } visible || visible.Contains(record.TaskId)))
-        {
-            return record;
-        }
-
-        throw new NotFoundException(RecordNames.InspectionRecord, recordId);
+        var record = await records.ActionableAsync(recordId, HandOverOverseers, ct);
+        await archived.EnsureWritableAsync(record.TaskId, ct);
+        Rule.Check(await RecordFinality.IsFinalAsync(db, record, ct), RuleCodes.RecordNotFinal);
+        return record;
     }
 
-    /// <summary>403 <c>follow-up-not-supervising-unit</c> unless the caller's unit scope holds the supervising unit.</summary>
+    /// <summary>
+    /// 403 <c>follow-up-not-supervising-unit</c> unless the supervising unit is the caller's own unit or one below it
+    /// (<see cref="UnitScope.OwnUnitIdsAsync"/>: a read-only bureau-wide role does not widen it).
+    /// </summary>
     public async Task DemandSupervisingAsync(FollowUp followUp, CancellationToken ct)
     {
-        if (!await units.CanSeeAsync(followUp.SupervisingUnitId, ct))
+        if (!await units.ActsForAsync(followUp.SupervisingUnitId, ct))
         {
             throw new ForbiddenException("follow-up-not-supervising-unit", FollowUpTexts.NotSupervisingUnit);
         }

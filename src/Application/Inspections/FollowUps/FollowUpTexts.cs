@@ -1,4 +1,5 @@
 using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Inspections.Records;
 
 namespace DoubleRandom.Application.Inspections.FollowUps;
 
@@ -11,6 +12,9 @@ public static class FollowUpTexts
 
     public static string PastDeadline => Text.Of("处置期限不能早于今天（北京时间）", "The deadline cannot be before today (Asia/Shanghai).");
 
+    public static string FarDeadline => Text.Of(
+        $"处置期限不能晚于今天（北京时间）起 {RecordFields.MaxDeadlineYears} 年", $"The deadline cannot be more than {RecordFields.MaxDeadlineYears} years from today (Asia/Shanghai).");
+
     public static string IfMatchRequired =>
         Text.Of("变更后续处置状态须在 If-Match 中回传读取时的 ETag", "Send the ETag you read in If-Match to change a follow-up's status.");
 
@@ -20,10 +24,6 @@ public static class FollowUpTexts
 
     public static string Exists(Guid id) => Text.Of(
         $"该检查事项已有未办结的后续处置（{id}）", $"This finding already has an open follow-up ({id}).");
-
-    public static string Skips(string from, string to) => Text.Of(
-        $"后续处置不能从「{from}」变为「{to}」：只能逐步推进（已移交→处置中→已整改或已立案→已办结），已办结后不能再变更",
-        $"A follow-up cannot go from {from} to {to}: it moves one step at a time (handed over → in progress → rectified or case filed → closed) and a closed one is final.");
 
     public static string NotSupervisingUnit => Text.Of(
         "只有承办单位（及其上级单位）的人员可以推进后续处置；通过抽查任务看到的人员只能查看",

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
@@ -16,26 +17,57 @@ namespace DoubleRandom.Application.Inspections.Records;
 /// groups they are in (<see cref="AssignedTargets"/>). Only a member of the record's effective group changes it, and only
 /// while the task is open. Everything else is answered 404, as if the record did not exist.
 /// </summary>
-public sealed class RecordAccess(IApplicationDbContext db, ICurrentActor actor, TaskVisibility tasks, ArchivedTaskGuard archived)
+public sealed class RecordAccess(IApplicationDbContext db, ICurrentActor actor, TaskVisibility tasks, ArchivedTaskGuard archived, RecordReaders readers)
 {
     /// <summary>Whether the caller reads by task scope rather than by group membership.</summary>
     public bool IsOverseer => InspectionOverseers.Includes(actor.Roles);
 
-    /// <summary>The record, when the caller may read it; else 404.</summary>
-    public async Task<InspectionRecord> ReadableAsync(Guid id, CancellationToken ct)
+    /// <summary>The record, when the caller may read it (<see cref="RecordReaders"/>); else 404.</summary>
+    public Task<InspectionRecord> ReadableAsync(Guid id, CancellationToken ct) => AllowedAsync(id, InspectionOverseers.Includes, write: false, ct);
+
+    /// <summary>
+    /// The record, when the caller is a member of its group or holds one of <paramref name="byTaskRoles"/> and sees its
+    /// task (<see cref="RecordReaders"/>) in their write scope (a read-only bureau-wide role does not widen it); else 404.
+    /// For acting on a final record: handing over, asking for a correction.
+    /// </summary>
+    public Task<InspectionRecord> ActionableAsync(Guid id, IReadOnlyCollection<string> byTaskRoles, CancellationToken ct) =>
+        AllowedAsync(id, roles => roles.Any(r => byTaskRoles.Contains(r, StringComparer.Ordinal)), write: true, ct);
+
+    /// <summary>
+    /// Filters corrections to those whose record the caller reads — the same rule as <see cref="ReadableAsync"/>: an
+    /// overseer by task scope, anyone else by the groups they are members of.
+    /// </summary>
+    public async Task<IQueryable<RecordCorrection>> ReadableCorrectionsAsync(IQueryable<RecordCorrection> corrections, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(corrections);
+        if (IsOverseer)
+        {
+            if (await tasks.VisibleTaskIdsAsync(ct) is not { } visible)
+            {
+                return corrections;
+            }
+
+            List<Guid> ids = [.. visible];
+            return corrections.Where(c => ids.Contains(c.TaskId));
+        }
+
+        List<GroupAssignment> groups = actor.UserId is { } user ? await AssignedTargets.AllAsync(db, user, ct) : [];
+        var c = Expression.Parameter(typeof(RecordCorrection), "c");
+        Expression any = Expression.Constant(false);
+        foreach (var (taskId, group) in groups.Select(g => (g.TaskId, g.GroupNumber)).Distinct())
+        {
+            any = Expression.OrElse(any, Expression.AndAlso(
+                Expression.Equal(Expression.Property(c, nameof(RecordCorrection.TaskId)), Expression.Constant(taskId)),
+                Expression.Equal(Expression.Property(c, nameof(RecordCorrection.GroupNumber)), Expression.Constant(group))));
+        }
+
+        return corrections.Where(Expression.Lambda<Func<RecordCorrection, bool>>(any, c));
+    }
+
+    private async Task<InspectionRecord> AllowedAsync(Guid id, Func<IEnumerable<string>, bool> byTask, bool write, CancellationToken ct)
     {
         var record = await db.InspectionRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw NotFound(id);
-        if (IsOverseer && (await tasks.VisibleTaskIdsAsync(ct) is not { } visible || visible.Contains(record.TaskId)))
-        {
-            return record;
-        }
-
-        if (actor.UserId is { } user && await AssignedTargets.MembershipAsync(db, user, record.TaskId, record.GroupNumber, ct) is not null)
-        {
-            return record;
-        }
-
-        throw NotFound(id);
+        return await readers.AllowsAsync(actor, tasks, record.TaskId, record.GroupNumber, byTask, write, ct) ? record : throw NotFound(id);
     }
 
     /// <summary>

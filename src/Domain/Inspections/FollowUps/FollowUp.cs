@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Common;
 
@@ -55,8 +56,14 @@ public sealed class FollowUp : Entity, ITaskOwned
 
     Guid ITaskOwned.OwningTaskId => TaskId;
 
-    /// <summary>Open (counts for the overdue list): not yet rectified, case filed or closed.</summary>
-    public bool IsPending => Status is FollowUpStatus.HandedOver or FollowUpStatus.InProgress;
+    /// <summary>
+    /// The one rule of overdue, as an expression a query can use too: still handed over or in progress (not yet rectified,
+    /// case filed or closed) and the deadline is before today (Asia/Shanghai).
+    /// </summary>
+    public static readonly Expression<Func<FollowUp, DateOnly, bool>> Overdue =
+        (f, today) => (f.Status == FollowUpStatus.HandedOver || f.Status == FollowUpStatus.InProgress) && f.Deadline < today;
+
+    private static readonly Func<FollowUp, DateOnly, bool> OverdueCompiled = Overdue.Compile();
 
     /// <summary>The one step forward from each status; nothing after <see cref="FollowUpStatus.Closed"/>.</summary>
     public static bool Allows(FollowUpStatus from, FollowUpStatus to) => (from, to) switch
@@ -68,7 +75,7 @@ public sealed class FollowUp : Entity, ITaskOwned
     };
 
     /// <summary>Overdue on <paramref name="today"/> (Asia/Shanghai): the deadline has passed and it is still pending.</summary>
-    public bool IsOverdue(DateOnly today) => IsPending && Deadline < today;
+    public bool IsOverdue(DateOnly today) => OverdueCompiled(this, today);
 
     public static FollowUp HandOver(
         Guid taskId, Guid recordId, string targetCode, string targetName, Guid itemId, string itemName, string resultCategoryCode,

@@ -11,16 +11,18 @@ public sealed class FollowUpBadInputTests(PostgresApiFixture fixture) : Postgres
     [Fact]
     public async Task A_bad_hand_over_is_a_problem_naming_its_field_and_writes_nothing()
     {
-        var s = await FollowUpScenario.StartAsync(Fixture.Factory, Client);
+        var s = await FollowUpScenario.StartAsync(Fixture.Factory, Client, final: false);
         var member = s.Group.Member.Client;
         var retired = await s.CreateUnitAsync("GY", "固原市局（已撤销）", retired: true);
         var clean = await s.Inspection.RecordAsync(s.Group.Member, s.Group.TargetCodes[1]);
+        await s.MakeFinalAsync(recorded: 2);
         var before = (await Fixture.CountRowsAsync("follow_ups"), await Fixture.CountRowsAsync("audit_entries"));
 
         var today = FollowUpScenario.Today;
         var cases = new (object Body, string Field)[]
         {
             (s.HandOverBody(deadline: today.AddDays(-1)), "deadline"),
+            (s.HandOverBody(deadline: today.AddYears(5).AddDays(1)), "deadline"),
             (new { itemId = s.Inspection.ItemIds[0], supervisingUnitId = s.UnitId, deadline = "2026-13-01" }, "deadline"),
             (new { itemId = s.Inspection.ItemIds[0], supervisingUnitId = s.UnitId }, "deadline"),
             (s.HandOverBody(unitId: Guid.NewGuid()), "supervisingUnitId"),
@@ -83,7 +85,7 @@ public sealed class FollowUpBadInputTests(PostgresApiFixture fixture) : Postgres
         Assert.Contains("If-Match", (await RefusedAsync(new { status = "inProgress" }, null, HttpStatusCode.BadRequest)).Errors!.Keys);
         var stale = await RefusedAsync(new { status = "inProgress" }, "\"7\"", HttpStatusCode.Conflict);
         Assert.Equal("stale-version", stale.Code);
-        Assert.Contains("If-Match", stale.Errors!.Keys);
+        Assert.Contains("version", stale.Errors!.Keys);
         Assert.Equal("stale-version", (await RefusedAsync(new { status = "inProgress" }, "\"abc\"", HttpStatusCode.Conflict)).Code);
         Assert.Contains("status", (await RefusedAsync(new { status = "done" }, "\"1\"", HttpStatusCode.BadRequest)).Errors!.Keys);
         Assert.Contains("status", (await RefusedAsync(new { note = "无状态" }, "\"1\"", HttpStatusCode.BadRequest)).Errors!.Keys);

@@ -13,7 +13,7 @@ namespace DoubleRandom.Api.IntegrationTests.AfterInspection.FollowUps;
 
 /// <summary>
 /// An <see cref="InspectionScenario"/> with a record of group 1 whose items all found a problem (ordered to rectify,
-/// with findings), and the calls of the follow-up API. Deadlines are set relative to today (Asia/Shanghai); an overdue
+/// with findings), made final by default (group 1 signed off), and the calls of the follow-up API. Deadlines are set relative to today (Asia/Shanghai); an overdue
 /// one is made by moving its deadline back in the database (the service has no clock to turn).
 /// </summary>
 internal sealed class FollowUpScenario
@@ -37,7 +37,7 @@ internal sealed class FollowUpScenario
     /// <summary>Today in Asia/Shanghai, the day deadlines are measured against.</summary>
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
 
-    public static async Task<FollowUpScenario> StartAsync(ApiFactory factory, HttpClient admin)
+    public static async Task<FollowUpScenario> StartAsync(ApiFactory factory, HttpClient admin, bool final = true)
     {
         var inspection = await InspectionScenario.StartAsync(factory, admin);
         var s = new FollowUpScenario(factory, inspection);
@@ -46,7 +46,30 @@ internal sealed class FollowUpScenario
             $"/api/v1/tasks/{inspection.TaskId}/inspection-records", inspection.RecordBody(group.TargetCodes[0], "ordered-to-rectify", Findings));
         using var record = await response.ReadAsync<JsonDocument>(HttpStatusCode.Created);
         s.RecordId = record.RootElement.GetProperty("id").GetGuid();
+        if (final)
+        {
+            await s.MakeFinalAsync();
+        }
+
         return s;
+    }
+
+    /// <summary>
+    /// Makes group 1's results final (a finding is handed over once submitted): its targets after the first <paramref name="recorded"/> are
+    /// recorded ("no problem"), then its summary is signed by the member and then the leader.
+    /// </summary>
+    public async Task MakeFinalAsync(int recorded = 1)
+    {
+        foreach (var code in Group.TargetCodes.Skip(recorded))
+        {
+            await Inspection.RecordAsync(Group.Member, code);
+        }
+
+        var url = $"/api/v1/tasks/{Inspection.TaskId}/groups/1/summary";
+        using var summary = await (await Group.Member.Client.GetAsync(url)).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        var hash = summary.RootElement.GetProperty("contentSha256").GetString();
+        (await Group.Member.Client.PostJsonAsync($"{url}/signatures", new { contentSha256 = hash })).EnsureSuccessStatusCode();
+        (await Group.Leader.Client.PostJsonAsync($"{url}/signatures", new { contentSha256 = hash })).EnsureSuccessStatusCode();
     }
 
     public object HandOverBody(Guid? unitId = null, DateOnly? deadline = null, int item = 0, string? note = "移交兴庆分局跟进整改") => new

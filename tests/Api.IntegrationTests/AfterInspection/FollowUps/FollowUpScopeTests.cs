@@ -62,6 +62,22 @@ public sealed class FollowUpScopeTests(PostgresApiFixture fixture) : PostgresTes
         Assert.Equal(HttpStatusCode.OK, (await otherGroup.GetAsync($"/api/v1/follow-ups/{toYinchuan}")).StatusCode);
         Assert.Equal(2, await Fixture.CountRowsAsync("follow_ups"));
 
+        // A read-only bureau-wide role does not widen the write scope: an inspector of Guyuan who is also an analyst reads
+        // every follow-up but moves on neither (403), and nothing is written.
+        var gyInspectorAnalyst = Fixture.Factory.CreateClientAs("gy-inspector-analyst", ["inspector", "analyst"], guyuan);
+        Assert.Equal(HttpStatusCode.OK, (await gyInspectorAnalyst.GetAsync($"/api/v1/follow-ups/{toWuzhong}")).StatusCode);
+        entries = await Fixture.CountRowsAsync("audit_entries");
+        foreach (var followUp in new[] { toWuzhong, toYinchuan })
+        {
+            var refused = await (await FollowUpScenario.PostTransitionAsync(gyInspectorAnalyst, followUp, new { status = "rectified" }, "*"))
+                .ReadProblemAsync(HttpStatusCode.Forbidden);
+            Assert.Equal("follow-up-not-supervising-unit", refused.Code);
+        }
+
+        var gyOperatorAnalyst = Fixture.Factory.CreateClientAs("gy-operator-analyst", ["operator", "analyst"], guyuan);
+        Assert.Equal(HttpStatusCode.NotFound, (await s.PostHandOverAsync(gyOperatorAnalyst, s.HandOverBody(unitId: guyuan, item: 1))).StatusCode);
+        Assert.Equal(entries, await Fixture.CountRowsAsync("audit_entries"));
+
         // A supervisor of the supervising unit reads it, but follow-ups.work is not theirs (403 by the matrix).
         var wzSupervisor = Fixture.Factory.CreateClientAs("wz-supervisor", ["supervisor"], wuzhong);
         Assert.Equal(HttpStatusCode.OK, (await wzSupervisor.GetAsync($"/api/v1/follow-ups/{toWuzhong}")).StatusCode);
@@ -69,13 +85,29 @@ public sealed class FollowUpScopeTests(PostgresApiFixture fixture) : PostgresTes
     }
 
     [Fact]
+    public async Task A_finding_of_a_result_that_is_not_final_yet_is_not_handed_over()
+    {
+        var s = await FollowUpScenario.StartAsync(Fixture.Factory, Client, final: false);
+        var entries = await Fixture.CountRowsAsync("audit_entries");
+        var problem = await (await s.PostHandOverAsync(s.Group.Member.Client, s.HandOverBody())).ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("record-not-final", problem.Code);
+        Assert.Equal(entries, await Fixture.CountRowsAsync("audit_entries"));
+        Assert.Equal(0, await Fixture.CountRowsAsync("follow_ups"));
+
+        await s.MakeFinalAsync();
+        await s.HandOverAsync();
+        Assert.Equal(1, await Fixture.CountRowsAsync("follow_ups"));
+    }
+
+    [Fact]
     public async Task The_overdue_list_groups_pending_follow_ups_past_their_deadline_per_unit()
     {
-        var s = await FollowUpScenario.StartAsync(Fixture.Factory, Client);
+        var s = await FollowUpScenario.StartAsync(Fixture.Factory, Client, final: false);
         var wuzhong = await s.CreateUnitAsync("WZ", "吴忠市局");
         var second = await s.Group.Member.Client.PostJsonAsync(
             $"/api/v1/tasks/{s.Inspection.TaskId}/inspection-records", s.Inspection.RecordBody(s.Group.TargetCodes[1], "pending-follow-up", "待核查"));
         var secondRecord = (await second.ReadAsync<JsonDocument>(HttpStatusCode.Created)).RootElement.GetProperty("id").GetGuid();
+        await s.MakeFinalAsync(recorded: 2);
         var client = s.Group.Leader.Client;
 
         // Overdue: handed over (Yinchuan, 3 days late) and in progress (Wuzhong, 5 days late).

@@ -1631,6 +1631,10 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("requested_by");
 
+                    b.Property<Guid?>("RequestedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by_user_id");
+
                     b.Property<int?>("ResultingVersion")
                         .HasColumnType("integer")
                         .HasColumnName("resulting_version");

@@ -1622,6 +1622,10 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("requested_by");
 
+                    b.Property<Guid?>("RequestedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by_user_id");
+
                     b.Property<int?>("ResultingVersion")
                         .HasColumnType("INTEGER")
                         .HasColumnName("resulting_version");

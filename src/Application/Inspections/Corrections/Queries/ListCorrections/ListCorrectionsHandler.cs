@@ -1,13 +1,13 @@
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Paging;
-using DoubleRandom.Application.Common.Scoping;
+using DoubleRandom.Application.Inspections.Records;
 using DoubleRandom.Domain.Inspections;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoubleRandom.Application.Inspections.Corrections.Queries.ListCorrections;
 
-public sealed class ListCorrectionsHandler(IApplicationDbContext db, TaskVisibility tasks)
+public sealed class ListCorrectionsHandler(IApplicationDbContext db, RecordAccess access)
     : IQueryHandler<ListCorrectionsQuery, PagedResult<CorrectionDto>>
 {
     internal static readonly SortKeys<RecordCorrection> Sorts = new SortKeys<RecordCorrection>("requestedAtUtc")
@@ -15,12 +15,7 @@ public sealed class ListCorrectionsHandler(IApplicationDbContext db, TaskVisibil
 
     public async ValueTask<PagedResult<CorrectionDto>> Handle(ListCorrectionsQuery query, CancellationToken cancellationToken)
     {
-        var corrections = db.RecordCorrections.AsNoTracking();
-        if (await tasks.VisibleTaskIdsAsync(cancellationToken) is { } visible)
-        {
-            var ids = visible.ToList();
-            corrections = corrections.Where(c => ids.Contains(c.TaskId));
-        }
+        var corrections = await access.ReadableCorrectionsAsync(db.RecordCorrections.AsNoTracking(), cancellationToken);
 
         if (query.Status is { } status)
         {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DoubleRandom.Application.Inspections.Corrections.Queries.ListRecordVersions;
 
-/// <remarks>A record never corrected has no version rows: its one version is its current results, made by its recorder.</remarks>
+/// <remarks>A record never corrected has no version rows: its one version is its current results, made by whoever revised it last (the content that became final).</remarks>
 public sealed class ListRecordVersionsHandler(IApplicationDbContext db, RecordAccess access)
     : IQueryHandler<ListRecordVersionsQuery, IReadOnlyList<RecordVersionDto>>
 {
@@ -16,7 +16,7 @@ public sealed class ListRecordVersionsHandler(IApplicationDbContext db, RecordAc
             .OrderBy(v => v.Number).ToListAsync(cancellationToken);
         if (versions.Count == 0)
         {
-            return [new RecordVersionDto(record.ContentVersion, [.. record.Items.Select(i => i.ToDto())], record.RecordedBy, record.RecordedAtUtc, null, null, true)];
+            return [new RecordVersionDto(record.ContentVersion, [.. record.Items.Select(i => i.ToDto())], record.UpdatedBy, record.UpdatedAtUtc, null, null, true)];
         }
 
         var ids = versions.Where(v => v.CorrectionId is not null).Select(v => v.CorrectionId!.Value).ToList();

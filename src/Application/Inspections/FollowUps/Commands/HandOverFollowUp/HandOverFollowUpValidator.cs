@@ -1,4 +1,5 @@
 using DoubleRandom.Application.Common.Time;
+using DoubleRandom.Application.Inspections.Records;
 using DoubleRandom.Domain.Inspections.FollowUps;
 using FluentValidation;
 
@@ -11,7 +12,8 @@ public sealed class HandOverFollowUpValidator : AbstractValidator<HandOverFollow
         RuleFor(c => c.ItemId).NotEmpty();
         RuleFor(c => c.SupervisingUnitId).NotEmpty();
         RuleFor(c => c.Deadline).NotNull()
-            .Must(d => d is null || d.Value >= clock.Today()).WithMessage(_ => FollowUpTexts.PastDeadline);
+            .Must(d => d is null || d.Value >= clock.Today()).WithMessage(_ => FollowUpTexts.PastDeadline)
+            .Must(d => d is null || d.Value <= clock.Today().AddYears(RecordFields.MaxDeadlineYears)).WithMessage(_ => FollowUpTexts.FarDeadline);
         RuleFor(c => c.Note).MaximumLength(FollowUp.NoteMaxLength);
     }
 }
