@@ -201,7 +201,8 @@ public sealed class PublicationTests(PostgresApiFixture fixture) : PostgresTest(
         Assert.Contains("2027", published.RootElement.GetProperty("warning").GetString()!, StringComparison.Ordinal);
         await using var scope = Fixture.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        Assert.Equal([2027], (await db.TaskPublications.AsNoTracking().SingleAsync(p => p.TaskId == s.TaskId)).CalendarMissingYears);
+        var kept = await db.TaskPublications.AsNoTracking().SingleAsync(p => p.TaskId == s.TaskId);
+        Assert.Equal([2027], kept.CalendarMissingYears);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class ArchiveTaskHandler(
         Rule.Check(ArchivedTaskGuard.TryClaim(found.Id, db), RuleCodes.TaskAlreadyArchived);
         try
         {
-            return await ArchiveAsync(found, command, cancellationToken);
+            return await ArchiveAsync(found, published, command, cancellationToken);
         }
         finally
         {
@@ -50,7 +50,8 @@ public sealed class ArchiveTaskHandler(
         }
     }
 
-    private async Task<TaskArchiveDto> ArchiveAsync(InspectionTask found, ArchiveTaskCommand command, CancellationToken cancellationToken)
+    private async Task<TaskArchiveDto> ArchiveAsync(
+        InspectionTask found, bool published, ArchiveTaskCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
 
