@@ -54,7 +54,7 @@ public sealed class ArchiveVerificationTests(PostgresApiFixture fixture) : Postg
     public async Task A_manifest_tied_to_no_stored_archive_is_never_valid_and_an_altered_manifest_line_names_the_manifest()
     {
         var s = await ArchiveScenario.StartAsync(Fixture.Factory, Client);
-        await s.CloseAsync();
+        await s.CloseAndPublishAsync();
         Assert.Equal(HttpStatusCode.Created, (await s.ArchiveAsync()).StatusCode);
         var zip = await s.DownloadAsync();
 

@@ -107,7 +107,7 @@ public sealed class ArchivedTaskReadOnlyTests(PostgresApiFixture fixture) : Post
     public async Task A_change_to_an_owned_row_alone_of_an_archived_task_is_refused_too()
     {
         var s = await ArchiveScenario.StartAsync(Fixture.Factory, Client);
-        await s.CloseAsync();
+        await s.CloseAndPublishAsync();
         Assert.Equal(HttpStatusCode.Created, (await s.ArchiveAsync()).StatusCode);
 
         // An item result is an owned row: its record's entry stays Unchanged.
@@ -124,7 +124,7 @@ public sealed class ArchivedTaskReadOnlyTests(PostgresApiFixture fixture) : Post
     public async Task While_a_task_is_being_archived_its_writes_and_a_second_archive_call_are_409_and_open_work_blocks_archiving()
     {
         var s = await ArchiveScenario.StartAsync(Fixture.Factory, Client);
-        await s.CloseAsync();
+        await s.CloseAndPublishAsync();
 
         // Another request holds the task's archive claim (it is building the ZIP).
         await using var holder = Fixture.Factory.Services.CreateAsyncScope();
