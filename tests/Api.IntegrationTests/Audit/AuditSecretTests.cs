@@ -33,6 +33,7 @@ public sealed partial class AuditSecretTests(PostgresApiFixture fixture) : Postg
         ["IdempotentRequest.Body"] = "the stored answer to replay (what the caller was already sent); written with plain statements, never audited",
         ["InspectionRecord.SignatureSha256"] = "the content digest of the target's signature image (the image itself is never audited), not a credential",
         ["SummarySignature.ContentSha256"] = "the digest of the summary content a member signed, not a credential",
+        ["TaskPublication.ResultsSha256"] = "the digest of the published rows (public data), not a credential",
         ["InspectionEvidence.Sha256"] = "a content digest of a piece of evidence (its stored name), not a credential",
         ["ResumableUpload.DeclaredSha256"] = "the digest a client declared for the file it uploads, not a credential",
         ["TaskArchive.Sha256"] = "the content digest of a task's archive ZIP (its name in the file store), not a credential",

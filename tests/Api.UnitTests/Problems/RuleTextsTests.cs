@@ -20,7 +20,7 @@ public sealed partial class RuleTextsTests
         "user-needs-role", "unknown-role", "confirmation-same-person", "confirmation-not-supervisor", "confirmation-missing",
         "confirmation-used", "confirmation-expired", "confirmation-mismatch", "target-retired", "target-referenced-by-draw",
         "target-weight-range", "target-capital-negative", "recusal-period", "recusal-note-required", "certificate-dates",
-        "item-retired", "task-frozen", "task-not-draft", "task-not-drawn", "task-archived", "already-archived", "archive-task-not-closed", "archive-task-not-published", "draw-already-committed", "draw-already-executed",
+        "item-retired", "task-frozen", "task-not-draft", "task-not-drawn", "task-archived", "already-archived", "archive-open-work", "archive-task-not-closed", "archive-task-not-published", "draw-already-committed", "draw-already-executed",
         "draw-not-executed", "draw-already-revealed", "draw-not-revealed", "draw-not-sealed", "amendment-reason",
         "amendment-same-officer", "amendment-decided", "amendment-same-person", "officer-not-eligible",
         "officer-already-in-draw", "officer-conflicted", "target-not-unassigned",

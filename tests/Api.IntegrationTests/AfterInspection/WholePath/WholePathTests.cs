@@ -71,6 +71,11 @@ public sealed class WholePathTests(PostgresApiFixture fixture) : PostgresTest(fi
         Assert.All(csv.Skip(1).Where(l => l[code] == corrected), l => Assert.Equal(today, l[correctedOn]));
         Assert.All(csv.Skip(1).Where(l => l[code] != corrected), l => Assert.Equal(string.Empty, l[correctedOn]));
 
+        // The follow-up is finished (an archive holds only finished work: an open one is 409 archive-open-work).
+        Assert.Equal("archive-open-work", (await (await s.Draw.Operator.PostAsync($"/api/v1/tasks/{s.TaskId}/archive", null)).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+        await FollowUpScenario.MoveAsync(problemGroup.Member.Client, followUp, "rectified", "已整改");
+        await FollowUpScenario.MoveAsync(problemGroup.Member.Client, followUp, "closed", "办结");
+
         // Archived: the follow-up, the correction and its versions, the publication and its rows are in the ZIP, which verifies.
         using (var archived = await (await s.Draw.Operator.PostAsync($"/api/v1/tasks/{s.TaskId}/archive", null)).ReadAsync<JsonDocument>(HttpStatusCode.Created))
         {
@@ -83,8 +88,8 @@ public sealed class WholePathTests(PostgresApiFixture fixture) : PostgresTest(fi
         Assert.Equal($"follow-ups/{problem}-{followUp:N}.json", followUpPath);
         using (var json = JsonDocument.Parse(ArchiveZip.Read(zip, followUpPath)))
         {
-            Assert.Equal("inProgress", json.RootElement.GetProperty("status").GetString());
-            Assert.Equal(2, json.RootElement.GetProperty("history").GetArrayLength());
+            Assert.Equal("closed", json.RootElement.GetProperty("status").GetString());
+            Assert.Equal(4, json.RootElement.GetProperty("history").GetArrayLength());
         }
 
         using (var json = JsonDocument.Parse(ArchiveZip.Read(zip, $"corrections/{corrected}-{correction:N}.json")))
@@ -119,7 +124,7 @@ public sealed class WholePathTests(PostgresApiFixture fixture) : PostgresTest(fi
         // Read-only: a follow-up transition and a correction request are 409 task-archived and write nothing.
         var read = await problemGroup.Member.Client.GetAsync($"/api/v1/follow-ups/{followUp}");
         var before = await CountsAsync(s.TaskId);
-        var transition = await FollowUpScenario.PostTransitionAsync(problemGroup.Member.Client, followUp, new { status = "rectified", note = "已整改" }, read.Headers.ETag!.ToString());
+        var transition = await FollowUpScenario.PostTransitionAsync(problemGroup.Member.Client, followUp, new { status = "inProgress", note = "重新处置" }, read.Headers.ETag!.ToString());
         Assert.Equal("task-archived", (await transition.ReadProblemAsync(HttpStatusCode.Conflict)).Code);
         var other = correctedGroup.TargetCodes.First(c => c != corrected);
         var request = await correctedGroup.Member.Client.PostJsonAsync($"/api/v1/inspection-records/{records[other]}/corrections", CorrectionBody(s));
