@@ -50,6 +50,15 @@ public sealed class Target : Entity
 
     public CreditClass? CreditClass { get; private set; }
 
+    /// <summary>
+    /// The risk model's predicted probability of a problem per checked item (0..1), from the scoring that set
+    /// <see cref="RiskTier"/>; null when the tier was set by hand or by an import (see <see cref="RiskModelVersion"/>).
+    /// </summary>
+    public double? RiskScore { get; private set; }
+
+    /// <summary>The registry version number of the model whose scoring set <see cref="RiskTier"/>; null when a person or an import set it.</summary>
+    public int? RiskModelVersion { get; private set; }
+
     /// <summary>分类标注, stored as <c>|a|b|</c>.</summary>
     public string Tags { get; private set; } = string.Empty;
 
@@ -82,6 +91,19 @@ public sealed class Target : Entity
         RetiredAtUtc = utcNow;
     }
 
+    /// <summary>A scoring's result: the model's probability, the tier it falls in, and which model version said so.</summary>
+    public void SetModelRisk(double probability, RiskTier tier, int modelVersion)
+    {
+        if (!(probability >= 0 && probability <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(probability), probability, "A probability is in [0, 1].");
+        }
+
+        RiskScore = probability;
+        RiskTier = tier;
+        RiskModelVersion = modelVersion;
+    }
+
     public void EnsureDeletable() =>
         Rule.Check(DrawReferenceCount == 0, RuleCodes.TargetReferencedByDraw, Code, DrawReferenceCount);
 
@@ -99,6 +121,13 @@ public sealed class Target : Entity
         RegistrationDate = d.RegistrationDate;
         RegisteredCapital = d.RegisteredCapital;
         Status = d.Status;
+        if (RiskTier != d.RiskTier)
+        {
+            // A tier set by hand or by an import is no longer the model's.
+            RiskScore = null;
+            RiskModelVersion = null;
+        }
+
         RiskTier = d.RiskTier;
         CreditClass = d.CreditClass;
         Tags = TagList.Join(d.Tags);

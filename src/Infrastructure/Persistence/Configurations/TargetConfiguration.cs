@@ -30,6 +30,8 @@ internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
         builder.HasIndex(t => t.Status);
         builder.Property(t => t.RiskTier).HasConversion<string>().HasMaxLength(1);
         builder.HasIndex(t => t.RiskTier);
+        builder.Property(t => t.RiskScore);
+        builder.Property(t => t.RiskModelVersion);
         builder.Property(t => t.CreditClass).HasConversion<string>().HasMaxLength(1);
         builder.Property(t => t.Tags).HasMaxLength(Target.ListMaxLength).IsRequired();
         builder.HasIndex(t => t.Kind);

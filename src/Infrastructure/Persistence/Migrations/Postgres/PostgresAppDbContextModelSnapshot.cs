@@ -3433,6 +3433,14 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("retired_at_utc");
 
+                    b.Property<int?>("RiskModelVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("risk_model_version");
+
+                    b.Property<double?>("RiskScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("risk_score");
+
                     b.Property<string>("RiskTier")
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)")

@@ -3422,6 +3422,14 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("retired_at_utc");
 
+                    b.Property<int?>("RiskModelVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("risk_model_version");
+
+                    b.Property<double?>("RiskScore")
+                        .HasColumnType("REAL")
+                        .HasColumnName("risk_score");
+
                     b.Property<string>("RiskTier")
                         .HasMaxLength(1)
                         .HasColumnType("TEXT")
