@@ -34,7 +34,7 @@ public sealed class MlNetRiskScorer : IRiskScorer
 
     public static MlNetRiskScorer Load(ReadOnlyMemory<byte> modelFile)
     {
-        var (manifest, mlNetModel) = RiskModelFile.Read(modelFile);
+        var (manifest, mlNetModel) = RiskModelArchive.Read(modelFile);
         if (!string.Equals(manifest.FeatureFingerprint, RiskFeatureSchema.Fingerprint, StringComparison.Ordinal))
         {
             throw new RiskModelFormatException(
