@@ -135,6 +135,24 @@ public sealed class EngineTests(SmallWorldFixture small) : IClassFixture<SmallWo
     }
 
     [Fact]
+    public void A_large_batch_is_scored_in_parallel_parts_in_order()
+    {
+        using var scorer = new MlNetRiskModelEngine().Load(small.Outcome.ModelFile);
+        var targets = small.History.Population.Select(t => t.Features).ToList();
+        var whole = new List<RiskPrediction>();
+        scorer.Score(targets, 2, whole);
+        var pieces = new List<RiskPrediction>();
+        for (var start = 0; start < targets.Count; start += 1000)
+        {
+            scorer.Score(targets.GetRange(start, Math.Min(1000, targets.Count - start)), 2, pieces);
+        }
+
+        Assert.Equal(targets.Count, whole.Count);
+        Assert.Equal(pieces.Select(p => p.Probability), whole.Select(p => p.Probability));
+        Assert.Equal(pieces.Select(p => string.Join(',', p.Top)), whole.Select(p => string.Join(',', p.Top)));
+    }
+
+    [Fact]
     public async Task The_linear_models_contributions_add_up_to_its_logit_differences()
     {
         // Exact decomposition: logit(p) = b + Σ_features contribution, so two targets' logits differ by the difference
