@@ -1,9 +1,12 @@
 using DoubleRandom.Api.IntegrationTests.Support;
+using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Risk.Features;
 using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DoubleRandom.Api.IntegrationTests.Risk;
 
@@ -42,6 +45,34 @@ internal sealed class RiskHistoryWorld(ApiFactory factory)
                 InspectionOutcomeSource.Import, batch));
         }
 
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Runs <paramref name="use"/> with a feature source of a fresh scope made with small pages (to cross them).</summary>
+    public async Task<T> WithPagedSourceAsync<T>(int rowPage, int targetPage, Func<IRiskFeatureSource, Task<T>> use)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var source = new RiskFeatureSource(scope.ServiceProvider.GetRequiredService<IApplicationDbContext>(), NullLogger<RiskFeatureSource>.Instance)
+        {
+            RowPageSize = rowPage, TargetPageSize = targetPage,
+        };
+        return await use(source);
+    }
+
+    /// <summary>Sets a roster row's last change back, as if it had not changed since <paramref name="changedAtUtc"/>.</summary>
+    public async Task BackdateTargetAsync(string code, DateTime changedAtUtc)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Targets.Where(t => t.Code == code).ExecuteUpdateAsync(t => t.SetProperty(x => x.UpdatedAtUtc, changedAtUtc));
+    }
+
+    public async Task RetireTargetAsync(string code)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var target = await db.Targets.SingleAsync(t => t.Code == code);
+        target.Retire(DateTime.UtcNow);
         await db.SaveChangesAsync();
     }
 

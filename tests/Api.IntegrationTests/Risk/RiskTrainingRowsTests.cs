@@ -79,4 +79,51 @@ public sealed class RiskTrainingRowsTests(PostgresApiFixture fixture) : Postgres
         Assert.Equal(2, f.TagCount);
         Assert.Equal(3394 / 365.25, f.AgeYears!.Value, 9); // 2015-06-01 to 2024-09-15
     }
+
+    [Fact]
+    public async Task Pages_of_history_never_split_a_target_and_give_the_same_rows_as_one_page()
+    {
+        var world = new RiskHistoryWorld(Fixture.Factory);
+        await world.AddTargetsAsync([.. Enumerable.Range(1, 6).Select(i => ($"P{i}", TargetKind.Enterprise, RiskHistoryWorld.Details()))]);
+        var rows = new List<(string, DateOnly, string, string, double?, string?)>();
+        for (var i = 1; i <= 6; i++)
+        {
+            // P1 has more rows than a page (5): it is completed on its own.
+            for (var v = 0; v < (i == 1 ? 7 : i % 3 + 1); v++)
+            {
+                rows.Add(($"P{i}", new DateOnly(2022, 3, 1).AddDays(97 * v), "AMR-01", v % 2 == 0 ? OutcomeCategories.NoProblem : OutcomeCategories.FalseDisclosure, 0.1 * (1 + (i % 3)), "B"));
+                rows.Add(($"P{i}", new DateOnly(2022, 3, 1).AddDays(97 * v), "AMR-02", OutcomeCategories.NoProblem, 0.1 * (1 + (i % 3)), "B"));
+            }
+        }
+
+        await world.AddOutcomesAsync([.. rows]);
+
+        var paged = await world.WithPagedSourceAsync(5, 3, s => s.TrainingSetAsync(Range, null, CancellationToken.None));
+        var whole = await world.WithSourceAsync(s => s.TrainingSetAsync(Range, null, CancellationToken.None));
+
+        Assert.Equal(rows.Count, paged.Training.Count + paged.Validation.Count);
+        Assert.Equal(Key(whole.Training), Key(paged.Training));
+        Assert.Equal(Key(whole.Validation), Key(paged.Validation));
+    }
+
+    [Fact]
+    public async Task A_training_row_reads_todays_status_only_when_the_roster_row_has_not_changed_since_before_the_visit()
+    {
+        var world = new RiskHistoryWorld(Fixture.Factory);
+        await world.AddTargetsAsync(
+            ("S1", TargetKind.Enterprise, RiskHistoryWorld.Details(status: TargetStatus.AbnormalOperation)),
+            ("S2", TargetKind.Enterprise, RiskHistoryWorld.Details(status: TargetStatus.AbnormalOperation)));
+        await world.BackdateTargetAsync("S1", new DateTime(2021, 1, 5, 0, 0, 0, DateTimeKind.Utc));
+        await world.AddOutcomesAsync(
+            ("S1", new DateOnly(2022, 5, 1), "AMR-01", OutcomeCategories.NoProblem, 0.5, "C"),
+            ("S2", new DateOnly(2022, 5, 1), "AMR-01", OutcomeCategories.Deregistered, 0.5, "C"));
+
+        var set = await world.WithSourceAsync(s => s.TrainingSetAsync(Range, null, CancellationToken.None));
+
+        Assert.Equal(TargetStatus.AbnormalOperation, Assert.Single(set.Training, r => r.Features.TargetCode == "S1").Features.Status);
+        Assert.Equal(TargetStatus.Active, Assert.Single(set.Training, r => r.Features.TargetCode == "S2").Features.Status); // changed since: unknown then
+    }
+
+    private static List<string> Key(IEnumerable<RiskExample> rows) =>
+        [.. rows.Select(r => $"{r.Features.TargetCode}|{r.InspectedOn:O}|{r.Problem}|{r.Weight:R}|{r.Features.PastInspections}|{r.Features.DecayedProblems:R}").Order(StringComparer.Ordinal)];
 }

@@ -81,17 +81,42 @@ public sealed class HistoryReader
         return visits;
     }
 
-    /// <summary>Final records of the range that started before <paramref name="before"/>, with their current results.</summary>
+    /// <summary>Final records of the range that started before <paramref name="before"/>, with their current results and, when corrected, their versions.</summary>
     public async Task<List<RecordVisit>> RecordsAsync(string? first, string? last, DateOnly before, CancellationToken ct)
     {
         var end = StartUtc(before);
-        var rows = await _db.InspectionRecords.AsNoTracking()
+        var rows = (await _db.InspectionRecords.AsNoTracking()
             .Where(r => (first == null || string.Compare(r.TargetCode, first) >= 0) && (last == null || string.Compare(r.TargetCode, last) <= 0))
             .Where(r => r.StartedAtUtc < end)
-            .Select(r => new { r.TaskId, r.DrawId, r.GroupNumber, r.TargetCode, r.StartedAtUtc, Categories = r.Items.Select(i => i.ResultCategoryCode).ToList() })
-            .ToListAsync(ct);
-        return [.. rows.Where(r => _closedTasks.Contains(r.TaskId) || _signedOff.Contains((r.TaskId, r.GroupNumber)))
-            .Select(r => new RecordVisit(r.TaskId, r.DrawId, r.GroupNumber, r.TargetCode, PublicationDates.ShanghaiDate(r.StartedAtUtc), r.Categories))];
+            .Select(r => new
+            {
+                r.Id, r.TaskId, r.DrawId, r.GroupNumber, r.TargetCode, r.StartedAtUtc, r.ContentVersion,
+                Categories = r.Items.Select(i => i.ResultCategoryCode).ToList(),
+            })
+            .ToListAsync(ct)).Where(r => _closedTasks.Contains(r.TaskId) || _signedOff.Contains((r.TaskId, r.GroupNumber))).ToList();
+        var corrected = rows.Where(r => r.ContentVersion > 1).Select(r => r.Id).ToList();
+        var versions = corrected.Count == 0
+            ? []
+            : (await _db.InspectionRecordVersions.AsNoTracking().Where(v => corrected.Contains(v.RecordId))
+                    .Select(v => new { v.RecordId, v.Number, v.MadeAtUtc, Categories = v.Items.Select(i => i.ResultCategoryCode).ToList() })
+                    .ToListAsync(ct))
+                .GroupBy(v => v.RecordId).ToDictionary(g => g.Key, g => g.OrderBy(v => v.Number).ToList());
+        return [.. rows.Select(r =>
+        {
+            var kept = versions.GetValueOrDefault(r.Id);
+            return kept is null
+                ? new RecordVisit(r.TaskId, r.DrawId, r.GroupNumber, r.TargetCode, PublicationDates.ShanghaiDate(r.StartedAtUtc), r.Categories, r.Categories, [])
+                : new RecordVisit(r.TaskId, r.DrawId, r.GroupNumber, r.TargetCode, PublicationDates.ShanghaiDate(r.StartedAtUtc), r.Categories,
+                    kept[0].Categories, [.. kept.Skip(1).Select(v => (PublicationDates.ShanghaiDate(v.MadeAtUtc), (IReadOnlyList<string>)v.Categories))]);
+        })];
+    }
+
+    /// <summary>A record as a past visit: problems as first final, and after each approved correction.</summary>
+    public PastVisit Visit(RecordVisit record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return new PastVisit(record.Day, record.Original.Count(ProblemCodes.Contains),
+            record.Corrections.Count == 0 ? null : [.. record.Corrections.Select(c => new ResultRevision(c.Day, c.Categories.Count(ProblemCodes.Contains)))]);
     }
 
     /// <summary>Steps of the range's follow-ups dated before <paramref name="before"/>, per target, in the order they happened.</summary>
@@ -122,7 +147,7 @@ public sealed class HistoryReader
         ArgumentNullException.ThrowIfNull(into);
         foreach (var r in records)
         {
-            Add(into, r.TargetCode, new PastVisit(r.Day, r.Categories.Count(ProblemCodes.Contains)));
+            Add(into, r.TargetCode, Visit(r));
         }
 
         return into;

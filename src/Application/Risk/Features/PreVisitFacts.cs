@@ -37,15 +37,25 @@ public sealed class PreVisitFacts(DateOnly asOf)
         }
     }
 
-    /// <summary>An earlier visit: counted, decayed, and the last one remembered.</summary>
+    /// <summary>An earlier visit: counted, decayed, and the last one remembered; its problems as corrected before <see cref="AsOf"/>.</summary>
     public void Visit(PastVisit visit)
     {
         Guard("visit", visit.Day);
+        var problems = visit.Problems;
+        foreach (var correction in visit.Corrections ?? [])
+        {
+            // A correction approved on or after AsOf was not known then: the day sees the results as they stood.
+            if (Admits(correction.Day))
+            {
+                problems = correction.Problems;
+            }
+        }
+
         var weight = Math.Pow(2, -(AsOf.DayNumber - visit.Day.DayNumber) / HalfLifeDays);
         _inspections++;
-        _problems += visit.Problems;
+        _problems += problems;
         _decayedInspections += weight;
-        _decayedProblems += weight * visit.Problems;
+        _decayedProblems += weight * problems;
         _lastVisit = _lastVisit is { } last && last > visit.Day ? last : visit.Day;
     }
 

@@ -28,6 +28,12 @@ public sealed partial class RiskFeatureSource(IApplicationDbContext db, ILogger<
     /// <summary>Targets per scoring page.</summary>
     public const int TargetPage = 10_000;
 
+    /// <summary>History rows per training page (smaller in tests, to cross pages).</summary>
+    public int RowPageSize { get; init; } = RowPage;
+
+    /// <summary>Targets per scoring page (smaller in tests, to cross pages).</summary>
+    public int TargetPageSize { get; init; } = TargetPage;
+
     /// <summary>
     /// The targets a scoring reads: not retired and still operating (存续, or in the abnormal-operation list); deregistered,
     /// revoked and moved-out targets are not drawn and not scored.
@@ -127,7 +133,7 @@ public sealed partial class RiskFeatureSource(IApplicationDbContext db, ILogger<
                 query = query.Where(t => string.Compare(t.Code, after) > 0);
             }
 
-            var page = await query.OrderBy(t => t.Code).Take(TargetPage).Select(Roster).ToListAsync(ct);
+            var page = await query.OrderBy(t => t.Code).Take(TargetPageSize).Select(Roster).ToListAsync(ct);
             if (page.Count == 0)
             {
                 yield break;
@@ -139,7 +145,7 @@ public sealed partial class RiskFeatureSource(IApplicationDbContext db, ILogger<
                 yield return TargetTimeline.AsOf(roster, asOf, visits.GetValueOrDefault(roster.Code), steps.GetValueOrDefault(roster.Code));
             }
 
-            if (page.Count < TargetPage)
+            if (page.Count < TargetPageSize)
             {
                 yield break;
             }
@@ -185,8 +191,8 @@ public sealed partial class RiskFeatureSource(IApplicationDbContext db, ILogger<
 
         var rows = await query.OrderBy(o => o.TargetCode).ThenBy(o => o.InspectedOn)
             .Select(o => new OutcomeRow(o.TargetCode, o.InspectedOn, o.Year, o.ResultCategoryCode, o.InclusionProbability, o.Stratum))
-            .Take(RowPage).ToListAsync(ct);
-        if (rows.Count < RowPage)
+            .Take(RowPageSize).ToListAsync(ct);
+        if (rows.Count < RowPageSize)
         {
             return rows;
         }
@@ -222,8 +228,7 @@ public sealed partial class RiskFeatureSource(IApplicationDbContext db, ILogger<
                 byTarget[record.TargetCode] = target = new RecordedTarget([], []);
             }
 
-            var problems = record.Categories.Count(reader.ProblemCodes.Contains);
-            target.Visits.Add(new PastVisit(record.Day, problems));
+            target.Visits.Add(reader.Visit(record));
             double? lambda = selections.TryGetValue((record.DrawId, record.TargetCode), out var s) ? s.Lambda : null;
             var stratum = selections.TryGetValue((record.DrawId, record.TargetCode), out var t) ? t.Stratum : null;
             target.Items.AddRange(record.Categories.Select(c => new LabelledItem(record.Day, record.Day.Year, stratum, lambda, reader.ProblemCodes.Contains(c))));
