@@ -10,7 +10,7 @@ namespace DoubleRandom.Api.IntegrationTests.Risk;
 /// <summary>
 /// The demo roster and its simulated history (docs/demo-data.md: known p_i, risk-weighted past draws with λ) copied
 /// into PostgreSQL as the database owner with COPY — thousands of targets in a second, for the end-to-end proof and the
-/// benchmark. Returns each target's true p_i.
+/// benchmark (which writes the history of the first <c>historyTargets</c> only). Returns each target's true p_i.
 /// </summary>
 internal static class DemoRiskLoader
 {
@@ -23,7 +23,7 @@ internal static class DemoRiskLoader
         "id, target_code, inspected_on, year, task_name, item_code, item_name, result_category_code, inclusion_probability, stratum, "
         + "source, batch_id, version, created_at_utc, created_by, updated_at_utc, updated_by";
 
-    public static async Task<Dictionary<string, DemoTargetTruth>> LoadAsync(string ownerConnectionString, int targets, ulong seed)
+    public static async Task<Dictionary<string, DemoTargetTruth>> LoadAsync(string ownerConnectionString, int targets, ulong seed, int? historyTargets = null, bool keepTruth = true)
     {
         var roster = new DemoRosterGenerator(seed);
         var history = new DemoHistoryGenerator(seed);
@@ -41,7 +41,11 @@ internal static class DemoRiskLoader
             long index = 0;
             foreach (var t in roster.Targets(targets))
             {
-                truth[t.Code] = history.Truth(t, index++);
+                if (keepTruth)
+                {
+                    truth[t.Code] = history.Truth(t, index++);
+                }
+
                 await writer.WriteLineAsync(Line(
                     Guid.CreateVersion7().ToString(), t.Code, t.Kind.ToString(), t.Name, t.LegalRepresentative, t.Address, t.RegionCode, t.IndustrySection,
                     t.IndustryDivision, TagList.Join(TagList.Split(t.DepartmentCodes)), t.RegistrationDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -54,7 +58,7 @@ internal static class DemoRiskLoader
         {
             long index = 0;
             var batch = history.BatchId.ToString();
-            foreach (var t in roster.Targets(targets))
+            foreach (var t in roster.Targets(historyTargets ?? targets))
             {
                 foreach (var o in history.Outcomes(t, index++))
                 {
