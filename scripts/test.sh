@@ -14,6 +14,8 @@ command -v zbarimg >/dev/null || missing+=(zbar-tools)
 # Licence scans fall back to OCR: tesseract with its Simplified Chinese model (the tests render licences and read them).
 command -v tesseract >/dev/null || missing+=(tesseract-ocr)
 compgen -G '/usr/share/tesseract-ocr/*/tessdata/chi_sim.traineddata' >/dev/null || missing+=(tesseract-ocr-chi-sim)
+# The risk model's LightGbm trainer loads OpenMP (libgomp.so.1) natively; the Analytics tests train it.
+compgen -G '/usr/lib/*/libgomp.so.1' >/dev/null || missing+=(libgomp1)
 if ((${#missing[@]})); then
   if [ "$(id -u)" = 0 ]; then
     echo "Installing: ${missing[*]}"

@@ -93,16 +93,11 @@ public static class WeightedMetrics
     {
         ArgumentNullException.ThrowIfNull(groups);
         double totalPos = groups.Sum(g => g.PositiveWeight), totalNeg = groups.Sum(g => g.NegativeWeight);
-        var points = new List<RocPoint>(groups.Count + 1) { new(double.PositiveInfinity, 0, 0) };
-        double tp = 0, fp = 0;
-        foreach (var g in groups)
-        {
-            tp += g.PositiveWeight;
-            fp += g.NegativeWeight;
-            points.Add(new RocPoint(g.Score, totalNeg > 0 ? fp / totalNeg : 0, totalPos > 0 ? tp / totalPos : 0));
-        }
-
-        return points;
+        return
+        [
+            new RocPoint(double.PositiveInfinity, 0, 0),
+            .. Cumulative(groups).Select(c => new RocPoint(c.Score, totalNeg > 0 ? c.Negative / totalNeg : 0, totalPos > 0 ? c.Positive / totalPos : 0)),
+        ];
     }
 
     /// <summary>The trapezoid area under a ROC curve; 0.5 when one class has no weight (no ordering to judge).</summary>
@@ -128,16 +123,11 @@ public static class WeightedMetrics
     {
         ArgumentNullException.ThrowIfNull(groups);
         var totalPos = groups.Sum(g => g.PositiveWeight);
-        var points = new List<PrecisionRecallPoint>(groups.Count);
-        double tp = 0, flagged = 0;
-        foreach (var g in groups)
-        {
-            tp += g.PositiveWeight;
-            flagged += g.Weight;
-            points.Add(new PrecisionRecallPoint(g.Score, totalPos > 0 ? tp / totalPos : 0, flagged > 0 ? tp / flagged : 0));
-        }
-
-        return points;
+        return
+        [
+            .. Cumulative(groups).Select(c => new PrecisionRecallPoint(
+                c.Score, totalPos > 0 ? c.Positive / totalPos : 0, c.Positive + c.Negative > 0 ? c.Positive / (c.Positive + c.Negative) : 0)),
+        ];
     }
 
     /// <summary>Average precision Σₖ (Rₖ − Rₖ₋₁)·Pₖ (R₀ = 0): the step area under the precision–recall curve; 0 without problems.</summary>
@@ -236,6 +226,18 @@ public static class WeightedMetrics
         var precision = taken > 0 ? takenPos / taken : 0;
         var rate = total > 0 ? totalPos / total : 0;
         return (precision, rate > 0 ? precision / rate : 0);
+    }
+
+    /// <summary>At each score, highest first: the weight with and without a problem scoring at least that much.</summary>
+    private static IEnumerable<(double Score, double Positive, double Negative)> Cumulative(IReadOnlyList<ScoreGroup> groups)
+    {
+        double positive = 0, negative = 0;
+        foreach (var g in groups)
+        {
+            positive += g.PositiveWeight;
+            negative += g.NegativeWeight;
+            yield return (g.Score, positive, negative);
+        }
     }
 
     private static void Check(IReadOnlyList<double> predicted, IReadOnlyList<bool> problem, IReadOnlyList<double> weight)
