@@ -12,7 +12,7 @@ namespace DoubleRandom.RiskFeatureBench;
 /// <summary>
 /// <c>dotnet run -c Release --project bench/DoubleRandom.RiskFeatureBench -- [targets=1000000] [historyTargets=525000]</c>:
 /// the demo roster of <c>targets</c> targets on a throw-away PostgreSQL (the integration tests' server), the simulated
-/// history of its first <c>historyTargets</c> (about 0.95 item rows each: 500,000 rows), then
+/// history of its first <c>historyTargets</c> (about 0.82 item rows each: 430,000 rows), then
 /// <see cref="IRiskFeatureSource.TrainingSetAsync"/> over all of it and <see cref="IRiskFeatureSource.CurrentAsync"/>
 /// over every operating target, timed, with this process's peak RSS.
 /// </summary>
