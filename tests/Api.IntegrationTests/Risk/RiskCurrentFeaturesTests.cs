@@ -1,5 +1,4 @@
 using DoubleRandom.Api.IntegrationTests.Support;
-using DoubleRandom.Application.Risk.Features;
 using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Rosters;
 
@@ -30,16 +29,7 @@ public sealed class RiskCurrentFeaturesTests(PostgresApiFixture fixture) : Postg
             ("A0005", new DateOnly(2022, 9, 9), "AMR-05", OutcomeCategories.NoProblem, null, null),
             ("G0001", new DateOnly(2022, 9, 9), "AMR-05", OutcomeCategories.Deregistered, null, null));
 
-        var streamed = await world.WithPagedSourceAsync(50_000, 4, async s =>
-        {
-            var all = new List<RiskFeatures>();
-            await foreach (var f in s.CurrentAsync(AsOf, CancellationToken.None))
-            {
-                all.Add(f);
-            }
-
-            return all;
-        });
+        var streamed = await world.WithPagedSourceAsync(50_000, 4, s => RiskHistoryWorld.CurrentAsync(s, AsOf));
 
         Assert.Equal(active, streamed.Select(f => f.TargetCode));
         Assert.All(streamed, f => Assert.Equal(AsOf, f.AsOf));

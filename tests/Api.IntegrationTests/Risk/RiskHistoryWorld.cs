@@ -76,6 +76,18 @@ internal sealed class RiskHistoryWorld(ApiFactory factory)
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Every row <see cref="IRiskFeatureSource.CurrentAsync"/> streams, in order.</summary>
+    public static async Task<List<RiskFeatures>> CurrentAsync(IRiskFeatureSource source, DateOnly asOf)
+    {
+        var all = new List<RiskFeatures>();
+        await foreach (var f in source.CurrentAsync(asOf, CancellationToken.None))
+        {
+            all.Add(f);
+        }
+
+        return all;
+    }
+
     /// <summary>Runs <paramref name="use"/> with the feature source of a fresh scope (as a job would).</summary>
     public async Task<T> WithSourceAsync<T>(Func<IRiskFeatureSource, Task<T>> use)
     {

@@ -1,6 +1,5 @@
 using DoubleRandom.Api.IntegrationTests.AfterInspection.FollowUps;
 using DoubleRandom.Api.IntegrationTests.Support;
-using DoubleRandom.Application.Risk.Features;
 using DoubleRandom.Application.Risk.Training;
 using DoubleRandom.Domain.Inspections;
 
@@ -27,16 +26,7 @@ public sealed class SqliteRiskFeatureTests : IDisposable
         var set = await world.WithPagedSourceAsync(1, 3, x => x.TrainingSetAsync(
             new RiskDataRange(new DateOnly(2024, 1, 1), new DateOnly(2026, 12, 31), new DateOnly(2026, 1, 1)), null, CancellationToken.None));
         var tomorrow = FollowUpScenario.Today.AddDays(1);
-        var current = await world.WithPagedSourceAsync(1, 3, async x =>
-        {
-            var all = new List<RiskFeatures>();
-            await foreach (var f in x.CurrentAsync(tomorrow, CancellationToken.None))
-            {
-                all.Add(f);
-            }
-
-            return all;
-        });
+        var current = await world.WithPagedSourceAsync(1, 3, x => RiskHistoryWorld.CurrentAsync(x, tomorrow));
 
         Assert.Equal(2, set.Training.Count); // the 2024 history
         Assert.Equal(1, set.EstimatedWeightRows);

@@ -45,6 +45,9 @@ public sealed partial class RiskFeatureSource(IApplicationDbContext db, ILogger<
         t.Code, t.Kind, t.IndustrySection, t.IndustryDivision, t.RegionCode, t.Status, t.RiskTier, t.CreditClass, t.RegistrationDate,
         t.RegisteredCapital, t.Tags, t.UpdatedAtUtc);
 
+    private static readonly Expression<Func<Domain.Inspections.InspectionOutcome, OutcomeRow>> AsOutcomeRow =
+        o => new OutcomeRow(o.TargetCode, o.InspectedOn, o.Year, o.ResultCategoryCode, o.InclusionProbability, o.Stratum);
+
     public async Task<RiskTrainingSet> TrainingSetAsync(RiskDataRange range, IProgress<RiskJobProgress>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(range);
@@ -72,7 +75,7 @@ public sealed partial class RiskFeatureSource(IApplicationDbContext db, ILogger<
             }
 
             var codes = rows.Select(r => r.TargetCode).Distinct(StringComparer.Ordinal).ToList();
-            var rosters = await db.Targets.AsNoTracking().Where(t => codes.Contains(t.Code)).Select(Roster).ToDictionaryAsync(t => t.Code, StringComparer.Ordinal, ct);
+            var rosters = await RostersAsync(codes, ct);
             foreach (var target in rows.GroupBy(r => r.TargetCode, StringComparer.Ordinal))
             {
                 records.Remove(target.Key, out var recorded);
@@ -101,7 +104,7 @@ public sealed partial class RiskFeatureSource(IApplicationDbContext db, ILogger<
         // Targets inspected through records only (no history rows).
         foreach (var chunk in records.Keys.Order(StringComparer.Ordinal).Chunk(1000))
         {
-            var rosters = await db.Targets.AsNoTracking().Where(t => chunk.Contains(t.Code)).Select(Roster).ToDictionaryAsync(t => t.Code, StringComparer.Ordinal, ct);
+            var rosters = await RostersAsync(chunk, ct);
             foreach (var code in chunk)
             {
                 var recorded = records[code];
@@ -168,6 +171,9 @@ public sealed partial class RiskFeatureSource(IApplicationDbContext db, ILogger<
         return TargetTimeline.AsOf(roster, asOf, visits.GetValueOrDefault(code), steps.GetValueOrDefault(code));
     }
 
+    private Task<Dictionary<string, RosterFacts>> RostersAsync(IReadOnlyCollection<string> codes, CancellationToken ct) =>
+        db.Targets.AsNoTracking().Where(t => codes.Contains(t.Code)).Select(Roster).ToDictionaryAsync(t => t.Code, StringComparer.Ordinal, ct);
+
     private static async Task<(Dictionary<string, List<PastVisit>> Visits, Dictionary<string, List<FollowUpStep>> Steps)> PastAsync(
         HistoryReader reader, string first, string last, DateOnly asOf, CancellationToken ct)
     {
@@ -190,7 +196,7 @@ public sealed partial class RiskFeatureSource(IApplicationDbContext db, ILogger<
         }
 
         var rows = await query.OrderBy(o => o.TargetCode).ThenBy(o => o.InspectedOn)
-            .Select(o => new OutcomeRow(o.TargetCode, o.InspectedOn, o.Year, o.ResultCategoryCode, o.InclusionProbability, o.Stratum))
+            .Select(AsOutcomeRow)
             .Take(RowPageSize).ToListAsync(ct);
         if (rows.Count < RowPageSize)
         {
@@ -206,7 +212,7 @@ public sealed partial class RiskFeatureSource(IApplicationDbContext db, ILogger<
         }
 
         return await db.InspectionOutcomes.AsNoTracking().Where(o => o.TargetCode == last && o.InspectedOn <= to).OrderBy(o => o.InspectedOn)
-            .Select(o => new OutcomeRow(o.TargetCode, o.InspectedOn, o.Year, o.ResultCategoryCode, o.InclusionProbability, o.Stratum))
+            .Select(AsOutcomeRow)
             .ToListAsync(ct);
     }
 
