@@ -1,0 +1,1 @@
+return await DoubleRandom.RiskFeatureBench.RiskFeatureBench.RunAsync(args);
