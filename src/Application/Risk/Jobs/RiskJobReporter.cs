@@ -19,12 +19,16 @@ public sealed class RiskJobReporter(
     private RiskJobStage? _stage;
     private DateTimeOffset _storedAt = DateTimeOffset.MinValue;
 
+    /// <summary>The latest progress reported (stored or not).</summary>
+    public RiskJobProgress? Last { get; private set; }
+
     public void Report(RiskJobProgress value)
     {
         ArgumentNullException.ThrowIfNull(value);
         echo?.Report(value);
         lock (_gate)
         {
+            Last = value;
             var now = clock.GetUtcNow();
             if (value.Stage == _stage && now - _storedAt < StoreEvery)
             {

@@ -45,7 +45,7 @@ public sealed partial class RunRiskJobHandler(
                 finish = j => j.Succeed(modelId, null, nameof(RiskJobStage.Finished), clock.GetUtcNow().UtcDateTime);
                 // The new version is saved with the job's success: one transaction, one audited change each.
                 await reporter.DrainAsync();
-                job.Advance(nameof(RiskJobStage.Finished), job.RowsDone, job.RowsTotal);
+                job.Advance(nameof(RiskJobStage.Finished), reporter.Last?.RowsDone ?? 0, reporter.Last?.RowsTotal);
                 finish(job);
                 await db.SaveChangesAsync(CancellationToken.None);
                 return Unit.Value;
