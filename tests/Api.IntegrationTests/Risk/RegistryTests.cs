@@ -114,7 +114,7 @@ public sealed class RegistryTests(PostgresApiFixture fixture) : PostgresTest(fix
         var problem = await (await Client.PostAsync("/api/v1/risk/trainings", Http.JsonBody(body))).ReadProblemAsync(HttpStatusCode.BadRequest);
         if (field is not null)
         {
-            Assert.True(problem.Errors?.ContainsKey(field) == true, string.Join(", ", problem.Errors?.Keys ?? []));
+            Assert.True(problem.Errors?.ContainsKey(field) == true, problem.Errors is null ? "none" : string.Join(", ", problem.Errors.Keys));
         }
 
         await AssertNoJobsAsync();
