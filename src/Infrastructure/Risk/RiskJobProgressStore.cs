@@ -1,4 +1,4 @@
-using DoubleRandom.Application.Risk.Jobs;
+using DoubleRandom.Application.Risk;
 using DoubleRandom.Application.Risk.Training;
 using DoubleRandom.Domain.Risk;
 using DoubleRandom.Infrastructure.Persistence;

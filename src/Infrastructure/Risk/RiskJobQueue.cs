@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using DoubleRandom.Application.Risk.Jobs;
+using DoubleRandom.Application.Risk;
 
 namespace DoubleRandom.Infrastructure.Risk;
 

@@ -1,4 +1,4 @@
-using DoubleRandom.Application.Risk.Jobs;
+using DoubleRandom.Application.Risk;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DoubleRandom.Infrastructure.Risk;

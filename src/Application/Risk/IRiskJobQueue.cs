@@ -1,4 +1,4 @@
-namespace DoubleRandom.Application.Risk.Jobs;
+namespace DoubleRandom.Application.Risk;
 
 /// <summary>Hands a queued risk job to the background worker (one at a time).</summary>
 public interface IRiskJobQueue

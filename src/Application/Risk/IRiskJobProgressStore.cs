@@ -1,6 +1,6 @@
 using DoubleRandom.Application.Risk.Training;
 
-namespace DoubleRandom.Application.Risk.Jobs;
+namespace DoubleRandom.Application.Risk;
 
 /// <summary>
 /// Writes a running job's progress on its row, outside the job's own unit of work (not audited: the job's final state
