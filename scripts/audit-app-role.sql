@@ -76,3 +76,10 @@ REVOKE DELETE, TRUNCATE ON follow_ups FROM doublerandom_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON follow_up_events FROM doublerandom_app;
 -- A task's electronic archive (ADR 0026) is written once, with the archiving, and never changed or removed.
 REVOKE UPDATE, DELETE, TRUNCATE ON task_archives FROM doublerandom_app;
+-- The risk model registry (ADR 0029): a version is written once by its training and never removed; only its
+-- activation changes it (the three activation columns), so its metrics, feature fingerprint and the SHA-256 of its file
+-- stay as trained. Its model file is written once and never changed or removed. Risk jobs are moved on, never deleted.
+REVOKE UPDATE, DELETE, TRUNCATE ON risk_models FROM doublerandom_app;
+GRANT UPDATE (is_active, activated_at_utc, activated_by) ON risk_models TO doublerandom_app;
+REVOKE UPDATE, DELETE, TRUNCATE ON risk_model_files FROM doublerandom_app;
+REVOKE DELETE, TRUNCATE ON risk_jobs FROM doublerandom_app;

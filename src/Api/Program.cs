@@ -25,6 +25,8 @@ switch (args)
         return await MigrateCommand.RunAsync(app);
     case ["create-admin", ..]:
         return await CreateAdminCommand.RunAsync(app, args);
+    case ["risk", .. var riskArgs]:
+        return await RiskCommand.RunAsync(app, riskArgs, Console.Out, Console.Error);
 }
 
 if (args is ["audit-verify", ..])

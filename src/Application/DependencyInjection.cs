@@ -42,6 +42,10 @@ public static class DependencyInjection
 
         // The electronic archive: the builder asks every registered section; a new part of the archive is one more line here.
         services.AddScoped<Archives.ArchiveBuilder>();
+        services.AddSingleton<Risk.Jobs.RiskJobSignals>();
+        services.AddScoped<Risk.Jobs.RiskJobLauncher>();
+        services.AddScoped<Risk.Commands.RunRiskJob.RiskTrainingRun>();
+        services.AddScoped<Risk.Commands.RunRiskJob.RiskScoringRun>();
         services.AddScoped<Archives.IArchiveSection, Archives.Sections.DrawSection>();
         services.AddScoped<Archives.IArchiveSection, Archives.Sections.SummarySection>();
         services.AddScoped<Archives.IArchiveSection, Archives.Sections.RecordSection>();

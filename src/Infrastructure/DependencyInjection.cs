@@ -61,6 +61,7 @@ public static class DependencyInjection
         services.AddSingleton<Application.Identity.IPasswordHasher>(sp =>
             new Identity.IdentityPasswordHasher(sp.GetRequiredService<IOptions<PasswordHashingOptions>>().Value.PasswordHashIterations));
         services.AddRosters(contentRoot);
+        Risk.RiskServices.AddRiskJobs(services);
         services.AddSingleton<Application.Draws.IDrawSecretProtector>(sp =>
             new Draws.DrawSecretProtector(sp.GetRequiredService<IOptions<Draws.DrawSecretKeyOptions>>().Value.KeyUnder(contentRoot)));
         services.AddScoped<Application.Draws.IDrawStore, Draws.DrawStore>();

@@ -77,6 +77,7 @@ internal static class ApiPipeline
         api.MapEvidence();
         api.MapUploads();
         api.MapArchives();
+        api.MapRisk();
         return app;
     }
 

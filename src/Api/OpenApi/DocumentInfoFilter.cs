@@ -32,6 +32,7 @@ internal sealed class DocumentInfoFilter : IDocumentFilter
         ["Public disclosure 公示"] = "公开的抽取结果、公示包与核验，以及已公示的检查结果（无需登录）/ Published draws, bundles and verification, and published inspection results (no sign-in needed).",
         ["Corrections 更正"] = "更正（§7.2）：最终结果（汇总表已签署或任务已结束）只能经监管单位领导批准的更正改变，原版本保留（docs/after-inspection.md）/ Corrections (§7.2): a final result changes only by a correction a leader of the supervising unit approves; the original stays visible (docs/after-inspection.md).",
         ["Archives 电子档案"] = "电子档案：任务公示后归档为一个 ZIP（抽取、汇总表、检查记录、证据、后续处置、更正、公示结果与 SHA-256 清单），下载与核验；归档后任务只读（docs/after-inspection.md）/ The electronic archive: a published task archived into one ZIP (draw, summaries, records, evidence, follow-ups, corrections, publication and a SHA-256 manifest), downloaded and verified; an archived task is read-only (docs/after-inspection.md).",
+        ["Risk model 风险模型"] = "风险模型（#16）：按 1/λ 加权训练并比较训练器的后台作业、模型登记册（版本、指标、特征、SHA-256）、版本比较与启用、用启用版本评分（docs/risk-model.md）/ The risk model (#16): background trainings weighted by 1/λ comparing trainers, the model registry (versions, metrics, features, SHA-256), comparison and activation, scoring with the active version (docs/risk-model.md).",
         ["Public 公开"] = "公开的审计链头（无需登录）/ Published audit chain heads (no sign-in needed).",
         ["Audit 审计"] = "审计日志：查询、导出、核验与脱敏 / The audit trail: search, export, verify and redact.",
     };

@@ -307,6 +307,18 @@ internal static class OperationExamples
                 [200] = Publication(published: true),
                 [409] = Conflict("groups-not-signed-off", "以下检查组的汇总表尚未签署确认，不能公示：第 2 组", $"/api/v1/tasks/{TaskId}/publication"),
             }),
+            ["StartRiskTraining"] = (RiskExamples.Training, new Dictionary<int, object>
+            {
+                [202] = RiskExamples.RunningJob,
+                [409] = Conflict("risk-job-running", "已有一个风险模型训练或评分作业未结束，请等待其完成或取消后再提交", "/api/v1/risk/trainings"),
+            }),
+            ["GetRiskJob"] = (null, new Dictionary<int, object> { [200] = RiskExamples.RunningJob }),
+            ["ListRiskModels"] = (null, new Dictionary<int, object> { [200] = new PagedResult<Application.Risk.Registry.RiskModelSummaryDto>([RiskExamples.Model], 1, 20, 1) }),
+            ["ActivateRiskModel"] = (null, new Dictionary<int, object>
+            {
+                [200] = RiskExamples.Model,
+                [409] = Conflict("risk-model-incompatible", "模型版本 2 的特征与当前特征定义不一致，不能启用；请用当前数据重新训练", "/api/v1/risk/models/0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2c/activation"),
+            }),
             ["ListPublications"] = (null, new Dictionary<int, object>
             {
                 [200] = new PagedResult<PublicationListItemDto>(

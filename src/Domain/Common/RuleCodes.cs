@@ -48,6 +48,15 @@ public static class RuleCodes
     public static readonly RuleCode<int, int> ArchiveOpenWork = new("archive-open-work", nameof(ArchiveOpenWork));
     public static readonly RuleCode ArchiveTaskNotPublished = new("archive-task-not-published", nameof(ArchiveTaskNotPublished));
 
+    // Risk model (ADR 0029)
+    public static readonly RuleCode RiskJobRunning = new("risk-job-running", nameof(RiskJobRunning));
+    public static readonly RuleCode RiskJobFinished = new("risk-job-finished", nameof(RiskJobFinished));
+    public static readonly RuleCode RiskNoActiveModel = new("risk-no-active-model", nameof(RiskNoActiveModel));
+    public static readonly RuleCode<string, string> RiskNoLabelledRows = new("risk-no-labelled-rows", nameof(RiskNoLabelledRows));
+    public static readonly RuleCode<string, string> RiskNoValidationRows = new("risk-no-validation-rows", nameof(RiskNoValidationRows));
+    public static readonly RuleCode<int> RiskModelIncompatible = new("risk-model-incompatible", nameof(RiskModelIncompatible));
+    public static readonly RuleCode<int> RiskModelDamaged = new("risk-model-damaged", nameof(RiskModelDamaged));
+
     // Draws
     public static readonly RuleCode DrawAlreadyCommitted = new("draw-already-committed", nameof(DrawAlreadyCommitted));
     public static readonly RuleCode DrawAlreadyExecuted = new("draw-already-executed", nameof(DrawAlreadyExecuted));

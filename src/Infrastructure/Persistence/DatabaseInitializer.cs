@@ -34,6 +34,7 @@ public sealed partial class DatabaseInitializer(
         }
 
         await ImportJobWorker.FailInterruptedAsync(db, clock, cancellationToken);
+        await Risk.RiskJobWorker.FailInterruptedAsync(db, clock, cancellationToken);
 
         if (options.SeedDemoData)
         {

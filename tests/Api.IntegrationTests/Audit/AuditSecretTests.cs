@@ -38,6 +38,8 @@ public sealed partial class AuditSecretTests(PostgresApiFixture fixture) : Postg
         ["ResumableUpload.DeclaredSha256"] = "the digest a client declared for the file it uploads, not a credential",
         ["TaskArchive.Sha256"] = "the content digest of a task's archive ZIP (its name in the file store), not a credential",
         ["TaskArchive.ManifestSha256"] = "the digest of the archive's manifest: audited on purpose, so the hash chain holds it (ADR 0026)",
+        ["RiskModel.FileSha256"] = "the content digest of a registry version's model file: audited on purpose in place of the bytes (ADR 0029)",
+        ["RiskModelContent.Content"] = "a model file's bytes: audited through its RiskModel (IAuditedThroughOwner), which records their SHA-256 and size",
     };
 
     /// <summary>The trail's own records are not captured into payloads (AuditCapture skips them).</summary>

@@ -81,6 +81,8 @@ public sealed class LocationTests(PostgresApiFixture fixture) : PostgresTest(fix
         ["POST /api/v1/inspection-records/{id}/corrections"] = "AfterInspection/Corrections/CorrectionFlowTests: the Location is the correction, read with GET",
         ["POST /api/v1/uploads"] = "Inspections/ResumableUploadTests: the Location is the tus upload, used with HEAD, PATCH and DELETE",
         ["POST /api/v1/tasks/{taskId}/archive"] = "AfterInspection/Archive/ArchiveTests: the Location is the task's archive, read with GET",
+        ["POST /api/v1/risk/trainings"] = "Risk/RegistryTests: the Location is the risk job, polled with GET until it finishes (needs labelled history)",
+        ["POST /api/v1/risk/scorings"] = "the same job Location as a training (RiskJobLauncher); a scoring needs an active model and the re-scorer (Risk tests)",
     };
 
     private static Task Created(Task<HttpResponseMessage> call) => Expect(call, HttpStatusCode.Created);

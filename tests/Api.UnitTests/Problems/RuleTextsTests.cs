@@ -29,6 +29,8 @@ public sealed partial class RuleTextsTests
         "summary-incomplete", "summary-changed", "summary-already-signed", "summary-members-first", "follow-up-transition",
         "task-not-closed", "groups-not-signed-off", "already-published",
         "record-final", "record-not-final", "correction-unchanged", "correction-decided", "correction-self-approval",
+        "risk-job-running", "risk-job-finished", "risk-no-active-model", "risk-no-labelled-rows", "risk-no-validation-rows",
+        "risk-model-incompatible", "risk-model-damaged",
     ];
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]

@@ -5,6 +5,7 @@ using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Inspections.FollowUps;
 using DoubleRandom.Domain.Organization;
 using DoubleRandom.Domain.Publication;
+using DoubleRandom.Domain.Risk;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -90,6 +91,15 @@ public interface IApplicationDbContext
     DbSet<PublishedResult> PublishedResults { get; }
     /// <summary>The electronic archive of each archived task (ADR 0026).</summary>
     DbSet<TaskArchive> TaskArchives { get; }
+
+    /// <summary>The risk model registry: one row per trained version (ADR 0029).</summary>
+    DbSet<RiskModel> RiskModels { get; }
+
+    /// <summary>The model files of the registry's versions, written once.</summary>
+    DbSet<RiskModelContent> RiskModelContents { get; }
+
+    /// <summary>Trainings and scorings of the risk model, one unfinished at a time.</summary>
+    DbSet<RiskJob> RiskJobs { get; }
 
     /// <summary>Transactions and raw SQL, for the few use cases that need one unit of work across several statements.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

@@ -29,4 +29,8 @@ public static class RecordNames
     public static string FollowUp => Text.Of("后续处置", "Follow-up");
     public static string TaskArchive => Text.Of("电子档案", "Electronic archive");
     public static string Correction => Text.Of("更正申请", "Correction");
+
+    public static string RiskModel => Text.Of("风险模型版本", "Risk model version");
+
+    public static string RiskJob => Text.Of("风险模型作业", "Risk model job");
 }

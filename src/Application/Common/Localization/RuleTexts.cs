@@ -106,6 +106,18 @@ public static class RuleTexts
         [RuleCodes.PublicationGroupsNotSignedOff] = ("以下检查组的汇总表尚未签署确认，不能公示：第 {0} 组",
             "The summaries of these groups are not signed off yet, so the results cannot be published: group {0}."),
         [RuleCodes.AlreadyPublished] = ("该任务的检查结果已公示", "The task's results have already been published."),
+        [RuleCodes.RiskJobRunning] = ("已有一个风险模型训练或评分作业未结束，请等待其完成或取消后再提交",
+            "A risk model training or scoring job is still unfinished; wait for it or cancel it first."),
+        [RuleCodes.RiskJobFinished] = ("该作业已结束，不能取消", "The job has already finished; it cannot be cancelled."),
+        [RuleCodes.RiskNoActiveModel] = ("尚无启用的风险模型版本，请先训练并启用一个版本", "No risk model version is active; train and activate one first."),
+        [RuleCodes.RiskNoLabelledRows] = ("{0} 至 {1} 之间没有可用于训练的检查结果（带结果类别的历史检查）",
+            "There are no labelled inspection results to train on between {0} and {1}."),
+        [RuleCodes.RiskNoValidationRows] = ("验证期 {0} 至 {1} 之间没有检查结果，无法验证模型；请调整验证起始日期",
+            "There are no inspection results to validate on between {0} and {1}; move the validation start."),
+        [RuleCodes.RiskModelIncompatible] = ("模型版本 {0} 的特征与当前特征定义不一致，不能启用；请用当前数据重新训练",
+            "Model version {0} was trained on other features than the current schema; it cannot be activated. Train a new version."),
+        [RuleCodes.RiskModelDamaged] = ("模型版本 {0} 的模型文件已损坏（SHA-256 不符或无法加载），不能启用",
+            "The model file of version {0} is damaged (its SHA-256 differs or it cannot be loaded); it cannot be activated."),
     };
 
     /// <summary>Whether the rule has its texts; the unit test asks this of every catalogued rule.</summary>

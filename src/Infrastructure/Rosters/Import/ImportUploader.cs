@@ -16,12 +16,15 @@ internal sealed record ImportUploader(string Name, Guid? UserId, IReadOnlyCollec
 
     public string? ClientAddress => null;
 
-    public static async Task<ImportUploader> ForAsync(AppDbContext db, ImportJob job, CancellationToken ct)
+    public static Task<ImportUploader> ForAsync(AppDbContext db, ImportJob job, CancellationToken ct) => ForUserAsync(db, job.CreatedBy, ct);
+
+    /// <summary>The user named <paramref name="userName"/> as an actor (also the requester of a risk job).</summary>
+    public static async Task<ImportUploader> ForUserAsync(AppDbContext db, string userName, CancellationToken ct)
     {
-        var user = await db.Users.AsNoTracking().Where(u => u.UserName == job.CreatedBy)
+        var user = await db.Users.AsNoTracking().Where(u => u.UserName == userName)
             .Select(u => new { u.Id, u.Roles, u.UnitId }).FirstOrDefaultAsync(ct);
         return user is null
-            ? new ImportUploader(job.CreatedBy, null, [], null)
-            : new ImportUploader(job.CreatedBy, user.Id, user.Roles.ToArray(), user.UnitId);
+            ? new ImportUploader(userName, null, [], null)
+            : new ImportUploader(userName, user.Id, user.Roles.ToArray(), user.UnitId);
     }
 }

@@ -3023,6 +3023,267 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("task_publications", (string)null);
                 });
 
+            modelBuilder.Entity("DoubleRandom.Domain.Risk.RiskJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cancel_requested");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("cancelled_by");
+
+                    b.Property<DateOnly?>("DataFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("data_from");
+
+                    b.Property<DateOnly?>("DataTo")
+                        .HasColumnType("date")
+                        .HasColumnName("data_to");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("error_code");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error_message");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Lane")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("lane");
+
+                    b.Property<Guid?>("ModelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("model_id");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("parameters");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at_utc");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<Guid?>("RequestedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by_user_id");
+
+                    b.Property<Guid?>("RescoreId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rescore_id");
+
+                    b.Property<long>("RowsDone")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_done");
+
+                    b.Property<long?>("RowsTotal")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_total");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("stage");
+
+                    b.Property<DateTime?>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("ValidationFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("validation_from");
+
+                    b.Property<bool>("Weighted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("weighted");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_jobs");
+
+                    b.HasIndex("Lane")
+                        .IsUnique()
+                        .HasDatabaseName("ux_risk_jobs_one_unfinished")
+                        .HasFilter("status IN ('Queued', 'Running')");
+
+                    b.HasIndex("RequestedAtUtc")
+                        .HasDatabaseName("ix_risk_jobs_requested_at_utc");
+
+                    b.ToTable("risk_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Risk.RiskModel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ActivatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("activated_at_utc");
+
+                    b.Property<string>("ActivatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("activated_by");
+
+                    b.Property<DateOnly>("DataFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("data_from");
+
+                    b.Property<DateOnly>("DataTo")
+                        .HasColumnType("date")
+                        .HasColumnName("data_to");
+
+                    b.Property<long>("EstimatedWeightRows")
+                        .HasColumnType("bigint")
+                        .HasColumnName("estimated_weight_rows");
+
+                    b.Property<string>("FeatureFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("feature_fingerprint");
+
+                    b.Property<string>("FeatureNames")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("feature_names");
+
+                    b.Property<long>("FileBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("file_bytes");
+
+                    b.Property<string>("FileSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("file_sha256");
+
+                    b.Property<string>("HyperParameters")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("hyper_parameters");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_id");
+
+                    b.Property<string>("Metrics")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("metrics");
+
+                    b.Property<DateTime>("TrainedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("trained_at_utc");
+
+                    b.Property<string>("TrainedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("trained_by");
+
+                    b.Property<Guid?>("TrainedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("trained_by_user_id");
+
+                    b.Property<string>("Trainer")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("trainer");
+
+                    b.Property<long>("TrainingRows")
+                        .HasColumnType("bigint")
+                        .HasColumnName("training_rows");
+
+                    b.Property<DateOnly>("ValidationFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("validation_from");
+
+                    b.Property<long>("ValidationRows")
+                        .HasColumnType("bigint")
+                        .HasColumnName("validation_rows");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<bool>("Weighted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("weighted");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_models");
+
+                    b.HasIndex("IsActive")
+                        .IsUnique()
+                        .HasDatabaseName("ux_risk_models_one_active")
+                        .HasFilter("is_active");
+
+                    b.HasIndex("Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_risk_models_version");
+
+                    b.ToTable("risk_models", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Risk.RiskModelContent", b =>
+                {
+                    b.Property<Guid>("ModelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("model_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.HasKey("ModelId")
+                        .HasName("pk_risk_model_files");
+
+                    b.ToTable("risk_model_files", (string)null);
+                });
+
             modelBuilder.Entity("DoubleRandom.Domain.Rosters.ImportJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4334,6 +4595,16 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_task_publications_inspection_tasks_task_id");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Risk.RiskModelContent", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Risk.RiskModel", null)
+                        .WithOne()
+                        .HasForeignKey("DoubleRandom.Domain.Risk.RiskModelContent", "ModelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_risk_model_files_risk_models_model_id");
                 });
 
             modelBuilder.Entity("DoubleRandom.Domain.Rosters.Officer", b =>

@@ -3014,6 +3014,267 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("task_publications", (string)null);
                 });
 
+            modelBuilder.Entity("DoubleRandom.Domain.Risk.RiskJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cancel_requested");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancelled_by");
+
+                    b.Property<DateOnly?>("DataFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data_from");
+
+                    b.Property<DateOnly?>("DataTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data_to");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_code");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_message");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Lane")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lane");
+
+                    b.Property<Guid?>("ModelId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model_id");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parameters");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_at_utc");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<Guid?>("RequestedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by_user_id");
+
+                    b.Property<Guid?>("RescoreId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rescore_id");
+
+                    b.Property<long>("RowsDone")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_done");
+
+                    b.Property<long?>("RowsTotal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_total");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<DateTime?>("StartedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("ValidationFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("validation_from");
+
+                    b.Property<bool>("Weighted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("weighted");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_jobs");
+
+                    b.HasIndex("Lane")
+                        .IsUnique()
+                        .HasDatabaseName("ux_risk_jobs_one_unfinished")
+                        .HasFilter("status IN ('Queued', 'Running')");
+
+                    b.HasIndex("RequestedAtUtc")
+                        .HasDatabaseName("ix_risk_jobs_requested_at_utc");
+
+                    b.ToTable("risk_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Risk.RiskModel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ActivatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activated_at_utc");
+
+                    b.Property<string>("ActivatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activated_by");
+
+                    b.Property<DateOnly>("DataFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data_from");
+
+                    b.Property<DateOnly>("DataTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data_to");
+
+                    b.Property<long>("EstimatedWeightRows")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("estimated_weight_rows");
+
+                    b.Property<string>("FeatureFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("feature_fingerprint");
+
+                    b.Property<string>("FeatureNames")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("feature_names");
+
+                    b.Property<long>("FileBytes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("file_bytes");
+
+                    b.Property<string>("FileSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_sha256");
+
+                    b.Property<string>("HyperParameters")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hyper_parameters");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_active");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_id");
+
+                    b.Property<string>("Metrics")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("metrics");
+
+                    b.Property<DateTime>("TrainedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trained_at_utc");
+
+                    b.Property<string>("TrainedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trained_by");
+
+                    b.Property<Guid?>("TrainedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trained_by_user_id");
+
+                    b.Property<string>("Trainer")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trainer");
+
+                    b.Property<long>("TrainingRows")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("training_rows");
+
+                    b.Property<DateOnly>("ValidationFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("validation_from");
+
+                    b.Property<long>("ValidationRows")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("validation_rows");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<bool>("Weighted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("weighted");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_models");
+
+                    b.HasIndex("IsActive")
+                        .IsUnique()
+                        .HasDatabaseName("ux_risk_models_one_active")
+                        .HasFilter("is_active");
+
+                    b.HasIndex("Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_risk_models_version");
+
+                    b.ToTable("risk_models", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Risk.RiskModelContent", b =>
+                {
+                    b.Property<Guid>("ModelId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.HasKey("ModelId")
+                        .HasName("pk_risk_model_files");
+
+                    b.ToTable("risk_model_files", (string)null);
+                });
+
             modelBuilder.Entity("DoubleRandom.Domain.Rosters.ImportJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4313,6 +4574,16 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_task_publications_inspection_tasks_task_id");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Risk.RiskModelContent", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Risk.RiskModel", null)
+                        .WithOne()
+                        .HasForeignKey("DoubleRandom.Domain.Risk.RiskModelContent", "ModelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_risk_model_files_risk_models_model_id");
                 });
 
             modelBuilder.Entity("DoubleRandom.Domain.Rosters.Officer", b =>

@@ -9,6 +9,7 @@ using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Inspections.FollowUps;
 using DoubleRandom.Domain.Publication;
+using DoubleRandom.Domain.Risk;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
 
@@ -218,6 +219,23 @@ public static class EnumCatalogue
             CorrectionStatus.Approved => ("已批准", "Approved"),
             _ => ("已驳回", "Rejected"),
         }),
+        Of<RiskJobKind>(("风险模型作业类别", "Risk job kind"), k => k == RiskJobKind.Train ? ("训练", "Training") : ("评分", "Scoring")),
+        Of<RiskJobStatus>(("风险模型作业状态", "Risk job status"), s => s switch
+        {
+            RiskJobStatus.Queued => ("排队中", "Queued"),
+            RiskJobStatus.Running => ("进行中", "Running"),
+            RiskJobStatus.Succeeded => ("已完成", "Succeeded"),
+            RiskJobStatus.Failed => ("失败", "Failed"),
+            _ => ("已取消", "Cancelled"),
+        }),
+        // Application's Risk.Training.RiskJobStage by its wire names: Rosters does not reference the Risk feature (FeatureCycleTests).
+        new("RiskJobStage", ("风险模型作业阶段", "Risk job stage"),
+        [
+            ("queued", ("排队中", "Queued")), ("readingRows", ("读取训练数据", "Reading rows")),
+            ("trainingLinear", ("训练线性模型", "Training the linear model")), ("trainingTrees", ("训练树模型", "Training the tree ensemble")),
+            ("evaluating", ("评估与比较", "Evaluating")), ("saving", ("保存模型", "Saving")), ("readingTargets", ("读取检查对象", "Reading targets")),
+            ("scoring", ("评分", "Scoring")), ("writingScores", ("写入评分与等级", "Writing scores")), ("finished", ("已结束", "Finished")),
+        ]),
         new("Role", ("角色", "Role"), [.. Roles.All.Select(r => (r, Roles.DisplayNames[r]))]),
         new("StratumTier", ("分层风险等级", "Stratum tier"),
             [.. Enum.GetValues<RiskTier>().Select(t => (t.ToString(), RiskTierName(t))), (StratumRule.Unrated, ("未评级", "Unrated"))]),
