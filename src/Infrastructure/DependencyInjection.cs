@@ -64,6 +64,7 @@ public static class DependencyInjection
         services.AddSingleton<Application.Draws.IDrawSecretProtector>(sp =>
             new Draws.DrawSecretProtector(sp.GetRequiredService<IOptions<Draws.DrawSecretKeyOptions>>().Value.KeyUnder(contentRoot)));
         services.AddScoped<Application.Draws.IDrawStore, Draws.DrawStore>();
+        services.AddScoped<Application.Risk.Scoring.IRiskScoreStore, Risk.Scoring.RiskScoreStore>();
         services.AddSingleton<Application.Common.Interfaces.IWorkbookWriter, Spreadsheets.WorkbookWriter>();
         services.AddValidatedOptions<Application.Draws.DrawExportLimits>(Application.Draws.DrawExportLimits.SectionName);
         services.AddValidatedValue<Application.Draws.DrawExportLimits>();

@@ -10,6 +10,7 @@ using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Inspections.FollowUps;
 using DoubleRandom.Domain.Organization;
 using DoubleRandom.Domain.Publication;
+using DoubleRandom.Domain.Risk;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
 using DoubleRandom.Infrastructure.Persistence.Auditing;
@@ -104,6 +105,12 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
 
     public DbSet<PublishedResult> PublishedResults => Set<PublishedResult>();
     public DbSet<TaskArchive> TaskArchives => Set<TaskArchive>();
+
+    public DbSet<RiskTierCutoffs> RiskTierCutoffs => Set<RiskTierCutoffs>();
+
+    public DbSet<RiskRescore> RiskRescores => Set<RiskRescore>();
+
+    public DbSet<TargetRiskExplanation> TargetRiskExplanations => Set<TargetRiskExplanation>();
 
     /// <summary>
     /// Saves the changes and appends one audit entry per changed entity in the same transaction (its own,

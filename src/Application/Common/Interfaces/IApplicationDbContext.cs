@@ -5,6 +5,7 @@ using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Inspections.FollowUps;
 using DoubleRandom.Domain.Organization;
 using DoubleRandom.Domain.Publication;
+using DoubleRandom.Domain.Risk;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +46,15 @@ public interface IApplicationDbContext
     DbSet<InspectionOutcome> InspectionOutcomes { get; }
 
     DbSet<ImportJob> ImportJobs { get; }
+
+    /// <summary>The one setting of how risk scores become tiers (no row: the default).</summary>
+    DbSet<RiskTierCutoffs> RiskTierCutoffs { get; }
+
+    /// <summary>Each scoring of the roster by a risk model, with its counts per tier move.</summary>
+    DbSet<RiskRescore> RiskRescores { get; }
+
+    /// <summary>The top feature contributions of each target's last score (written in bulk by a re-score).</summary>
+    DbSet<TargetRiskExplanation> TargetRiskExplanations { get; }
 
     DbSet<InspectionItem> InspectionItems { get; }
 
