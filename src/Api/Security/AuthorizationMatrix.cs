@@ -40,6 +40,8 @@ public static class AuthorizationMatrix
         [Policies.ArchivesRead] = [Roles.Operator, Roles.Administrator, Roles.Leader, Roles.Supervisor, Roles.Analyst],
         [Policies.CorrectionsRequest] = [Roles.Inspector, Roles.Operator],
         [Policies.CorrectionsApprove] = [Roles.Leader],
+        [Policies.RiskManage] = [Roles.Analyst, Roles.Administrator],
+        [Policies.RiskRead] = [Roles.Analyst, Roles.Administrator, Roles.Operator, Roles.Leader, Roles.Supervisor],
     };
 
     /// <summary>Routes open without a token: health, sign-in, token refresh, and the public disclosure.</summary>

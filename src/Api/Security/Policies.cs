@@ -32,4 +32,6 @@ public static class Policies
     public const string ArchivesRead = "archives.read";
     public const string CorrectionsRequest = "corrections.request";
     public const string CorrectionsApprove = "corrections.approve";
+    public const string RiskManage = "risk.manage";
+    public const string RiskRead = "risk.read";
 }

@@ -14,9 +14,14 @@ public sealed class RiskTierCutoffs : Entity
     public const double DefaultSecond = 0.8;
     public const double DefaultThird = 0.95;
 
+    public const string BureauScope = "bureau";
+
     private RiskTierCutoffs()
     {
     }
+
+    /// <summary>The one setting's key (a unique index keeps it one row, however many first saves race).</summary>
+    public string Scope { get; private set; } = BureauScope;
 
     public RiskTierCutoffMode Mode { get; private set; }
 

@@ -5,7 +5,7 @@ namespace DoubleRandom.Application.Risk.Scoring;
 /// <summary>
 /// Scores every active target with a stored model and writes probability, tier and model version onto the targets
 /// in bulk, as ONE audited operation (a <c>RiskRescore</c> with the counts per tier move). Called by the risk job
-/// worker; nothing is half-written when it is cancelled.
+/// worker; nothing is half-written when the token cancels it.
 /// </summary>
 public interface IRiskRescorer
 {

@@ -10,6 +10,8 @@ internal sealed class RiskTierCutoffsConfiguration : IEntityTypeConfiguration<Ri
     {
         builder.ToTable("risk_tier_cutoffs");
         builder.ConfigureEntity();
+        builder.Property(c => c.Scope).HasMaxLength(16).IsRequired();
+        builder.HasIndex(c => c.Scope).IsUnique();
         builder.Property(c => c.Mode).HasConversion<string>().HasMaxLength(16);
     }
 }
