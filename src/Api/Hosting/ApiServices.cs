@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DoubleRandom.Analytics;
 using DoubleRandom.Api.Events;
 using DoubleRandom.Api.OpenApi;
 using DoubleRandom.Api.Problems;
@@ -26,6 +27,7 @@ internal static class ApiServices
 
         services.AddApplication();
         services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddAnalytics();
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;

@@ -1,0 +1,22 @@
+using System.Reflection;
+using Microsoft.ML;
+
+namespace DoubleRandom.Analytics.Risk;
+
+/// <summary>
+/// Stops an ML.NET training in the middle. ML.NET checks its context between iterations and throws once
+/// <c>ICancelable.CancelExecution</c> was called; the public door to it (<c>MLContextExtensions.CancelExecution</c>)
+/// lives in the preview package Microsoft.ML.Experimental, so the engine calls the context's own implementation of
+/// that interface. If a future ML.NET drops it, cancellation still takes effect between the stages.
+/// </summary>
+internal static class MlNetCancellation
+{
+    private static readonly MethodInfo? Cancel = typeof(MLContext)
+        .GetInterfaces()
+        .FirstOrDefault(i => string.Equals(i.FullName, "Microsoft.ML.Runtime.ICancelable", StringComparison.Ordinal))
+        ?.GetMethod("CancelExecution");
+
+    public static bool Supported => Cancel is not null;
+
+    public static void CancelExecution(MLContext ml) => Cancel?.Invoke(ml, null);
+}
