@@ -27,5 +27,5 @@ public sealed record RiskRescoreDto(
     public static RiskRescoreDto From(RiskRescore r) => new(
         r.Id, r.ModelId, r.ModelVersion, r.JobId, r.StartedAtUtc, r.FinishedAtUtc, r.ScoredById, r.ScoredByName, r.TargetsScored, r.TargetsMoved,
         r.CutoffMode, r.CutoffFirst, r.CutoffSecond, r.CutoffThird, r.ThresholdFirst, r.ThresholdSecond, r.ThresholdThird,
-        [.. r.Moves.Select(RiskTierMoveDto.From)]);
+        [.. r.Moves.Select(RiskTierMoveDto.Of)]);
 }

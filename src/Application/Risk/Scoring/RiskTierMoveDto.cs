@@ -9,5 +9,5 @@ namespace DoubleRandom.Application.Risk.Scoring;
 /// <param name="Changed">Whether the tier changed (From ≠ To).</param>
 public sealed record RiskTierMoveDto(RiskTier? From, bool FromModel, RiskTier To, long Count, bool Changed)
 {
-    public static RiskTierMoveDto From(RiskTierMove m) => new(m.From, m.FromModel, m.To, m.Count, m.Changed);
+    public static RiskTierMoveDto Of(RiskTierMove m) => new(m.From, m.FromModel, m.To, m.Count, m.Changed);
 }

@@ -9,6 +9,7 @@ using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Inspections.FollowUps;
 using DoubleRandom.Domain.Publication;
+using DoubleRandom.Domain.Risk;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
 
@@ -217,6 +218,11 @@ public static class EnumCatalogue
             CorrectionStatus.Pending => ("待审批", "Pending"),
             CorrectionStatus.Approved => ("已批准", "Approved"),
             _ => ("已驳回", "Rejected"),
+        }),
+        Of<RiskTierCutoffMode>(("风险等级分界方式", "Risk tier cut-off mode"), m => m switch
+        {
+            RiskTierCutoffMode.Thresholds => ("概率阈值", "Probability thresholds"),
+            _ => ("总体分位", "Population quantiles"),
         }),
         new("Role", ("角色", "Role"), [.. Roles.All.Select(r => (r, Roles.DisplayNames[r]))]),
         new("StratumTier", ("分层风险等级", "Stratum tier"),
