@@ -76,3 +76,9 @@ REVOKE DELETE, TRUNCATE ON follow_ups FROM doublerandom_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON follow_up_events FROM doublerandom_app;
 -- A task's electronic archive (ADR 0026) is written once, with the archiving, and never changed or removed.
 REVOKE UPDATE, DELETE, TRUNCATE ON task_archives FROM doublerandom_app;
+-- Risk scoring (docs/risk-model.md §5, ADR 0030): a scoring's record (its counts per tier move: the operation's one audit
+-- entry) is written once and never changed; the cut-off setting is changed in place; the explanations of the last
+-- scoring are replaced by the next one (DELETE kept for that, TRUNCATE not).
+REVOKE UPDATE, DELETE, TRUNCATE ON risk_rescores FROM doublerandom_app;
+REVOKE DELETE, TRUNCATE ON risk_tier_cutoffs FROM doublerandom_app;
+REVOKE TRUNCATE ON target_risk_explanations FROM doublerandom_app;

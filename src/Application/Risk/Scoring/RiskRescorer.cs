@@ -68,6 +68,7 @@ public sealed class RiskRescorer(
             }
 
             await ScoreAsync(scorer, batch, predictions, writer, scores, ct);
+            progress?.Report(new RiskJobProgress(RiskJobStage.Scoring, scores.Count, scores.Count));
         }
 
         var thresholds = Thresholds(cutoffs, scores);
