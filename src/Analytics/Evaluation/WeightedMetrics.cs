@@ -218,13 +218,13 @@ public static class WeightedMetrics
         double taken = 0, takenPos = 0;
         foreach (var g in groups)
         {
-            if (taken >= budget || g.Weight <= 0)
+            if (taken >= budget)
             {
-                if (taken >= budget)
-                {
-                    break;
-                }
+                break;
+            }
 
+            if (g.Weight <= 0)
+            {
                 continue;
             }
 

@@ -131,7 +131,7 @@ public sealed class MlNetRiskModelEngine : IRiskModelEngine
         ml.Model.Save(model, trainingView.Schema, saved);
         var manifest = new RiskModelManifest(
             RiskModelManifest.CurrentFormat, RiskFeatureSchema.Version, RiskFeatureSchema.Fingerprint, chosen.Trainer, RiskFeatureSchema.Names);
-        var file = RiskModelFile.Write(manifest, saved.ToArray());
+        var file = RiskModelArchive.Write(manifest, saved.ToArray());
 
         var candidates = fitted.Select((c, i) => new RiskCandidate(c.Trainer, c.HyperParameters, metrics[i].Validation, metrics[i].Seconds, i == best)).ToList();
         return new RiskTrainingOutcome(
@@ -167,9 +167,9 @@ public sealed class MlNetRiskModelEngine : IRiskModelEngine
             LabelColumnName = RiskRows.Label,
             FeatureColumnName = RiskRows.Features,
             ExampleWeightColumnName = RiskRows.Weight,
-            L2Regularization = 1e-6f,
+            L2Regularization = 1e-5f,
             L1Regularization = 0,
-            MaximumNumberOfIterations = 50,
+            MaximumNumberOfIterations = 30,
             ConvergenceTolerance = 1e-3f,
             NumberOfThreads = 1,
             Shuffle = true,

@@ -14,19 +14,18 @@ namespace DoubleRandom.Analytics.Risk;
 /// </summary>
 public sealed class MlNetRiskScorer : IRiskScorer
 {
-    private readonly MLContext ml;
-    private readonly ITransformer explaining;
-    private readonly ITransformer predicting;
-    private readonly SchemaDefinition definition = RiskRows.Definition();
+    /// <summary>Below this many rows a batch is scored on one thread.</summary>
+    private const int ParallelFrom = 4096;
+
+    /// <summary>One copy of the model per core, each in its own ML.NET context, so a batch is scored in parallel.</summary>
+    private readonly ScoringLane[] lanes;
 
     /// <summary>The schema feature (index into <see cref="RiskFeatureSchema.All"/>) of each slot of <c>Features</c>.</summary>
     private readonly int[] slotFeature;
 
-    private MlNetRiskScorer(MLContext ml, ITransformer explaining, ITransformer predicting, int[] slotFeature)
+    private MlNetRiskScorer(ScoringLane[] lanes, int[] slotFeature)
     {
-        this.ml = ml;
-        this.explaining = explaining;
-        this.predicting = predicting;
+        this.lanes = lanes;
         this.slotFeature = slotFeature;
     }
 
@@ -34,13 +33,72 @@ public sealed class MlNetRiskScorer : IRiskScorer
 
     public static MlNetRiskScorer Load(ReadOnlyMemory<byte> modelFile)
     {
-        var (manifest, mlNetModel) = RiskModelFile.Read(modelFile);
+        var (manifest, mlNetModel) = RiskModelArchive.Read(modelFile);
         if (!string.Equals(manifest.FeatureFingerprint, RiskFeatureSchema.Fingerprint, StringComparison.Ordinal))
         {
             throw new RiskModelFormatException(
                 $"The model reads features of schema {manifest.SchemaVersion} ({manifest.FeatureFingerprint}); this service computes {RiskFeatureSchema.Version} ({RiskFeatureSchema.Fingerprint}).");
         }
 
+        var lanes = new ScoringLane[Math.Clamp(Environment.ProcessorCount, 1, 4)];
+        for (var i = 0; i < lanes.Length; i++)
+        {
+            lanes[i] = LoadLane(mlNetModel);
+        }
+
+        try
+        {
+            var schema = lanes[0].Explaining.GetOutputSchema(lanes[0].Context.Data.LoadFromEnumerable(Array.Empty<RiskInputRow>(), RiskRows.Definition()).Schema);
+            return new MlNetRiskScorer(lanes, SlotFeatures(schema));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or KeyNotFoundException)
+        {
+            throw new RiskModelFormatException("The model does not read this service's rows: " + e.Message, e);
+        }
+    }
+
+    public RiskPrediction Score(RiskFeatures features, int topContributions)
+    {
+        var into = new List<RiskPrediction>(1);
+        Score([features], topContributions, into);
+        return into[0];
+    }
+
+    /// <summary>Scores the batch in as many contiguous parts as there are lanes (cores), each on its own copy of the model; the order is kept.</summary>
+    public void Score(IReadOnlyList<RiskFeatures> batch, int topContributions, List<RiskPrediction> into)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(into);
+        ArgumentOutOfRangeException.ThrowIfNegative(topContributions);
+        var parts = batch.Count < ParallelFrom ? 1 : lanes.Length;
+        if (parts == 1)
+        {
+            ScorePart(lanes[0], batch, 0, batch.Count, topContributions, into);
+            return;
+        }
+
+        var results = new List<RiskPrediction>[parts];
+        var size = (batch.Count + parts - 1) / parts;
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
+        {
+            var start = part * size;
+            var count = Math.Max(0, Math.Min(size, batch.Count - start));
+            results[part] = new List<RiskPrediction>(count);
+            ScorePart(lanes[part], batch, start, count, topContributions, results[part]);
+        });
+        foreach (var r in results)
+        {
+            into.AddRange(r);
+        }
+    }
+
+    public void Dispose()
+    {
+        // Nothing unmanaged is held: the ML.NET context and model are released with this object.
+    }
+
+    private static ScoringLane LoadLane(byte[] mlNetModel)
+    {
         var ml = new MLContext(seed: 0);
         ITransformer model;
         try
@@ -57,35 +115,21 @@ public sealed class MlNetRiskScorer : IRiskScorer
             throw new RiskModelFormatException("The model file does not hold a risk model pipeline.");
         }
 
-        var steps = chain.ToArray();
-        var predicting = new TransformerChain<ITransformer>(steps[..^1]);
-        try
-        {
-            var schema = model.GetOutputSchema(SchemaDefinitionSchema(ml));
-            return new MlNetRiskScorer(ml, model, predicting, SlotFeatures(schema));
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or KeyNotFoundException)
-        {
-            throw new RiskModelFormatException("The model does not read this service's rows: " + e.Message, e);
-        }
+        return new ScoringLane(ml, model, new TransformerChain<ITransformer>(chain.ToArray()[..^1]));
     }
 
-    public RiskPrediction Score(RiskFeatures features, int topContributions)
+    private void ScorePart(ScoringLane lane, IReadOnlyList<RiskFeatures> batch, int start, int count, int topContributions, List<RiskPrediction> into)
     {
-        var into = new List<RiskPrediction>(1);
-        Score([features], topContributions, into);
-        return into[0];
-    }
+        var inputs = new RiskInputRow[count];
+        for (var k = 0; k < count; k++)
+        {
+            inputs[k] = RiskRows.ForScoring(batch[start + k]);
+        }
 
-    public void Score(IReadOnlyList<RiskFeatures> batch, int topContributions, List<RiskPrediction> into)
-    {
-        ArgumentNullException.ThrowIfNull(batch);
-        ArgumentNullException.ThrowIfNull(into);
-        ArgumentOutOfRangeException.ThrowIfNegative(topContributions);
-        var view = ml.Data.LoadFromEnumerable(batch.Select(RiskRows.ForScoring), definition);
+        var view = lane.Context.Data.LoadFromEnumerable(inputs, lane.Definition);
         if (topContributions == 0)
         {
-            foreach (var p in predicting.Transform(view).GetColumn<float>(RiskRows.Probability))
+            foreach (var p in lane.Predicting.Transform(view).GetColumn<float>(RiskRows.Probability))
             {
                 into.Add(new RiskPrediction(p, []));
             }
@@ -95,7 +139,7 @@ public sealed class MlNetRiskScorer : IRiskScorer
 
         var perFeature = new double[RiskFeatureSchema.All.Count];
         var i = 0;
-        foreach (var row in ml.Data.CreateEnumerable<RiskOutputRow>(explaining.Transform(view), reuseRowObject: true))
+        foreach (var row in lane.Context.Data.CreateEnumerable<RiskOutputRow>(lane.Explaining.Transform(view), reuseRowObject: true))
         {
             Array.Clear(perFeature);
             var c = row.FeatureContributions;
@@ -104,16 +148,11 @@ public sealed class MlNetRiskScorer : IRiskScorer
                 perFeature[slotFeature[s]] += c[s];
             }
 
-            into.Add(new RiskPrediction(row.Probability, Top(batch[i++], perFeature, topContributions)));
+            into.Add(new RiskPrediction(row.Probability, Top(inputs[i++], perFeature, topContributions)));
         }
     }
 
-    public void Dispose()
-    {
-        // Nothing unmanaged is held: the ML.NET context and model are released with this object.
-    }
-
-    private static List<FeatureContribution> Top(RiskFeatures features, double[] perFeature, int count)
+    private static List<FeatureContribution> Top(RiskInputRow input, double[] perFeature, int count)
     {
         var top = new List<FeatureContribution>(count);
         var used = new bool[perFeature.Length];
@@ -135,14 +174,11 @@ public sealed class MlNetRiskScorer : IRiskScorer
 
             used[best] = true;
             var name = RiskFeatureSchema.All[best].Name;
-            top.Add(new FeatureContribution(name, perFeature[best], RiskFeatureSchema.Display(features, name)));
+            top.Add(new FeatureContribution(name, perFeature[best], RiskRows.Display(input, best)));
         }
 
         return top;
     }
-
-    private static DataViewSchema SchemaDefinitionSchema(MLContext ml) =>
-        ml.Data.LoadFromEnumerable(Array.Empty<RiskInputRow>(), RiskRows.Definition()).Schema;
 
     /// <summary>Slot → schema feature: the bag's slots by their key's prefix (<c>kind=…</c>), then the numeric slots in schema order.</summary>
     private static int[] SlotFeatures(DataViewSchema schema)

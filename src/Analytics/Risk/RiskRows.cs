@@ -1,3 +1,4 @@
+using System.Globalization;
 using DoubleRandom.Application.Risk.Features;
 using DoubleRandom.Application.Risk.Training;
 using Microsoft.ML.Data;
@@ -62,6 +63,19 @@ public static class RiskRows
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The row's value of schema feature <paramref name="feature"/> (index into <see cref="RiskFeatureSchema.All"/>) as
+    /// <see cref="RiskFeatureSchema.Display"/> writes it, read from the encoded row (no second encoding per contribution).
+    /// </summary>
+    public static string Display(RiskInputRow row, int feature)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var categorical = RiskFeatureSchema.Categorical.Count;
+        return feature < categorical
+            ? row.Categorical[feature][(RiskFeatureSchema.Categorical[feature].Name.Length + 1)..]
+            : row.Numeric[feature - categorical].ToString("0.###", CultureInfo.InvariantCulture);
     }
 
     private static RiskInputRow Encode(RiskFeatures features, bool label, float weight)

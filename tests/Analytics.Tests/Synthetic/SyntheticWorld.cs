@@ -23,7 +23,7 @@ public static class SyntheticWorld
     public const double HiddenEffect = 1.0;
 
     /// <summary>How strongly the past tiers' selection followed the hidden effect: λ ∝ e^{γh}·e^{½η}.</summary>
-    public const double SelectionStrength = 1.2;
+    public const double SelectionStrength = 1.0;
 
     public const int ItemsPerVisit = 4;
 
@@ -38,10 +38,10 @@ public static class SyntheticWorld
     public static double Logistic(double x) => 1 / (1 + Math.Exp(-x));
 
     /// <summary>
-    /// <paramref name="targets"/> targets; each round draws about <paramref name="sampleShare"/> of them; the last
-    /// round validates. When <paramref name="hiddenSelection"/> is false the draws ignore the hidden effect.
+    /// <paramref name="targets"/> targets; each round draws about <paramref name="sampleShare"/> of them, except the
+    /// last <paramref name="heldOut"/>, which are never drawn (held out to judge the model); the last round validates.
     /// </summary>
-    public static SyntheticHistory Generate(int targets, double sampleShare, int seed, bool hiddenSelection = true)
+    public static SyntheticHistory Generate(int targets, double sampleShare, int seed, int heldOut = 0)
     {
         var random = new Random(seed);
         var population = new List<SyntheticTarget>(targets);
@@ -65,7 +65,7 @@ public static class SyntheticWorld
         }
 
         // Selection sizes: s_i = e^{γh_i + ½η_i}, λ_i = min(0.95, uniform share + rest), scaled to the sample share.
-        var size = population.Select(t => Math.Exp((hiddenSelection ? SelectionStrength * t.Hidden : 0) + (0.5 * Math.Log(t.FeatureProbability / (1 - t.FeatureProbability))))).ToArray();
+        var size = population.Select(t => Math.Exp((SelectionStrength * t.Hidden) + (0.5 * Math.Log(t.FeatureProbability / (1 - t.FeatureProbability))))).ToArray();
         var mean = size.Average();
         var lambda = size.Select(s => Math.Clamp(sampleShare * ((0.1 * 1) + (0.9 * s / mean)), 1e-4, 0.95)).ToArray();
 
@@ -78,7 +78,7 @@ public static class SyntheticWorld
         {
             var day = asOf.AddMonths(3 * round);
             var drawn = new List<int>();
-            for (var i = 0; i < targets; i++)
+            for (var i = 0; i < targets - heldOut; i++)
             {
                 if (random.NextDouble() < lambda[i])
                 {
@@ -89,7 +89,7 @@ public static class SyntheticWorld
             // The documented estimate of an unknown λ: the share of the target's stratum (prefecture) inspected in the round.
             var perStratum = new int[Prefectures.Length];
             var drawnPerStratum = new int[Prefectures.Length];
-            foreach (var t in population)
+            foreach (var t in population.Take(targets - heldOut))
             {
                 perStratum[t.Stratum]++;
             }
@@ -116,6 +116,6 @@ public static class SyntheticWorld
         }
 
         var set = new RiskTrainingSet(new RiskDataRange(asOf, asOf.AddMonths(3 * Rounds), validationFrom), training, validation, 0);
-        return new SyntheticHistory(population, set, estimatedTraining, estimatedValidation);
+        return new SyntheticHistory(population, population.Count - heldOut, set, estimatedTraining, estimatedValidation);
     }
 }

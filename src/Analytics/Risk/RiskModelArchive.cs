@@ -9,7 +9,7 @@ namespace DoubleRandom.Analytics.Risk;
 /// schema version and fingerprint, trainer) and <c>model.zip</c>, the ML.NET model as ML.NET saves it (the whole
 /// pipeline: encoding, scaling, the trained predictor and the feature-contribution step).
 /// </summary>
-public static class RiskModelFile
+public static class RiskModelArchive
 {
     public const string ManifestEntry = "manifest.json";
 
