@@ -17,12 +17,18 @@ public static class RecordFinality
         db.InspectionTasks.AsNoTracking().AnyAsync(t => t.Id == taskId && t.Status == InspectionTaskStatus.Closed, ct);
 
     /// <summary>Whether the record's group summary is signed off (<c>record-final</c> on a write).</summary>
-    public static async Task<bool> SignedOffAsync(IApplicationDbContext db, InspectionRecord record, CancellationToken ct)
+    public static Task<bool> SignedOffAsync(IApplicationDbContext db, InspectionRecord record, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(record);
+        return SignedOffAsync(db, record.TaskId, record.GroupNumber, ct);
+    }
+
+    /// <summary>Whether the group's summary is signed off (for readers that judge many records group by group).</summary>
+    public static async Task<bool> SignedOffAsync(IApplicationDbContext db, Guid taskId, int groupNumber, CancellationToken ct)
+    {
         try
         {
-            return (await GroupSummaries.LoadAsync(db, record.TaskId, record.GroupNumber, ct)).Status == SummaryStatus.SignedOff;
+            return (await GroupSummaries.LoadAsync(db, taskId, groupNumber, ct)).Status == SummaryStatus.SignedOff;
         }
         catch (NotFoundException)
         {
