@@ -8,7 +8,6 @@ using DoubleRandom.Application.Risk.Training;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Infrastructure;
 using DoubleRandom.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;

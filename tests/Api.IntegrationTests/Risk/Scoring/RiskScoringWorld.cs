@@ -74,12 +74,12 @@ internal static class RiskScoringWorld
         return new RiskModelFile(Guid.NewGuid(), ModelVersion, outcome.FeatureFingerprint, outcome.ModelFile);
     }
 
-    /// <summary>The production rescorer over the scope's unit of work and bulk store, with the test's model and roster features.</summary>
+    /// <summary>The production rescorer (unit of work, feature source, engine, bulk store of the scope) with the test's model in place of the registry.</summary>
     public static RiskRescorer Rescorer(IServiceProvider scoped, RiskModelFile model, TimeProvider? clock = null) => new(
         scoped.GetRequiredService<IApplicationDbContext>(),
         new ModelFiles(model),
         scoped.GetRequiredService<IRiskModelEngine>(),
-        new RosterFeatureSource(scoped.GetRequiredService<AppDbContext>()),
+        scoped.GetRequiredService<IRiskFeatureSource>(),
         scoped.GetRequiredService<IRiskScoreStore>(),
         scoped.GetRequiredService<ICurrentActor>(),
         clock ?? scoped.GetRequiredService<TimeProvider>());
