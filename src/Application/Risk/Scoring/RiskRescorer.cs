@@ -49,7 +49,7 @@ public sealed class RiskRescorer(
             throw new ConflictException("risk-model-incompatible", RiskScoringTexts.Incompatible(model.Version));
         }
 
-        var cutoffs = await db.RiskTierCutoffs.AsNoTracking().FirstOrDefaultAsync(ct) ?? RiskTierCutoffs.Default();
+        var cutoffs = await db.RiskTierCutoffs.AsNoTracking().FirstOrDefaultAsync(c => c.Scope == RiskTierCutoffs.BureauScope, ct) ?? RiskTierCutoffs.Default();
         await using var writer = store.OpenWriter();
         var scores = new List<double>();
         using (var scorer = engine.Load(model.Bytes))

@@ -12,7 +12,7 @@ public sealed class SetTierCutoffsHandler(IApplicationDbContext db) : ICommandHa
 {
     public async ValueTask<RiskTierCutoffsDto> Handle(SetTierCutoffsCommand command, CancellationToken cancellationToken)
     {
-        var cutoffs = await db.RiskTierCutoffs.FirstOrDefaultAsync(cancellationToken);
+        var cutoffs = await db.RiskTierCutoffs.FirstOrDefaultAsync(c => c.Scope == RiskTierCutoffs.BureauScope, cancellationToken);
         if (command.ExpectedVersion is { } expected && expected != (cutoffs?.Version ?? 0))
         {
             throw new ConflictException("stale-version", Text.Of(
