@@ -83,3 +83,9 @@ REVOKE UPDATE, DELETE, TRUNCATE ON risk_models FROM doublerandom_app;
 GRANT UPDATE (is_active, activated_at_utc, activated_by) ON risk_models TO doublerandom_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON risk_model_files FROM doublerandom_app;
 REVOKE DELETE, TRUNCATE ON risk_jobs FROM doublerandom_app;
+-- Risk scoring (docs/risk-model.md §5, ADR 0030): a scoring's record (its counts per tier move: the operation's one audit
+-- entry) is written once and never changed; the cut-off setting is changed in place; the explanations of the last
+-- scoring are replaced by the next one (DELETE kept for that, TRUNCATE not).
+REVOKE UPDATE, DELETE, TRUNCATE ON risk_rescores FROM doublerandom_app;
+REVOKE DELETE, TRUNCATE ON risk_tier_cutoffs FROM doublerandom_app;
+REVOKE TRUNCATE ON target_risk_explanations FROM doublerandom_app;

@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<IRecusalSource, RecusalSource>();
         services.AddScoped<Draws.Snapshots.DrawSnapshotBuilder>();
         services.AddScoped<TaskVisibility>();
+        services.AddScoped<Risk.Scoring.IRiskRescorer, Risk.Scoring.RiskRescorer>();
         services.AddScoped<Common.Persistence.ArchivedTaskGuard>();
         services.AddScoped<Inspections.Records.RecordAccess>();
         services.AddScoped<Inspections.Records.RecordReaders>();

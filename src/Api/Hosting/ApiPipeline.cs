@@ -68,6 +68,7 @@ internal static class ApiPipeline
         api.MapInspectionSummaries();
         api.MapFollowUps();
         api.MapHolidayCalendar();
+        api.MapRiskTiers();
         api.MapPublications();
         api.MapCorrections();
         api.MapPublicDraws();

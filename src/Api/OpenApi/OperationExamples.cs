@@ -17,6 +17,7 @@ using DoubleRandom.Application.Inspections.Records;
 using DoubleRandom.Application.Publication;
 using DoubleRandom.Application.Publication.Calendar;
 using DoubleRandom.Application.Publication.Calendar.Queries.GetWorkingDay;
+using DoubleRandom.Application.Risk.Scoring;
 using DoubleRandom.Application.Organization.BranchUnits.Commands.CreateBranchUnit;
 using DoubleRandom.Application.Organization.Departments.Commands.CreateDepartment;
 using DoubleRandom.Application.Rosters.Officers;
@@ -33,6 +34,7 @@ using DoubleRandom.Domain.Drawing;
 using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Inspections.FollowUps;
 using DoubleRandom.Domain.Publication;
+using DoubleRandom.Domain.Risk;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
 
@@ -110,7 +112,7 @@ internal static class OperationExamples
 
     private static readonly TargetDto Target = new(
         TargetId, TargetCode, TargetKind.Enterprise, "银川市塞上粮油食品有限公司", "马建国", "宁夏回族自治区银川市兴庆区解放西街 1 号", "640104",
-        "F", "52", ["amr"], new DateOnly(2018, 5, 16), 500m, TargetStatus.Active, RiskTier.B, CreditClass.A, ["食品经营"], null,
+        "F", "52", ["amr"], new DateOnly(2018, 5, 16), 500m, TargetStatus.Active, RiskTier.B, 0.1834, 3, CreditClass.A, ["食品经营"], null,
         1, false, null, 3, Prepared.AddDays(-90), "importer", Prepared.AddDays(-2), "admin");
 
     private static readonly ImportJobDto ImportJob = new(
@@ -297,6 +299,13 @@ internal static class OperationExamples
             ["ReplaceHolidayCalendar"] = (
                 new HolidayCalendarEndpoints.HolidayCalendarRequest([.. CalendarExample().Entries.Select(e => new HolidayRangeInput(e.Name, e.Kind, e.From, e.To))]),
                 new Dictionary<int, object> { [200] = CalendarExample() }),
+            ["SetRiskTierCutoffs"] = (
+                new RiskTierEndpoints.TierCutoffsRequest(RiskTierCutoffMode.Quantiles, 0.5, 0.8, 0.95),
+                new Dictionary<int, object>
+                {
+                    [200] = new RiskTierCutoffsDto(RiskTierCutoffMode.Quantiles, 0.5, 0.8, 0.95, false, 2,
+                        new DateTime(2026, 12, 7, 8, 0, 0, DateTimeKind.Utc), "analyst1"),
+                }),
             ["GetWorkingDay"] = (null, new Dictionary<int, object>
             {
                 [200] = new WorkingDayDto(new DateOnly(2026, 9, 18), 20, new DateOnly(2026, 10, 22), [], null),

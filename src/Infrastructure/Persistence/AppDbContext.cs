@@ -112,6 +112,12 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
 
     public DbSet<RiskJob> RiskJobs => Set<RiskJob>();
 
+    public DbSet<RiskTierCutoffs> RiskTierCutoffs => Set<RiskTierCutoffs>();
+
+    public DbSet<RiskRescore> RiskRescores => Set<RiskRescore>();
+
+    public DbSet<TargetRiskExplanation> TargetRiskExplanations => Set<TargetRiskExplanation>();
+
     /// <summary>
     /// Saves the changes and appends one audit entry per changed entity in the same transaction (its own,
     /// or the caller's), so a change is never stored without its entry nor an entry without its change.

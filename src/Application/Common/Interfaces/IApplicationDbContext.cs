@@ -47,6 +47,15 @@ public interface IApplicationDbContext
 
     DbSet<ImportJob> ImportJobs { get; }
 
+    /// <summary>The one setting of how risk scores become tiers (no row: the default).</summary>
+    DbSet<RiskTierCutoffs> RiskTierCutoffs { get; }
+
+    /// <summary>Each scoring of the roster by a risk model, with its counts per tier move.</summary>
+    DbSet<RiskRescore> RiskRescores { get; }
+
+    /// <summary>The top feature contributions of each target's last score (written in bulk by a re-score).</summary>
+    DbSet<TargetRiskExplanation> TargetRiskExplanations { get; }
+
     DbSet<InspectionItem> InspectionItems { get; }
 
     DbSet<InspectionTask> InspectionTasks { get; }

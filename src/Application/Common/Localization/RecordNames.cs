@@ -28,6 +28,12 @@ public static class RecordNames
 
     public static string FollowUp => Text.Of("后续处置", "Follow-up");
     public static string TaskArchive => Text.Of("电子档案", "Electronic archive");
+
+    public static string RiskModel => Text.Of("风险模型", "Risk model");
+
+    public static string RiskRescore => Text.Of("风险评分记录", "Risk scoring");
+
+    public static string Target => Text.Of("检查对象", "Target");
     public static string Correction => Text.Of("更正申请", "Correction");
 
     public static string RiskModel => Text.Of("风险模型版本", "Risk model version");

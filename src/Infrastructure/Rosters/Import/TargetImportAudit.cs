@@ -114,6 +114,13 @@ internal sealed class TargetImportAudit(IModel model, AuditActor actor, ImportJo
             after[name] = AuditCapture.Recorded(property, after[name], changed);
         }
 
+        // A changed tier clears the model's score and version (TargetStagingSql.ClearModelRisk).
+        if (!Equals(before[AuditCapture.CamelCase(nameof(Target.RiskTier))], after[AuditCapture.CamelCase(nameof(Target.RiskTier))]))
+        {
+            after[AuditCapture.CamelCase(nameof(Target.RiskScore))] = null;
+            after[AuditCapture.CamelCase(nameof(Target.RiskModelVersion))] = null;
+        }
+
         // As the merge's UPDATE stamps them.
         Set(after, properties, byColumn, "version", (int)before[Name(properties, byColumn, "version")]! + 1);
         Set(after, properties, byColumn, "updated_at_utc", now);

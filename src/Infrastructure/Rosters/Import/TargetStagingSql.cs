@@ -22,6 +22,8 @@ internal static class TargetStagingSql
     public static string SelectColumns => string.Join(", ", Columns) + ", 0, 1, @now, @actor, @now, @actor";
 
     public static string SetClause => string.Join(", ", Updatable.Select(c => $"{c} = excluded.{c}"))
+        + ", risk_score = CASE WHEN targets.risk_tier IS NOT excluded.risk_tier THEN NULL ELSE targets.risk_score END"
+        + ", risk_model_version = CASE WHEN targets.risk_tier IS NOT excluded.risk_tier THEN NULL ELSE targets.risk_model_version END"
         + ", version = targets.version + 1, updated_at_utc = excluded.updated_at_utc, updated_by = excluded.updated_by";
 
     /// <summary>
@@ -31,10 +33,19 @@ internal static class TargetStagingSql
     /// </summary>
     public static string PostgresUpdate => $"""
         UPDATE targets t SET {string.Join(", ", Updatable.Select(c => $"{c} = s.{c}"))},
+            {ClearModelRisk},
             version = t.version + 1, updated_at_utc = @now, updated_by = @actor
         FROM target_import s
         WHERE t.code = s.code AND {PostgresChanged}
         """;
+
+    /// <summary>
+    /// A tier the import changes is the import's, not a model's: the model's score and version go with the old tier
+    /// (as <c>Target.Update</c> does for an edit through the API). The right-hand sides read the old row.
+    /// </summary>
+    public const string ClearModelRisk =
+        "risk_score = CASE WHEN t.risk_tier IS DISTINCT FROM s.risk_tier THEN NULL ELSE t.risk_score END, "
+        + "risk_model_version = CASE WHEN t.risk_tier IS DISTINCT FROM s.risk_tier THEN NULL ELSE t.risk_model_version END";
 
     /// <summary>A live target (<c>t</c>) whose staged row (<c>s</c>, same code) changes one of its values.</summary>
     public static string PostgresChanged =>

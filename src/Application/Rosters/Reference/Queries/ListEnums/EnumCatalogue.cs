@@ -236,6 +236,11 @@ public static class EnumCatalogue
             ("evaluating", ("评估与比较", "Evaluating")), ("saving", ("保存模型", "Saving")), ("readingTargets", ("读取检查对象", "Reading targets")),
             ("scoring", ("评分", "Scoring")), ("writingScores", ("写入评分与等级", "Writing scores")), ("finished", ("已结束", "Finished")),
         ]),
+        Of<RiskTierCutoffMode>(("风险等级分界方式", "Risk tier cut-off mode"), m => m switch
+        {
+            RiskTierCutoffMode.Thresholds => ("概率阈值", "Probability thresholds"),
+            _ => ("总体分位", "Population quantiles"),
+        }),
         new("Role", ("角色", "Role"), [.. Roles.All.Select(r => (r, Roles.DisplayNames[r]))]),
         new("StratumTier", ("分层风险等级", "Stratum tier"),
             [.. Enum.GetValues<RiskTier>().Select(t => (t.ToString(), RiskTierName(t))), (StratumRule.Unrated, ("未评级", "Unrated"))]),

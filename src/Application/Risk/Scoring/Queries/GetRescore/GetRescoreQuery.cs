@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace DoubleRandom.Application.Risk.Scoring.Queries.GetRescore;
+
+public sealed record GetRescoreQuery(Guid Id) : IQuery<RiskRescoreDto>;

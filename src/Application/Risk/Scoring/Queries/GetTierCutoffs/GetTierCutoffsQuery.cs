@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace DoubleRandom.Application.Risk.Scoring.Queries.GetTierCutoffs;
+
+public sealed record GetTierCutoffsQuery : IQuery<RiskTierCutoffsDto>;

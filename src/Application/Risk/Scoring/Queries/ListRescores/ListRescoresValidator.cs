@@ -1,0 +1,9 @@
+using DoubleRandom.Application.Common.Paging;
+using FluentValidation;
+
+namespace DoubleRandom.Application.Risk.Scoring.Queries.ListRescores;
+
+public sealed class ListRescoresValidator : AbstractValidator<ListRescoresQuery>
+{
+    public ListRescoresValidator() => this.AddPagingRules([]);
+}
