@@ -1,9 +1,10 @@
 using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Draws;
 using FluentValidation;
 
 namespace DoubleRandom.Application.Tasks.Commands.CreateTask;
 
 public sealed class CreateTaskValidator : AbstractValidator<CreateTaskCommand>
 {
-    public CreateTaskValidator(IApplicationDbContext db) => this.AddTaskRules(db);
+    public CreateTaskValidator(IApplicationDbContext db, DrawRiskOptions risk) => this.AddTaskRules(db, risk);
 }
