@@ -2,7 +2,6 @@ using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Persistence;
-using DoubleRandom.Application.Draws;
 using DoubleRandom.Domain.Drawing;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
@@ -27,7 +26,7 @@ internal static class TaskFields
         f.Groups!.Value, f.OfficersPerGroup!.Value, f.TargetsPerGroup!.Value, f.MinCertifiedPerGroup ?? 0,
         f.DisclosureDate, f.AllowOverlap ?? false, f.RiskWeighting ?? RiskWeighting.Tier, f.UniformShareBp ?? TaskSettings.DefaultUniformShareBp);
 
-    public static void AddTaskRules<T>(this AbstractValidator<T> v, IApplicationDbContext db, DrawRiskOptions risk)
+    public static void AddTaskRules<T>(this AbstractValidator<T> v, IApplicationDbContext db, TaskRiskOptions risk)
         where T : ITaskFields
     {
         v.RuleFor(c => c.RiskWeighting).IsInEnum();

@@ -21,7 +21,7 @@ public sealed class RiskWeightedDrawTests(PostgresApiFixture fixture) : Postgres
     private const int Alpha = 2000;
 
     /// <summary>Scores as a model scoring writes them (Target.SetModelRisk); every tenth target is left unscored.</summary>
-    private static async Task<Dictionary<string, double>> ScoreAsync(ApiFactory factory)
+    internal static async Task<Dictionary<string, double>> ScoreAsync(ApiFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -43,7 +43,7 @@ public sealed class RiskWeightedDrawTests(PostgresApiFixture fixture) : Postgres
         return scores;
     }
 
-    private static object ScoreTask(Guid item, int uniformShareBp = Alpha) => new
+    internal static object ScoreTask(Guid item, int uniformShareBp = Alpha) => new
     {
         year = 2026, name = "2026年按风险分值抽查", itemIds = new[] { item }, officerUnitIds = Array.Empty<Guid>(),
         targetScope = new { regionPrefixes = new[] { "6401" } },
@@ -55,9 +55,12 @@ public sealed class RiskWeightedDrawTests(PostgresApiFixture fixture) : Postgres
         disclosureDate = "2026-12-31", riskWeighting = "score", uniformShareBp,
     };
 
-    private async Task<(Dr1Input Input, Draw Draw, List<DrawSelection> Selections)> StoredAsync(Guid drawId)
+    private Task<(Dr1Input Input, Draw Draw, List<DrawSelection> Selections)> StoredAsync(Guid drawId) => StoredAsync(Fixture.Factory, drawId);
+
+    /// <summary>The frozen input of a draw as stored (targets with their weights, officers), the draw row and its selections.</summary>
+    internal static async Task<(Dr1Input Input, Draw Draw, List<DrawSelection> Selections)> StoredAsync(ApiFactory factory, Guid drawId)
     {
-        await using var scope = Fixture.Factory.Services.CreateAsyncScope();
+        await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var draw = await db.Draws.AsNoTracking().SingleAsync(d => d.Id == drawId);
         var snapshots = await db.DrawSnapshots.AsNoTracking().Where(s => s.DrawId == drawId).ToDictionaryAsync(s => s.Kind);

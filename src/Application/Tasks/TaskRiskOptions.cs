@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace DoubleRandom.Application.Draws;
+namespace DoubleRandom.Application.Tasks;
 
-/// <summary>How risk may feed a draw (section <c>Draws</c>, #16).</summary>
-public sealed class DrawRiskOptions
+/// <summary>How risk may feed a task's draws (section <c>Draws</c>, #16): checked when a task is saved.</summary>
+public sealed class TaskRiskOptions
 {
     public const string SectionName = "Draws";
 
