@@ -42,6 +42,13 @@ internal static class DrawBench
         await LoadHistoryAsync(services, Math.Min(earlierInspections, 3 * targets), officers, targets);
         Report($"roster loaded ({targets} targets, {officers} officers, {earlierInspections} earlier inspection rows)", load);
 
+        // --score: the task draws in score mode (#16) and every target carries a model score (written once, as a scoring would).
+        var weighting = args.Contains("--score") ? RiskWeighting.Score : RiskWeighting.Tier;
+        if (weighting == RiskWeighting.Score)
+        {
+            await ScoreAsync(services);
+        }
+
         var runs = Option(args, "--runs", 1);
         var item = await SendAsync(services, new CreateInspectionItemCommand("食品经营许可情况检查", "amr", "《食品安全法》", ["许可证在有效期内"], null, ItemPriority.Key));
         for (var run = 1; run <= runs; run++)
@@ -49,7 +56,7 @@ internal static class DrawBench
             // The first run of the process is cold (JIT, EF query compilation, GC heaps growing); later runs are warm and
             // also see the inspection history the earlier runs sealed.
             Console.WriteLine($"== run {run} of {runs}{(run == 1 ? " (cold process)" : " (warm process)")}");
-            await DrawOnceAsync(services, phases, item.Id);
+            await DrawOnceAsync(services, phases, item.Id, weighting);
         }
 
         var watch = Stopwatch.StartNew();
@@ -67,12 +74,12 @@ internal static class DrawBench
     }
 
     /// <summary>One task drawing 1 % of each of four strata (about 10,000 targets) in 200 groups of 3: prepare, confirm, execute.</summary>
-    private static async Task DrawOnceAsync(IServiceProvider services, PhaseListener phases, Guid itemId)
+    private static async Task DrawOnceAsync(IServiceProvider services, PhaseListener phases, Guid itemId, RiskWeighting weighting)
     {
         var task = await SendAsync(services, new CreateTaskCommand(
             2026, $"bench {DateTime.UtcNow:O}", [itemId], null, null, null, new ExclusionRules(false, false, false),
             [new StratumRule("A", null, 100, null), new StratumRule("B", null, 100, null), new StratumRule("C", null, 100, null), new StratumRule("D", null, 100, null)],
-            200, 3, 60, 2, null, true));
+            200, 3, 60, 2, null, true, weighting, 1000));
 
         Console.WriteLine($"load average before the draw: {LoadAverage()}");
         var total = Stopwatch.StartNew();
@@ -135,6 +142,23 @@ internal static class DrawBench
     {
         await using var scope = services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(query);
+    }
+
+    /// <summary>A model score (0.001..1, from the code's hash) and model version 1 on every target without one.</summary>
+    private static async Task ScoreAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+        var watch = Stopwatch.StartNew();
+        var scored = await db.Database.ExecuteSqlRawAsync(
+            "UPDATE targets SET risk_score = (abs(hashtext(code)) % 1000 + 1) / 1000.0, risk_model_version = 1 WHERE risk_score IS NULL");
+        if (scored > 0)
+        {
+            await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE targets");
+        }
+
+        Report($"scores written ({scored} targets)", watch);
     }
 
     private static async Task LoadAsync(IServiceProvider services, int targets, int officers)

@@ -71,6 +71,8 @@ public static class DependencyInjection
         services.AddSingleton<Application.Common.Interfaces.IWorkbookWriter, Spreadsheets.WorkbookWriter>();
         services.AddValidatedOptions<Application.Draws.DrawExportLimits>(Application.Draws.DrawExportLimits.SectionName);
         services.AddValidatedValue<Application.Draws.DrawExportLimits>();
+        services.AddValidatedOptions<Application.Tasks.TaskRiskOptions>(Application.Tasks.TaskRiskOptions.SectionName);
+        services.AddValidatedValue<Application.Tasks.TaskRiskOptions>();
         services.AddSingleton<Pdf.IPdfSigner>(sp =>
             sp.GetRequiredService<IOptions<RecordOptions>>().Value.LoadCertificate(DateTimeOffset.UtcNow) is { } certificate
                 ? new Pdf.CertificatePdfSigner(certificate, sp.GetRequiredService<TimeProvider>())

@@ -34,7 +34,8 @@ public static class TaskEndpoints
     public sealed record TaskRequest(
         int? Year, string? Name, IReadOnlyList<Guid>? ItemIds, string? LeadDepartmentCode, TargetScopeInput? TargetScope,
         IReadOnlyList<Guid>? OfficerUnitIds, ExclusionRules? Exclusions, IReadOnlyList<StratumRule>? Strata, int? Groups,
-        int? OfficersPerGroup, int? TargetsPerGroup, int? MinCertifiedPerGroup, DateOnly? DisclosureDate, bool? AllowOverlap, int? Version);
+        int? OfficersPerGroup, int? TargetsPerGroup, int? MinCertifiedPerGroup, DateOnly? DisclosureDate, bool? AllowOverlap, int? Version,
+        RiskWeighting? RiskWeighting = null, int? UniformShareBp = null);
 
     public sealed record CopyTaskRequest(int? Year, string? Name);
 
@@ -167,14 +168,14 @@ public static class TaskEndpoints
     {
         var task = await mediator.Send(new CreateTaskCommand(
             r.Year, r.Name, r.ItemIds, r.LeadDepartmentCode, r.TargetScope, r.OfficerUnitIds, r.Exclusions, r.Strata, r.Groups, r.OfficersPerGroup,
-            r.TargetsPerGroup, r.MinCertifiedPerGroup, r.DisclosureDate, r.AllowOverlap), ct);
+            r.TargetsPerGroup, r.MinCertifiedPerGroup, r.DisclosureDate, r.AllowOverlap, r.RiskWeighting, r.UniformShareBp), ct);
         return TypedResults.Created($"/api/v1/tasks/{task.Id}", task);
     }
 
     private static async Task<Ok<TaskDto>> UpdateTask(Guid id, TaskRequest r, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new UpdateTaskCommand(
             id, r.Year, r.Name, r.ItemIds, r.LeadDepartmentCode, r.TargetScope, r.OfficerUnitIds, r.Exclusions, r.Strata, r.Groups, r.OfficersPerGroup,
-            r.TargetsPerGroup, r.MinCertifiedPerGroup, r.DisclosureDate, r.AllowOverlap, r.Version), ct));
+            r.TargetsPerGroup, r.MinCertifiedPerGroup, r.DisclosureDate, r.AllowOverlap, r.Version, r.RiskWeighting, r.UniformShareBp), ct));
 
     private static async Task<Created<TaskDto>> CopyTask(Guid id, CopyTaskRequest r, IMediator mediator, CancellationToken ct)
     {

@@ -87,7 +87,9 @@ internal static class OperationExamples
         [new StratumSize("A", 40, 2), new StratumSize("B", 120, 12), new StratumSize("C", 300, 30), new StratumSize("D", 60, 12)],
         Digest, Prepared, "operator1",
         sealedDraw ? Digest : null, sealedDraw ? Executed : null, sealedDraw ? "operator1" : null, sealedDraw ? "supervisor1" : null,
-        sealedDraw ? Digest : null, null, null, false, null, null);
+        sealedDraw ? Digest : null, null, null, false, null, null, Risk);
+
+    private static readonly DrawRiskUse Risk = new(RiskWeighting.Score, 1000, 3, 3, 518, 2);
 
     private static readonly DrawResultDto Result = new(
         DrawId, Digest,
@@ -100,12 +102,13 @@ internal static class OperationExamples
 
     private static TaskDto TaskExample() => new(TaskId, 2026, "2026年食品经营抽查",
         new TaskSettings([ItemId], "amr", new TargetScope([], ["6401"], [], [], [], [TargetStatus.Active]),
-            new OfficerScope([UnitId]), new ExclusionRules(false, true, true), Strata, 3, 3, 30, 2, new DateOnly(2026, 12, 31), false),
+            new OfficerScope([UnitId]), new ExclusionRules(false, true, true), Strata, 3, 3, 30, 2, new DateOnly(2026, 12, 31), false,
+            RiskWeighting.Score, 1000),
         InspectionTaskStatus.Draft, false, null, null, null, 1);
 
     private static TaskEndpoints.TaskRequest TaskBody() => new(
         2026, "2026年食品经营抽查", [ItemId], "amr", new TargetScopeInput(null, ["6401"], null, null, null, null), [UnitId],
-        new ExclusionRules(false, true, true), Strata, 3, 3, 30, 2, new DateOnly(2026, 12, 31), false, null);
+        new ExclusionRules(false, true, true), Strata, 3, 3, 30, 2, new DateOnly(2026, 12, 31), false, null, RiskWeighting.Score, 1000);
 
     private static readonly Guid TargetId = Guid.Parse("b7c8d9e0-f1a2-4b3c-9d4e-5f6a7b8c9d0e");
     private static readonly Guid ImportJobId = Guid.Parse("c8d9e0f1-a2b3-4c4d-8e5f-6a7b8c9d0e1f");
@@ -124,7 +127,8 @@ internal static class OperationExamples
     private static readonly FeasibilityDto Feasibility = new(
         true, 520, 12, 46, 18, 40, 7,
         [new StratumSize("A", 40, 2), new StratumSize("B", 120, 12), new StratumSize("C", 300, 30), new StratumSize("D", 60, 12)],
-        new Dictionary<string, string[]>(StringComparer.Ordinal));
+        new Dictionary<string, string[]>(StringComparer.Ordinal), Risk,
+        [new StratumLambdaDto("A", 40, 2, 0.0061, 0.005), new StratumLambdaDto("B", 120, 12, 0.0112, 0.01)]);
 
     private static readonly EnumNamesDto[] EnumNames =
     [
@@ -134,7 +138,8 @@ internal static class OperationExamples
 
     private static readonly TargetCheckDto TargetCheck = new(
         TargetCode, true, true, "B", 1, 120, 12, 12, 120, false, 0.0421, 0.1, 0.3956, 0.8125, 1,
-        "抽中：Q 不大于本层阈值 τ / drawn: Q is at most the stratum threshold τ");
+        "抽中：Q 不大于本层阈值 τ / drawn: Q is at most the stratum threshold τ", 3,
+        "风险等级来自风险模型第 3 版的评分 / the tier came from model version 3；按风险分值加权抽取，均匀份额 α = 10% / weighted by risk score with a uniform share α = 10 %");
 
     private static readonly string[] Checklist = ["食品经营许可证是否在有效期内", "从业人员健康证明是否齐全", "进货查验记录是否完整"];
 

@@ -27,7 +27,8 @@ internal static class DrawLookup
     /// <remarks>The targets (up to millions) are parsed from the decompressed bytes; the small snapshots line by line.</remarks>
     public static async Task<Dr1Input> LoadInputAsync(this IApplicationDbContext db, Draw draw, CancellationToken ct)
     {
-        var rows = await db.DrawSnapshots.AsNoTracking().Where(s => s.DrawId == draw.Id).ToDictionaryAsync(s => s.Kind, ct);
+        var rows = await db.DrawSnapshots.AsNoTracking().Where(s => s.DrawId == draw.Id && s.Kind != SnapshotKind.RiskVersions)
+            .ToDictionaryAsync(s => s.Kind, ct);
         var parameters = draw.Parameters();
         var targets = rows.TryGetValue(SnapshotKind.Targets, out var t)
             ? SnapshotCodec.DecodeTargets(t.Data, t.LeafCount) ?? throw Corrupt(draw)
@@ -39,8 +40,10 @@ internal static class DrawLookup
 
     public static async Task<Dictionary<SnapshotKind, List<string>>> LoadLeavesAsync(this IApplicationDbContext db, Guid drawId, CancellationToken ct)
     {
-        var rows = await db.DrawSnapshots.AsNoTracking().Where(s => s.DrawId == drawId).ToDictionaryAsync(s => s.Kind, ct);
-        return Enum.GetValues<SnapshotKind>().ToDictionary(k => k, k => Decode(rows, k));
+        // The DR1 snapshots only: the risk versions are the draw's record, not part of the bundle.
+        var rows = await db.DrawSnapshots.AsNoTracking().Where(s => s.DrawId == drawId && s.Kind != SnapshotKind.RiskVersions)
+            .ToDictionaryAsync(s => s.Kind, ct);
+        return Enum.GetValues<SnapshotKind>().Where(k => k != SnapshotKind.RiskVersions).ToDictionary(k => k, k => Decode(rows, k));
     }
 
     private static List<string> Decode(Dictionary<SnapshotKind, DrawSnapshot> rows, SnapshotKind kind) =>

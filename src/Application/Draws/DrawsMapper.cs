@@ -10,7 +10,7 @@ namespace DoubleRandom.Application.Draws;
 public static partial class DrawsMapper
 {
     /// <summary>The draw with its task's name; the strata sizes are decoded from the stored text.</summary>
-    public static DrawDto ToDto(this Draw draw, string taskName) => draw.ToDto(taskName, draw.Strata());
+    public static DrawDto ToDto(this Draw draw, string taskName) => draw.ToDto(taskName, draw.Strata(), draw.RiskUse());
 
     public static partial AmendmentDto ToDto(this DrawAmendment amendment);
 
@@ -38,7 +38,7 @@ public static partial class DrawsMapper
     [MapProperty(nameof(Draw.ParametersJson), nameof(DrawDto.Parameters))]
     [MapProperty(nameof(Draw.IsRevealed), nameof(DrawDto.Revealed))]
     [MapProperty(nameof(Draw.RevealedSecret), nameof(DrawDto.Secret))]
-    private static partial DrawDto ToDto(this Draw draw, string taskName, IReadOnlyList<StratumSize> strata);
+    private static partial DrawDto ToDto(this Draw draw, string taskName, IReadOnlyList<StratumSize> strata, DrawRiskUse risk);
 
     private static partial BundleVerificationDto ToDto(
         this BundleVerification verification, string? mismatch, string? field, string? bundleSays, string? recomputed, string? published);

@@ -32,4 +32,10 @@ public interface ITaskFields
     DateOnly? DisclosureDate { get; }
 
     bool? AllowOverlap { get; }
+
+    /// <summary>How risk feeds the draw (#16); Tier when not given.</summary>
+    RiskWeighting? RiskWeighting { get; }
+
+    /// <summary>α of the score mode in basis points (0..10000); 1000 = 10 % when not given.</summary>
+    int? UniformShareBp { get; }
 }

@@ -24,11 +24,14 @@ internal static class TaskFields
         f.Exclusions ?? ExclusionRules.Default,
         f.Strata!,
         f.Groups!.Value, f.OfficersPerGroup!.Value, f.TargetsPerGroup!.Value, f.MinCertifiedPerGroup ?? 0,
-        f.DisclosureDate, f.AllowOverlap ?? false);
+        f.DisclosureDate, f.AllowOverlap ?? false, f.RiskWeighting ?? RiskWeighting.Tier, f.UniformShareBp ?? TaskSettings.DefaultUniformShareBp);
 
-    public static void AddTaskRules<T>(this AbstractValidator<T> v, IApplicationDbContext db)
+    public static void AddTaskRules<T>(this AbstractValidator<T> v, IApplicationDbContext db, TaskRiskOptions risk)
         where T : ITaskFields
     {
+        v.RuleFor(c => c.RiskWeighting).IsInEnum();
+        v.RuleFor(c => c.UniformShareBp).InclusiveBetween(0, 10_000)
+            .WithMessage(_ => Text.Of("均匀份额 uniformShareBp 应在 0 到 10000 个基点之间", "The uniform share uniformShareBp is 0 to 10000 basis points."));
         v.RuleFor(c => c.Year).NotNull().InclusiveBetween(2000, 2100);
         v.RuleFor(c => c.Name).NotEmpty().MaximumLength(InspectionTask.NameMaxLength);
         v.RuleFor(c => c.ItemIds).NotEmpty().Must(i => i is null || i.Count <= 50)
@@ -51,6 +54,10 @@ internal static class TaskFields
             r.RuleFor(x => x).Must(x => (x.RatioBp is null) != (x.Count is null))
                 .WithMessage(_ => Text.Of("每个分层须且只能给出 ratioBp 或 count 之一", "Give exactly one of ratioBp or count."));
             r.RuleFor(x => x.RatioBp).InclusiveBetween(0, 10_000);
+            r.RuleFor(x => x.RatioBp).GreaterThanOrEqualTo(risk.MinimumTierRatioBp).When(x => x.RatioBp is >= 0 and <= 10_000)
+                .WithMessage(_ => Text.Of(
+                    $"每个风险等级的抽查比例不得低于 {risk.MinimumTierRatioBp} 个基点（选项 Draws:MinimumTierRatioBp），使各等级都有被抽中的可能",
+                    $"Every tier draws at least {risk.MinimumTierRatioBp} basis points (option Draws:MinimumTierRatioBp), so no tier is left out."));
             r.RuleFor(x => x.Count).InclusiveBetween(0, 10_000_000);
         });
         v.RuleFor(c => c.Strata).Must(s => s is null || s.Any(x => x is null) || s.Select(x => x.Key).Distinct(StringComparer.Ordinal).Count() == s.Count)

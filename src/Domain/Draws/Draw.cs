@@ -2,6 +2,7 @@ using System.Globalization;
 using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Common;
 using DoubleRandom.Domain.Drawing;
+using DoubleRandom.Domain.Tasks;
 
 namespace DoubleRandom.Domain.Draws;
 
@@ -77,6 +78,23 @@ public sealed class Draw : Entity, ITaskOwned
 
     public bool IsRevealed => RevealedAtUtc is not null;
 
+    /// <summary>The task's risk weighting when the draw was prepared (#16).</summary>
+    public RiskWeighting RiskWeighting { get; private set; }
+
+    /// <summary>α in basis points (used in score mode).</summary>
+    public int UniformShareBp { get; private set; }
+
+    /// <summary>The lowest model version among the snapshot's targets' tiers; null when no tier came from a model.</summary>
+    public int? RiskModelVersionMin { get; private set; }
+
+    public int? RiskModelVersionMax { get; private set; }
+
+    /// <summary>Snapshot targets whose tier came from a model scoring.</summary>
+    public int RiskModelTargets { get; private set; }
+
+    /// <summary>Snapshot targets without a model score (in score mode they took their stratum's mean).</summary>
+    public int UnscoredTargets { get; private set; }
+
     /// <summary>A draw with its id, so that the id can go into P before the commitment is computed.</summary>
     public static Draw Start(Guid taskId, int year, bool allowOverlap, DateOnly drawDate) =>
         new() { TaskId = taskId, Year = year, AllowOverlap = allowOverlap, Status = DrawStatus.Prepared, DrawDate = drawDate };
@@ -96,6 +114,22 @@ public sealed class Draw : Entity, ITaskOwned
         PreparedBy = preparedBy;
         PreparedAtUtc = utcNow;
     }
+
+    /// <summary>Records the risk the snapshot was built with; before the commitment only (the row is frozen after it).</summary>
+    public void UseRisk(DrawRiskUse use)
+    {
+        ArgumentNullException.ThrowIfNull(use);
+        Rule.Check(Commitment.Length == 0, RuleCodes.DrawAlreadyCommitted);
+        RiskWeighting = use.Weighting;
+        UniformShareBp = use.UniformShareBp;
+        RiskModelVersionMin = use.ModelVersionMin;
+        RiskModelVersionMax = use.ModelVersionMax;
+        RiskModelTargets = use.ModelTargets;
+        UnscoredTargets = use.UnscoredTargets;
+    }
+
+    public DrawRiskUse RiskUse() =>
+        new(RiskWeighting, UniformShareBp, RiskModelVersionMin, RiskModelVersionMax, RiskModelTargets, UnscoredTargets);
 
     public IReadOnlyList<StratumSize> Strata() =>
         StrataSizes.Length == 0

@@ -48,11 +48,11 @@ public sealed class DrawStore(AppDbContext db, DatabaseOptions options) : IDrawS
             query = query.Where(t => kinds.Contains(t.Kind));
         }
 
-        var rows = query.Select(t => new { t.Code, t.RiskTier, t.RegionCode, t.Weight, t.IndustrySection, t.IndustryDivision, t.DepartmentCodes, t.Tags })
+        var rows = query.Select(t => new { t.Code, t.RiskTier, t.RegionCode, t.Weight, t.IndustrySection, t.IndustryDivision, t.DepartmentCodes, t.Tags, t.RiskScore, t.RiskModelVersion })
             .AsAsyncEnumerable();
         await foreach (var t in rows.WithCancellation(ct))
         {
-            into.Add(t.Code, t.RiskTier, t.RegionCode, t.Weight, t.IndustrySection, t.IndustryDivision, t.DepartmentCodes, t.Tags);
+            into.Add(t.Code, t.RiskTier, t.RegionCode, t.Weight, t.IndustrySection, t.IndustryDivision, t.DepartmentCodes, t.Tags, t.RiskScore, t.RiskModelVersion);
         }
     }
 

@@ -15,7 +15,7 @@ namespace DoubleRandom.Infrastructure.Draws;
 /// </summary>
 internal static partial class TargetScopeCopy
 {
-    private const int Columns = 8;
+    private const int Columns = 10;
     private static readonly byte[] Signature = [(byte)'P', (byte)'G', (byte)'C', (byte)'O', (byte)'P', (byte)'Y', 0x0A, 0xFF, 0x0D, 0x0A, 0x00];
 
     public static string Sql(TargetCollector c)
@@ -25,6 +25,7 @@ internal static partial class TargetScopeCopy
         var sql = new StringBuilder("COPY (SELECT code, risk_tier, region_code, weight, ")
             .Append(c.NeedsIndustry ? "industry_section, industry_division, " : "NULL, NULL, ")
             .Append(c.NeedsLists ? "department_codes, tags" : "'', ''")
+            .Append(", risk_score, risk_model_version")
             .Append(" FROM targets WHERE retired_at_utc IS NULL AND status IN (")
             .AppendJoin(", ", c.Statuses.Select(s => Literal(s.ToString())))
             .Append(')');
@@ -147,10 +148,14 @@ internal static partial class TargetScopeCopy
 
             var tier = Field(data, offsets, lengths, 1);
             var weight = Field(data, offsets, lengths, 3);
+            var score = Field(data, offsets, lengths, 8);
+            var version = Field(data, offsets, lengths, 9);
             into.Add(new TargetScopeRow(
                 Field(data, offsets, lengths, 0), tier.Length > 0 ? tier[0] : (byte)0, Field(data, offsets, lengths, 2),
                 weight.Length == 4 ? BinaryPrimitives.ReadInt32BigEndian(weight) : null, Field(data, offsets, lengths, 4),
-                Field(data, offsets, lengths, 5), Field(data, offsets, lengths, 6), Field(data, offsets, lengths, 7)));
+                Field(data, offsets, lengths, 5), Field(data, offsets, lengths, 6), Field(data, offsets, lengths, 7),
+                score.Length == 8 ? BinaryPrimitives.ReadDoubleBigEndian(score) : null,
+                version.Length == 4 ? BinaryPrimitives.ReadInt32BigEndian(version) : null));
             p = q;
         }
 

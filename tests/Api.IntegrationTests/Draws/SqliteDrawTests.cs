@@ -31,6 +31,27 @@ public sealed class SqliteDrawTests : IDisposable
     }
 
     [Fact]
+    public async Task A_score_mode_draw_reads_the_model_scores_on_SQLite_as_on_PostgreSQL()
+    {
+        await using var factory = new ApiFactory("sqlite", $"Data Source={Path.Combine(_folder, "risk.db")}");
+        using var admin = factory.CreateAdministratorClient();
+        var s = new DrawScenario(factory, admin);
+        await s.SeedAsync();
+        await s.CreateSupervisorAsync();
+        var scores = await RiskWeightedDrawTests.ScoreAsync(factory);
+        var (_, drawId, sealedDraw) = await s.SealedDrawAsync(RiskWeightedDrawTests.ScoreTask(await s.CreateItemAsync()));
+        Assert.Equal("score", sealedDraw.GetProperty("risk").GetProperty("weighting").GetString());
+        Assert.Equal(200 - scores.Count, sealedDraw.GetProperty("risk").GetProperty("unscoredTargets").GetInt32());
+
+        var (input, _, _) = await RiskWeightedDrawTests.StoredAsync(factory, drawId);
+        foreach (var stratum in input.Targets.GroupBy(t => t.Stratum, StringComparer.Ordinal))
+        {
+            var p = stratum.Select(l => scores.TryGetValue(l.Code, out var v) ? v : double.NaN).ToList();
+            Assert.Equal(Application.Draws.Snapshots.ScoreWeights.Of(p, 2000), stratum.Select(l => l.Weight));
+        }
+    }
+
+    [Fact]
     public async Task Every_scope_facet_and_stratum_rule_is_applied_the_same_way_on_SQLite()
     {
         await using var factory = new ApiFactory("sqlite", $"Data Source={Path.Combine(_folder, "scope.db")}");

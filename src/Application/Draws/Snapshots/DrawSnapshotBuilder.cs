@@ -1,3 +1,4 @@
+using System.Globalization;
 using DoubleRandom.Application.Common.Telemetry;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Rosters.Recusals;
@@ -25,7 +26,7 @@ public sealed class DrawSnapshotBuilder(IApplicationDbContext db, IRecusalSource
         phases?.Mark("exclusions");
 
         // The million-row target read runs on a connection of its own while officers and recusal pairs are read here.
-        var collector = new TargetCollector(s.TargetScope, s.Strata, excluded);
+        var collector = new TargetCollector(s.TargetScope, s.Strata, excluded, s.RiskWeighting, s.UniformShareBp);
         var targetsRead = store.ReadsTargetsOnOwnConnection ? Task.Run(() => TimedAsync(() => store.ReadTargetsAsync(collector, ct)), ct) : null;
         var officers = await OfficersAsync(s, items, drawDate, ct);
         var byId = officers.Values.ToDictionary(o => o.Officer.Id);
@@ -57,7 +58,8 @@ public sealed class DrawSnapshotBuilder(IApplicationDbContext db, IRecusalSource
         var map = officers.ToDictionary(
             o => o.Key, o => new SnapshotOfficer(o.Value.Officer.Id, o.Value.Officer.Number, o.Value.Officer.Name, o.Value.Officer.UnitId),
             StringComparer.Ordinal);
-        return new DrawInputs(input, map, collector.Skipped + excluded.Count);
+        var versions = collector.ModelVersions().Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Code}|{v.Version}")).ToList();
+        return new DrawInputs(input, map, collector.Skipped + excluded.Count, collector.RiskUse(), versions);
     }
 
     /// <summary>

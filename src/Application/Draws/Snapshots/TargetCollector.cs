@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using DoubleRandom.Domain.Drawing;
+using DoubleRandom.Domain.Draws;
 using DoubleRandom.Domain.Rosters;
 using DoubleRandom.Domain.Tasks;
 
@@ -11,7 +12,9 @@ namespace DoubleRandom.Application.Draws.Snapshots;
 /// decided before the snapshot): the scope facets, the exclusions, and the stratum (the most specific rule of the
 /// target's tier: a matching region prefix first, then the tier alone). A target whose tier has no rule, or whose
 /// code is not a DR1 token, is skipped and counted. Works on the row's bytes, so a million rows cost one string each
-/// (the code) and no other allocation.
+/// (the code) and no other allocation. In <see cref="RiskWeighting.Score"/> mode each leaf's weight comes from the
+/// model scores (<see cref="ScoreWeights"/>) once every row is read; in both modes the model version of each target's
+/// tier is kept for the draw's record.
 /// </summary>
 public sealed class TargetCollector
 {
@@ -23,15 +26,32 @@ public sealed class TargetCollector
     private readonly byte[][] _tags;
     private readonly (byte[]? Prefix, string Key)[][] _rulesByTier;
     private readonly IReadOnlySet<string> _excluded;
+    private readonly RiskWeighting _weighting;
+    private readonly int _uniformShareBp;
     private TargetLeaf[] _leaves = new TargetLeaf[1 << 16];
+    private double[] _scores = [];
+    private int[] _versions = new int[1 << 16];
     private int _count;
+    private int _versioned;
+    private int _unscored;
+    private int _versionMin = int.MaxValue;
+    private int _versionMax = int.MinValue;
 
-    public TargetCollector(TargetScope scope, IReadOnlyList<StratumRule> strata, IReadOnlySet<string> excluded)
+    public TargetCollector(
+        TargetScope scope, IReadOnlyList<StratumRule> strata, IReadOnlySet<string> excluded, RiskWeighting weighting = RiskWeighting.Tier,
+        int uniformShareBp = TaskSettings.DefaultUniformShareBp)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(strata);
         Scope = scope;
         _excluded = excluded;
+        _weighting = weighting;
+        _uniformShareBp = uniformShareBp;
+        if (weighting == RiskWeighting.Score)
+        {
+            _scores = new double[_leaves.Length];
+        }
+
         _regionPrefixes = [.. scope.RegionPrefixes.Select(Encoding.UTF8.GetBytes)];
         _industries = [.. scope.Industries.Select(Encoding.UTF8.GetBytes)];
         _departments = [.. scope.Departments.Select(d => Encoding.UTF8.GetBytes($"|{d}|"))];
@@ -70,7 +90,7 @@ public sealed class TargetCollector
     {
         if (rows > _leaves.Length)
         {
-            Array.Resize(ref _leaves, Math.Min(rows, Array.MaxLength));
+            Grow(Math.Min(rows, Array.MaxLength));
         }
     }
 
@@ -97,23 +117,84 @@ public sealed class TargetCollector
 
         if (_count == _leaves.Length)
         {
-            Array.Resize(ref _leaves, _leaves.Length * 2);
+            Grow(_leaves.Length * 2);
         }
 
-        _leaves[_count++] = new TargetLeaf(code, key, row.Weight ?? 1);
+        if (row.RiskModelVersion is { } version)
+        {
+            _versions[_count] = version;
+            _versioned++;
+            _versionMin = Math.Min(_versionMin, version);
+            _versionMax = Math.Max(_versionMax, version);
+        }
+        else
+        {
+            _versions[_count] = 0;
+        }
+
+        if (row.RiskScore is not { } score || !double.IsFinite(score))
+        {
+            _unscored++;
+        }
+
+        if (_weighting == RiskWeighting.Score)
+        {
+            // The weight is set from the scores once the stratum's mean is known; an explicit Target.Weight does not apply.
+            _scores[_count] = row.RiskScore is { } p && double.IsFinite(p) ? Math.Clamp(p, 0, 1) : double.NaN;
+            _leaves[_count++] = new TargetLeaf(code, key, 1);
+        }
+        else
+        {
+            _leaves[_count++] = new TargetLeaf(code, key, row.Weight ?? 1);
+        }
+    }
+
+    /// <summary>The mode, α and the model versions of the targets collected.</summary>
+    public DrawRiskUse RiskUse() => new(
+        _weighting, _uniformShareBp, _versioned > 0 ? _versionMin : null, _versioned > 0 ? _versionMax : null, _versioned, _unscored);
+
+    /// <summary>Each collected target whose tier came from a model scoring, with that model's version, in the order read.</summary>
+    public IEnumerable<(string Code, int Version)> ModelVersions()
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            if (_versions[i] != 0)
+            {
+                yield return (_leaves[i].Code, _versions[i]);
+            }
+        }
     }
 
     /// <summary>A row read as strings (the embedded database's path).</summary>
     public void Add(
         string code, RiskTier? riskTier, string regionCode, int? weight, string? industrySection, string? industryDivision,
-        string departmentCodes, string tags) =>
+        string departmentCodes, string tags, double? riskScore = null, int? riskModelVersion = null) =>
         Add(new TargetScopeRow(
             Encoding.UTF8.GetBytes(code), riskTier is { } tier ? (byte)('A' + (int)tier) : (byte)0, Encoding.UTF8.GetBytes(regionCode), weight,
             Encoding.UTF8.GetBytes(industrySection ?? string.Empty), Encoding.UTF8.GetBytes(industryDivision ?? string.Empty),
-            Encoding.UTF8.GetBytes(departmentCodes), Encoding.UTF8.GetBytes(tags)));
+            Encoding.UTF8.GetBytes(departmentCodes), Encoding.UTF8.GetBytes(tags), riskScore, riskModelVersion));
 
-    /// <summary>The leaves collected, in the order read (DR1 sorts them).</summary>
-    public TargetLeaf[] ToArray() => _leaves.AsSpan(0, _count).ToArray();
+    /// <summary>The leaves collected, in the order read (DR1 sorts them); in score mode with their weights from the scores.</summary>
+    public TargetLeaf[] ToArray()
+    {
+        var leaves = _leaves.AsSpan(0, _count).ToArray();
+        if (_weighting == RiskWeighting.Score)
+        {
+            ScoreWeights.Apply(leaves, _scores.AsSpan(0, _count), _uniformShareBp);
+        }
+
+        return leaves;
+    }
+
+    private void Grow(int size)
+    {
+        Array.Resize(ref _leaves, size);
+        Array.Resize(ref _versions, size);
+        if (_weighting == RiskWeighting.Score)
+        {
+            Array.Resize(ref _scores, size);
+        }
+    }
 
     private bool InScope(in TargetScopeRow row) =>
         (_regionPrefixes.Length == 0 || AnyPrefix(row.RegionCode, _regionPrefixes))

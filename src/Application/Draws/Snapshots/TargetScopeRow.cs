@@ -6,7 +6,8 @@ namespace DoubleRandom.Application.Draws.Snapshots;
 /// </summary>
 public readonly ref struct TargetScopeRow(
     ReadOnlySpan<byte> code, byte riskTier, ReadOnlySpan<byte> regionCode, int? weight, ReadOnlySpan<byte> industrySection,
-    ReadOnlySpan<byte> industryDivision, ReadOnlySpan<byte> departmentCodes, ReadOnlySpan<byte> tags)
+    ReadOnlySpan<byte> industryDivision, ReadOnlySpan<byte> departmentCodes, ReadOnlySpan<byte> tags, double? riskScore = null,
+    int? riskModelVersion = null)
 {
     public ReadOnlySpan<byte> Code { get; } = code;
 
@@ -24,4 +25,10 @@ public readonly ref struct TargetScopeRow(
     public ReadOnlySpan<byte> DepartmentCodes { get; } = departmentCodes;
 
     public ReadOnlySpan<byte> Tags { get; } = tags;
+
+    /// <summary>The model's probability (<c>Target.RiskScore</c>); null when the tier was not set by a model scoring.</summary>
+    public double? RiskScore { get; } = riskScore;
+
+    /// <summary>The model version whose scoring set the tier (<c>Target.RiskModelVersion</c>).</summary>
+    public int? RiskModelVersion { get; } = riskModelVersion;
 }

@@ -30,5 +30,8 @@ internal sealed class DrawConfiguration : IEntityTypeConfiguration<Draw>
         builder.Property(d => d.Failure).HasMaxLength(64);
         builder.Property(d => d.FailureDetail).HasMaxLength(500);
         builder.Ignore(d => d.IsRevealed);
+        // Draws prepared before #16 read as tier mode (the migration's column default, not a model default: a model
+        // default would leave an explicit α = 0 unsent).
+        builder.Property(d => d.RiskWeighting).HasConversion<string>().HasMaxLength(16);
     }
 }

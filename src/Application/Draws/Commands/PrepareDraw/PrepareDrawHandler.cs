@@ -43,6 +43,7 @@ public sealed class PrepareDrawHandler(
         }
 
         phases.Mark("dr1-prepare");
+        draw.UseRisk(inputs.Risk);
         draw.Commit(inputs.Input.Parameters, preparation, protector.Protect(secret, draw.Id), actor.Name, clock.GetUtcNow().UtcDateTime);
         CryptographicOperations.ZeroMemory(secret);
         db.Draws.Add(draw);
@@ -53,6 +54,12 @@ public sealed class PrepareDrawHandler(
             SnapshotCodec.Encode([.. input.Officers.Select(o => o.ToString())])));
         db.DrawSnapshots.Add(DrawSnapshot.Create(draw.Id, SnapshotKind.Recusals, input.Recusals.Count,
             SnapshotCodec.Encode([.. input.Recusals.Select(r => r.ToString())])));
+        if (inputs.ModelVersions.Count > 0)
+        {
+            db.DrawSnapshots.Add(DrawSnapshot.Create(draw.Id, SnapshotKind.RiskVersions, inputs.ModelVersions.Count,
+                SnapshotCodec.Encode([.. inputs.ModelVersions])));
+        }
+
         phases.Mark("encode");
         await db.SaveChangesAsync(cancellationToken);
         phases.Mark("save");

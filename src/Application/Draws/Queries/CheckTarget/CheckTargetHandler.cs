@@ -3,6 +3,7 @@ using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Draws.Snapshots;
 using DoubleRandom.Domain.Drawing;
 using DoubleRandom.Domain.Draws;
+using DoubleRandom.Domain.Tasks;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,10 +25,12 @@ public sealed class CheckTargetHandler(IApplicationDbContext db, IDrawStore stor
                 "不在本次抽取的名录快照中（不在范围内或被排除） / not in this draw's frozen roster (out of scope or excluded)");
         }
 
+        var version = await ModelVersionAsync(draw.Id, query.Code, cancellationToken);
+        var source = RiskSource(draw, version);
         if (draw.Status != DrawStatus.Sealed)
         {
             return new TargetCheckDto(query.Code, true, false, target.Stratum, target.Weight, null, null, null, null, false, null, null, null, null, null,
-                $"抽取未成功（{draw.Failure}），无对象被抽中 / the draw failed ({draw.Failure}); no target was drawn");
+                $"抽取未成功（{draw.Failure}），无对象被抽中 / the draw failed ({draw.Failure}); no target was drawn", version, source);
         }
 
         var lines = draw.Lines();
@@ -59,7 +62,37 @@ public sealed class CheckTargetHandler(IApplicationDbContext db, IDrawStore stor
             : takeAll ? "抽中：权重足以必选（take-all） / drawn: weight large enough to be taken with certainty"
             : "抽中：Q 不大于本层阈值 τ / drawn: Q is at most the stratum threshold τ";
         return new TargetCheckDto(query.Code, true, selected is not null, target.Stratum, target.Weight, population, sampleSize, remaining, weight,
-            takeAll, uniform, lambda, qValue, threshold, group, explanation);
+            takeAll, uniform, lambda, qValue, threshold, group, explanation, version, source);
+    }
+
+    private static string RiskSource(Draw draw, int? version)
+    {
+        var tier = version is { } v
+            ? $"风险等级来自风险模型第 {v} 版的评分 / the tier came from model version {v}"
+            : "风险等级为人工或导入设定（非模型评分） / the tier was set by hand or by an import, not by a model";
+        return draw.RiskWeighting == RiskWeighting.Score
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"{tier}；按风险分值加权抽取，均匀份额 α = {draw.UniformShareBp / 100.0:0.##}% / weighted by risk score with a uniform share α = {draw.UniformShareBp / 100.0:0.##} %")
+            : $"{tier}；按风险等级分层抽取 / drawn by tier strata";
+    }
+
+    /// <summary>The model version of the target's tier as it was at prepare (the risk versions snapshot; sorted lines).</summary>
+    private async Task<int?> ModelVersionAsync(Guid drawId, string code, CancellationToken cancellationToken)
+    {
+        var data = await db.DrawSnapshots.AsNoTracking().Where(s => s.DrawId == drawId && s.Kind == SnapshotKind.RiskVersions)
+            .Select(s => s.Data).FirstOrDefaultAsync(cancellationToken);
+        if (data is null)
+        {
+            return null;
+        }
+
+        var lines = SnapshotCodec.Decode(data);
+        var prefix = code + "|";
+        var at = lines.BinarySearch(prefix, StringComparer.Ordinal);
+        var index = at >= 0 ? at : ~at;
+        return index < lines.Count && lines[index].StartsWith(prefix, StringComparison.Ordinal)
+            ? int.Parse(lines[index].AsSpan(prefix.Length), CultureInfo.InvariantCulture)
+            : null;
     }
 
     private async Task<TargetLeaf?> FindLeafAsync(Guid drawId, string code, CancellationToken cancellationToken)

@@ -7,5 +7,6 @@ namespace DoubleRandom.Application.Tasks.Commands.CreateTask;
 public sealed record CreateTaskCommand(
     int? Year, string? Name, IReadOnlyList<Guid>? ItemIds, string? LeadDepartmentCode, TargetScopeInput? TargetScope,
     IReadOnlyList<Guid>? OfficerUnitIds, ExclusionRules? Exclusions, IReadOnlyList<StratumRule>? Strata, int? Groups,
-    int? OfficersPerGroup, int? TargetsPerGroup, int? MinCertifiedPerGroup, DateOnly? DisclosureDate, bool? AllowOverlap)
+    int? OfficersPerGroup, int? TargetsPerGroup, int? MinCertifiedPerGroup, DateOnly? DisclosureDate, bool? AllowOverlap,
+    RiskWeighting? RiskWeighting = null, int? UniformShareBp = null)
     : ICommand<TaskDto>, ITaskFields;

@@ -5,5 +5,5 @@ namespace DoubleRandom.Application.Tasks.Commands.CreateTask;
 
 public sealed class CreateTaskValidator : AbstractValidator<CreateTaskCommand>
 {
-    public CreateTaskValidator(IApplicationDbContext db) => this.AddTaskRules(db);
+    public CreateTaskValidator(IApplicationDbContext db, TaskRiskOptions risk) => this.AddTaskRules(db, risk);
 }

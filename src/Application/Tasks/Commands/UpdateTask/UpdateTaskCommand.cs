@@ -8,7 +8,8 @@ namespace DoubleRandom.Application.Tasks.Commands.UpdateTask;
 public sealed record UpdateTaskCommand(
     Guid Id, int? Year, string? Name, IReadOnlyList<Guid>? ItemIds, string? LeadDepartmentCode, TargetScopeInput? TargetScope,
     IReadOnlyList<Guid>? OfficerUnitIds, ExclusionRules? Exclusions, IReadOnlyList<StratumRule>? Strata, int? Groups,
-    int? OfficersPerGroup, int? TargetsPerGroup, int? MinCertifiedPerGroup, DateOnly? DisclosureDate, bool? AllowOverlap, int? Version)
+    int? OfficersPerGroup, int? TargetsPerGroup, int? MinCertifiedPerGroup, DateOnly? DisclosureDate, bool? AllowOverlap, int? Version,
+    RiskWeighting? RiskWeighting = null, int? UniformShareBp = null)
     : ICommand<TaskDto>, ITaskFields, IScopedToTask
 {
     Guid? IScopedToTask.ScopedTaskId => Id;

@@ -5,5 +5,5 @@ namespace DoubleRandom.Application.Tasks.Commands.UpdateTask;
 
 public sealed class UpdateTaskValidator : AbstractValidator<UpdateTaskCommand>
 {
-    public UpdateTaskValidator(IApplicationDbContext db) => this.AddTaskRules(db);
+    public UpdateTaskValidator(IApplicationDbContext db, TaskRiskOptions risk) => this.AddTaskRules(db, risk);
 }

@@ -316,6 +316,24 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .HasColumnName("revealed_secret");
 
+                    b.Property<int>("RiskModelTargets")
+                        .HasColumnType("integer")
+                        .HasColumnName("risk_model_targets");
+
+                    b.Property<int?>("RiskModelVersionMax")
+                        .HasColumnType("integer")
+                        .HasColumnName("risk_model_version_max");
+
+                    b.Property<int?>("RiskModelVersionMin")
+                        .HasColumnType("integer")
+                        .HasColumnName("risk_model_version_min");
+
+                    b.Property<string>("RiskWeighting")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("risk_weighting");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -341,6 +359,14 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("TaskId")
                         .HasColumnType("uuid")
                         .HasColumnName("task_id");
+
+                    b.Property<int>("UniformShareBp")
+                        .HasColumnType("integer")
+                        .HasColumnName("uniform_share_bp");
+
+                    b.Property<int>("UnscoredTargets")
+                        .HasColumnType("integer")
+                        .HasColumnName("unscored_targets");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone")

@@ -311,6 +311,24 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("revealed_secret");
 
+                    b.Property<int>("RiskModelTargets")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("risk_model_targets");
+
+                    b.Property<int?>("RiskModelVersionMax")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("risk_model_version_max");
+
+                    b.Property<int?>("RiskModelVersionMin")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("risk_model_version_min");
+
+                    b.Property<string>("RiskWeighting")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("risk_weighting");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -336,6 +354,14 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("TaskId")
                         .HasColumnType("TEXT")
                         .HasColumnName("task_id");
+
+                    b.Property<int>("UniformShareBp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uniform_share_bp");
+
+                    b.Property<int>("UnscoredTargets")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unscored_targets");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT")

@@ -46,7 +46,13 @@ public static class EnumCatalogue
         {
             SnapshotKind.Targets => ("检查对象名录", "Targets"),
             SnapshotKind.Officers => ("执法检查人员名录", "Officers"),
+            SnapshotKind.RiskVersions => ("风险模型版本（非 DR1 快照）", "Risk model versions (not a DR1 snapshot)"),
             _ => ("回避关系", "Recusals"),
+        }),
+        Of<RiskWeighting>(("风险加权方式", "Risk weighting"), w => w switch
+        {
+            RiskWeighting.Tier => ("按风险等级分层", "By tier strata"),
+            _ => ("按风险分值加权（含均匀份额）", "By risk score, with a uniform share"),
         }),
         Of<AmendmentKind>(("变更类别", "Amendment kind"), k => k switch
         {
