@@ -29,7 +29,6 @@ public static class RecordNames
     public static string FollowUp => Text.Of("后续处置", "Follow-up");
     public static string TaskArchive => Text.Of("电子档案", "Electronic archive");
 
-    public static string RiskModel => Text.Of("风险模型", "Risk model");
 
     public static string RiskRescore => Text.Of("风险评分记录", "Risk scoring");
 

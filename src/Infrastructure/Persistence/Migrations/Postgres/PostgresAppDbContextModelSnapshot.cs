@@ -3310,6 +3310,206 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("risk_model_files", (string)null);
                 });
 
+            modelBuilder.Entity("DoubleRandom.Domain.Risk.RiskRescore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<double>("CutoffFirst")
+                        .HasColumnType("double precision")
+                        .HasColumnName("cutoff_first");
+
+                    b.Property<string>("CutoffMode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("cutoff_mode");
+
+                    b.Property<double>("CutoffSecond")
+                        .HasColumnType("double precision")
+                        .HasColumnName("cutoff_second");
+
+                    b.Property<double>("CutoffThird")
+                        .HasColumnType("double precision")
+                        .HasColumnName("cutoff_third");
+
+                    b.Property<DateTime>("FinishedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_id");
+
+                    b.Property<Guid>("ModelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("model_id");
+
+                    b.Property<int>("ModelVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("model_version");
+
+                    b.Property<string>("Moves")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("moves");
+
+                    b.Property<Guid?>("ScoredById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scored_by_id");
+
+                    b.Property<string>("ScoredByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("scored_by_name");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<long>("TargetsMoved")
+                        .HasColumnType("bigint")
+                        .HasColumnName("targets_moved");
+
+                    b.Property<long>("TargetsScored")
+                        .HasColumnType("bigint")
+                        .HasColumnName("targets_scored");
+
+                    b.Property<double>("ThresholdFirst")
+                        .HasColumnType("double precision")
+                        .HasColumnName("threshold_first");
+
+                    b.Property<double>("ThresholdSecond")
+                        .HasColumnType("double precision")
+                        .HasColumnName("threshold_second");
+
+                    b.Property<double>("ThresholdThird")
+                        .HasColumnType("double precision")
+                        .HasColumnName("threshold_third");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_rescores");
+
+                    b.HasIndex("FinishedAtUtc")
+                        .HasDatabaseName("ix_risk_rescores_finished_at_utc");
+
+                    b.ToTable("risk_rescores", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Risk.RiskTierCutoffs", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<double>("First")
+                        .HasColumnType("double precision")
+                        .HasColumnName("first");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("scope");
+
+                    b.Property<double>("Second")
+                        .HasColumnType("double precision")
+                        .HasColumnName("second");
+
+                    b.Property<double>("Third")
+                        .HasColumnType("double precision")
+                        .HasColumnName("third");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_tier_cutoffs");
+
+                    b.HasIndex("Scope")
+                        .IsUnique()
+                        .HasDatabaseName("ix_risk_tier_cutoffs_scope");
+
+                    b.ToTable("risk_tier_cutoffs", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Risk.TargetRiskExplanation", b =>
+                {
+                    b.Property<string>("TargetCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("target_code");
+
+                    b.Property<string>("Contributions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("contributions");
+
+                    b.Property<int>("ModelVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("model_version");
+
+                    b.HasKey("TargetCode")
+                        .HasName("pk_target_risk_explanations");
+
+                    b.ToTable("target_risk_explanations", (string)null);
+                });
+
             modelBuilder.Entity("DoubleRandom.Domain.Rosters.ImportJob", b =>
                 {
                     b.Property<Guid>("Id")

@@ -3301,6 +3301,206 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("risk_model_files", (string)null);
                 });
 
+            modelBuilder.Entity("DoubleRandom.Domain.Risk.RiskRescore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<double>("CutoffFirst")
+                        .HasColumnType("REAL")
+                        .HasColumnName("cutoff_first");
+
+                    b.Property<string>("CutoffMode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cutoff_mode");
+
+                    b.Property<double>("CutoffSecond")
+                        .HasColumnType("REAL")
+                        .HasColumnName("cutoff_second");
+
+                    b.Property<double>("CutoffThird")
+                        .HasColumnType("REAL")
+                        .HasColumnName("cutoff_third");
+
+                    b.Property<DateTime>("FinishedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_id");
+
+                    b.Property<Guid>("ModelId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model_id");
+
+                    b.Property<int>("ModelVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("model_version");
+
+                    b.Property<string>("Moves")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("moves");
+
+                    b.Property<Guid?>("ScoredById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scored_by_id");
+
+                    b.Property<string>("ScoredByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scored_by_name");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<long>("TargetsMoved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("targets_moved");
+
+                    b.Property<long>("TargetsScored")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("targets_scored");
+
+                    b.Property<double>("ThresholdFirst")
+                        .HasColumnType("REAL")
+                        .HasColumnName("threshold_first");
+
+                    b.Property<double>("ThresholdSecond")
+                        .HasColumnType("REAL")
+                        .HasColumnName("threshold_second");
+
+                    b.Property<double>("ThresholdThird")
+                        .HasColumnType("REAL")
+                        .HasColumnName("threshold_third");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_rescores");
+
+                    b.HasIndex("FinishedAtUtc")
+                        .HasDatabaseName("ix_risk_rescores_finished_at_utc");
+
+                    b.ToTable("risk_rescores", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Risk.RiskTierCutoffs", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<double>("First")
+                        .HasColumnType("REAL")
+                        .HasColumnName("first");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<double>("Second")
+                        .HasColumnType("REAL")
+                        .HasColumnName("second");
+
+                    b.Property<double>("Third")
+                        .HasColumnType("REAL")
+                        .HasColumnName("third");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_tier_cutoffs");
+
+                    b.HasIndex("Scope")
+                        .IsUnique()
+                        .HasDatabaseName("ix_risk_tier_cutoffs_scope");
+
+                    b.ToTable("risk_tier_cutoffs", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Risk.TargetRiskExplanation", b =>
+                {
+                    b.Property<string>("TargetCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_code");
+
+                    b.Property<string>("Contributions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contributions");
+
+                    b.Property<int>("ModelVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("model_version");
+
+                    b.HasKey("TargetCode")
+                        .HasName("pk_target_risk_explanations");
+
+                    b.ToTable("target_risk_explanations", (string)null);
+                });
+
             modelBuilder.Entity("DoubleRandom.Domain.Rosters.ImportJob", b =>
                 {
                     b.Property<Guid>("Id")
