@@ -20,6 +20,12 @@ internal static class RiskScoreSql
         WHERE t.retired_at_utc IS NULL
         """;
 
+    /// <summary>After the explanations are copied straight in: none for a target retired since it was read (nor for a code no longer in the roster).</summary>
+    public const string PostgresDropRetiredExplanations = """
+        DELETE FROM target_risk_explanations e
+        WHERE NOT EXISTS (SELECT 1 FROM targets t WHERE t.code = e.target_code AND t.retired_at_utc IS NULL)
+        """;
+
     /// <summary>Live targets whose score, tier or model version changes (a re-score of the same result rewrites nothing).</summary>
     public const string PostgresUpdate = """
         UPDATE targets t SET risk_score = s.score, risk_tier = s.tier, risk_model_version = @version,

@@ -55,10 +55,19 @@ public abstract class RiskScoreWriter(AppDbContext db, string actor, TimeProvide
         }
 
         await ExecuteAsync(connection, transaction, UpdateSql, modelVersion, ct);
-        await ExecuteAsync(connection, transaction, RiskScoreSql.ClearExplanations, null, ct);
-        await ExecuteAsync(connection, transaction, RiskScoreSql.InsertExplanations, modelVersion, ct);
+        await WriteExplanationsAsync(connection, transaction, modelVersion, ct);
         progress?.Report(new RiskJobProgress(RiskJobStage.WritingScores, _spill.Count, _spill.Count));
         return moves;
+    }
+
+    /// <summary>The predictions as spilled: code, probability and contributions, in the order they were added.</summary>
+    protected IEnumerable<(string Code, double Probability, string Contributions)> Predictions => _spill.Read();
+
+    /// <summary>Replaces the explanations with those of this re-score, for live targets only; by default from the staging's contributions.</summary>
+    protected virtual async Task WriteExplanationsAsync(DbConnection connection, DbTransaction transaction, int modelVersion, CancellationToken ct)
+    {
+        await ExecuteAsync(connection, transaction, RiskScoreSql.ClearExplanations, null, ct);
+        await ExecuteAsync(connection, transaction, RiskScoreSql.InsertExplanations, modelVersion, ct);
     }
 
     /// <summary>The update of the targets from the staging, with <c>@version</c>, <c>@now</c> and <c>@actor</c>.</summary>
