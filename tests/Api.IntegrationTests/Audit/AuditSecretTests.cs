@@ -24,6 +24,7 @@ public sealed partial class AuditSecretTests(PostgresApiFixture fixture) : Postg
         ["Draw.ParamsDigest"] = "published at prepare (the parameters' digest)",
         ["Draw.EntropyDigest"] = "published at execution (the witness entropy's digest)",
         ["Draw.ResultDigest"] = "published at execution (the sealed result's digest)",
+        ["Draw.UniformShareBp"] = "the uniform share α of a score-mode draw (basis points), public; \"Sha\" only by its name",
         ["Draw.RevealedSecret"] = "s as published at reveal: null until then, public from the moment it is recorded",
         ["DrawAmendment.ResultDigest"] = "the published result digest the amendment refers to",
         ["DrawSnapshot.Data"] = "the frozen roster leaves (public after reveal); recorded as their SHA-256 and length, not the bytes",
