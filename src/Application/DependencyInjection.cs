@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<Draws.Snapshots.DrawSnapshotBuilder>();
         services.AddScoped<TaskVisibility>();
         services.AddScoped<Risk.Scoring.IRiskRescorer, Risk.Scoring.RiskRescorer>();
+        services.AddScoped<Risk.Scoring.IRiskModelFiles, Risk.Registry.RiskModelFiles>();
         services.AddScoped<Common.Persistence.ArchivedTaskGuard>();
         services.AddScoped<Inspections.Records.RecordAccess>();
         services.AddScoped<Inspections.Records.RecordReaders>();

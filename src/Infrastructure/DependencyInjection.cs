@@ -7,7 +7,6 @@ using DoubleRandom.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace DoubleRandom.Infrastructure;
@@ -70,7 +69,6 @@ public static class DependencyInjection
             new Draws.DrawSecretProtector(sp.GetRequiredService<IOptions<Draws.DrawSecretKeyOptions>>().Value.KeyUnder(contentRoot)));
         services.AddScoped<Application.Draws.IDrawStore, Draws.DrawStore>();
         services.AddScoped<Application.Risk.Scoring.IRiskScoreStore, Risk.Scoring.RiskScoreStore>();
-        services.TryAddScoped<Application.Risk.Scoring.IRiskModelFiles, Risk.Scoring.NoRiskModelFiles>();
         services.AddSingleton<Application.Common.Interfaces.IWorkbookWriter, Spreadsheets.WorkbookWriter>();
         services.AddValidatedOptions<Application.Draws.DrawExportLimits>(Application.Draws.DrawExportLimits.SectionName);
         services.AddValidatedValue<Application.Draws.DrawExportLimits>();

@@ -7,6 +7,7 @@ using DoubleRandom.Application.Risk.Commands.StartTraining;
 using DoubleRandom.Application.Risk.Jobs;
 using DoubleRandom.Application.Risk.Queries.GetRiskJob;
 using DoubleRandom.Application.Risk.Queries.GetRiskModel;
+using DoubleRandom.Application.Risk.Scoring.Queries.ExplainTarget;
 using DoubleRandom.Domain.Common;
 using DoubleRandom.Domain.Risk;
 using Mediator;
@@ -18,18 +19,25 @@ namespace DoubleRandom.Api.Cli;
 /// process (the same use cases as <c>POST /api/v1/risk/trainings</c>, the job recorded and audited as the actor
 /// <c>system</c>) with its progress on the console, then prints the trainer comparison and the new registry version
 /// (not active: activate it through the API). <c>risk score</c>: scores every active target with the active version.
-/// Exit 0 succeeded, 1 refused or failed (the reason printed), 2 usage. A service running on the same database refuses
+/// <c>risk explain &lt;code&gt; [--en]</c>: why the target has its tier (the explanation query of
+/// <c>GET /api/v1/risk/targets/{code}/explanation</c>), in Chinese or English. Exit 0 succeeded, 1 refused, failed or
+/// unknown target (the reason printed), 2 usage. A service running on the same database refuses
 /// to start a second job meanwhile (one unfinished risk job at a time).
 /// </summary>
 internal static class RiskCommand
 {
     public const string Usage =
-        "usage: risk train [--from yyyy-mm-dd] [--to yyyy-mm-dd] [--validation-from yyyy-mm-dd] [--unweighted] | risk score";
+        "usage: risk train [--from yyyy-mm-dd] [--to yyyy-mm-dd] [--validation-from yyyy-mm-dd] [--unweighted] | risk score | risk explain <code> [--en]";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
+        if (args is ["explain", var code, .. var language] && language is [] or ["--en"])
+        {
+            return await ExplainAsync(app, code, language is ["--en"], stdout, stderr);
+        }
+
         ICommand<RiskJobDto>? start = args switch
         {
             ["train", .. var options] => ParseTraining(options),
@@ -78,6 +86,35 @@ internal static class RiskCommand
         catch (BusinessRuleViolationException e)
         {
             await stderr.WriteLineAsync($"{e.Code}: {RuleTexts.Detail(e)}");
+            return 1;
+        }
+    }
+
+    private static async Task<int> ExplainAsync(WebApplication app, string code, bool english, TextWriter stdout, TextWriter stderr)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(english ? "en" : "zh-CN");
+        await using var scope = app.Services.CreateAsyncScope();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        try
+        {
+            var e = await mediator.Send(new ExplainTargetQuery(code));
+            await stdout.WriteLineAsync($"{e.TargetCode} {e.TargetName}: {e.Tier?.ToString() ?? "-"}");
+            await stdout.WriteLineAsync(e.Summary);
+            foreach (var c in e.Contributions)
+            {
+                await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {(c.RaisesRisk ? "+" : "-")} {c.Sentence} ({c.Name} = {c.Value}, {c.Contribution:+0.000;-0.000})"));
+            }
+
+            return 0;
+        }
+        catch (RequestValidationException e)
+        {
+            await stderr.WriteLineAsync(string.Join(" ", e.Errors.SelectMany(x => x.Value)));
+            return 1;
+        }
+        catch (NotFoundException e)
+        {
+            await stderr.WriteLineAsync(e.Message);
             return 1;
         }
     }

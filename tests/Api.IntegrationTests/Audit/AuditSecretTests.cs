@@ -24,6 +24,7 @@ public sealed partial class AuditSecretTests(PostgresApiFixture fixture) : Postg
         ["Draw.ParamsDigest"] = "published at prepare (the parameters' digest)",
         ["Draw.EntropyDigest"] = "published at execution (the witness entropy's digest)",
         ["Draw.ResultDigest"] = "published at execution (the sealed result's digest)",
+        ["Draw.UniformShareBp"] = "the uniform share α of a score-mode draw (basis points), public; \"Sha\" only by its name",
         ["Draw.RevealedSecret"] = "s as published at reveal: null until then, public from the moment it is recorded",
         ["DrawAmendment.ResultDigest"] = "the published result digest the amendment refers to",
         ["DrawSnapshot.Data"] = "the frozen roster leaves (public after reveal); recorded as their SHA-256 and length, not the bytes",
@@ -40,7 +41,6 @@ public sealed partial class AuditSecretTests(PostgresApiFixture fixture) : Postg
         ["TaskArchive.ManifestSha256"] = "the digest of the archive's manifest: audited on purpose, so the hash chain holds it (ADR 0026)",
         ["RiskModel.FileSha256"] = "the content digest of a registry version's model file: audited on purpose in place of the bytes (ADR 0029)",
         ["RiskModelContent.Content"] = "a model file's bytes: audited through its RiskModel (IAuditedThroughOwner), which records their SHA-256 and size",
-        ["Draw.UniformShareBp"] = "the uniform share of a risk-weighted draw in basis points (\"Share\" is not a SHA digest), public with the draw",
     };
 
     /// <summary>The trail's own records are not captured into payloads (AuditCapture skips them).</summary>

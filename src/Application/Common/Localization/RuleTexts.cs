@@ -114,10 +114,10 @@ public static class RuleTexts
             "There are no labelled inspection results to train on between {0} and {1}."),
         [RuleCodes.RiskNoValidationRows] = ("验证期 {0} 至 {1} 之间没有检查结果，无法验证模型；请调整验证起始日期",
             "There are no inspection results to validate on between {0} and {1}; move the validation start."),
-        [RuleCodes.RiskModelIncompatible] = ("模型版本 {0} 的特征与当前特征定义不一致，不能启用；请用当前数据重新训练",
-            "Model version {0} was trained on other features than the current schema; it cannot be activated. Train a new version."),
-        [RuleCodes.RiskModelDamaged] = ("模型版本 {0} 的模型文件已损坏（SHA-256 不符或无法加载），不能启用",
-            "The model file of version {0} is damaged (its SHA-256 differs or it cannot be loaded); it cannot be activated."),
+        [RuleCodes.RiskModelIncompatible] = ("模型版本 {0} 的特征与当前特征定义不一致，不能启用或评分；请用当前数据重新训练",
+            "Model version {0} was trained on other features than the current schema; it cannot be activated or score. Train a new version."),
+        [RuleCodes.RiskModelDamaged] = ("模型版本 {0} 的模型文件已损坏（SHA-256 不符或无法加载），不能启用或评分",
+            "The model file of version {0} is damaged (its SHA-256 differs or it cannot be loaded); it cannot be activated or score."),
     };
 
     /// <summary>Whether the rule has its texts; the unit test asks this of every catalogued rule.</summary>

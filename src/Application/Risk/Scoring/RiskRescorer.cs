@@ -5,6 +5,7 @@ using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Time;
 using DoubleRandom.Application.Risk.Features;
 using DoubleRandom.Application.Risk.Training;
+using DoubleRandom.Domain.Common;
 using DoubleRandom.Domain.Risk;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,10 +45,7 @@ public sealed class RiskRescorer(
     {
         var started = clock.GetUtcNow().UtcDateTime;
         var model = await models.FindAsync(modelId, ct) ?? throw new NotFoundException(RecordNames.RiskModel, modelId);
-        if (!string.Equals(model.Fingerprint, RiskFeatureSchema.Fingerprint, StringComparison.Ordinal))
-        {
-            throw new ConflictException("risk-model-incompatible", RiskScoringTexts.Incompatible(model.Version));
-        }
+        Rule.Check(string.Equals(model.Fingerprint, RiskFeatureSchema.Fingerprint, StringComparison.Ordinal), RuleCodes.RiskModelIncompatible, model.Version);
 
         var cutoffs = await db.RiskTierCutoffs.AsNoTracking().FirstOrDefaultAsync(c => c.Scope == RiskTierCutoffs.BureauScope, ct) ?? RiskTierCutoffs.Default();
         await using var writer = store.OpenWriter();

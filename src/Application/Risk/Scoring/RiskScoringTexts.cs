@@ -5,10 +5,6 @@ namespace DoubleRandom.Application.Risk.Scoring;
 /// <summary>The sentences of scoring, tiers and explanations.</summary>
 public static class RiskScoringTexts
 {
-    public static string Incompatible(int version) => Text.Of(
-        $"模型第 {version} 版的特征与当前特征定义不一致，不能用于评分",
-        $"Model version {version} was trained on other features than the current schema and cannot score.");
-
     public static string CutoffsOrder => Text.Of(
         "三个分界值须都在 0 与 1 之间（不含），并严格递增",
         "The three cut values must each lie strictly between 0 and 1 and increase strictly.");

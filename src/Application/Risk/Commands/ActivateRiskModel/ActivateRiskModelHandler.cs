@@ -1,8 +1,8 @@
-using System.Security.Cryptography;
 using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Risk.Registry;
+using DoubleRandom.Application.Risk.Scoring;
 using DoubleRandom.Domain.Common;
 using DoubleRandom.Domain.Risk;
 using Mediator;
@@ -19,7 +19,7 @@ namespace DoubleRandom.Application.Risk.Commands.ActivateRiskModel;
 /// version again changes nothing.
 /// </summary>
 public sealed class ActivateRiskModelHandler(
-    IApplicationDbContext db, IRiskModelEngine engine, IAuditLog audit, ICurrentActor actor, TimeProvider clock)
+    IApplicationDbContext db, IRiskModelFiles files, IRiskModelEngine engine, IAuditLog audit, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<ActivateRiskModelCommand, RiskModelSummaryDto>
 {
     public async ValueTask<RiskModelSummaryDto> Handle(ActivateRiskModelCommand command, CancellationToken cancellationToken)
@@ -32,8 +32,8 @@ public sealed class ActivateRiskModelHandler(
         }
 
         Rule.Check(RiskModelSummaryDto.IsCompatible(model), RuleCodes.RiskModelIncompatible, model.Version);
-        var content = await db.RiskModelContents.AsNoTracking().Where(c => c.ModelId == model.Id).Select(c => c.Content).FirstOrDefaultAsync(cancellationToken);
-        Rule.Check(content is not null && Loads(model, content), RuleCodes.RiskModelDamaged, model.Version);
+        var file = await files.FindAsync(model.Id, cancellationToken) ?? throw new NotFoundException(RecordNames.RiskModel, command.Id);
+        Rule.Check(Loads(file), RuleCodes.RiskModelDamaged, model.Version);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var previous = await db.RiskModels.FirstOrDefaultAsync(m => m.IsActive, cancellationToken);
@@ -59,17 +59,12 @@ public sealed class ActivateRiskModelHandler(
         return RiskModelSummaryDto.From(model);
     }
 
-    /// <summary>The bytes are the registered ones (SHA-256) and the engine can load them.</summary>
-    private bool Loads(RiskModel model, byte[] content)
+    /// <summary>The engine can load the file (its SHA-256 was checked as it was read).</summary>
+    private bool Loads(RiskModelFile file)
     {
-        if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(content)), model.FileSha256, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
         try
         {
-            using var scorer = engine.Load(content);
+            using var scorer = engine.Load(file.Bytes);
             return true;
         }
         catch (RiskModelFormatException)

@@ -23,7 +23,6 @@ public sealed class CancelRiskJobHandler(IApplicationDbContext db, RiskJobSignal
         job.RequestCancel(actor.Name, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         signals.Cancel(job.Id);
-        var version = job.ModelId is { } id ? await db.RiskModels.Where(m => m.Id == id).Select(m => (int?)m.Version).FirstOrDefaultAsync(cancellationToken) : null;
-        return RiskJobDto.From(job, version);
+        return await RiskJobDtos.OfAsync(db, job, cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Risk.Jobs;
 using DoubleRandom.Application.Risk.Training;
+using DoubleRandom.Domain.Common;
 using DoubleRandom.Domain.Risk;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -65,6 +66,11 @@ public sealed partial class RunRiskJobHandler(
         catch (RiskJobRefusedException e)
         {
             finish = j => j.Fail(e.Code, e.Message, clock.GetUtcNow().UtcDateTime);
+        }
+        catch (BusinessRuleViolationException e)
+        {
+            // risk-model-incompatible or risk-model-damaged: the version cannot score; nothing was written.
+            finish = j => j.Fail(e.Code, RuleTexts.Detail(e), clock.GetUtcNow().UtcDateTime);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

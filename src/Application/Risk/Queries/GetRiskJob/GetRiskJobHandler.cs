@@ -13,9 +13,6 @@ public sealed class GetRiskJobHandler(IApplicationDbContext db) : IQueryHandler<
     {
         var job = await db.RiskJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == query.Id, cancellationToken)
             ?? throw new NotFoundException(RecordNames.RiskJob, query.Id);
-        var version = job.ModelId is { } id
-            ? await db.RiskModels.AsNoTracking().Where(m => m.Id == id).Select(m => (int?)m.Version).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        return RiskJobDto.From(job, version);
+        return await RiskJobDtos.OfAsync(db, job, cancellationToken);
     }
 }

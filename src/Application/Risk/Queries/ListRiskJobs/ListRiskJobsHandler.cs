@@ -22,8 +22,7 @@ public sealed class ListRiskJobsHandler(IApplicationDbContext db) : IQueryHandle
         }
 
         var page = await jobs.OrderByDescending(j => j.RequestedAtUtc).ThenBy(j => j.Id).ToPagedResultAsync(query, cancellationToken);
-        var ids = page.Items.Where(j => j.ModelId is not null).Select(j => j.ModelId!.Value).Distinct().ToList();
-        var versions = await db.RiskModels.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Version, cancellationToken);
-        return page.Map(j => RiskJobDto.From(j, j.ModelId is { } id && versions.TryGetValue(id, out var v) ? v : null));
+        var items = await RiskJobDtos.OfAsync(db, page.Items, cancellationToken);
+        return new PagedResult<RiskJobDto>(items, page.Page, page.PageSize, page.TotalCount);
     }
 }
