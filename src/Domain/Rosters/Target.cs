@@ -62,6 +62,22 @@ public sealed class Target : Entity
     /// <summary>分类标注, stored as <c>|a|b|</c>.</summary>
     public string Tags { get; private set; } = string.Empty;
 
+    /// <summary>
+    /// When <see cref="Status"/> last changed (UTC); null: not since the row was created (<c>CreatedAtUtc</c>). The risk
+    /// features read a fact for a visit only when it changed before the visit (docs/risk-model.md §2); other writes
+    /// (a re-score, a tier) leave it alone.
+    /// </summary>
+    public DateTime? StatusChangedAtUtc { get; private set; }
+
+    /// <summary>When <see cref="CreditClass"/> last changed (UTC); null: not since the row was created.</summary>
+    public DateTime? CreditClassChangedAtUtc { get; private set; }
+
+    /// <summary>When <see cref="Tags"/> last changed (UTC); null: not since the row was created.</summary>
+    public DateTime? TagsChangedAtUtc { get; private set; }
+
+    /// <summary>When the industry, the region or the registered capital last changed (UTC); null: not since the row was created.</summary>
+    public DateTime? ProfileChangedAtUtc { get; private set; }
+
     /// <summary>A draw weight (1..1000000) that overrides the one derived from the risk tier.</summary>
     public int? Weight { get; private set; }
 
@@ -75,14 +91,15 @@ public sealed class Target : Entity
     public static Target Create(string code, TargetKind kind, TargetDetails details)
     {
         var target = new Target { Code = code, Kind = kind };
-        target.Apply(details);
+        target.Apply(details, null);
         return target;
     }
 
-    public void Update(TargetDetails details)
+    /// <summary>An edit: the facts it changes are dated <paramref name="utcNow"/> (their change dates).</summary>
+    public void Update(TargetDetails details, DateTime utcNow)
     {
         Rule.Check(!IsRetired, RuleCodes.TargetRetired, Code);
-        Apply(details);
+        Apply(details, utcNow);
     }
 
     public void Retire(DateTime utcNow)
@@ -107,10 +124,21 @@ public sealed class Target : Entity
     public void EnsureDeletable() =>
         Rule.Check(DrawReferenceCount == 0, RuleCodes.TargetReferencedByDraw, Code, DrawReferenceCount);
 
-    private void Apply(TargetDetails d)
+    private void Apply(TargetDetails d, DateTime? utcNow)
     {
         Rule.Check(d.Weight is null or >= 1 and <= MaxWeight, RuleCodes.TargetWeightRange);
         Rule.Check(d.RegisteredCapital is null or >= 0, RuleCodes.TargetCapitalNegative);
+        var tags = TagList.Join(d.Tags);
+        if (utcNow is { } now)
+        {
+            StatusChangedAtUtc = Status != d.Status ? now : StatusChangedAtUtc;
+            CreditClassChangedAtUtc = CreditClass != d.CreditClass ? now : CreditClassChangedAtUtc;
+            TagsChangedAtUtc = Tags != tags ? now : TagsChangedAtUtc;
+            var profileChanged = IndustrySection != d.IndustrySection || IndustryDivision != d.IndustryDivision
+                || RegionCode != d.RegionCode || RegisteredCapital != d.RegisteredCapital;
+            ProfileChangedAtUtc = profileChanged ? now : ProfileChangedAtUtc;
+        }
+
         Name = d.Name;
         LegalRepresentative = d.LegalRepresentative;
         Address = d.Address;
@@ -130,7 +158,7 @@ public sealed class Target : Entity
 
         RiskTier = d.RiskTier;
         CreditClass = d.CreditClass;
-        Tags = TagList.Join(d.Tags);
+        Tags = tags;
         Weight = d.Weight;
     }
 }

@@ -17,7 +17,11 @@ internal static class DemoRiskLoader
     private const string TargetColumns =
         "id, code, kind, name, legal_representative, address, region_code, industry_section, industry_division, department_codes, "
         + "registration_date, registered_capital, status, risk_tier, credit_class, tags, weight, draw_reference_count, version, "
-        + "created_at_utc, created_by, updated_at_utc, updated_by";
+        + "created_at_utc, created_by, updated_at_utc, updated_by, status_changed_at_utc, credit_class_changed_at_utc, tags_changed_at_utc, "
+        + "profile_changed_at_utc";
+
+    /// <summary>The demo's roster facts hold through its whole history (its p_i never change): known since before it.</summary>
+    private const string FactsSince = "2000-01-01 00:00:00+00";
 
     private const string OutcomeColumns =
         "id, target_code, inspected_on, year, task_name, item_code, item_name, result_category_code, inclusion_probability, stratum, "
@@ -50,7 +54,8 @@ internal static class DemoRiskLoader
                     Guid.CreateVersion7().ToString(), t.Code, t.Kind.ToString(), t.Name, t.LegalRepresentative, t.Address, t.RegionCode, t.IndustrySection,
                     t.IndustryDivision, TagList.Join(TagList.Split(t.DepartmentCodes)), t.RegistrationDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     t.RegisteredCapital?.ToString(CultureInfo.InvariantCulture), t.Status.ToString(), t.RiskTier?.ToString(), t.CreditClass?.ToString(),
-                    TagList.Join(TagList.Split(t.Tags)), t.Weight?.ToString(CultureInfo.InvariantCulture), "0", "1", now, "demo", now, "demo"));
+                    TagList.Join(TagList.Split(t.Tags)), t.Weight?.ToString(CultureInfo.InvariantCulture), "0", "1", now, "demo", now, "demo",
+                    FactsSince, FactsSince, FactsSince, FactsSince));
             }
         }
 

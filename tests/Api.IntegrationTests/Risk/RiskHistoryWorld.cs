@@ -59,12 +59,35 @@ internal sealed class RiskHistoryWorld(ApiFactory factory)
         return await use(source);
     }
 
-    /// <summary>Sets a roster row's last change back, as if it had not changed since <paramref name="changedAtUtc"/>.</summary>
+    /// <summary>Sets a roster row's creation back, as if none of its facts had changed since <paramref name="changedAtUtc"/>.</summary>
     public async Task BackdateTargetAsync(string code, DateTime changedAtUtc)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Targets.Where(t => t.Code == code).ExecuteUpdateAsync(t => t.SetProperty(x => x.UpdatedAtUtc, changedAtUtc));
+        await db.Targets.Where(t => t.Code == code).ExecuteUpdateAsync(t => t
+            .SetProperty(x => x.CreatedAtUtc, changedAtUtc).SetProperty(x => x.UpdatedAtUtc, changedAtUtc)
+            .SetProperty(x => x.StatusChangedAtUtc, (DateTime?)null).SetProperty(x => x.CreditClassChangedAtUtc, (DateTime?)null)
+            .SetProperty(x => x.TagsChangedAtUtc, (DateTime?)null).SetProperty(x => x.ProfileChangedAtUtc, (DateTime?)null));
+    }
+
+    /// <summary>An edit of the roster row (<c>Target.Update</c>) dated <paramref name="utcNow"/>, saved.</summary>
+    public async Task EditTargetAsync(string code, TargetDetails details, DateTime utcNow)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var target = await db.Targets.SingleAsync(t => t.Code == code);
+        target.Update(details, utcNow);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>A scoring's write (<c>Target.SetModelRisk</c>), saved: the row's last change becomes now.</summary>
+    public async Task SetModelRiskAsync(string code, double probability, RiskTier tier, int version)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var target = await db.Targets.SingleAsync(t => t.Code == code);
+        target.SetModelRisk(probability, tier, version);
+        await db.SaveChangesAsync();
     }
 
     public async Task RetireTargetAsync(string code)

@@ -18,6 +18,7 @@ public sealed class RiskTrainingRowsTests(PostgresApiFixture fixture) : Postgres
             ("T1", TargetKind.Enterprise, RiskHistoryWorld.Details()),
             ("T2", TargetKind.IndividualBusiness, RiskHistoryWorld.Details(tier: RiskTier.A, credit: null, registered: new DateOnly(2023, 6, 1), capital: 5m, tags: [])),
             ("T3", TargetKind.Enterprise, RiskHistoryWorld.Details(tier: RiskTier.C)));
+        await world.BackdateTargetAsync("T1", new DateTime(2021, 1, 5, 0, 0, 0, DateTimeKind.Utc)); // its facts were known at its visits
         await world.AddOutcomesAsync(
             ("T1", new DateOnly(2021, 10, 1), "AMR-04", OutcomeCategories.PendingFollowUp, 0.2, "C"), // before the range: a feature only
             ("T1", new DateOnly(2022, 4, 10), "AMR-01", OutcomeCategories.NoProblem, 0.2, "C"),

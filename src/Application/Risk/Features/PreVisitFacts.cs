@@ -70,15 +70,40 @@ public sealed class PreVisitFacts(DateOnly asOf)
 
     /// <summary>
     /// The registration status a training row may read. The roster keeps today's status only: it was already the status
-    /// before <see cref="AsOf"/> when the row has not changed since (its last change is dated before <see cref="AsOf"/>);
-    /// otherwise it is unknown then and reads as <see cref="TargetStatus.Active"/> (a target inspected was operating) —
-    /// a status that changed after the visit (deregistered because of it, say) never describes the visit.
+    /// before <see cref="AsOf"/> when it has not changed since (its change date is before <see cref="AsOf"/>); otherwise it
+    /// is unknown then and reads as <see cref="TargetStatus.Active"/> (a target inspected was operating) — a status that
+    /// changed after the visit (deregistered because of it, say) never describes the visit.
     /// </summary>
     public TargetStatus StatusAsOf(RosterFacts roster)
     {
         ArgumentNullException.ThrowIfNull(roster);
-        return Admits(PublicationDates.ShanghaiDate(roster.ChangedAtUtc)) ? roster.Status : TargetStatus.Active;
+        return Before(roster.StatusChangedAtUtc, roster) ? roster.Status : TargetStatus.Active;
     }
+
+    /// <summary>
+    /// The roster facts a training row may read (docs/risk-model.md §2): one rule for every fact the roster keeps today's
+    /// value of — a fact whose last change is on or after <see cref="AsOf"/> is unknown then. Status reads
+    /// <see cref="StatusAsOf"/>; credit class reads unknown (<c>U</c>), tags none (0); industry, region and registered
+    /// capital (one change date) read none, an empty region and an unknown capital band. Each fact has its own change date
+    /// (set only when that fact changes); one never changed reads the row's creation.
+    /// </summary>
+    public RosterFacts Known(RosterFacts roster)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        var profile = Before(roster.ProfileChangedAtUtc, roster);
+        return roster with
+        {
+            Status = StatusAsOf(roster),
+            CreditClass = Before(roster.CreditClassChangedAtUtc, roster) ? roster.CreditClass : null,
+            Tags = Before(roster.TagsChangedAtUtc, roster) ? roster.Tags : string.Empty,
+            IndustrySection = profile ? roster.IndustrySection : null,
+            IndustryDivision = profile ? roster.IndustryDivision : null,
+            RegionCode = profile ? roster.RegionCode : string.Empty,
+            RegisteredCapital = profile ? roster.RegisteredCapital : null,
+        };
+    }
+
+    private bool Before(DateTime? changedAtUtc, RosterFacts roster) => Admits(PublicationDates.ShanghaiDate(changedAtUtc ?? roster.ChangedAtUtc));
 
     /// <summary>The features: the roster's facts with the given status and tier, and the past offered so far.</summary>
     public RiskFeatures Build(RosterFacts roster, TargetStatus status, RiskTier? tier)

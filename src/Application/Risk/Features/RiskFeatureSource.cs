@@ -43,7 +43,11 @@ public sealed partial class RiskFeatureSource(IApplicationDbContext db, ILogger<
 
     private static readonly Expression<Func<Target, RosterFacts>> Roster = t => new RosterFacts(
         t.Code, t.Kind, t.IndustrySection, t.IndustryDivision, t.RegionCode, t.Status, t.RiskTier, t.CreditClass, t.RegistrationDate,
-        t.RegisteredCapital, t.Tags, t.UpdatedAtUtc);
+        t.RegisteredCapital, t.Tags, t.CreatedAtUtc)
+    {
+        StatusChangedAtUtc = t.StatusChangedAtUtc, CreditClassChangedAtUtc = t.CreditClassChangedAtUtc, TagsChangedAtUtc = t.TagsChangedAtUtc,
+        ProfileChangedAtUtc = t.ProfileChangedAtUtc,
+    };
 
     private static readonly Expression<Func<Domain.Inspections.InspectionOutcome, OutcomeRow>> AsOutcomeRow =
         o => new OutcomeRow(o.TargetCode, o.InspectedOn, o.Year, o.ResultCategoryCode, o.InclusionProbability, o.Stratum);

@@ -18,7 +18,7 @@ public static class TargetTimeline
 
     /// <summary>
     /// The training rows of one target: one per labelled item, with the features as of the visit's day (the tier it was
-    /// drawn in, the status the roster shows only when it was already the status then, <see cref="PreVisitFacts.StatusAsOf"/>),
+    /// drawn in, the roster's facts only when they were already so then, <see cref="PreVisitFacts.Known"/>),
     /// weight 1/λ (estimated when unknown). Visits on or after <see cref="RiskDataRange.ValidationFrom"/> validate.
     /// Returns how many rows had an estimated λ.
     /// </summary>
@@ -40,7 +40,8 @@ public static class TargetTimeline
             if (features is null || features.AsOf != item.Day || features.Tier != tier)
             {
                 var facts = Past(item.Day, past, steps);
-                features = facts.Build(roster, facts.StatusAsOf(roster), tier);
+                var known = facts.Known(roster);
+                features = facts.Build(known, known.Status, tier);
             }
 
             var (lambda, guessed) = estimate.Of(item.Lambda, item.Year, item.Stratum);

@@ -41,7 +41,7 @@ internal sealed class TargetImportAudit(IModel model, AuditActor actor, ImportJo
         var updatable = TargetStagingSql.Updatable;
         await ExecuteAsync(connection, transaction,
             $"CREATE TEMP TABLE target_import_changes ON COMMIT DROP AS SELECT row_number() OVER () AS n, "
-            + $"{string.Join(", ", properties.Select(p => $"t.{p.Column} AS t_{p.Column}"))}, {string.Join(", ", updatable.Select(c => $"s.{c} AS s_{c}"))} "
+            + $"{string.Join(", ", properties.Select(p => $"t.{p.Column} AS t_{p.Column}"))}, {string.Join(", ", updatable.Select(c => $"{TargetStagingSql.New(c, "t", "s")} AS s_{c}"))} "
             + $"FROM targets t JOIN target_import s ON t.code = s.code WHERE {TargetStagingSql.PostgresChanged}", ct);
         long changes;
         await using (var count = new NpgsqlCommand("SELECT count(*) FROM target_import_changes", connection, transaction))
@@ -119,6 +119,15 @@ internal sealed class TargetImportAudit(IModel model, AuditActor actor, ImportJo
         {
             after[AuditCapture.CamelCase(nameof(Target.RiskScore))] = null;
             after[AuditCapture.CamelCase(nameof(Target.RiskModelVersion))] = null;
+        }
+
+        // A changed fact dates its change (TargetStagingSql.FactDates).
+        foreach (var (date, columns) in TargetStagingSql.FactColumns)
+        {
+            if (columns.Any(c => !Equals(before[Name(properties, byColumn, c)], after[Name(properties, byColumn, c)])))
+            {
+                Set(after, properties, byColumn, date, now);
+            }
         }
 
         // As the merge's UPDATE stamps them.

@@ -3864,6 +3864,10 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(1)")
                         .HasColumnName("credit_class");
 
+                    b.Property<DateTime?>("CreditClassChangedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("credit_class_changed_at_utc");
+
                     b.Property<string>("DepartmentCodes")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -3900,6 +3904,10 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<DateTime?>("ProfileChangedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("profile_changed_at_utc");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -3939,11 +3947,19 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
 
+                    b.Property<DateTime?>("StatusChangedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_changed_at_utc");
+
                     b.Property<string>("Tags")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("tags");
+
+                    b.Property<DateTime?>("TagsChangedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("tags_changed_at_utc");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone")

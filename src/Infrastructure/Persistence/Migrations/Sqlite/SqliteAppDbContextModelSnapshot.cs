@@ -3853,6 +3853,10 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("credit_class");
 
+                    b.Property<DateTime?>("CreditClassChangedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credit_class_changed_at_utc");
+
                     b.Property<string>("DepartmentCodes")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -3889,6 +3893,10 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<DateTime?>("ProfileChangedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_changed_at_utc");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -3928,11 +3936,19 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
+                    b.Property<DateTime?>("StatusChangedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_changed_at_utc");
+
                     b.Property<string>("Tags")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT")
                         .HasColumnName("tags");
+
+                    b.Property<DateTime?>("TagsChangedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tags_changed_at_utc");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT")
