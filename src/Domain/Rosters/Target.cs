@@ -88,10 +88,22 @@ public sealed class Target : Entity
 
     public bool IsRetired => RetiredAtUtc is not null;
 
-    public static Target Create(string code, TargetKind kind, TargetDetails details)
+    /// <param name="factsKnownSinceUtc">
+    /// When the roster's facts are known to have held since (a generated roster whose facts never change, e.g. the demo's);
+    /// null: since the row is created (the risk model's training reads a fact only for visits after its change date).
+    /// </param>
+    public static Target Create(string code, TargetKind kind, TargetDetails details, DateTime? factsKnownSinceUtc = null)
     {
         var target = new Target { Code = code, Kind = kind };
         target.Apply(details, null);
+        if (factsKnownSinceUtc is { } since)
+        {
+            target.StatusChangedAtUtc = since;
+            target.CreditClassChangedAtUtc = since;
+            target.TagsChangedAtUtc = since;
+            target.ProfileChangedAtUtc = since;
+        }
+
         return target;
     }
 

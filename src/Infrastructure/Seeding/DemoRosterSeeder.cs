@@ -12,6 +12,9 @@ internal sealed class DemoRosterSeeder(AppDbContext db)
     public const int Officers = 120;
     private const ulong Seed = 42;
 
+    /// <summary>The demo's roster facts hold through its whole simulated history (docs/demo-data.md): known since before it.</summary>
+    private static readonly DateTime DemoFactsSince = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var generator = new DemoRosterGenerator(Seed);
@@ -22,7 +25,7 @@ internal sealed class DemoRosterSeeder(AppDbContext db)
             db.Targets.Add(Target.Create(t.Code, t.Kind, new TargetDetails(
                 t.Name, t.LegalRepresentative, t.Address, t.RegionCode, t.IndustrySection, t.IndustryDivision,
                 TagList.Split(t.DepartmentCodes), t.RegistrationDate, t.RegisteredCapital, t.Status, t.RiskTier, t.CreditClass,
-                TagList.Split(t.Tags), t.Weight)));
+                TagList.Split(t.Tags), t.Weight), DemoFactsSince));
         }
 
         var units = await db.BranchUnits.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, cancellationToken);
