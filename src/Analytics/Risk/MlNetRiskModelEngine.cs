@@ -19,8 +19,7 @@ namespace DoubleRandom.Analytics.Risk;
 /// feature-prefixed keys) and its numeric features min–max scaled, concatenated into <c>Features</c>; the example
 /// weight is the row's 1/λ (rescaled to mean 1; 1 for every row when the settings say unweighted). Each trainer is
 /// fitted on the training rows and judged on the validation rows by the weighted log loss; the lowest wins (ties: the
-/// first in <see cref="RiskTrainerNames.All"/>, the simpler model). The winner is then fitted again on the training and
-/// validation rows together for the stored model (the metrics stay those of the split). Single-threaded trainers and the settings' seed
+/// first in <see cref="RiskTrainerNames.All"/>, the simpler model). Single-threaded trainers and the settings' seed
 /// make a training deterministic. The stored pipeline ends with ML.NET's feature-contribution step, so a loaded
 /// model explains its scores.
 /// </summary>
@@ -101,7 +100,9 @@ public sealed class MlNetRiskModelEngine : IRiskModelEngine
             var linear = string.Equals(trainer, RiskTrainerNames.SdcaLogistic, StringComparison.Ordinal);
             progress?.Report(new RiskJobProgress(linear ? RiskJobStage.TrainingLinear : RiskJobStage.TrainingTrees, trainingRows.Count, trainingRows.Count));
             var clock = Stopwatch.StartNew();
-            var candidate = Fit(ml, trainer, settings.Seed, encoder, encoded, slots);
+            var candidate = linear
+                ? Fit(ml, trainer, Sdca(ml, out var sdcaParameters), sdcaParameters, encoder, encoded, slots)
+                : Fit(ml, trainer, LightGbm(ml, settings.Seed, out var treeParameters), treeParameters, encoder, encoded, slots);
             ct.ThrowIfCancellationRequested();
             progress?.Report(new RiskJobProgress(RiskJobStage.Evaluating, data.Validation.Count, data.Validation.Count));
             var validation = Evaluate(candidate.Model, validationView, data.Validation, settings.BudgetShare);
@@ -123,39 +124,19 @@ public sealed class MlNetRiskModelEngine : IRiskModelEngine
         var chosen = fitted[best];
         var training = Evaluate(chosen.Model, trainingView, data.Training, settings.BudgetShare);
 
-        // The deployed model: the chosen trainer fitted again on the training and validation rows together, so the latest
-        // period trains the model that scores; the metrics stay those of the split (the honest held-out judgement).
-        ct.ThrowIfCancellationRequested();
-        var allRows = RiskRows.ForTraining([.. data.Training, .. data.Validation], settings.Weighted);
-        progress?.Report(new RiskJobProgress(
-            string.Equals(chosen.Trainer, RiskTrainerNames.SdcaLogistic, StringComparison.Ordinal) ? RiskJobStage.TrainingLinear : RiskJobStage.TrainingTrees,
-            allRows.Count, allRows.Count));
-        var allView = ml.Data.LoadFromEnumerable(allRows, definition);
-        var allEncoder = encoding.Fit(allView);
-        var allEncoded = ml.Data.Cache(allEncoder.Transform(allView));
-        var deployed = Fit(ml, chosen.Trainer, settings.Seed, allEncoder, allEncoded, ((VectorDataViewType)allEncoded.Schema[RiskRows.Features].Type).Size);
-
         ct.ThrowIfCancellationRequested();
         progress?.Report(new RiskJobProgress(RiskJobStage.Saving, 0, null));
-        var model = deployed.WithContributions();
+        var model = chosen.WithContributions();
         using var saved = new MemoryStream();
-        ml.Model.Save(model, allView.Schema, saved);
+        ml.Model.Save(model, trainingView.Schema, saved);
         var manifest = new RiskModelManifest(
             RiskModelManifest.CurrentFormat, RiskFeatureSchema.Version, RiskFeatureSchema.Fingerprint, chosen.Trainer, RiskFeatureSchema.Names);
         var file = RiskModelArchive.Write(manifest, saved.ToArray());
 
         var candidates = fitted.Select((c, i) => new RiskCandidate(c.Trainer, c.HyperParameters, metrics[i].Validation, metrics[i].Seconds, i == best)).ToList();
         return new RiskTrainingOutcome(
-            file, chosen.Trainer, chosen.HyperParameters, RiskFeatureSchema.Names, RiskFeatureSchema.Fingerprint, training, metrics[best].Validation, candidates)
-        {
-            RefitRows = allRows.Count,
-        };
+            file, chosen.Trainer, chosen.HyperParameters, RiskFeatureSchema.Names, RiskFeatureSchema.Fingerprint, training, metrics[best].Validation, candidates);
     }
-
-    private static FittedCandidate Fit(MLContext ml, string trainer, int seed, ITransformer encoder, IDataView encoded, int slots) =>
-        string.Equals(trainer, RiskTrainerNames.SdcaLogistic, StringComparison.Ordinal)
-            ? Fit(ml, trainer, Sdca(ml, out var sdcaParameters), sdcaParameters, encoder, encoded, slots)
-            : Fit(ml, trainer, LightGbm(ml, seed, out var treeParameters), treeParameters, encoder, encoded, slots);
 
     /// <summary>The model's probabilities for the rows, judged with the rows' own weights 1/λ (always: the metrics describe the population).</summary>
     private static RiskMetrics Evaluate(ITransformer model, IDataView rows, IReadOnlyList<RiskExample> examples, double budgetShare)
