@@ -58,7 +58,10 @@ internal static class TaskFields
                 .WithMessage(_ => Text.Of(
                     $"每个风险等级的抽查比例不得低于 {risk.MinimumTierRatioBp} 个基点（选项 Draws:MinimumTierRatioBp），使各等级都有被抽中的可能",
                     $"Every tier draws at least {risk.MinimumTierRatioBp} basis points (option Draws:MinimumTierRatioBp), so no tier is left out."));
-            r.RuleFor(x => x.Count).InclusiveBetween(0, 10_000_000);
+            r.RuleFor(x => x.Count).InclusiveBetween(1, 10_000_000)
+                .WithMessage(_ => Text.Of(
+                    "按数量抽取的分层至少抽 1 户（0 会使该风险等级永不被抽中）",
+                    "A count stratum draws at least 1 target (0 would leave its tier out of every draw)."));
         });
         v.RuleFor(c => c.Strata).Must(s => s is null || s.Any(x => x is null) || s.Select(x => x.Key).Distinct(StringComparer.Ordinal).Count() == s.Count)
             .WithMessage(_ => Text.Of("分层重复", "A stratum is listed twice."));

@@ -40,8 +40,10 @@ public static class SyntheticWorld
     /// <summary>
     /// <paramref name="targets"/> targets; each round draws about <paramref name="sampleShare"/> of them, except the
     /// last <paramref name="heldOut"/>, which are never drawn (held out to judge the model); the last round validates.
+    /// With <paramref name="hiddenEffect"/> 0 the truth is a function of the features only (p = q(x)) and the selection
+    /// still follows the feature risk with a uniform share.
     /// </summary>
-    public static SyntheticHistory Generate(int targets, double sampleShare, int seed, int heldOut = 0)
+    public static SyntheticHistory Generate(int targets, double sampleShare, int seed, int heldOut = 0, double hiddenEffect = HiddenEffect)
     {
         var random = new Random(seed);
         var population = new List<SyntheticTarget>(targets);
@@ -56,12 +58,12 @@ public static class SyntheticWorld
             var capital = (decimal)Math.Round(Math.Exp(random.NextDouble() * 9), 1);
             var eta = -2.4 + (kind == TargetKind.IndividualBusiness ? 0.3 : 0) + SectionEffect[section] + PrefectureEffect[prefecture]
                 + CreditEffect[credit] + (age < 2 ? 0.5 : 0) - (0.03 * age) + (capital < 10m ? 0.3 : 0);
-            var hidden = random.NextDouble() < 0.5 ? -HiddenEffect : HiddenEffect;
+            var hidden = random.NextDouble() < 0.5 ? -hiddenEffect : hiddenEffect;
             var features = new RiskFeatures(
                 $"T{i:D6}", asOf, kind, Sections[section], null, Prefectures[prefecture], TargetStatus.Active, null, (CreditClass)credit,
                 age, capital, 0, 0, 0, 0, 0, null, 0, 0, 0);
             population.Add(new SyntheticTarget(
-                features, hidden, Logistic(eta + hidden), (Logistic(eta - HiddenEffect) + Logistic(eta + HiddenEffect)) / 2, prefecture));
+                features, hidden, Logistic(eta + hidden), (Logistic(eta - hiddenEffect) + Logistic(eta + hiddenEffect)) / 2, prefecture));
         }
 
         // Selection sizes: s_i = e^{γh_i + ½η_i}, λ_i = min(0.95, uniform share + rest), scaled to the sample share.

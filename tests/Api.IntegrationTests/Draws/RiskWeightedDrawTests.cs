@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using DoubleRandom.Api.IntegrationTests.Support;
+using DoubleRandom.Application.Draws;
 using DoubleRandom.Application.Draws.Snapshots;
 using DoubleRandom.Domain.Drawing;
 using DoubleRandom.Domain.Draws;
@@ -171,6 +172,23 @@ public sealed class RiskWeightedDrawTests(PostgresApiFixture fixture) : Postgres
         using var unscored = await (await anonymous.GetAsync($"/api/v1/public/draws/{drawId}/targets/T0010")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
         Assert.Equal(JsonValueKind.Null, unscored.RootElement.GetProperty("riskModelVersion").ValueKind);
         Assert.Contains("not by a model", unscored.RootElement.GetProperty("riskSource").GetString(), StringComparison.Ordinal);
+
+        // The versions snapshot is indexed like the targets snapshot: the anonymous check reads one member, not the whole list.
+        await using var scope = Fixture.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var versions = await db.DrawSnapshots.AsNoTracking().SingleAsync(x => x.DrawId == drawId && x.Kind == SnapshotKind.RiskVersions);
+        Assert.Equal(scores.Count, versions.LeafCount);
+        var member = SnapshotCodec.MemberOf(Assert.IsType<string>(versions.MemberIndex), versions.Data.Length, "T0007")!.Value;
+        var slice = await scope.ServiceProvider.GetRequiredService<IDrawStore>()
+            .ReadSnapshotSliceAsync(drawId, SnapshotKind.RiskVersions, member.Offset, member.Length, CancellationToken.None);
+        Assert.Equal(8, SnapshotCodec.FindVersion(slice!, "T0007"));
+        Assert.Null(SnapshotCodec.FindVersion(slice!, "T0010"));
+
+        // Append-only like every snapshot: the claim "the tier came from model version X" cannot be rewritten afterwards.
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() => Fixture.ScalarAsync(
+            $"UPDATE draw_snapshots SET data = data WHERE draw_id = '{drawId}' AND kind = 'RiskVersions' RETURNING 1"));
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() => Fixture.ScalarAsync(
+            $"DELETE FROM draw_snapshots WHERE draw_id = '{drawId}' AND kind = 'RiskVersions' RETURNING 1"));
     }
 
     /// <summary>The roster moves on after the draw (a tier set by hand clears the model's score and version).</summary>
@@ -206,6 +224,49 @@ public sealed class RiskWeightedDrawTests(PostgresApiFixture fixture) : Postgres
         Assert.True(problem.Errors!.ContainsKey("uniformShareBp"), string.Join(", ", problem.Errors.Keys));
         using var tasks = await (await Client.GetAsync("/api/v1/tasks")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
         Assert.Equal(0, tasks.RootElement.GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_count_stratum_of_zero_is_a_400_on_its_count_and_nothing_is_written()
+    {
+        var s = await DrawScenario.StartAsync(Fixture.Factory, Client, targets: 8);
+        var item = await s.CreateItemAsync();
+        var body = new
+        {
+            year = 2026, name = "2026年按数量抽查", itemIds = new[] { item }, officerUnitIds = Array.Empty<Guid>(),
+            strata = new object[] { new { tier = "A", count = 0 }, new { tier = "B", count = 1 }, new { tier = "C", count = 1 }, new { tier = "D", count = 1 } },
+            groups = 1, officersPerGroup = 2, targetsPerGroup = 3, allowOverlap = true, disclosureDate = "2026-12-31",
+        };
+        var problem = await (await s.Operator.PostJsonAsync("/api/v1/tasks", body)).ReadProblemAsync(HttpStatusCode.BadRequest);
+        var key = Assert.Single(problem.Errors!.Keys);
+        Assert.Equal("strata[0].count", key, ignoreCase: true);
+        using var tasks = await (await Client.GetAsync("/api/v1/tasks")).ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        Assert.Equal(0, tasks.RootElement.GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Feasibility_lists_a_tier_in_scope_without_a_stratum_with_lambda_zero()
+    {
+        var s = await DrawScenario.StartAsync(Fixture.Factory, Client, targets: 40);
+        var item = await s.CreateItemAsync();
+        var task = await s.CreateTaskAsync(new
+        {
+            year = 2026, name = "2026年只抽 A、B 级", itemIds = new[] { item }, officerUnitIds = Array.Empty<Guid>(),
+            strata = new object[] { new { tier = "A", ratioBp = 5000 }, new { tier = "B", ratioBp = 5000 } },
+            groups = 1, officersPerGroup = 2, targetsPerGroup = 20, allowOverlap = true, disclosureDate = "2026-12-31",
+        });
+        using var feasibility = await (await s.Operator.PostAsync($"/api/v1/tasks/{task.GetProperty("id").GetGuid()}/feasibility", null))
+            .ReadAsync<JsonDocument>(HttpStatusCode.OK);
+        var lambdas = feasibility.RootElement.GetProperty("lambdas").EnumerateArray()
+            .ToDictionary(l => l.GetProperty("stratum").GetString()!, StringComparer.Ordinal);
+        Assert.Equal(["A", "B", "C", "D"], lambdas.Keys.Order(StringComparer.Ordinal));
+        Assert.True(lambdas["A"].GetProperty("minimumLambda").GetDouble() > 0);
+        foreach (var tier in new[] { "C", "D" })
+        {
+            Assert.Equal(10, lambdas[tier].GetProperty("population").GetInt32());
+            Assert.Equal(0, lambdas[tier].GetProperty("sampleSize").GetInt32());
+            Assert.Equal(0, lambdas[tier].GetProperty("minimumLambda").GetDouble());
+        }
     }
 
     [Fact]

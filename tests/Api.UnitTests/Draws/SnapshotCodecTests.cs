@@ -44,6 +44,30 @@ public sealed class SnapshotCodecTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(10_000)]
+    public void Risk_versions_are_found_in_the_one_member_the_index_names(int count)
+    {
+        var versions = Enumerable.Range(0, count).Select(i => ($"9164{i * 7919 % count:D10}", 1 + (i % 5))).ToList();
+
+        var encoded = SnapshotCodec.EncodeVersions(versions);
+        var data = encoded.Data;
+
+        Assert.Equal(versions.Select(v => $"{v.Item1}|{v.Item2}").Order(StringComparer.Ordinal), SnapshotCodec.Decode(data));
+        Assert.Equal((count + SnapshotCodec.MemberLeaves - 1) / SnapshotCodec.MemberLeaves, encoded.MemberIndex.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        foreach (var (code, version) in versions.Take(50).Concat(versions.TakeLast(50)))
+        {
+            var (offset, length) = SnapshotCodec.MemberOf(encoded.MemberIndex, data.Length, code)!.Value;
+            Assert.True(length < data.Length || count <= SnapshotCodec.MemberLeaves);
+            Assert.Equal(version, SnapshotCodec.FindVersion(data[offset..(offset + length)], code));
+        }
+
+        Assert.Null(SnapshotCodec.MemberOf(encoded.MemberIndex, data.Length, "0"));
+        var past = SnapshotCodec.MemberOf(encoded.MemberIndex, data.Length, "9164x")!.Value;
+        Assert.Null(SnapshotCodec.FindVersion(data[past.Offset..(past.Offset + past.Length)], "9164x"));
+    }
+
     [Fact]
     public void A_line_that_is_not_a_target_leaf_is_reported_as_unreadable()
     {

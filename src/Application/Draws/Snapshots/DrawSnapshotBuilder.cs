@@ -1,4 +1,3 @@
-using System.Globalization;
 using DoubleRandom.Application.Common.Telemetry;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Rosters.Recusals;
@@ -58,8 +57,7 @@ public sealed class DrawSnapshotBuilder(IApplicationDbContext db, IRecusalSource
         var map = officers.ToDictionary(
             o => o.Key, o => new SnapshotOfficer(o.Value.Officer.Id, o.Value.Officer.Number, o.Value.Officer.Name, o.Value.Officer.UnitId),
             StringComparer.Ordinal);
-        var versions = collector.ModelVersions().Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Code}|{v.Version}")).ToList();
-        return new DrawInputs(input, map, collector.Skipped + excluded.Count, collector.RiskUse(), versions);
+        return new DrawInputs(input, map, collector.Skipped + excluded.Count, collector.RiskUse(), collector.ModelVersions(), collector.Unstratified());
     }
 
     /// <summary>

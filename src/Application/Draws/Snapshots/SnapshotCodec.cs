@@ -79,6 +79,68 @@ public static class SnapshotCodec
     }
 
     /// <summary>
+    /// The risk versions snapshot (#16, not part of DR1): one <c>{code}|{version}</c> line per target whose tier came from a
+    /// model scoring, sorted by code, in gzip members of <see cref="MemberLeaves"/> lines with the same member index as the
+    /// targets snapshot, so the public target check decompresses one member (<see cref="MemberOf"/>, <see cref="FindVersion"/>).
+    /// </summary>
+    public static EncodedTargets EncodeVersions(IEnumerable<(string Code, int Version)> versions)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        var sorted = versions.ToArray();
+        Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Code, b.Code));
+        var parts = Math.Max(1, (sorted.Length + MemberLeaves - 1) / MemberLeaves);
+        using var output = new MemoryStream();
+        var index = new StringBuilder();
+        for (var part = 0; part < parts; part++)
+        {
+            var first = part * MemberLeaves;
+            if (first < sorted.Length)
+            {
+                index.Append(CultureInfo.InvariantCulture, $"{output.Length}|{sorted[first].Code}\n");
+            }
+
+            using var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true);
+            using var writer = new StreamWriter(gzip, new UTF8Encoding(false), 1 << 16);
+            for (var i = first; i < Math.Min(sorted.Length, first + MemberLeaves); i++)
+            {
+                if (i > 0)
+                {
+                    writer.Write('\n');
+                }
+
+                writer.Write(sorted[i].Code);
+                writer.Write('|');
+                writer.Write(sorted[i].Version.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        return new EncodedTargets(output.ToArray(), index.ToString());
+    }
+
+    /// <summary>The model version of <paramref name="code"/> in gzip data of the risk versions snapshot (all of it or some of its members).</summary>
+    public static int? FindVersion(byte[] data, string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var prefix = Encoding.UTF8.GetBytes($"{code}|");
+        int? found = null;
+        ReadLines(data, line =>
+        {
+            if (!line.StartsWith(prefix))
+            {
+                return true;
+            }
+
+            if (int.TryParse(line[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+            {
+                found = version;
+            }
+
+            return false;
+        });
+        return found;
+    }
+
+    /// <summary>
     /// Where in a targets snapshot the leaf of <paramref name="code"/> must be, if it is there: the byte range of the one
     /// gzip member whose first leaf is the last one not after it (leaves sort by <c>code|</c>).
     /// </summary>

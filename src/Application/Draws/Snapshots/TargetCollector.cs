@@ -26,6 +26,7 @@ public sealed class TargetCollector
     private readonly byte[][] _tags;
     private readonly (byte[]? Prefix, string Key)[][] _rulesByTier;
     private readonly IReadOnlySet<string> _excluded;
+    private readonly int[] _unstratified = new int[Tiers];
     private readonly RiskWeighting _weighting;
     private readonly int _uniformShareBp;
     private TargetLeaf[] _leaves = new TargetLeaf[1 << 16];
@@ -112,6 +113,11 @@ public sealed class TargetCollector
         if (key is null || !Dr1Limits.IsToken(code))
         {
             Skipped++;
+            if (key is null && (row.RiskTier == 0 || (uint)(row.RiskTier - 'A') < Tiers - 1))
+            {
+                _unstratified[row.RiskTier == 0 ? Tiers - 1 : row.RiskTier - 'A']++;
+            }
+
             return;
         }
 
@@ -147,6 +153,24 @@ public sealed class TargetCollector
         {
             _leaves[_count++] = new TargetLeaf(code, key, row.Weight ?? 1);
         }
+    }
+
+    /// <summary>
+    /// In-scope targets of each tier (A, B, C, D, U) that no stratum rule takes: they are left out of the snapshot, so their
+    /// inclusion probability is 0 (#16: feasibility reports them).
+    /// </summary>
+    public IReadOnlyDictionary<string, int> Unstratified()
+    {
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var tier = 0; tier < Tiers; tier++)
+        {
+            if (_unstratified[tier] > 0)
+            {
+                result[tier < 4 ? ((RiskTier)tier).ToString() : StratumRule.Unrated] = _unstratified[tier];
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The mode, α and the model versions of the targets collected.</summary>

@@ -54,10 +54,10 @@ public sealed class PrepareDrawHandler(
             SnapshotCodec.Encode([.. input.Officers.Select(o => o.ToString())])));
         db.DrawSnapshots.Add(DrawSnapshot.Create(draw.Id, SnapshotKind.Recusals, input.Recusals.Count,
             SnapshotCodec.Encode([.. input.Recusals.Select(r => r.ToString())])));
-        if (inputs.ModelVersions.Count > 0)
+        if (inputs.Risk.ModelTargets > 0)
         {
-            db.DrawSnapshots.Add(DrawSnapshot.Create(draw.Id, SnapshotKind.RiskVersions, inputs.ModelVersions.Count,
-                SnapshotCodec.Encode([.. inputs.ModelVersions])));
+            var versions = SnapshotCodec.EncodeVersions(inputs.ModelVersions);
+            db.DrawSnapshots.Add(DrawSnapshot.Create(draw.Id, SnapshotKind.RiskVersions, inputs.Risk.ModelTargets, versions.Data, versions.MemberIndex));
         }
 
         phases.Mark("encode");

@@ -22,10 +22,11 @@ public sealed class CheckFeasibilityHandler(IApplicationDbContext db, DrawSnapsh
         var strata = input.Parameters.StratumSizes(input.Targets);
         return new FeasibilityDto(
             errors.Count == 0, input.Targets.Count, inputs.ExcludedTargets, input.Officers.Count, input.Officers.Count(o => o.Leader),
-            input.Officers.Count(o => o.Certified), input.Recusals.Count, strata, errors, inputs.Risk, Lambdas(input, strata, inputs.Risk));
+            input.Officers.Count(o => o.Certified), input.Recusals.Count, strata, errors, inputs.Risk, Lambdas(input, strata, inputs.Risk, inputs.Unstratified));
     }
 
-    private static List<StratumLambdaDto> Lambdas(Dr1Input input, IReadOnlyList<StratumSize> strata, DrawRiskUse risk)
+    private static List<StratumLambdaDto> Lambdas(
+        Dr1Input input, IReadOnlyList<StratumSize> strata, DrawRiskUse risk, IReadOnlyDictionary<string, int> unstratified)
     {
         var weights = input.Targets.GroupBy(t => t.Stratum, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(t => t.Weight).ToList(), StringComparer.Ordinal);
@@ -38,6 +39,8 @@ public sealed class CheckFeasibilityHandler(IApplicationDbContext db, DrawSnapsh
             result.Add(new StratumLambdaDto(s.Stratum, s.Population, s.SampleSize, lambda, floor));
         }
 
+        // A tier in scope that no stratum takes is never drawn: listed under the tier's name with λ = 0 (#16, ADR 0031).
+        result.AddRange(unstratified.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => new StratumLambdaDto(u.Key, u.Value, 0, 0, null)));
         return result;
     }
 }

@@ -11,7 +11,8 @@ namespace DoubleRandom.Application.Draws.Queries.CheckTarget;
 
 /// <remarks>
 /// The leaf is looked up through the targets snapshot's member index: one gzip member of 4096 leaves is read and
-/// decompressed, whatever the size of the snapshot (draws prepared before the index was kept are read whole).
+/// decompressed, whatever the size of the snapshot (draws prepared before the index was kept are read whole); the model
+/// version of its tier is read the same way from the risk versions snapshot.
 /// </remarks>
 public sealed class CheckTargetHandler(IApplicationDbContext db, IDrawStore store) : IQueryHandler<CheckTargetQuery, TargetCheckDto>
 {
@@ -76,22 +77,18 @@ public sealed class CheckTargetHandler(IApplicationDbContext db, IDrawStore stor
             : $"{tier}；按风险等级分层抽取 / drawn by tier strata";
     }
 
-    /// <summary>The model version of the target's tier as it was at prepare (the risk versions snapshot; sorted lines).</summary>
+    /// <summary>
+    /// The model version of the target's tier as it was at prepare: one member of the risk versions snapshot, found through
+    /// its member index like the target's leaf (the snapshot holds up to a million lines; this route is anonymous).
+    /// </summary>
     private async Task<int?> ModelVersionAsync(Guid drawId, string code, CancellationToken cancellationToken)
     {
-        var data = await db.DrawSnapshots.AsNoTracking().Where(s => s.DrawId == drawId && s.Kind == SnapshotKind.RiskVersions)
-            .Select(s => s.Data).FirstOrDefaultAsync(cancellationToken);
-        if (data is null)
-        {
-            return null;
-        }
-
-        var lines = SnapshotCodec.Decode(data);
-        var prefix = code + "|";
-        var at = lines.BinarySearch(prefix, StringComparer.Ordinal);
-        var index = at >= 0 ? at : ~at;
-        return index < lines.Count && lines[index].StartsWith(prefix, StringComparison.Ordinal)
-            ? int.Parse(lines[index].AsSpan(prefix.Length), CultureInfo.InvariantCulture)
+        var snapshot = await db.DrawSnapshots.AsNoTracking().Where(s => s.DrawId == drawId && s.Kind == SnapshotKind.RiskVersions)
+            .Select(s => new { s.MemberIndex, Length = s.Data.Length }).FirstOrDefaultAsync(cancellationToken);
+        return snapshot?.MemberIndex is { } index
+            && SnapshotCodec.MemberOf(index, snapshot.Length, code) is { } member
+            && await store.ReadSnapshotSliceAsync(drawId, SnapshotKind.RiskVersions, member.Offset, member.Length, cancellationToken) is { } bytes
+            ? SnapshotCodec.FindVersion(bytes, code)
             : null;
     }
 
