@@ -27,10 +27,10 @@ public static class RiskEndpoints
 {
     public const string Tag = "Risk model 风险模型";
 
-    private const string Managers = "分析员、系统管理员。";
-    private const string ManagersEn = "Analysts and administrators.";
-    private const string Readers = "分析员、系统管理员、操作员、领导、监督人。";
-    private const string ReadersEn = "Analysts, administrators, operators, leaders and supervisors.";
+    internal const string Managers = "分析人员、系统管理员。";
+    internal const string ManagersEn = "Analysts and administrators.";
+    internal const string Readers = "分析人员、系统管理员、抽取人、领导、监督人。";
+    internal const string ReadersEn = "Analysts, administrators, operators, leaders and supervisors.";
 
     public static void MapRisk(this RouteGroupBuilder api)
     {
@@ -38,10 +38,10 @@ public static class RiskEndpoints
         risk.MapPost("/trainings", StartTraining)
             .WithName("StartRiskTraining")
             .Describe("训练风险模型（后台作业）", "Train the risk model (a background job)",
-                Managers + "按时间切分训练：from 至 to 之间的检查结果（带结果类别的检查记录和历史检查），validationFrom 及以后的用于验证；省略时 to 为今天、from 为十年前、validationFrom 为一年前。weighted（默认 true）按 1/λ 加权；trainers 限定比较的训练器。返回 202 和作业，Location 指向可轮询的作业；成功后作业给出新的模型版本（未启用：启用须另行操作）。日期不合法或晚于今天 400；已有作业未结束 409 risk-job-running；训练期或验证期没有检查结果 409 risk-no-labelled-rows / risk-no-validation-rows，均不写入任何数据。",
-                ManagersEn + " A time-split training: the labelled results (inspection records and past inspections) from from to to, those on or after validationFrom for validation; omitted, to is today, from ten years before and validationFrom one year before. weighted (default true) weights rows by 1/λ; trainers narrows the trainers compared. Answers 202 with the job; Location points at the job to poll, which names the new registry version when it succeeds (not active: activate it explicitly). Invalid or future dates: 400; a job still unfinished: 409 risk-job-running; no results in the training or validation period: 409 risk-no-labelled-rows / risk-no-validation-rows; nothing is written.")
+                Managers + "按时间切分训练：from 至 to 之间的检查结果（已定稿检查记录的当前结果和历史检查，按北京时间日期，仅限名录中的对象），validationFrom 及以后的用于验证；省略时 to 为今天、from 为十年前、validationFrom 为一年前。weighted（默认 true）按 1/λ 加权；trainers 限定比较的训练器。返回 202 和作业，Location 指向可轮询的作业；成功后作业给出新的模型版本（未启用：启用须另行操作）。日期不合法、早于 2000-01-01 或晚于今天 400；已有作业未结束 409 risk-job-running；训练期或验证期没有检查结果 409 risk-no-labelled-rows / risk-no-validation-rows；训练期结果只有一类（全部发现问题或全部未发现问题）409 risk-one-class，均不写入任何数据。",
+                ManagersEn + " A time-split training: the labelled results (the current results of final inspection records and past inspections, by Asia/Shanghai day, of targets in the roster) from from to to, those on or after validationFrom for validation; omitted, to is today, from ten years before and validationFrom one year before. weighted (default true) weights rows by 1/λ; trainers narrows the trainers compared. Answers 202 with the job; Location points at the job to poll, which names the new registry version when it succeeds (not active: activate it explicitly). Invalid dates, before 2000-01-01 or in the future: 400; a job still unfinished: 409 risk-job-running; no results in the training or validation period: 409 risk-no-labelled-rows / risk-no-validation-rows; training results all of one class (all with or all without a problem): 409 risk-one-class; nothing is written.")
             .RequireAuthorization(Policies.RiskManage)
-            .ProducesValidationProblem().ProducesConflict("risk-job-running", "risk-no-labelled-rows", "risk-no-validation-rows");
+            .ProducesValidationProblem().ProducesConflict("risk-job-running", "risk-no-labelled-rows", "risk-one-class", "risk-no-validation-rows");
         risk.MapPost("/scorings", StartScoring)
             .WithName("StartRiskScoring")
             .Describe("用启用的模型为检查对象评分（后台作业）", "Score the targets with the active model (a background job)",
@@ -102,10 +102,10 @@ public static class RiskEndpoints
         risk.MapPost("/models/{id:guid}/activation", Activate)
             .WithName("ActivateRiskModel")
             .Describe("启用模型版本", "Activate a model version",
-                Managers + "此后的评分使用该版本（原启用版本停用）；记入审计（版本、前一版本、模型文件 SHA-256）。启用前从文件加载模型并核对其 SHA-256，不重新训练。不存在 404；特征与当前定义不一致 409 risk-model-incompatible；模型文件损坏 409 risk-model-damaged。已启用的版本再次启用不作改变。",
-                ManagersEn + " Scorings use this version from now on (the active one is deactivated); audited (version, previous version, the model file's SHA-256). The model is loaded from its file, its SHA-256 checked, not retrained. Unknown: 404; features other than the current schema: 409 risk-model-incompatible; a damaged file: 409 risk-model-damaged. Activating the active version changes nothing.")
+                Managers + "此后的评分使用该版本（原启用版本停用）；记入审计（版本、前一版本、模型文件 SHA-256）。启用前从文件加载模型并核对其 SHA-256，不重新训练。不存在 404；特征与当前定义不一致 409 risk-model-incompatible；未加权训练的演示版本 409 risk-model-unweighted；模型文件损坏 409 risk-model-damaged。已启用的版本再次启用不作改变。",
+                ManagersEn + " Scorings use this version from now on (the active one is deactivated); audited (version, previous version, the model file's SHA-256). The model is loaded from its file, its SHA-256 checked, not retrained. Unknown: 404; features other than the current schema: 409 risk-model-incompatible; a version trained without weights (a demonstration): 409 risk-model-unweighted; a damaged file: 409 risk-model-damaged. Activating the active version changes nothing.")
             .RequireAuthorization(Policies.RiskManage)
-            .ProducesProblem(404).ProducesConflict("risk-model-incompatible", "risk-model-damaged");
+            .ProducesProblem(404).ProducesConflict("risk-model-incompatible", "risk-model-unweighted", "risk-model-damaged");
     }
 
     private static async Task<Accepted<RiskJobDto>> StartTraining(StartTrainingCommand? command, IMediator mediator, CancellationToken ct)

@@ -19,7 +19,7 @@ internal static class RiskExamples
     public static RiskJobDto RunningJob { get; } = new(
         JobId, RiskJobKind.Train, RiskJobStatus.Running, RiskJobStage.TrainingTrees, 48_000, 60_000, new DateOnly(2021, 1, 1),
         new DateOnly(2026, 11, 30), new DateOnly(2025, 12, 1), true, null, null, null, "analyst1", Requested, Requested.AddSeconds(1), null, false,
-        null, null);
+        null, null, Requested.AddSeconds(95));
 
     private static readonly RiskMetrics Validation = new(
         12_000, 148_000, 0.081, 0.079, 0.742, 0.214, 0.262, 0.071, 0.05, 0.236, 2.91,

@@ -56,6 +56,10 @@ public static class RuleCodes
     public static readonly RuleCode<string, string> RiskNoValidationRows = new("risk-no-validation-rows", nameof(RiskNoValidationRows));
     public static readonly RuleCode<int> RiskModelIncompatible = new("risk-model-incompatible", nameof(RiskModelIncompatible));
     public static readonly RuleCode<int> RiskModelDamaged = new("risk-model-damaged", nameof(RiskModelDamaged));
+    public static readonly RuleCode<int> RiskModelUnweighted = new("risk-model-unweighted", nameof(RiskModelUnweighted));
+    public static readonly RuleCode<string, string> RiskOneClass = new("risk-one-class", nameof(RiskOneClass));
+    public static readonly RuleCode RiskJobFailed = new("risk-job-failed", nameof(RiskJobFailed));
+    public static readonly RuleCode RiskJobInterrupted = new("risk-job-interrupted", nameof(RiskJobInterrupted));
 
     // Draws
     public static readonly RuleCode DrawAlreadyCommitted = new("draw-already-committed", nameof(DrawAlreadyCommitted));

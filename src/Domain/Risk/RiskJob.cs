@@ -66,6 +66,13 @@ public sealed class RiskJob
 
     public DateTime? FinishedAtUtc { get; private set; }
 
+    /// <summary>
+    /// When the process running the job last wrote its row (set at its start, then about once a second by the progress
+    /// store). A queued or running job whose heartbeat (or request, while queued) is older than the stale limit has no
+    /// process left: it is marked interrupted when a new job is asked for or it is cancelled.
+    /// </summary>
+    public DateTime? HeartbeatAtUtc { get; private set; }
+
     public bool CancelRequested { get; private set; }
 
     public string? CancelledBy { get; private set; }
@@ -75,6 +82,9 @@ public sealed class RiskJob
     public string? ErrorMessage { get; private set; }
 
     public bool IsFinished => IsFinal(Status);
+
+    /// <summary>Unfinished, and its process has not written the row since <paramref name="staleBeforeUtc"/>.</summary>
+    public bool IsStale(DateTime staleBeforeUtc) => !IsFinished && (HeartbeatAtUtc ?? RequestedAtUtc) < staleBeforeUtc;
 
     public static bool IsFinal(RiskJobStatus status) => status is RiskJobStatus.Succeeded or RiskJobStatus.Failed or RiskJobStatus.Cancelled;
 
@@ -97,6 +107,7 @@ public sealed class RiskJob
         Status = RiskJobStatus.Running;
         Stage = stage;
         StartedAtUtc = utcNow;
+        HeartbeatAtUtc = utcNow;
     }
 
     public void Advance(string stage, long rowsDone, long? rowsTotal)

@@ -8,10 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DoubleRandom.Infrastructure.Risk;
 
 /// <summary>
-/// One UPDATE of the running job's stage and rows on a connection of its own (outside the job's unit of work, not
-/// audited), then a read of its cancellation flag.
+/// One UPDATE of the running job's stage, rows and heartbeat on a connection of its own (outside the job's unit of work,
+/// not audited), then a read of its cancellation flag.
 /// </summary>
-public sealed class RiskJobProgressStore(IServiceScopeFactory scopes) : IRiskJobProgressStore
+public sealed class RiskJobProgressStore(IServiceScopeFactory scopes, TimeProvider clock) : IRiskJobProgressStore
 {
     public async Task<bool> StoreAsync(Guid jobId, RiskJobProgress progress, CancellationToken ct)
     {
@@ -19,8 +19,10 @@ public sealed class RiskJobProgressStore(IServiceScopeFactory scopes) : IRiskJob
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var stage = progress.Stage.ToString();
+        var now = clock.GetUtcNow().UtcDateTime;
         await db.RiskJobs.Where(j => j.Id == jobId && j.Status == RiskJobStatus.Running).ExecuteUpdateAsync(
-            s => s.SetProperty(j => j.Stage, stage).SetProperty(j => j.RowsDone, progress.RowsDone).SetProperty(j => j.RowsTotal, progress.RowsTotal),
+            s => s.SetProperty(j => j.Stage, stage).SetProperty(j => j.RowsDone, progress.RowsDone).SetProperty(j => j.RowsTotal, progress.RowsTotal)
+                .SetProperty(j => j.HeartbeatAtUtc, now),
             ct);
         return await db.RiskJobs.AsNoTracking().Where(j => j.Id == jobId).Select(j => j.CancelRequested).FirstOrDefaultAsync(ct);
     }

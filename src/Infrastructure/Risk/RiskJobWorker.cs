@@ -1,7 +1,7 @@
 using DoubleRandom.Application.Common.Acting;
-using DoubleRandom.Application.Common.Localization;
+using DoubleRandom.Application.Risk.Jobs;
 using DoubleRandom.Application.Risk.Commands.RunRiskJob;
-using DoubleRandom.Domain.Risk;
+using DoubleRandom.Domain.Common;
 using DoubleRandom.Infrastructure.Persistence;
 using DoubleRandom.Infrastructure.Rosters.Import;
 using Mediator;
@@ -15,12 +15,13 @@ namespace DoubleRandom.Infrastructure.Risk;
 /// <summary>
 /// Plumbing only: takes queued risk jobs one at a time and sends each as a <see cref="RunRiskJobCommand"/> in a scope
 /// of its own that acts for the job's requester. On start-up, jobs left queued or running by a previous process are
-/// marked failed (<c>risk-job-interrupted</c>): a training saves its version with its success, and a scoring writes
-/// nothing half-way, so such a job wrote nothing. (#19 moves this to leases, for several instances.)
+/// ended (<see cref="RiskJobInterruption"/>): failed <c>risk-job-interrupted</c> — a training saves its version with its
+/// success, so it wrote nothing — or succeeded, for a scoring whose re-score was committed. (#19 moves this to leases,
+/// for several instances.)
 /// </summary>
 public sealed partial class RiskJobWorker(RiskJobQueue queue, IServiceScopeFactory scopes, ILogger<RiskJobWorker> logger) : BackgroundService
 {
-    public const string InterruptedCode = "risk-job-interrupted";
+    public static readonly string InterruptedCode = RuleCodes.RiskJobInterrupted.Code;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -48,14 +49,8 @@ public sealed partial class RiskJobWorker(RiskJobQueue queue, IServiceScopeFacto
 
     public static async Task FailInterruptedAsync(AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var stale = await db.RiskJobs.Where(j => j.Status == RiskJobStatus.Queued || j.Status == RiskJobStatus.Running).ToListAsync(ct);
-        foreach (var job in stale)
-        {
-            job.Fail(InterruptedCode, Text.Of("服务重启，作业未完成，未写入任何结果；请重新提交", "The service restarted before the job finished; nothing was written. Start it again."),
-                clock.GetUtcNow().UtcDateTime);
-        }
-
-        await db.SaveChangesAsync(ct);
+        ArgumentNullException.ThrowIfNull(clock);
+        await RiskJobInterruption.EndAsync(db, null, clock.GetUtcNow().UtcDateTime, ct);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Risk job {JobId} failed")]

@@ -1,4 +1,5 @@
 using DoubleRandom.Application.Risk;
+using DoubleRandom.Application.Risk.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DoubleRandom.Infrastructure.Risk;
@@ -8,6 +9,8 @@ public static class RiskServices
 {
     public static IServiceCollection AddRiskJobs(this IServiceCollection services)
     {
+        services.AddValidatedOptions<RiskJobOptions>(RiskJobOptions.SectionName);
+        services.AddValidatedValue<RiskJobOptions>();
         services.AddSingleton<RiskJobQueue>();
         services.AddSingleton<IRiskJobQueue>(sp => sp.GetRequiredService<RiskJobQueue>());
         services.AddSingleton<IRiskJobProgressStore, RiskJobProgressStore>();

@@ -64,17 +64,19 @@ public sealed class RegistryTests(PostgresApiFixture fixture) : PostgresTest(fix
 
         var active = await (await Client.PostAsync($"/api/v1/risk/models/{v1}/activation", null)).ReadAsync<JsonElement>(HttpStatusCode.OK);
         Assert.True(active.GetProperty("isActive").GetBoolean());
-        (await Client.PostAsync($"/api/v1/risk/models/{v2}/activation", null)).EnsureSuccessStatusCode();
+        // The unweighted version only shows what the weights correct: it is never activated, and the refusal writes nothing.
+        var unweighted = await (await Client.PostAsync($"/api/v1/risk/models/{v2}/activation", null)).ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("risk-model-unweighted", unweighted.Code);
         await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            Assert.Equal([2], await db.RiskModels.Where(m => m.IsActive).Select(m => m.Version).ToListAsync());
+            Assert.Equal([1], await db.RiskModels.Where(m => m.IsActive).Select(m => m.Version).ToListAsync());
         }
 
-        // Audited: both activations by name, the registrations with the file's SHA-256, never the bytes.
+        // Audited: the activation by name, the registrations with the file's SHA-256, never the bytes.
         var payloads = await PayloadsAsync();
         var activations = payloads.Where(p => p.Action == "risk-model.activate").ToList();
-        Assert.Equal(2, activations.Count);
+        Assert.Single(activations);
         Assert.Contains(sha!, activations[0].After, StringComparison.Ordinal);
         Assert.Contains(payloads, p => p.EntityType == nameof(RiskModel) && p.Action == "create" && p.After!.Contains(sha!, StringComparison.Ordinal));
         Assert.DoesNotContain(payloads, p => p.EntityType == nameof(RiskModelContent));
@@ -109,6 +111,10 @@ public sealed class RegistryTests(PostgresApiFixture fixture) : PostgresTest(fix
     [InlineData("{\"trainers\":[\"random-forest\"]}", "trainers")]
     [InlineData("{\"from\":\"2025-13-01\"}", null)]
     [InlineData("{\"from\":\"99999-01-01\"}", null)]
+    [InlineData("{\"to\":\"0001-01-05\"}", "to")]
+    [InlineData("{\"from\":\"0001-01-01\",\"validationFrom\":\"0001-01-01\"}", "from")]
+    [InlineData("{\"from\":\"0001-01-01\"}", "from")]
+    [InlineData("{\"validationFrom\":\"1999-12-31\"}", "validationFrom")]
     public async Task Bad_training_input_is_a_400_with_the_field_and_writes_nothing(string body, string? field)
     {
         var problem = await (await Client.PostAsync("/api/v1/risk/trainings", Http.JsonBody(body))).ReadProblemAsync(HttpStatusCode.BadRequest);
@@ -179,16 +185,15 @@ public sealed class RegistryTests(PostgresApiFixture fixture) : PostgresTest(fix
     public async Task While_a_training_runs_a_scoring_or_a_second_training_is_refused_and_a_cancelled_training_registers_nothing()
     {
         await RegistryWorld.SeedAsync(Fixture.Factory);
-        var queued = await (await Client.PostJsonAsync("/api/v1/risk/trainings", RegistryWorld.Range())).ReadAsync<JsonElement>(HttpStatusCode.Accepted);
-        var id = queued.GetProperty("id").GetString()!;
+        // A queued job no worker holds (it is not in the in-memory queue): nothing can finish it while the test asks.
+        var id = await RiskJobRows.AddAsync(Fixture.Factory, running: false, DateTime.UtcNow);
         var scoring = await (await Client.PostAsync("/api/v1/risk/scorings", null)).ReadProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("risk-job-running", scoring.Code);
         var again = await (await Client.PostJsonAsync("/api/v1/risk/trainings", RegistryWorld.Range())).ReadProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("risk-job-running", again.Code);
 
-        var cancelling = await (await Client.PostAsync($"/api/v1/risk/jobs/{id}/cancellation", null)).ReadAsync<JsonElement>(HttpStatusCode.OK);
-        Assert.True(cancelling.GetProperty("cancelRequested").GetBoolean());
-        var job = await RegistryWorld.FinishedAsync(Client, id);
+        var job = await (await Client.PostAsync($"/api/v1/risk/jobs/{id}/cancellation", null)).ReadAsync<JsonElement>(HttpStatusCode.OK);
+        Assert.True(job.GetProperty("cancelRequested").GetBoolean());
         Assert.Equal("cancelled", job.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, job.GetProperty("modelId").ValueKind);
         var finished = await (await Client.PostAsync($"/api/v1/risk/jobs/{id}/cancellation", null)).ReadProblemAsync(HttpStatusCode.Conflict);

@@ -30,7 +30,8 @@ public sealed partial class RuleTextsTests
         "task-not-closed", "groups-not-signed-off", "already-published",
         "record-final", "record-not-final", "correction-unchanged", "correction-decided", "correction-self-approval",
         "risk-job-running", "risk-job-finished", "risk-no-active-model", "risk-no-labelled-rows", "risk-no-validation-rows",
-        "risk-model-incompatible", "risk-model-damaged",
+        "risk-model-incompatible", "risk-model-damaged", "risk-model-unweighted", "risk-one-class", "risk-job-failed",
+        "risk-job-interrupted",
     ];
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]

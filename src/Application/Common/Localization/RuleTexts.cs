@@ -118,6 +118,14 @@ public static class RuleTexts
             "Model version {0} was trained on other features than the current schema; it cannot be activated or score. Train a new version."),
         [RuleCodes.RiskModelDamaged] = ("模型版本 {0} 的模型文件已损坏（SHA-256 不符或无法加载），不能启用或评分",
             "The model file of version {0} is damaged (its SHA-256 differs or it cannot be loaded); it cannot be activated or score."),
+        [RuleCodes.RiskModelUnweighted] = ("模型版本 {0} 未按入样概率加权训练（仅用于演示权重的作用，存在选择偏差），不能启用",
+            "Model version {0} was trained without the 1/λ weights (only to show what they correct; it is biased); it cannot be activated."),
+        [RuleCodes.RiskOneClass] = ("{0} 至 {1} 之间的检查结果只有一类（全部发现问题或全部未发现问题），无法训练模型",
+            "The inspection results between {0} and {1} are all of one class (all with or all without a problem); a model cannot be trained."),
+        [RuleCodes.RiskJobFailed] = ("作业因内部错误失败，未写入任何结果；详情已记入服务日志（按作业编号查找），请稍后重试或联系管理员",
+            "The job failed with an internal error and wrote nothing; the details are in the service log (search for the job id). Try again or ask an administrator."),
+        [RuleCodes.RiskJobInterrupted] = ("作业所在的进程已停止（服务重启或进程中断），作业未完成，未写入任何结果；请重新提交",
+            "The process running the job stopped (a restart or a crash) before it finished; nothing was written. Start it again."),
     };
 
     /// <summary>Whether the rule has its texts; the unit test asks this of every catalogued rule.</summary>

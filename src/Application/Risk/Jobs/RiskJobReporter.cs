@@ -46,6 +46,42 @@ public sealed class RiskJobReporter(
         }
     }
 
+    /// <summary>
+    /// The heartbeat: while the job runs, stores the latest progress (<paramref name="first"/> before any) at least once
+    /// per <see cref="StoreEvery"/> even when none is reported (a long trainer stage), so the row shows the process is
+    /// alive and a cancellation asked for on another instance is seen. Ends when <paramref name="stop"/> is cancelled.
+    /// </summary>
+    public async Task BeatAsync(RiskJobProgress first, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(StoreEvery, clock, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            lock (_gate)
+            {
+                if (clock.GetUtcNow() - _storedAt < StoreEvery)
+                {
+                    continue;
+                }
+
+                _storedAt = clock.GetUtcNow();
+                var start = _pending is null;
+                _pending = Last ?? first;
+                if (start)
+                {
+                    _storing = _storing.ContinueWith(_ => StorePendingAsync(), TaskScheduler.Default).Unwrap();
+                }
+            }
+        }
+    }
+
     /// <summary>Waits for the stores under way (before the job's final state is written).</summary>
     public Task DrainAsync()
     {

@@ -79,7 +79,7 @@ public sealed class RiskRescorer(
             actor.UserId, actor.Name, cutoffs, (thresholds.First, thresholds.Second, thresholds.Third), moves);
         db.RiskRescores.Add(rescore);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await transaction.CommitAsync(CancellationToken.None);
         progress?.Report(new RiskJobProgress(RiskJobStage.Finished, rescore.TargetsScored, rescore.TargetsScored));
         return new RescoreOutcome(rescore.Id, rescore.TargetsScored, rescore.TargetsMoved);
     }

@@ -12,7 +12,9 @@ internal sealed class RiskJobConfiguration : IEntityTypeConfiguration<RiskJob>
         builder.HasKey(j => j.Id);
         builder.Property(j => j.Id).ValueGeneratedNever();
         builder.Property(j => j.Kind).HasConversion<string>().HasMaxLength(16);
-        builder.Property(j => j.Status).HasConversion<string>().HasMaxLength(16);
+        // Start, cancel, interruption and the final state each change the status from the one they read: two of them
+        // racing on one row cannot both win (the loser's save is a concurrency conflict).
+        builder.Property(j => j.Status).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
         builder.Property(j => j.Stage).HasMaxLength(RiskJob.StageMaxLength).IsRequired();
         builder.Property(j => j.Lane).HasMaxLength(16).IsRequired();
         builder.Property(j => j.Parameters).HasMaxLength(RiskJob.ParametersMaxLength).IsRequired();

@@ -12,7 +12,8 @@ namespace DoubleRandom.Application.Risk.Commands.ActivateRiskModel;
 
 /// <summary>
 /// 404 for an unknown version; 409 <c>risk-model-incompatible</c> when its feature fingerprint is not the current
-/// schema's; 409 <c>risk-model-damaged</c> when its stored file's SHA-256 is not the registered one or the engine cannot
+/// schema's; 409 <c>risk-model-unweighted</c> for a version trained without the 1/λ weights (a demonstration, biased by
+/// construction); 409 <c>risk-model-damaged</c> when its stored file's SHA-256 is not the registered one or the engine cannot
 /// load it (the file is loaded, not retrained). Otherwise, in one transaction, the active version is deactivated and
 /// this one activated (two saves: the partial unique index allows one active row at every moment), with an audit entry
 /// <c>risk-model.activate</c> naming both versions and the file's SHA-256 (never its bytes). Activating the active
@@ -32,6 +33,7 @@ public sealed class ActivateRiskModelHandler(
         }
 
         Rule.Check(RiskModelSummaryDto.IsCompatible(model), RuleCodes.RiskModelIncompatible, model.Version);
+        Rule.Check(model.Weighted, RuleCodes.RiskModelUnweighted, model.Version);
         var file = await files.FindAsync(model.Id, cancellationToken) ?? throw new NotFoundException(RecordNames.RiskModel, command.Id);
         Rule.Check(Loads(file), RuleCodes.RiskModelDamaged, model.Version);
 

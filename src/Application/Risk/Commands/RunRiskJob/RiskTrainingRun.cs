@@ -30,6 +30,11 @@ public sealed class RiskTrainingRun(IApplicationDbContext db, IRiskFeatureSource
             throw Refused(RuleCodes.RiskNoLabelledRows, range.From, range.ValidationFrom.AddDays(-1));
         }
 
+        if (!set.Training.Any(e => e.Problem) || set.Training.All(e => e.Problem))
+        {
+            throw Refused(RuleCodes.RiskOneClass, range.From, range.ValidationFrom.AddDays(-1)); // the engine needs both classes
+        }
+
         if (set.Validation.Count == 0)
         {
             throw Refused(RuleCodes.RiskNoValidationRows, range.ValidationFrom, range.To);

@@ -1,3 +1,4 @@
+using DoubleRandom.Application.Common.Exceptions;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Risk.Jobs;
@@ -15,8 +16,10 @@ namespace DoubleRandom.Application.Risk.Commands.RunRiskJob;
 /// Runs one queued job: marks it running (audited), runs the training (<see cref="RiskTrainingRun"/>) or the scoring
 /// (<see cref="RiskScoringRun"/>) with its progress stored as it goes (<see cref="RiskJobReporter"/>), and stores the
 /// final state — succeeded (a training's registry version in the same save), cancelled (a request through
-/// <see cref="RiskJobSignals"/> or the row), or failed with a code and a message — as one audited update. A stop of
-/// the host leaves the job running: the next start marks it failed.
+/// <see cref="RiskJobSignals"/> or the row), or failed with a code and a message — as one audited update. An unexpected
+/// exception is logged with the job id and stored as the fixed text of <c>risk-job-failed</c> (never its message: paths
+/// and SQL stay out of what readers see). While it runs, a heartbeat writes the row about once a second; a stop of the
+/// host leaves the job running: the next start, or a request once its heartbeat is stale, ends it.
 /// </summary>
 public sealed partial class RunRiskJobHandler(
     IApplicationDbContext db, IServiceProvider services, IRiskJobProgressStore store, RiskJobSignals signals, TimeProvider clock,
@@ -33,10 +36,32 @@ public sealed partial class RunRiskJobHandler(
 
         var first = job.Kind == RiskJobKind.Train ? RiskJobStage.ReadingRows : RiskJobStage.ReadingTargets;
         job.Start(first.ToString(), clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (ConflictException e) when (e.Code == "stale-version")
+        {
+            return Unit.Value; // cancelled (or ended) by a request between the read and the start: not run
+        }
 
         using var cancel = signals.Register(job.Id, cancellationToken);
         var reporter = new RiskJobReporter(job.Id, store, cancel, command.Echo, clock);
+        using var beating = new CancellationTokenSource();
+        var heartbeat = reporter.BeatAsync(new RiskJobProgress(first, 0, null), beating.Token);
+        try
+        {
+            return await RunAsync(job, reporter, cancel, cancellationToken);
+        }
+        finally
+        {
+            await beating.CancelAsync();
+            await heartbeat;
+        }
+    }
+
+    private async Task<Unit> RunAsync(RiskJob job, RiskJobReporter reporter, CancellationTokenSource cancel, CancellationToken cancellationToken)
+    {
         Action<RiskJob> finish;
         try
         {
@@ -75,7 +100,7 @@ public sealed partial class RunRiskJobHandler(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogFailed(logger, e, job.Id);
-            finish = j => j.Fail("risk-job-failed", Text.Of($"作业失败：{e.Message}", $"The job failed: {e.Message}"), clock.GetUtcNow().UtcDateTime);
+            finish = j => j.Fail(RuleCodes.RiskJobFailed.Code, RuleTexts.Of(RuleCodes.RiskJobFailed, []), clock.GetUtcNow().UtcDateTime);
         }
         finally
         {

@@ -9,14 +9,15 @@ using DoubleRandom.Application.Risk.Training;
 using DoubleRandom.Domain.Common;
 using DoubleRandom.Domain.Risk;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DoubleRandom.Application.Risk.Commands.StartTraining;
 
 /// <summary>
 /// Resolves the range, refuses (writing nothing) when a risk job is unfinished (409 <c>risk-job-running</c>), when no
-/// labelled result lies before the validation start (409 <c>risk-no-labelled-rows</c>) or none from it on (409
-/// <c>risk-no-validation-rows</c>), or an unknown trainer is named (400); then queues the job (202).
+/// labelled result the training would read lies before the validation start (409 <c>risk-no-labelled-rows</c>), those
+/// there are all of one class (409 <c>risk-one-class</c>), or none lies from it on (409 <c>risk-no-validation-rows</c>)
+/// — judged by <see cref="TrainingLabels"/>, the feature source's predicate — or an unknown trainer is named (400);
+/// then queues the job (202).
 /// </summary>
 public sealed class StartTrainingHandler(
     IApplicationDbContext db, RiskJobLauncher launcher, IRiskModelEngine engine, ICurrentActor actor, TimeProvider clock)
@@ -34,10 +35,13 @@ public sealed class StartTrainingHandler(
         }
 
         await launcher.EnsureNoneUnfinishedAsync(cancellationToken);
-        Rule.Check(await AnyLabelledAsync(range.From, range.ValidationFrom.AddDays(-1), cancellationToken), RuleCodes.RiskNoLabelledRows,
-            Day(range.From), Day(range.ValidationFrom.AddDays(-1)));
-        Rule.Check(await AnyLabelledAsync(range.ValidationFrom, range.To, cancellationToken), RuleCodes.RiskNoValidationRows,
-            Day(range.ValidationFrom), Day(range.To));
+        var labels = await TrainingLabels.ReadAsync(db, range.To, cancellationToken);
+        var lastTraining = range.ValidationFrom.AddDays(-1);
+        var training = await labels.ClassesAsync(range.From, lastTraining, cancellationToken);
+        Rule.Check(training.Problem || training.NoProblem, RuleCodes.RiskNoLabelledRows, Day(range.From), Day(lastTraining));
+        Rule.Check(training.Problem && training.NoProblem, RuleCodes.RiskOneClass, Day(range.From), Day(lastTraining));
+        var validation = await labels.ClassesAsync(range.ValidationFrom, range.To, cancellationToken);
+        Rule.Check(validation.Problem || validation.NoProblem, RuleCodes.RiskNoValidationRows, Day(range.ValidationFrom), Day(range.To));
 
         var defaults = RiskTrainingSettings.Default;
         var parameters = RiskJson.Write(new RiskTrainingParameters(trainers, defaults.Seed, defaults.BudgetShare));
@@ -59,24 +63,6 @@ public sealed class StartTrainingHandler(
         }
 
         return new RiskDataRange(from, to, validationFrom);
-    }
-
-    /// <summary>Whether a labelled result (an imported or simulated outcome, or an inspection record) falls in [from, to].</summary>
-    private async Task<bool> AnyLabelledAsync(DateOnly from, DateOnly to, CancellationToken ct)
-    {
-        if (to < from)
-        {
-            return false;
-        }
-
-        if (await db.InspectionOutcomes.AnyAsync(o => o.InspectedOn >= from && o.InspectedOn <= to, ct))
-        {
-            return true;
-        }
-
-        var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        return await db.InspectionRecords.AnyAsync(r => r.StartedAtUtc >= start && r.StartedAtUtc < end, ct);
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

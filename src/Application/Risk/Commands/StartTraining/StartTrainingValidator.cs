@@ -9,8 +9,14 @@ public sealed class StartTrainingValidator : AbstractValidator<StartTrainingComm
     public const int MaxTrainers = 8;
     public const int TrainerMaxLength = 32;
 
+    /// <summary>The earliest date a training may name (no inspection history is older; dates at the calendar's edge cannot be shifted).</summary>
+    public static readonly DateOnly Earliest = new(2000, 1, 1);
+
     public StartTrainingValidator(TimeProvider clock)
     {
+        RuleFor(c => c.From).Must(d => d is null || d >= Earliest).WithMessage(_ => EarliestText("起始日期", "start date"));
+        RuleFor(c => c.To).Must(d => d is null || d >= Earliest).WithMessage(_ => EarliestText("结束日期", "end date"));
+        RuleFor(c => c.ValidationFrom).Must(d => d is null || d >= Earliest).WithMessage(_ => EarliestText("验证起始日期", "validation start"));
         RuleFor(c => c.To).Must(to => to is null || to <= clock.Today())
             .WithMessage(_ => Text.Of("结束日期不能晚于今天", "The end date cannot be in the future."));
         RuleFor(c => c.From).Must(from => from is null || from <= clock.Today())
@@ -26,4 +32,6 @@ public sealed class StartTrainingValidator : AbstractValidator<StartTrainingComm
         RuleForEach(c => c.Trainers).Must(t => !string.IsNullOrWhiteSpace(t) && t.Length <= TrainerMaxLength)
             .WithMessage(_ => Text.Of($"训练器名称不能为空，且不超过 {TrainerMaxLength} 个字符", $"A trainer name is required and at most {TrainerMaxLength} characters long."));
     }
+
+    private static string EarliestText(string zh, string en) => Text.Of($"{zh}不能早于 2000-01-01", $"The {en} cannot be before 2000-01-01.");
 }

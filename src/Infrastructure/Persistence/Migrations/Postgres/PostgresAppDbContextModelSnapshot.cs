@@ -3086,6 +3086,10 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at_utc");
 
+                    b.Property<DateTime?>("HeartbeatAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_at_utc");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -3145,6 +3149,7 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnName("started_at_utc");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")

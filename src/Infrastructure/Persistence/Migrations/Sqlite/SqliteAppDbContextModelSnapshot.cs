@@ -3077,6 +3077,10 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("finished_at_utc");
 
+                    b.Property<DateTime?>("HeartbeatAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("heartbeat_at_utc");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -3136,6 +3140,7 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnName("started_at_utc");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT")

@@ -1,4 +1,5 @@
 using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Risk.Features;
 using DoubleRandom.Domain.Risk;
 using DoubleRandom.Domain.Rosters;
 using Mediator;
@@ -6,12 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DoubleRandom.Application.Risk.Scoring.Queries.GetTierDistribution;
 
-/// <summary>One grouped count over the active targets, and the move counts of the last two scorings.</summary>
+/// <summary>One grouped count over the targets a scoring reads (<see cref="RiskFeatureSource.Scored"/>: not retired, still operating), and the move counts of the last two scorings.</summary>
 public sealed class GetTierDistributionHandler(IApplicationDbContext db) : IQueryHandler<GetTierDistributionQuery, RiskTierDistributionDto>
 {
     public async ValueTask<RiskTierDistributionDto> Handle(GetTierDistributionQuery query, CancellationToken cancellationToken)
     {
-        var groups = await db.Targets.AsNoTracking().Where(t => t.RetiredAtUtc == null)
+        var groups = await db.Targets.AsNoTracking().Where(RiskFeatureSource.Scored)
             .GroupBy(t => new { t.RiskTier, Model = t.RiskModelVersion != null })
             .Select(g => new { g.Key.RiskTier, g.Key.Model, Count = g.LongCount() })
             .ToListAsync(cancellationToken);
