@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using DoubleRandom.Api.IntegrationTests.Risk;
 using DoubleRandom.Api.IntegrationTests.Support;
-using DoubleRandom.Application.Risk.Features;
+using DoubleRandom.Application.Risk;
 using DoubleRandom.Application.Risk.Training;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -29,7 +29,7 @@ public static class DependencyInjection
         services.AddScoped<Inspections.Records.RecordReaders>();
         services.AddScoped<IRecordReaders>(sp => sp.GetRequiredService<Inspections.Records.RecordReaders>());
         services.AddScoped<Publication.TaskPublicationReader>();
-        services.AddScoped<Risk.Features.IRiskFeatureSource, Risk.Features.RiskFeatureSource>();
+        services.AddScoped<Risk.IRiskFeatureSource, Risk.Features.RiskFeatureSource>();
         services.AddScoped<Inspections.Corrections.CorrectionDeciders>();
         services.AddScoped<Inspections.SummaryAccess>();
         services.AddScoped<Inspections.FollowUps.FollowUpAccess>();

@@ -45,7 +45,7 @@ public static class DependencyInjection
             services.AddHostedService(sp => sp.GetRequiredService<AuditLinkPump>());
             // The scoring read as one streamed query (the EF source stays for training, one target and SQLite).
             services.AddScoped<Application.Risk.Features.RiskFeatureSource>();
-            services.AddScoped<Application.Risk.Features.IRiskFeatureSource, Risk.Features.PostgresRiskFeatureSource>();
+            services.AddScoped<Application.Risk.IRiskFeatureSource, Risk.Features.PostgresRiskFeatureSource>();
         }
         else
         {

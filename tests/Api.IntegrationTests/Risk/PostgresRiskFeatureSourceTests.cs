@@ -1,5 +1,6 @@
 using DoubleRandom.Api.IntegrationTests.AfterInspection.FollowUps;
 using DoubleRandom.Api.IntegrationTests.Support;
+using DoubleRandom.Application.Risk;
 using DoubleRandom.Application.Risk.Features;
 using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Infrastructure.Persistence;

@@ -1,5 +1,6 @@
 using DoubleRandom.Api.IntegrationTests.Support;
 using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Risk;
 using DoubleRandom.Application.Risk.Features;
 using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Rosters;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using DoubleRandom.Application.Risk;
 using DoubleRandom.Application.Risk.Features;
 using DoubleRandom.Application.Risk.Training;
 using DoubleRandom.Domain.Rosters;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using DoubleRandom.Application.Common.Interfaces;
 using DoubleRandom.Application.Common.Localization;
-using DoubleRandom.Application.Risk.Features;
 using DoubleRandom.Application.Risk.Jobs;
 using DoubleRandom.Application.Risk.Registry;
 using DoubleRandom.Application.Risk.Training;

@@ -1,6 +1,7 @@
+using DoubleRandom.Application.Risk.Features;
 using DoubleRandom.Application.Risk.Training;
 
-namespace DoubleRandom.Application.Risk.Features;
+namespace DoubleRandom.Application.Risk;
 
 /// <summary>
 /// Where the model's rows come from: the labelled history (inspection records — their current, corrected version —
