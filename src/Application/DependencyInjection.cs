@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddScoped<IRecordReaders>(sp => sp.GetRequiredService<Inspections.Records.RecordReaders>());
         services.AddScoped<Publication.TaskPublicationReader>();
         services.AddScoped<Risk.IRiskFeatureSource, Risk.Features.RiskFeatureSource>();
+        services.AddScoped<Evaluation.IEvaluationFactSource, Evaluation.Facts.EvaluationFactSource>();
         services.AddScoped<Inspections.Corrections.CorrectionDeciders>();
         services.AddScoped<Inspections.SummaryAccess>();
         services.AddScoped<Inspections.FollowUps.FollowUpAccess>();

@@ -45,7 +45,7 @@ public sealed class FeatureCycleTests
     [Fact]
     public void The_Application_has_the_features_the_cycle_rules_check()
     {
-        Assert.Equal(["Archives", "Auditing", "Common", "Draws", "Identity", "Inspections", "Organization", "PublicResults", "Publication", "Risk", "Rosters", "Tasks"], Features);
+        Assert.Equal(["Archives", "Auditing", "Common", "Draws", "Evaluation", "Identity", "Inspections", "Organization", "PublicResults", "Publication", "Risk", "Rosters", "Tasks"], Features);
     }
 
     [Theory]

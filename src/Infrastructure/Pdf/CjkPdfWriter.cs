@@ -1,4 +1,4 @@
-using DoubleRandom.Infrastructure.Draws.Fonts;
+using DoubleRandom.Application.Common.Fonts;
 using Microsoft.Extensions.Logging;
 using SkiaSharp;
 

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using DoubleRandom.Application.Draws;
 using DoubleRandom.Infrastructure;
 using DoubleRandom.Infrastructure.Draws;
-using DoubleRandom.Infrastructure.Draws.Fonts;
+using DoubleRandom.Application.Common.Fonts;
 using DoubleRandom.Infrastructure.Pdf;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using DoubleRandom.Infrastructure;
-using DoubleRandom.Infrastructure.Draws.Fonts;
+using DoubleRandom.Application.Common.Fonts;
 
 namespace DoubleRandom.Api.UnitTests.Draws;
 

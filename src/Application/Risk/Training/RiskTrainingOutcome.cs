@@ -13,4 +13,6 @@ public sealed record RiskTrainingOutcome(
     string FeatureFingerprint,
     RiskMetrics Training,
     RiskMetrics Validation,
-    IReadOnlyList<RiskCandidate> Candidates);
+    IReadOnlyList<RiskCandidate> Candidates,
+    RiskCurves? Curves = null,
+    IReadOnlyList<RiskFeatureShare>? Importance = null);

@@ -49,7 +49,7 @@ public sealed class RiskTrainingRun(IApplicationDbContext db, IRiskFeatureSource
         var facts = new RiskModelFacts(
             outcome.Trainer, RiskJson.Write(outcome.HyperParameters), RiskJson.Write(outcome.FeatureNames), outcome.FeatureFingerprint,
             range.From, range.To, range.ValidationFrom, set.Training.Count, set.Validation.Count, set.EstimatedWeightRows, job.Weighted,
-            RiskJson.Write(new RiskModelMetrics(outcome.Training, outcome.Validation, outcome.Candidates)));
+            RiskJson.Write(new RiskModelMetrics(outcome.Training, outcome.Validation, outcome.Candidates, outcome.Curves, outcome.Importance)));
         var model = RiskModel.Register(version, facts, job.Id, outcome.ModelFile.LongLength,
             Convert.ToHexStringLower(SHA256.HashData(outcome.ModelFile)), job.RequestedBy, job.RequestedByUserId, clock.GetUtcNow().UtcDateTime);
         db.RiskModels.Add(model);

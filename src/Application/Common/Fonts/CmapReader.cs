@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace DoubleRandom.Infrastructure.Draws.Fonts;
+namespace DoubleRandom.Application.Common.Fonts;
 
 /// <summary>Reads the Unicode subtables of a <c>cmap</c> table (formats 4 and 12) into code point → glyph.</summary>
 internal static class CmapReader

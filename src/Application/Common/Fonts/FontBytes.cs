@@ -1,4 +1,4 @@
-namespace DoubleRandom.Infrastructure.Draws.Fonts;
+namespace DoubleRandom.Application.Common.Fonts;
 
 /// <summary>
 /// Bounds checks for the font reader: every offset and length read from the file is checked against the bytes there

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace DoubleRandom.Infrastructure.Draws.Fonts;
+namespace DoubleRandom.Application.Common.Fonts;
 
 /// <summary>
 /// A minimal TrueType subsetter that keeps glyph ids: the outlines (<c>glyf</c>) and metrics (<c>hmtx</c>) of glyphs not

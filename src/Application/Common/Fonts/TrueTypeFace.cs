@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace DoubleRandom.Infrastructure.Draws.Fonts;
+namespace DoubleRandom.Application.Common.Fonts;
 
 /// <summary>
 /// One TrueType face read from a <c>.ttf</c> or from a TrueType collection (<c>.ttc</c>, first face): its tables and the

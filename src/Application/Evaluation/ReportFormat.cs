@@ -1,0 +1,8 @@
+namespace DoubleRandom.Application.Evaluation;
+
+/// <summary>The document formats of a report.</summary>
+public enum ReportFormat
+{
+    Pdf,
+    Html,
+}
