@@ -7,7 +7,8 @@ namespace DoubleRandom.Analytics.Tests.Evaluation.Estimation;
 /// Many Pareto πps draws from one synthetic population with a known problem rate (4,200 units in four strata, 420 drawn, weights
 /// correlated with y, one take-all unit; 1,000 replications, fixed seeds): Horvitz–Thompson is unbiased within its
 /// Monte-Carlo standard error, the 95 % intervals of HT and Hájek cover the truth in 93–97 % of the draws, and the naive
-/// hit rate is biased by many Monte-Carlo standard errors.
+/// hit rate is biased by many Monte-Carlo standard errors. A domain across the strata (every third unit, about 140
+/// drawn) is estimated by Hájek with the units outside it kept in the variance; its intervals cover in 93–97 % too.
 /// </summary>
 public sealed class DesignSimulationTests(ITestOutputHelper output)
 {
@@ -24,12 +25,16 @@ public sealed class DesignSimulationTests(ITestOutputHelper output)
         var ht = new double[Replications];
         var hajek = new double[Replications];
         var naive = new double[Replications];
-        int htCovers = 0, hajekCovers = 0;
+        var domainTruth = population.DomainTruth;
+        int htCovers = 0, hajekCovers = 0, domainCovers = 0;
         double htVariances = 0;
 
         for (var r = 0; r < Replications; r++)
         {
-            var sample = population.Draw(random).Select(u => new SurveyUnit(u.Stratum, u.Lambda, u.Y)).ToList();
+            var draw = population.Draw(random);
+            var sample = draw.Select(u => new SurveyUnit(u.Stratum, u.Lambda, u.Y)).ToList();
+            var domain = DesignEstimator.EstimateRate([.. draw.Select(u => new SurveyUnit(u.Stratum, u.Lambda, u.Y, u.InDomain))], null);
+            domainCovers += domain.Hajek!.Low <= domainTruth && domainTruth <= domain.Hajek.High ? 1 : 0;
             var estimate = DesignEstimator.EstimateRate(sample, population.Size);
             ht[r] = estimate.HorvitzThompson!.Estimate;
             hajek[r] = estimate.Hajek!.Estimate;
@@ -46,10 +51,11 @@ public sealed class DesignSimulationTests(ITestOutputHelper output)
         var root = Math.Sqrt(Replications);
         output.WriteLine(
             $"truth {truth:F5}; HT mean {htMean:F5} sd {htSd:F5} rms SE {Math.Sqrt(htVariances / Replications):F5} cover {htCovers}; Hájek mean {hajekMean:F5} sd {hajekSd:F5} " +
-            $"cover {hajekCovers}; naive mean {naiveMean:F5} sd {naiveSd:F5}; sample {Strata.Sum(s => s.SampleSize)} of {population.Size}");
+            $"cover {hajekCovers}; domain truth {domainTruth:F5} Hájek cover {domainCovers}; naive mean {naiveMean:F5} sd {naiveSd:F5}; sample {Strata.Sum(s => s.SampleSize)} of {population.Size}");
         Assert.True(Math.Abs(htMean - truth) <= 3 * htSd / root, $"HT mean {htMean:F5} vs truth {truth:F5} (MC SE {htSd / root:F5})");
         Assert.InRange(htCovers / (double)Replications, 0.93, 0.97);
         Assert.InRange(hajekCovers / (double)Replications, 0.93, 0.97);
+        Assert.InRange(domainCovers / (double)Replications, 0.93, 0.97);
         Assert.True(Math.Abs(naiveMean - truth) >= 10 * naiveSd / root, $"naive mean {naiveMean:F5} vs truth {truth:F5} (MC SE {naiveSd / root:F5})");
         Assert.True(naiveMean > truth);
     }

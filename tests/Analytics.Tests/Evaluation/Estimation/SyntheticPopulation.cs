@@ -17,6 +17,10 @@ public sealed class SyntheticPopulation
     /// <summary>The population's true problem rate.</summary>
     public double Truth => _strata.Sum(s => s.Y.Sum()) / Size;
 
+    /// <summary>The true problem rate of the domain: every third unit of each stratum (a "region" across the strata).</summary>
+    public double DomainTruth =>
+        _strata.Sum(s => s.Y.Where((_, i) => InDomain(i)).Sum()) / _strata.Sum(s => s.Y.Where((_, i) => InDomain(i)).Count());
+
     /// <summary>
     /// Strata of the given sizes and sample sizes; weights 1–10 (uniform), y ~ Bernoulli(0.03 + 0.05·w) drawn once;
     /// the first stratum's first unit gets weight 1,000 and y = 1 (a take-all unit).
@@ -49,10 +53,10 @@ public sealed class SyntheticPopulation
         return new SyntheticPopulation(built);
     }
 
-    /// <summary>One draw: every stratum's selected units with their λ and y.</summary>
-    public List<(string Stratum, double Lambda, double Y)> Draw(Random random)
+    /// <summary>One draw: every stratum's selected units with their λ, y and whether they lie in the domain.</summary>
+    public List<(string Stratum, double Lambda, double Y, bool InDomain)> Draw(Random random)
     {
-        var sample = new List<(string, double, double)>();
+        var sample = new List<(string, double, double, bool)>();
         foreach (var stratum in _strata)
         {
             var lambdas = Lambdas(stratum, out var remaining);
@@ -61,7 +65,7 @@ public sealed class SyntheticPopulation
             {
                 if (lambdas[i] >= 1)
                 {
-                    sample.Add((stratum.Name, 1, stratum.Y[i]));
+                    sample.Add((stratum.Name, 1, stratum.Y[i], InDomain(i)));
                     continue;
                 }
 
@@ -71,11 +75,13 @@ public sealed class SyntheticPopulation
 
             keys.Sort();
             foreach (var (_, index) in keys.Take(remaining))
-                sample.Add((stratum.Name, lambdas[index], stratum.Y[index]));
+                sample.Add((stratum.Name, lambdas[index], stratum.Y[index], InDomain(index)));
         }
 
         return sample;
     }
+
+    private static bool InDomain(int index) => index % 3 == 1;
 
     /// <summary>Take-all units get λ = 1; the rest λ = n'·w/W of what remains; <paramref name="remaining"/> is n'.</summary>
     private static double[] Lambdas(Stratum stratum, out int remaining)
