@@ -43,17 +43,32 @@ public static class InterimSections
             .ToList();
         long? max = officers.Count > 0 ? officers.Max(o => o.Targets) : null;
         long? min = officers.Count > 0 ? officers.Min(o => o.Targets) : null;
-        var bins = facts.LambdaBins.OrderBy(b => b.From).Select(b => new FitBinRow(b.From, b.To, b.Units, b.Expected, b.Observed)).ToList();
-        ChiSquareResult? fit = null;
-        if (bins.Count > 1 && bins.Sum(b => b.Expected) > 0)
-        {
-            var (statistic, df, p) = ChiSquare.GoodnessOfFit([.. bins.Select(b => (double)b.Observed)], [.. bins.Select(b => b.Expected)]);
-            fit = new ChiSquareResult(statistic, df, p, p < 0.05 ? "抽中对象与入样概率不符" : "抽中对象与入样概率相符");
-        }
+        var raw = facts.LambdaBins.OrderBy(b => b.From).ToList();
+        var bins = ChiSquare.MergeSmallCells([.. raw.Select(b => b.Expected)])
+            .Select(r => raw.Take(r).ToList())
+            .Select(g => new FitBinRow(g[0].From, g[^1].To, g.Sum(b => b.Units), g.Sum(b => b.Expected), g.Sum(b => b.Observed)))
+            .ToList();
+        var fit = Fit([.. bins.Select(b => (double)b.Observed)], [.. bins.Select(b => b.Expected)], "抽中对象与入样概率不符", "抽中对象与入样概率相符");
+        var officerCells = ChiSquare.MergeSmallCells([.. officers.Select(o => o.Expected)])
+            .Select(r => officers.Take(r).ToList()).ToList();
+        var officerFit = Fit(
+            [.. officerCells.Select(g => (double)g.Sum(o => o.TimesDrawn))], [.. officerCells.Select(g => g.Sum(o => o.Expected))],
+            "执法人员被抽中次数与期望不符", "执法人员被抽中次数与期望相符");
 
         return new FairnessSection(
             ReportText.Data(), officers, officers.Count > 0 ? Inequality.Gini([.. officers.Select(o => (double)o.Targets)]) : null,
-            max, min, min > 0 ? (double)max!.Value / min.Value : null, null, fit, bins);
+            max, min, min > 0 ? (double)max!.Value / min.Value : null, officerFit, fit, bins);
+    }
+
+    private static ChiSquareResult? Fit(IReadOnlyList<double> observed, IReadOnlyList<double> expected, string rejected, string accepted)
+    {
+        if (observed.Count < 2 || expected.Any(e => !(e > 0)))
+        {
+            return null;
+        }
+
+        var (statistic, df, p) = ChiSquare.GoodnessOfFit(observed, expected);
+        return new ChiSquareResult(statistic, df, p, p < 0.05 ? rejected : accepted);
     }
 
     private static EstimateRow Row(string key, string label, RateEstimate e, long? known) =>

@@ -240,4 +240,25 @@ public sealed class EvaluationReportBuilderTests
             .Select(s => new SurveyUnit(s.Design, s.Lambda!.Value, s.Problem ? 1 : 0)).ToList();
         Assert.Equal(DesignEstimator.EstimateRate(units, 16).Hajek, Report.Estimates.Overall!.Hajek);
     }
+
+    [Fact]
+    public void Degenerate_facts_give_figures_or_no_data_never_an_exception()
+    {
+        var facts = EvaluationFactsFixture.Empty() with
+        {
+            Items = [new("I3", "价格标示", 0, 0)],
+            Officers = [new(Guid.Empty, "E009", "赵六", "吴忠分局", 1, 0, 0, 0)],
+            LambdaBins = [new(0, 0.5, 3, 0, 0), new(0.5, 1, 0, 0, 0)],
+            Publications = [new(EvaluationFactsFixture.Task1, "未公示任务", new(2026, 12, 30), new(2027, 1, 27), null)],
+            Model = EvaluationFactsFixture.Model() with { TierDistributions = [new("当前", new DateTime(2026, 12, 31, 0, 0, 0, DateTimeKind.Utc), 0, 0, 0, 0, 0)] },
+        };
+        var report = new EvaluationReportBuilder().Build(facts, EvaluationFactsFixture.Header(facts));
+        Assert.False(report.HitRates.Status.HasData);
+        Assert.Null(report.Fairness.WorkloadGini);
+        Assert.Null(report.Fairness.InclusionFit);
+        Assert.Null(report.Fairness.OfficerFit);
+        Assert.Null(report.Publication.OnTimeShare); // not due yet
+        Assert.Empty(report.Publication.Late);
+        Assert.Equal(0, report.Model.TierDrift[0].A);
+    }
 }
