@@ -1,3 +1,4 @@
+using DoubleRandom.Analytics.Evaluation.Reports.Sections;
 using DoubleRandom.Application.Evaluation;
 using DoubleRandom.Application.Evaluation.Facts;
 using DoubleRandom.Application.Evaluation.Model;
@@ -21,7 +22,7 @@ public sealed class EvaluationReportBuilder : IEvaluationReportBuilder
         var period = ReportPeriod.Of(facts, header);
         var labels = new ReportLabels(facts.Labels);
         var samples = period.Samples(facts);
-        var estimates = InterimSections.Estimates(facts, samples, labels);
+        var estimates = EstimateSectionBuilder.Build(facts, samples, labels.Of);
         var sections = new ReportSections(
             samples.Count,
             ReportText.Share(samples.Count(s => s.Problem), samples.Count),
@@ -31,7 +32,7 @@ public sealed class EvaluationReportBuilder : IEvaluationReportBuilder
             TrendSectionBuilder.Build(facts, period),
             FollowUpSectionBuilder.Build(facts.FollowUps, period),
             PublicationSectionBuilder.Build(facts.Publications, period),
-            InterimSections.Fairness(facts),
+            FairnessSectionBuilder.Build(facts),
             ModelSectionBuilder.Build(facts.Model));
         return new EvaluationReport(
             Schema, header, SummaryBuilder.Build(sections), sections.Coverage, sections.HitRates, sections.Estimates, sections.Trends,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DoubleRandom.Analytics.Evaluation.Reports.Sections;
 using DoubleRandom.Application.Evaluation.Model;
 
 namespace DoubleRandom.Analytics.Evaluation.Reports;
@@ -34,13 +35,8 @@ public static class ReportText
     /// <summary>A share as percentage points: 0.0512 → "5.12".</summary>
     public static string Points(double difference) => (difference * 100).ToString("0.00", Invariant);
 
-    /// <summary>A p-value: "p = 0.034", "p &lt; 0.001".</summary>
-    public static string PValue(double? p) => p switch
-    {
-        null => Missing,
-        < 0.001 => "p < 0.001",
-        { } v => "p = " + v.ToString("0.000", Invariant),
-    };
+    /// <summary>A p-value (<see cref="PValueText"/>), or "—".</summary>
+    public static string PValue(double? p) => p is { } v ? PValueText.Of(v) : Missing;
 
     /// <summary>A day as ISO 8601: "2026-03-01".</summary>
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", Invariant);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DoubleRandom.Analytics.Evaluation.Estimation;
 using DoubleRandom.Analytics.Evaluation.Reports;
 using DoubleRandom.Application.Evaluation.Facts;
 using DoubleRandom.Application.Evaluation.Model;
@@ -231,14 +230,6 @@ public sealed class EvaluationReportBuilderTests
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         var again = new EvaluationReportBuilder().Build(EvaluationFactsFixture.Small(), EvaluationFactsFixture.Header(Facts));
         Assert.Equal(JsonSerializer.Serialize(Report, options), JsonSerializer.Serialize(again, options));
-    }
-
-    [Fact]
-    public void The_interim_estimates_match_the_estimator()
-    {
-        var units = Facts.Samples.Where(s => s.Day.Year == 2026 && s.Lambda is not null)
-            .Select(s => new SurveyUnit(s.Design, s.Lambda!.Value, s.Problem ? 1 : 0)).ToList();
-        Assert.Equal(DesignEstimator.EstimateRate(units, 16).Hajek, Report.Estimates.Overall!.Hajek);
     }
 
     [Fact]
