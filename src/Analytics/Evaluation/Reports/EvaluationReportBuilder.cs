@@ -23,9 +23,10 @@ public sealed class EvaluationReportBuilder : IEvaluationReportBuilder
         var labels = new ReportLabels(facts.Labels);
         var samples = period.Samples(facts);
         var estimates = EstimateSectionBuilder.Build(facts, samples, labels.Of);
-        var sections = new ReportSections(
-            samples.Count,
-            ReportText.Share(samples.Count(s => s.Problem), samples.Count),
+        var draft = new EvaluationReport(
+            Schema,
+            header,
+            new ReportSummary([], []),
             CoverageSectionBuilder.Build(facts, labels),
             HitRateSectionBuilder.Build(samples, facts.Items, labels, estimates.Overall?.Hajek?.Estimate),
             estimates,
@@ -34,8 +35,6 @@ public sealed class EvaluationReportBuilder : IEvaluationReportBuilder
             PublicationSectionBuilder.Build(facts.Publications, period),
             FairnessSectionBuilder.Build(facts),
             ModelSectionBuilder.Build(facts.Model));
-        return new EvaluationReport(
-            Schema, header, SummaryBuilder.Build(sections), sections.Coverage, sections.HitRates, sections.Estimates, sections.Trends,
-            sections.FollowUps, sections.Publication, sections.Fairness, sections.Model);
+        return draft with { Summary = SummaryBuilder.Build(draft) };
     }
 }

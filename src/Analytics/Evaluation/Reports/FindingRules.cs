@@ -33,18 +33,19 @@ public static class FindingRules
     /// <summary>Tasks named in the coverage finding at most.</summary>
     public const int NamedTasks = 3;
 
-    public static IReadOnlyList<Finding> Apply(ReportSections s)
+    public static IReadOnlyList<Finding> Apply(EvaluationReport s)
     {
         ArgumentNullException.ThrowIfNull(s);
         var findings = new List<Finding>();
-        if (s.Inspections == 0)
+        var all = SummaryBuilder.AllInspections(s);
+        if (all is null)
         {
             findings.Add(new Finding(
                 "本期范围内没有检查记录：问题发现率、市场问题率估计和趋势均无数据。",
                 "There are no inspections in this period and scope: the hit rates, the population estimates and the trend have no data."));
         }
 
-        RateGapFinding(s, findings);
+        RateGapFinding(s, all?.Rate, findings);
         LiftFinding(s, findings);
         CoverageFinding(s, findings);
         FollowUpFinding(s, findings);
@@ -63,9 +64,9 @@ public static class FindingRules
         return findings;
     }
 
-    private static void RateGapFinding(ReportSections s, List<Finding> findings)
+    private static void RateGapFinding(EvaluationReport s, double? naiveRate, List<Finding> findings)
     {
-        if (s.NaiveRate is not { } naive || s.Estimates.Overall?.Hajek is not { } hajek)
+        if (naiveRate is not { } naive || s.Estimates.Overall?.Hajek is not { } hajek)
         {
             return;
         }
@@ -93,7 +94,7 @@ public static class FindingRules
         }
     }
 
-    private static void LiftFinding(ReportSections s, List<Finding> findings)
+    private static void LiftFinding(EvaluationReport s, List<Finding> findings)
     {
         if (s.HitRates.Lift is not { } lift || lift.Lift < NotableLift)
         {
@@ -106,7 +107,7 @@ public static class FindingRules
             $"Risk-weighted draws found problems in {ReportText.Percent(lift.WeightedHitRate)} of inspections, {times} times the market's rate: the risk tiers make inspections better targeted."));
     }
 
-    private static void CoverageFinding(ReportSections s, List<Finding> findings)
+    private static void CoverageFinding(EvaluationReport s, List<Finding> findings)
     {
         var below = CoverageSectionBuilder.BelowSetRatio(s.Coverage);
         if (below.Count == 0)
@@ -121,7 +122,7 @@ public static class FindingRules
             $"{below.Count} task(s) inspected a smaller share of their population than the ratio they set."));
     }
 
-    private static void FollowUpFinding(ReportSections s, List<Finding> findings)
+    private static void FollowUpFinding(EvaluationReport s, List<Finding> findings)
     {
         var f = s.FollowUps;
         if (!f.Status.HasData)
@@ -137,7 +138,7 @@ public static class FindingRules
             $"{ReportText.Count(f.HandedOver)} follow-ups were handed over, {rate} closed{overdueEn}."));
     }
 
-    private static void PublicationFinding(ReportSections s, List<Finding> findings)
+    private static void PublicationFinding(EvaluationReport s, List<Finding> findings)
     {
         var p = s.Publication;
         if (p.Late.Count == 0)
@@ -150,7 +151,7 @@ public static class FindingRules
             $"{p.Late.Count} task(s) did not publish their results within 20 working days of completion (on time: {ReportText.Percent(p.OnTimeShare)})."));
     }
 
-    private static void OfficerFinding(ReportSections s, List<Finding> findings)
+    private static void OfficerFinding(EvaluationReport s, List<Finding> findings)
     {
         var f = s.Fairness;
         if (f.WorkloadGini is { } gini && gini >= UnevenGini)
@@ -169,7 +170,7 @@ public static class FindingRules
         }
     }
 
-    private static void InclusionFinding(ReportSections s, List<Finding> findings)
+    private static void InclusionFinding(EvaluationReport s, List<Finding> findings)
     {
         if (s.Fairness.InclusionFit is not { } fit)
         {
@@ -183,7 +184,7 @@ public static class FindingRules
             : new Finding($"抽中对象与其入样概率相符（{test}）。", $"The targets drawn match their inclusion probabilities ({testEn})."));
     }
 
-    private static void ModelFindings(ReportSections s, List<Finding> findings)
+    private static void ModelFindings(EvaluationReport s, List<Finding> findings)
     {
         var m = s.Model;
         if (!m.Status.HasData)

@@ -2,7 +2,7 @@ using DoubleRandom.Application.Evaluation.Facts;
 
 namespace DoubleRandom.Analytics.Evaluation.Reports;
 
-/// <summary>The Chinese names of the keys of the report's dimensions (from the facts' labels; the key itself when none).</summary>
+/// <summary>The Chinese names of the keys of the report's dimensions (from the facts' labels; else 未定级 for a target without a tier — key "none" of samples, "U" of the population —, 行业未知 for industry "-", the key itself otherwise).</summary>
 public sealed class ReportLabels
 {
     public const string Tier = "tier";
@@ -28,7 +28,12 @@ public sealed class ReportLabels
 
     public string Of(string dimension, string key) => labels.TryGetValue((dimension, key), out var label)
         ? label
-        : dimension == Tier && key == NoTier ? "未定级" : key;
+        : (dimension, key) switch
+        {
+            (Tier, NoTier or "U") => "未定级",
+            (Industry, "-") => "行业未知",
+            _ => key,
+        };
 
     /// <summary>The Chinese name of a dimension.</summary>
     public static string DimensionName(string dimension) => dimension switch
