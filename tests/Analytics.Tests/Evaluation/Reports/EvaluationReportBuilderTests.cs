@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using DoubleRandom.Analytics.Evaluation.Reports;
 using DoubleRandom.Application.Evaluation.Facts;
@@ -180,7 +181,7 @@ public sealed class EvaluationReportBuilderTests
         Assert.Equal("8", h[HeadlineKeys.TargetsDrawn].Display); // drawn per tier: 4 + 2 + 0 + 2
         Assert.Equal("50.00%", h[HeadlineKeys.NaiveHitRate].Display);
         var hajek = Report.Estimates.Overall!.Hajek!;
-        Assert.Equal($"33.33%（95% CI {hajek.Low * 100:0.00}%–{hajek.High * 100:0.00}%）", h[HeadlineKeys.HajekRate].Display);
+        Assert.Equal(FormattableString.Invariant($"33.33%（95% CI {hajek.Low * 100:0.00}%–{hajek.High * 100:0.00}%）"), h[HeadlineKeys.HajekRate].Display);
         Assert.StartsWith("28.13%（95% CI ", h[HeadlineKeys.HtRate].Display, StringComparison.Ordinal);
         Assert.Equal("1.80 倍", h[HeadlineKeys.Lift].Display);
         Assert.Equal("50.00%", h[HeadlineKeys.FollowUpClosureRate].Display);
@@ -251,5 +252,26 @@ public sealed class EvaluationReportBuilderTests
         Assert.Null(report.Publication.OnTimeShare); // not due yet
         Assert.Empty(report.Publication.Late);
         Assert.Equal(0, report.Model.TierDrift[0].A);
+    }
+
+    [Fact]
+    public void The_printed_figures_do_not_depend_on_the_thread_culture()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        var expected = JsonSerializer.Serialize(Report, options);
+        var comma = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        comma.NumberFormat.NumberDecimalSeparator = ",";
+        comma.NumberFormat.NumberGroupSeparator = ".";
+        comma.NumberFormat.PercentDecimalSeparator = ",";
+        var before = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = comma;
+            Assert.Equal(expected, JsonSerializer.Serialize(new EvaluationReportBuilder().Build(Facts, EvaluationFactsFixture.Header(Facts)), options));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
     }
 }
