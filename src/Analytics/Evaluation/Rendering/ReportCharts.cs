@@ -1,3 +1,4 @@
+using System.Globalization;
 using DoubleRandom.Application.Evaluation.Model;
 using ScottPlot;
 
@@ -17,14 +18,14 @@ public static class ReportCharts
         return Chart(title, "比例", null, labels, ["抽取比例", "检查比例"], plot =>
         {
             Grouped(plot, labels, [("抽取比例", rows.Select(r => r.DrawnShare ?? 0).ToArray()), ("检查比例", rows.Select(r => r.InspectedShare ?? 0).ToArray())]);
-        });
+        }, percent: Edge.Left);
     }
 
     public static ReportChart HitRates(IReadOnlyList<HitRateRow> rows, string title)
     {
         var labels = rows.Select(r => r.Label).ToArray();
         return Chart(title, "发现问题率", null, labels, ["发现问题率"], plot =>
-            Grouped(plot, labels, [("发现问题率", rows.Select(r => r.Rate ?? 0).ToArray())]));
+            Grouped(plot, labels, [("发现问题率", rows.Select(r => r.Rate ?? 0).ToArray())]), percent: Edge.Left);
     }
 
     /// <summary>The naive hit rate beside the Hájek estimate with its 95 % interval as error bars, per row.</summary>
@@ -48,8 +49,8 @@ public static class ReportCharts
             bars.Color = hajekPlot.Color;
             Ticks(plot, labels);
             plot.Axes.SetLimitsX(-0.6, labels.Length - 0.4);
-            plot.ShowLegend(Alignment.UpperRight);
-        });
+            plot.ShowLegend(Edge.Bottom);
+        }, percent: Edge.Left);
     }
 
     /// <summary>Per sub-period: the naive hit rate, the Hájek estimate, follow-up closure and publication on time.</summary>
@@ -79,8 +80,8 @@ public static class ReportCharts
             }
 
             Ticks(plot, labels);
-            plot.ShowLegend(Alignment.UpperRight);
-        });
+            plot.ShowLegend(Edge.Bottom);
+        }, percent: Edge.Left);
     }
 
     /// <summary>Targets per officer, largest first (officers by number).</summary>
@@ -164,7 +165,7 @@ public static class ReportCharts
             var bars = plot.Add.Bars(ordered.Select(r => r.Share).ToArray());
             bars.Horizontal = true;
             plot.Axes.Left.SetTicks(Enumerable.Range(0, labels.Length).Select(i => (double)i).ToArray(), labels);
-        }, height: Math.Max(160, 40 + (18 * labels.Length)));
+        }, height: Math.Max(160, 40 + (18 * labels.Length)), percent: Edge.Bottom);
     }
 
     /// <summary>The shares of tiers A–D and no tier at each moment.</summary>
@@ -183,16 +184,25 @@ public static class ReportCharts
             }
 
             Ticks(plot, labels);
-            plot.ShowLegend(Alignment.UpperRight);
-        });
+            plot.ShowLegend(Edge.Bottom);
+        }, percent: Edge.Left);
     }
 
-    private static ReportChart Chart(string title, string? yLabel, string? xLabel, IEnumerable<string> ticks, IEnumerable<string> legend, Action<Plot> draw, int height = Tall)
+    private static ReportChart Chart(string title, string? yLabel, string? xLabel, IEnumerable<string> ticks, IEnumerable<string> legend, Action<Plot> draw, int height = Tall, Edge? percent = null)
     {
         string[] texts = [title, yLabel ?? string.Empty, xLabel ?? string.Empty, .. ticks, .. legend];
         return new ReportChart(title, Wide, height, texts, plot =>
         {
             draw(plot);
+            if (percent is { } edge)
+            {
+                // Shares print as percentages, as in the tables (ticks are digits, '.' and '%': always in the PDF's subset).
+                plot.Axes.GetAxes(edge).First().TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+                {
+                    LabelFormatter = v => (v * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%",
+                };
+            }
+
             plot.Title(title, 12);
             if (yLabel is not null)
             {
@@ -237,7 +247,7 @@ public static class ReportCharts
         plot.Axes.Margins(bottom: 0);
         if (series.Length > 1)
         {
-            plot.ShowLegend(Alignment.UpperRight);
+            plot.ShowLegend(Edge.Bottom);
         }
     }
 

@@ -74,9 +74,19 @@ public static class ReportComposer
     private static bool Open(int section, SectionStatus status, List<ReportBlock> blocks)
     {
         blocks.Add(new HeadingBlock(SectionTitles[section], 1));
+        return Status(status, "期间内没有可用的记录。", blocks);
+    }
+
+    /// <summary>Prints why a part has no data (and answers false); a part with data may still carry a note in NoDataReason, printed under its title.</summary>
+    private static bool Status(SectionStatus status, string fallback, List<ReportBlock> blocks)
+    {
         if (!status.HasData)
         {
-            blocks.Add(new ParagraphBlock("本节无数据：" + (status.NoDataReason ?? "期间内没有可用的记录。")));
+            blocks.Add(new ParagraphBlock("本节无数据：" + (status.NoDataReason ?? fallback)));
+        }
+        else if (!string.IsNullOrWhiteSpace(status.NoDataReason))
+        {
+            blocks.Add(new ParagraphBlock("说明：" + status.NoDataReason, Note: true));
         }
 
         return status.HasData;
@@ -171,9 +181,11 @@ public static class ReportComposer
             [.. all.Select(r => (IReadOnlyList<string>)[r.Label + (r.Note is null ? string.Empty : "（" + r.Note + "）"), ReportNumbers.Count(r.SampleSize), ReportNumbers.Count(r.Problems), ReportNumbers.Percent(r.NaiveRate), ReportNumbers.Percent(r.HorvitzThompson?.Estimate), ReportNumbers.Interval(r.HorvitzThompson), ReportNumbers.Percent(r.Hajek?.Estimate), ReportNumbers.Interval(r.Hajek), ReportNumbers.Decimal(r.EstimatedPopulation, 0)])],
             [2.2f, 0.8f, 0.8f, 1, 1, 1.7f, 1, 1.7f, 1],
             1));
-        if (all.Count > 0)
+        // Many regions would crowd the chart's axis: then it shows the overall and the tiers, the table has them all.
+        List<EstimateRow> charted = section.ByRegion.Count <= 12 ? all : [.. all.Take(all.Count - section.ByRegion.Count)];
+        if (charted.Count > 0)
         {
-            blocks.Add(new ChartBlock(ReportCharts.Estimates(all, "直接命中率与总体问题率估计（95% 置信区间）")));
+            blocks.Add(new ChartBlock(ReportCharts.Estimates(charted, "直接命中率与总体问题率估计（95% 置信区间）")));
         }
     }
 
@@ -199,11 +211,7 @@ public static class ReportComposer
     {
         blocks.Add(new HeadingBlock(SectionTitles[4], 1));
         blocks.Add(new HeadingBlock("后续处置", 2));
-        if (!followUps.Status.HasData)
-        {
-            blocks.Add(new ParagraphBlock("本节无数据：" + (followUps.Status.NoDataReason ?? "期间内没有移交的后续处置。")));
-        }
-        else
+        if (Status(followUps.Status, "期间内没有移交的后续处置。", blocks))
         {
             blocks.Add(new TableBlock(
                 ["移交", "办结", "办结率", "办结天数中位数", "办结天数 P90", "逾期未办结"],
@@ -221,9 +229,8 @@ public static class ReportComposer
         }
 
         blocks.Add(new HeadingBlock("结果公示（20 个工作日内）", 2));
-        if (!publication.Status.HasData)
+        if (!Status(publication.Status, "期间内没有完成的任务。", blocks))
         {
-            blocks.Add(new ParagraphBlock("本节无数据：" + (publication.Status.NoDataReason ?? "期间内没有完成的任务。")));
             return;
         }
 

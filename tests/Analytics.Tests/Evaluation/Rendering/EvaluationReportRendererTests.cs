@@ -29,6 +29,7 @@ public sealed partial class EvaluationReportRendererTests
         Assert.Contains($"第1/{pages}页", text, StringComparison.Ordinal);
         Assert.Contains($"第{pages}/{pages}页", text, StringComparison.Ordinal);
         Assert.Contains(ReportComposer.Short(report.Header.Fingerprint), text, StringComparison.Ordinal);
+        Assert.Contains(Squeeze(ReportFixture.ModelNote), text, StringComparison.Ordinal);
     }
 
     [Fact]

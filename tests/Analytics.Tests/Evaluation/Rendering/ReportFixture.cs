@@ -7,6 +7,9 @@ internal static class ReportFixture
 {
     public const string HostileName = "<script>alert('x')</script>张三";
 
+    /// <summary>A note a section with data carries in its NoDataReason (printed under its title).</summary>
+    public const string ModelNote = "该模型版本的可靠性分箱按权重合并。";
+
     private static readonly DateTime GeneratedAt = new(2026, 12, 8, 1, 30, 0, DateTimeKind.Utc);
 
     public static EvaluationReport Full()
@@ -72,7 +75,7 @@ internal static class ReportFixture
             [new FitBinRow(0, 0.02, 3000, 30.5, 28), new FitBinRow(0.02, 0.05, 2000, 61.2, 66), new FitBinRow(0.05, 0.1, 900, 70.1, 64), new FitBinRow(0.1, 0.3, 300, 52.7, 55), new FitBinRow(0.3, 0.99, 40, 20.4, 22)]);
         var roc = Enumerable.Range(0, 21).Select(i => new CurvePoint(i / 20.0, Math.Sqrt(i / 20.0))).ToList();
         var pr = Enumerable.Range(1, 20).Select(i => new CurvePoint(i / 20.0, 0.6 - (i * 0.02))).ToList();
-        var model = new ModelSection(new SectionStatus(true, null), 3, "LightGbm", new DateTime(2026, 10, 1, 2, 0, 0, DateTimeKind.Utc), 0.781, 0.412, 0.1234, 1.65,
+        var model = new ModelSection(new SectionStatus(true, ModelNote), 3, "LightGbm", new DateTime(2026, 10, 1, 2, 0, 0, DateTimeKind.Utc), 0.781, 0.412, 0.1234, 1.65,
             roc, pr,
             [.. Enumerable.Range(0, 10).Select(i => new ReliabilityRow((i + 0.5) / 10, ((i + 0.5) / 10) * 0.9, 100 - i))],
             [new ImportanceRow("priorProblems", "既往问题次数", 0.41), new ImportanceRow("industry", "行业", 0.22), new ImportanceRow("age", "成立年限", 0.17), new ImportanceRow("complaints", "投诉举报", 0.2)],
