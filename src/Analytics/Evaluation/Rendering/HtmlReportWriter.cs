@@ -27,7 +27,7 @@ internal static class HtmlReportWriter
         figure{margin:.6em 0 1.2em;text-align:center}
         figure svg{max-width:100%;height:auto}
         footer{color:#555;font-size:.8em;border-top:1px solid #ccc;margin-top:2em;padding-top:.6em}
-        @media print{body{background:#fff}main{max-width:none}section{break-before:page}}
+        @media print{body{background:#fff}main{max-width:none}section+section{break-before:page}}
         """;
 
     public static string Write(ReportDocument document)
