@@ -7,7 +7,7 @@ namespace DoubleRandom.Analytics.Evaluation.Rendering;
 
 /// <summary>
 /// A chart as inline SVG: ScottPlot draws the same plot onto Skia's SVG canvas (call inside <see cref="ChartFont.Use"/>),
-/// the XML declaration is dropped, the face's family becomes the page's CJK font stack (the SVG carries no font), a
+/// the XML declaration is dropped, the face's family is dropped so the text takes the page's CJK font stack (the SVG carries no font), a
 /// viewBox lets it shrink to a phone's width, and Skia's clip ids (numbered by a counter the process shares) are renamed
 /// in order of appearance with the chart's own prefix: unique within the page, and the same every time.
 /// </summary>
@@ -27,7 +27,7 @@ internal static partial class ChartSvg
 
         var svg = Encoding.UTF8.GetString(stream.ToArray());
         svg = svg[svg.IndexOf("<svg", StringComparison.Ordinal)..].TrimEnd();
-        svg = FontFamily().Replace(svg, $"font-family=\"{FontStack}\"");
+        svg = FontFamily().Replace(svg, string.Empty);
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         svg = Reference().Replace(svg, m =>
         {
@@ -48,6 +48,6 @@ internal static partial class ChartSvg
     [GeneratedRegex("(id=\"|url\\(#|href=\"#)([A-Za-z0-9_\\-]+)")]
     private static partial Regex Reference();
 
-    [GeneratedRegex("font-family=\"[^\"]*\"")]
+    [GeneratedRegex(" font-family=\"[^\"]*\"")]
     private static partial Regex FontFamily();
 }

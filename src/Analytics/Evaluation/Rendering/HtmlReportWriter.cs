@@ -25,7 +25,7 @@ internal static class HtmlReportWriter
         th{background:#efefef;text-align:left}
         td.n{text-align:right;font-variant-numeric:tabular-nums}
         figure{margin:.6em 0 1.2em;text-align:center}
-        figure svg{max-width:100%;height:auto}
+        figure svg{max-width:100%;height:auto;font-family:{FONTS}}
         footer{color:#555;font-size:.8em;border-top:1px solid #ccc;margin-top:2em;padding-top:.6em}
         @media print{body{background:#fff}main{max-width:none}section+section{break-before:page}}
         """;

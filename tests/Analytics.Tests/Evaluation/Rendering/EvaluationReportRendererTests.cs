@@ -140,6 +140,17 @@ public sealed partial class EvaluationReportRendererTests
     }
 
     [Fact]
+    public void Sections_with_sparse_rows_render_with_the_missing_values_as_dashes()
+    {
+        var report = ReportFixture.Sparse();
+        var text = Squeeze(Poppler.Run("pdftotext", "-enc UTF-8", Renderer.Render(report, ReportFormat.Pdf), "-"));
+        Assert.Contains(Squeeze(report.Estimates.Overall!.Note!), text, StringComparison.Ordinal);
+        Assert.Contains(ReportNumbers.Missing, text, StringComparison.Ordinal);
+        var html = Encoding.UTF8.GetString(Renderer.Render(report, ReportFormat.Html));
+        Assert.Contains("<td class=\"n\">—</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_font_is_a_clear_error_naming_what_to_install()
     {
         var options = new ReportOptions { FontPath = "/nonexistent/fonts/missing.ttc" };

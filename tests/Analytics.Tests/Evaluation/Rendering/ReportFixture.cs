@@ -104,4 +104,27 @@ internal static class ReportFixture
             Model = new ModelSection(new SectionStatus(false, "期末没有启用的风险模型。"), null, null, null, null, null, null, null, [], [], [], [], []),
         };
     }
+
+    /// <summary>Sections with data but sparse rows: missing rates and intervals, one-point curves, officers never drawn.</summary>
+    public static EvaluationReport Sparse()
+    {
+        var full = Full();
+        var empty = new EstimateRow("all", "全部", 1, 0, null, null, null, 0, null, "样本不足，无法估计。");
+        return full with
+        {
+            HitRates = full.HitRates with { ByTier = [new HitRateRow("A", "A 级", 0, 0, null)], Lift = null },
+            Estimates = full.Estimates with { Overall = empty, ByTier = [empty with { Key = "A", Label = "A 级" }], ByRegion = [] },
+            Trends = new TrendSection(new SectionStatus(true, null), [new TrendPoint("2026年", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), 0, null, null, null, null)]),
+            Fairness = full.Fairness with
+            {
+                Officers = [new OfficerRow(Guid.Empty, "ZF001", "执法员1", "江岸分局", 0, 0, null, 0)],
+                WorkloadGini = null,
+                MaxMinRatio = null,
+                OfficerFit = null,
+                InclusionFit = null,
+                InclusionBins = [],
+            },
+            Model = full.Model with { Roc = [new CurvePoint(0, 0)], PrecisionRecall = [new CurvePoint(1, 0.5)], Reliability = [new ReliabilityRow(0, 0, 0)], Importance = [new ImportanceRow("x", "特征", 0)] },
+        };
+    }
 }
