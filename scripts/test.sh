@@ -6,8 +6,8 @@ cd "$(dirname "$0")/.."
 
 missing=()
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
-# The printed draw record needs a CJK font; its tests read the PDF back with poppler (pdftotext, pdffonts) and scan
-# its QR code with zbarimg.
+# The printed draw record and the evaluation report need a CJK font; their tests read the PDFs back with poppler
+# (pdftotext, pdffonts, pdfimages, pdfinfo) and scan the record's QR code with zbarimg.
 [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v zbarimg >/dev/null || missing+=(zbar-tools)
