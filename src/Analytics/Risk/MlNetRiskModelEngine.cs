@@ -21,7 +21,8 @@ namespace DoubleRandom.Analytics.Risk;
 /// fitted on the training rows and judged on the validation rows by the weighted log loss; the lowest wins (ties: the
 /// first in <see cref="RiskTrainerNames.All"/>, the simpler model). Single-threaded trainers and the settings' seed
 /// make a training deterministic. The stored pipeline ends with ML.NET's feature-contribution step, so a loaded
-/// model explains its scores.
+/// model explains its scores. The outcome records the chosen model's weighted validation ROC and PR curves (at most 101
+/// points each) and its feature importance on the validation rows (<see cref="FeatureImportance"/>).
 /// </summary>
 public sealed class MlNetRiskModelEngine : IRiskModelEngine
 {
@@ -134,16 +135,27 @@ public sealed class MlNetRiskModelEngine : IRiskModelEngine
         var file = RiskModelArchive.Write(manifest, saved.ToArray());
 
         var candidates = fitted.Select((c, i) => new RiskCandidate(c.Trainer, c.HyperParameters, metrics[i].Validation, metrics[i].Seconds, i == best)).ToList();
+        var curves = ValidationCurves.Of(Probabilities(chosen.Model, validationView), [.. data.Validation.Select(e => e.Problem)], [.. data.Validation.Select(e => e.Weight)]);
+        ct.ThrowIfCancellationRequested();
+        IReadOnlyList<RiskFeatureShare> importance;
+        using (var scorer = MlNetRiskScorer.Load(file))
+        {
+            importance = FeatureImportance.Of(scorer, data.Validation);
+        }
+
         return new RiskTrainingOutcome(
-            file, chosen.Trainer, chosen.HyperParameters, RiskFeatureSchema.Names, RiskFeatureSchema.Fingerprint, training, metrics[best].Validation, candidates);
+            file, chosen.Trainer, chosen.HyperParameters, RiskFeatureSchema.Names, RiskFeatureSchema.Fingerprint, training, metrics[best].Validation, candidates,
+            curves, importance);
     }
 
     /// <summary>The model's probabilities for the rows, judged with the rows' own weights 1/λ (always: the metrics describe the population).</summary>
     private static RiskMetrics Evaluate(ITransformer model, IDataView rows, IReadOnlyList<RiskExample> examples, double budgetShare)
     {
-        var probabilities = model.Transform(rows).GetColumn<float>(RiskRows.Probability).Select(p => (double)p).ToList();
-        return WeightedMetrics.Compute(probabilities, [.. examples.Select(e => e.Problem)], [.. examples.Select(e => e.Weight)], budgetShare);
+        return WeightedMetrics.Compute(Probabilities(model, rows), [.. examples.Select(e => e.Problem)], [.. examples.Select(e => e.Weight)], budgetShare);
     }
+
+    private static List<double> Probabilities(ITransformer model, IDataView rows) =>
+        [.. model.Transform(rows).GetColumn<float>(RiskRows.Probability).Select(p => (double)p)];
 
     private static FittedCandidate Fit<TModel>(
         MLContext ml, string trainer, IEstimator<BinaryPredictionTransformer<CalibratedModelParametersBase<TModel, PlattCalibrator>>> estimator,
