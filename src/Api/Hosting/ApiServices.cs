@@ -28,6 +28,7 @@ internal static class ApiServices
         services.AddApplication();
         services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddAnalytics();
+        services.AddValidatedOptions<Analytics.Evaluation.Rendering.ReportOptions>(Analytics.Evaluation.Rendering.ReportOptions.SectionName);
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
