@@ -18,8 +18,6 @@ public sealed class GenerateEvaluationReportHandler(
     IApplicationDbContext db, IEvaluationReportQueue queue, EvaluationReportOptions options, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<GenerateEvaluationReportCommand, EvaluationReportJobDto>
 {
-    public const string PeriodInFuture = "evaluation-period-in-future";
-
     public async ValueTask<EvaluationReportJobDto> Handle(GenerateEvaluationReportCommand command, CancellationToken cancellationToken)
     {
         var period = EvaluationPeriod.Of(command.Year, command.Quarter, command.From, command.To);
@@ -28,7 +26,7 @@ public sealed class GenerateEvaluationReportHandler(
             throw new UnprocessableException(command.Year is null ? "from" : command.Quarter is null ? "year" : "quarter", Text.Of(
                 $"期间 {period.Label} 尚未开始，不能评估", $"The period {period.Label} has not begun; it cannot be evaluated."))
             {
-                Code = PeriodInFuture,
+                Code = "evaluation-period-in-future",
             };
         }
 
