@@ -1,9 +1,7 @@
-using DoubleRandom.Application.Common.Acting;
 using DoubleRandom.Application.Evaluation.Commands.RunEvaluationReport;
 using DoubleRandom.Application.Evaluation.Jobs;
 using DoubleRandom.Infrastructure.Persistence;
 using DoubleRandom.Infrastructure.Rosters.Import;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,15 +23,11 @@ public sealed partial class EvaluationReportWorker(EvaluationReportQueue queue, 
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                if (await db.EvaluationReportJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobId, stoppingToken) is not { } job)
-                {
-                    continue;
-                }
-
-                scope.ServiceProvider.GetRequiredService<BackgroundActing>().User = await ImportUploader.ForUserAsync(db, job.RequestedBy, stoppingToken);
-                await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RunEvaluationReportCommand(jobId), stoppingToken);
+                await RequesterScope.SendAsync(
+                    scopes,
+                    async (db, ct) => await db.EvaluationReportJobs.AsNoTracking().Where(j => j.Id == jobId).Select(j => j.RequestedBy).FirstOrDefaultAsync(ct),
+                    new RunEvaluationReportCommand(jobId),
+                    stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -119,6 +119,18 @@ public sealed class EvaluationReportRequestTests(PostgresApiFixture fixture) : P
     }
 
     [Fact]
+    public async Task A_running_report_whose_process_is_gone_is_ended_as_interrupted_by_its_cancellation()
+    {
+        using var analyst = Fixture.Factory.CreateClientAs("analyst-1", [Roles.Analyst]);
+        var id = await QueuedAsync(startedAtUtc: DateTime.UtcNow.AddHours(-1));
+
+        var job = await (await analyst.PostAsync($"/api/v1/evaluation-reports/{id}/cancellation", null)).ReadAsync<JsonElement>(HttpStatusCode.OK);
+
+        Assert.Equal(("failed", "evaluation-report-interrupted"), (job.GetProperty("status").GetString(), job.GetProperty("errorCode").GetString()));
+        Assert.Empty(await Client.EntriesAsync("&action=report.cancel"));
+    }
+
+    [Fact]
     public async Task The_command_line_writes_the_report_and_prints_its_fingerprint_and_refuses_bad_arguments_with_exit_2()
     {
         var path = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.html");
@@ -175,13 +187,18 @@ public sealed class EvaluationReportRequestTests(PostgresApiFixture fixture) : P
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().EvaluationReportJobs.CountAsync();
     }
 
-    /// <summary>A queued job the worker never received (as after a hand-off lost): its row only.</summary>
-    private async Task<Guid> QueuedAsync()
+    /// <summary>A queued job the worker never received (as after a hand-off lost), or one started by a process that is gone: its row only.</summary>
+    private async Task<Guid> QueuedAsync(DateTime? startedAtUtc = null)
     {
         await using var scope = Fixture.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var job = EvaluationReportJob.Queue(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), "2026年",
             """{"unitIds":[],"departmentCodes":[],"industrySections":[]}""", "analyst-1", null, DateTime.UtcNow);
+        if (startedAtUtc is { } started)
+        {
+            job.Start("Reading", started);
+        }
+
         db.EvaluationReportJobs.Add(job);
         await db.SaveChangesAsync();
         return job.Id;
