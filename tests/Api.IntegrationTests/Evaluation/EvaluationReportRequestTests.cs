@@ -5,11 +5,16 @@ using System.Text.Json;
 using DoubleRandom.Api.Cli;
 using DoubleRandom.Api.IntegrationTests.Audit;
 using DoubleRandom.Api.IntegrationTests.Support;
+using DoubleRandom.Application.Common.Interfaces;
+using DoubleRandom.Application.Evaluation;
+using DoubleRandom.Application.Evaluation.Commands.RunEvaluationReport;
+using DoubleRandom.Application.Risk.Jobs;
 using DoubleRandom.Domain.Evaluation;
 using DoubleRandom.Domain.Identity;
 using DoubleRandom.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DoubleRandom.Api.IntegrationTests.Evaluation;
 
@@ -116,6 +121,35 @@ public sealed class EvaluationReportRequestTests(PostgresApiFixture fixture) : P
 
         var entry = Assert.Single(await Client.EntriesAsync("&action=report.cancel"));
         Assert.Equal((id.ToString(), "analyst-1"), (entry.EntityId, entry.ActorName));
+    }
+
+    [Fact]
+    public async Task A_running_report_stops_when_cancelled_and_stores_nothing()
+    {
+        using var analyst = Fixture.Factory.CreateClientAs("analyst-1", [Roles.Analyst]);
+        var id = await QueuedAsync();
+        var facts = new BlockingFactSource();
+        await using var scope = Fixture.Factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var handler = new RunEvaluationReportHandler(
+            services.GetRequiredService<IApplicationDbContext>(), facts, services.GetRequiredService<IEvaluationReportBuilder>(),
+            services.GetRequiredService<IEvaluationReportRenderer>(), services.GetRequiredService<IEvaluationReportProgressStore>(),
+            services.GetRequiredService<IAuditLog>(), services.GetRequiredService<RiskJobSignals>(), TimeProvider.System,
+            NullLogger<RunEvaluationReportHandler>.Instance);
+
+        var running = handler.Handle(new RunEvaluationReportCommand(id), CancellationToken.None).AsTask();
+        await facts.Started.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        var asked = await (await analyst.PostAsync($"/api/v1/evaluation-reports/{id}/cancellation", null)).ReadAsync<JsonElement>(HttpStatusCode.OK);
+        Assert.Equal(("running", true), (asked.GetProperty("status").GetString(), asked.GetProperty("cancelRequested").GetBoolean()));
+        await running.WaitAsync(TimeSpan.FromMinutes(1));
+
+        var job = await (await analyst.GetAsync($"/api/v1/evaluation-reports/{id}")).ReadAsync<JsonElement>(HttpStatusCode.OK);
+        Assert.Equal("cancelled", job.GetProperty("status").GetString());
+        Assert.Empty(job.GetProperty("files").EnumerateArray());
+        Assert.Equal("evaluation-report-not-ready",
+            (await (await analyst.GetAsync($"/api/v1/evaluation-reports/{id}/figures")).ReadProblemAsync(HttpStatusCode.Conflict)).Code);
+        Assert.Empty(await Client.EntriesAsync("&action=report.generate"));
+        Assert.Single(await Client.EntriesAsync("&action=report.cancel"));
     }
 
     [Fact]
