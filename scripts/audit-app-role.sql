@@ -89,3 +89,7 @@ REVOKE DELETE, TRUNCATE ON risk_jobs FROM doublerandom_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON risk_rescores FROM doublerandom_app;
 REVOKE DELETE, TRUNCATE ON risk_tier_cutoffs FROM doublerandom_app;
 REVOKE TRUNCATE ON target_risk_explanations FROM doublerandom_app;
+-- Evaluation reports (#17, ADR 0035): a generation is moved on (status, progress, figures), never deleted; its PDF and
+-- HTML are written once with its success and never changed or removed (reruns on the same fingerprint reuse them).
+REVOKE DELETE, TRUNCATE ON evaluation_report_jobs FROM doublerandom_app;
+REVOKE UPDATE, DELETE, TRUNCATE ON evaluation_report_files FROM doublerandom_app;

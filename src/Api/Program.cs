@@ -27,6 +27,8 @@ switch (args)
         return await CreateAdminCommand.RunAsync(app, args);
     case ["risk", .. var riskArgs]:
         return await RiskCommand.RunAsync(app, riskArgs, Console.Out, Console.Error);
+    case ["report", .. var reportArgs]:
+        return await EvaluationReportCommand.RunAsync(app.Services, reportArgs, Console.Out, Console.Error);
 }
 
 if (args is ["audit-verify", ..])

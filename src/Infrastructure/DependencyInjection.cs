@@ -65,6 +65,7 @@ public static class DependencyInjection
             new Identity.IdentityPasswordHasher(sp.GetRequiredService<IOptions<PasswordHashingOptions>>().Value.PasswordHashIterations));
         services.AddRosters(contentRoot);
         Risk.RiskServices.AddRiskJobs(services);
+        Evaluation.EvaluationReportServices.AddEvaluationReportJobs(services);
         services.AddSingleton<Application.Draws.IDrawSecretProtector>(sp =>
             new Draws.DrawSecretProtector(sp.GetRequiredService<IOptions<Draws.DrawSecretKeyOptions>>().Value.KeyUnder(contentRoot)));
         services.AddScoped<Application.Draws.IDrawStore, Draws.DrawStore>();

@@ -79,6 +79,7 @@ internal static class ApiPipeline
         api.MapUploads();
         api.MapArchives();
         api.MapRisk();
+        api.MapEvaluationReports();
         return app;
     }
 

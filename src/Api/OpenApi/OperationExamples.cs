@@ -327,6 +327,12 @@ internal static class OperationExamples
                 [409] = Conflict("risk-job-running", "已有一个风险模型训练或评分作业未结束，请等待其完成或取消后再提交", "/api/v1/risk/trainings"),
             }),
             ["GetRiskJob"] = (null, new Dictionary<int, object> { [200] = RiskExamples.RunningJob }),
+            ["GenerateEvaluationReport"] = (EvaluationReportExamples.Request, new Dictionary<int, object> { [202] = EvaluationReportExamples.Queued }),
+            ["GetEvaluationReport"] = (null, new Dictionary<int, object> { [200] = EvaluationReportExamples.Succeeded }),
+            ["CancelEvaluationReport"] = (null, new Dictionary<int, object>
+            {
+                [409] = Conflict("evaluation-report-finished", "该评估报告作业已结束，不能取消", "/api/v1/evaluation-reports/0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1b01/cancellation"),
+            }),
             ["ListRiskModels"] = (null, new Dictionary<int, object> { [200] = new PagedResult<Application.Risk.Registry.RiskModelSummaryDto>([RiskExamples.Model], 1, 20, 1) }),
             ["ActivateRiskModel"] = (null, new Dictionary<int, object>
             {

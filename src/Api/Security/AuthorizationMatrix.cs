@@ -42,6 +42,8 @@ public static class AuthorizationMatrix
         [Policies.CorrectionsApprove] = [Roles.Leader],
         [Policies.RiskManage] = [Roles.Analyst, Roles.Administrator],
         [Policies.RiskRead] = [Roles.Analyst, Roles.Administrator, Roles.Operator, Roles.Leader, Roles.Supervisor],
+        [Policies.ReportsManage] = [Roles.Analyst, Roles.Administrator],
+        [Policies.ReportsRead] = [Roles.Analyst, Roles.Administrator],
     };
 
     /// <summary>Routes open without a token: health, sign-in, token refresh, and the public disclosure.</summary>

@@ -34,4 +34,6 @@ public static class Policies
     public const string CorrectionsApprove = "corrections.approve";
     public const string RiskManage = "risk.manage";
     public const string RiskRead = "risk.read";
+    public const string ReportsManage = "reports.manage";
+    public const string ReportsRead = "reports.read";
 }

@@ -61,6 +61,12 @@ public static class RuleCodes
     public static readonly RuleCode RiskJobFailed = new("risk-job-failed", nameof(RiskJobFailed));
     public static readonly RuleCode RiskJobInterrupted = new("risk-job-interrupted", nameof(RiskJobInterrupted));
 
+    // Evaluation report (#17, ADR 0035)
+    public static readonly RuleCode EvaluationReportNotReady = new("evaluation-report-not-ready", nameof(EvaluationReportNotReady));
+    public static readonly RuleCode EvaluationReportFinished = new("evaluation-report-finished", nameof(EvaluationReportFinished));
+    public static readonly RuleCode EvaluationReportFailed = new("evaluation-report-failed", nameof(EvaluationReportFailed));
+    public static readonly RuleCode EvaluationReportInterrupted = new("evaluation-report-interrupted", nameof(EvaluationReportInterrupted));
+
     // Draws
     public static readonly RuleCode DrawAlreadyCommitted = new("draw-already-committed", nameof(DrawAlreadyCommitted));
     public static readonly RuleCode DrawAlreadyExecuted = new("draw-already-executed", nameof(DrawAlreadyExecuted));

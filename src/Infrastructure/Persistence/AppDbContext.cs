@@ -5,6 +5,7 @@ using DoubleRandom.Application.Common.Localization;
 using DoubleRandom.Application.Common.Persistence;
 using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Draws;
+using DoubleRandom.Domain.Evaluation;
 using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Inspections.FollowUps;
@@ -111,6 +112,10 @@ public abstract class AppDbContext(DbContextOptions options, AuditChainWriter au
     public DbSet<RiskModelContent> RiskModelContents => Set<RiskModelContent>();
 
     public DbSet<RiskJob> RiskJobs => Set<RiskJob>();
+
+    public DbSet<EvaluationReportJob> EvaluationReportJobs => Set<EvaluationReportJob>();
+
+    public DbSet<EvaluationReportFile> EvaluationReportFiles => Set<EvaluationReportFile>();
 
     public DbSet<RiskTierCutoffs> RiskTierCutoffs => Set<RiskTierCutoffs>();
 

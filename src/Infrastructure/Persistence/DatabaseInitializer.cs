@@ -35,6 +35,7 @@ public sealed partial class DatabaseInitializer(
 
         await ImportJobWorker.FailInterruptedAsync(db, clock, cancellationToken);
         await Risk.RiskJobWorker.FailInterruptedAsync(db, clock, cancellationToken);
+        await Evaluation.EvaluationReportWorker.FailInterruptedAsync(db, clock, cancellationToken);
 
         if (options.SeedDemoData)
         {

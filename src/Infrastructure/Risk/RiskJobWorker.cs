@@ -1,10 +1,8 @@
-using DoubleRandom.Application.Common.Acting;
 using DoubleRandom.Application.Risk.Jobs;
 using DoubleRandom.Application.Risk.Commands.RunRiskJob;
 using DoubleRandom.Domain.Common;
 using DoubleRandom.Infrastructure.Persistence;
 using DoubleRandom.Infrastructure.Rosters.Import;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -29,15 +27,11 @@ public sealed partial class RiskJobWorker(RiskJobQueue queue, IServiceScopeFacto
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                if (await db.RiskJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobId, stoppingToken) is not { } job)
-                {
-                    continue;
-                }
-
-                scope.ServiceProvider.GetRequiredService<BackgroundActing>().User = await ImportUploader.ForUserAsync(db, job.RequestedBy, stoppingToken);
-                await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RunRiskJobCommand(jobId), stoppingToken);
+                await RequesterScope.SendAsync(
+                    scopes,
+                    async (db, ct) => await db.RiskJobs.AsNoTracking().Where(j => j.Id == jobId).Select(j => j.RequestedBy).FirstOrDefaultAsync(ct),
+                    new RunRiskJobCommand(jobId),
+                    stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

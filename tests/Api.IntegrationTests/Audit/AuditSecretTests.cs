@@ -41,6 +41,9 @@ public sealed partial class AuditSecretTests(PostgresApiFixture fixture) : Postg
         ["TaskArchive.ManifestSha256"] = "the digest of the archive's manifest: audited on purpose, so the hash chain holds it (ADR 0026)",
         ["RiskModel.FileSha256"] = "the content digest of a registry version's model file: audited on purpose in place of the bytes (ADR 0029)",
         ["RiskModelContent.Content"] = "a model file's bytes: audited through its RiskModel (IAuditedThroughOwner), which records their SHA-256 and size",
+        ["EvaluationReportFile.Content"] = "a report document's bytes: audited through its job (IAuditedThroughOwner), whose report.generate entry records their SHA-256 and size",
+        ["EvaluationReportFile.Sha256"] = "the content digest of a report document: recorded on purpose in report.generate in place of the bytes (ADR 0035)",
+        ["EvaluationReportJob.DataDigest"] = "the SHA-256 of a report's facts (part of its fingerprint): audited on purpose, not a credential (ADR 0035)",
     };
 
     /// <summary>The trail's own records are not captured into payloads (AuditCapture skips them).</summary>

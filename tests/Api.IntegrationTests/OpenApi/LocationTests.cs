@@ -82,6 +82,7 @@ public sealed class LocationTests(PostgresApiFixture fixture) : PostgresTest(fix
         ["POST /api/v1/uploads"] = "Inspections/ResumableUploadTests: the Location is the tus upload, used with HEAD, PATCH and DELETE",
         ["POST /api/v1/tasks/{taskId}/archive"] = "AfterInspection/Archive/ArchiveTests: the Location is the task's archive, read with GET",
         ["POST /api/v1/risk/trainings"] = "Risk/RegistryTests: the Location is the risk job, polled with GET until it finishes (needs labelled history)",
+        ["POST /api/v1/evaluation-reports"] = "Evaluation/EvaluationReportApiTests: the Location is the report job, polled with GET until it finishes",
         ["POST /api/v1/risk/scorings"] = "the same job Location as a training (RiskJobLauncher); a scoring needs an active model and the re-scorer (Risk tests)",
     };
 

@@ -31,6 +31,7 @@ public sealed partial class AuthorizationMatrixTests
             "a follow-up: its task's scope or its supervising unit (RecordScope, IScopedToFollowUp; AfterInspection/FollowUps/FollowUpScopeTests)",
         ["/api/v1/corrections/"] = "a correction: by its record's task (IScopedToCorrection in RecordScope); AfterInspection/Corrections/CorrectionScopeTests",
         ["/api/v1/risk/"] = "the bureau-wide risk model: its registry, jobs, scorings, tiers and explanations are the bureau's (one model, one job at a time for the deployment; risk.read / risk.manage roles), not a unit's",
+        ["/api/v1/evaluation-reports/"] = "the bureau's evaluation reports: analysts and administrators only (reports.read / reports.manage), their scope named in the request, not a unit's",
         ["/api/v1/uploads/"] = "a tus upload: its uploader only, 404 for everyone else (UploadLookup; Inspections/ResumableUploadTests)",
     };
 

@@ -31,7 +31,8 @@ public sealed partial class RuleTextsTests
         "record-final", "record-not-final", "correction-unchanged", "correction-decided", "correction-self-approval",
         "risk-job-running", "risk-job-finished", "risk-no-active-model", "risk-no-labelled-rows", "risk-no-validation-rows",
         "risk-model-incompatible", "risk-model-damaged", "risk-model-unweighted", "risk-one-class", "risk-job-failed",
-        "risk-job-interrupted",
+        "risk-job-interrupted", "evaluation-report-not-ready", "evaluation-report-finished", "evaluation-report-failed",
+        "evaluation-report-interrupted",
     ];
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]

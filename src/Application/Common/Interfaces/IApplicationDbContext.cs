@@ -1,5 +1,6 @@
 using DoubleRandom.Domain.Auditing;
 using DoubleRandom.Domain.Draws;
+using DoubleRandom.Domain.Evaluation;
 using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Inspections.FollowUps;
@@ -109,6 +110,12 @@ public interface IApplicationDbContext
 
     /// <summary>Trainings and scorings of the risk model, one unfinished at a time.</summary>
     DbSet<RiskJob> RiskJobs { get; }
+
+    /// <summary>Generations of the evaluation report and their stored figures (#17, ADR 0035).</summary>
+    DbSet<EvaluationReportJob> EvaluationReportJobs { get; }
+
+    /// <summary>The PDF and HTML of each generated report, written once.</summary>
+    DbSet<EvaluationReportFile> EvaluationReportFiles { get; }
 
     /// <summary>Transactions and raw SQL, for the few use cases that need one unit of work across several statements.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

@@ -38,4 +38,6 @@ public static class RecordNames
     public static string RiskModel => Text.Of("风险模型版本", "Risk model version");
 
     public static string RiskJob => Text.Of("风险模型作业", "Risk model job");
+
+    public static string EvaluationReport => Text.Of("评估报告", "Evaluation report");
 }

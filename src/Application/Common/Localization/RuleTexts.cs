@@ -126,6 +126,13 @@ public static class RuleTexts
             "The job failed with an internal error and wrote nothing; the details are in the service log (search for the job id). Try again or ask an administrator."),
         [RuleCodes.RiskJobInterrupted] = ("作业所在的进程已停止（服务重启或进程中断），作业未完成，未写入任何结果；请重新提交",
             "The process running the job stopped (a restart or a crash) before it finished; nothing was written. Start it again."),
+        [RuleCodes.EvaluationReportNotReady] = ("该评估报告尚未生成成功（排队、生成中、失败或已取消），没有数据或文件",
+            "The evaluation report has not succeeded (queued, running, failed or cancelled); it has no figures or files."),
+        [RuleCodes.EvaluationReportFinished] = ("该评估报告作业已结束，不能取消", "The report job has already finished; it cannot be cancelled."),
+        [RuleCodes.EvaluationReportFailed] = ("评估报告因内部错误生成失败，未保存任何结果；详情已记入服务日志（按作业编号查找），请稍后重试或联系管理员",
+            "The report failed with an internal error and stored nothing; the details are in the service log (search for the job id). Try again or ask an administrator."),
+        [RuleCodes.EvaluationReportInterrupted] = ("生成评估报告的进程已停止（服务重启或进程中断），报告未完成，未保存任何结果；请重新提交",
+            "The process generating the report stopped (a restart or a crash) before it finished; nothing was stored. Request it again."),
     };
 
     /// <summary>Whether the rule has its texts; the unit test asks this of every catalogued rule.</summary>

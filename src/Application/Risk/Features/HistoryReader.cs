@@ -59,6 +59,9 @@ public sealed class HistoryReader
         return new HistoryReader(db, problemCodes, closed, signedOff) { ProblemCodes = problemCodes.ToHashSet(StringComparer.Ordinal) };
     }
 
+    /// <summary>Whether a record of the task's group is final (<see cref="RecordFinality"/>: the task is closed or the group's summary signed off).</summary>
+    public bool IsFinal(Guid taskId, int groupNumber) => _closedTasks.Contains(taskId) || _signedOff.Contains((taskId, groupNumber));
+
     /// <summary>The first instant (UTC) of an Asia/Shanghai day.</summary>
     public static DateTime StartUtc(DateOnly day) =>
         DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - PublicationDates.ShanghaiOffset, DateTimeKind.Utc);
@@ -93,7 +96,7 @@ public sealed class HistoryReader
                 r.Id, r.TaskId, r.DrawId, r.GroupNumber, r.TargetCode, r.StartedAtUtc, r.ContentVersion,
                 Categories = r.Items.Select(i => i.ResultCategoryCode).ToList(),
             })
-            .ToListAsync(ct)).Where(r => _closedTasks.Contains(r.TaskId) || _signedOff.Contains((r.TaskId, r.GroupNumber))).ToList();
+            .ToListAsync(ct)).Where(r => IsFinal(r.TaskId, r.GroupNumber)).ToList();
         var corrected = rows.Where(r => r.ContentVersion > 1).Select(r => r.Id).ToList();
         var versions = corrected.Count == 0
             ? []

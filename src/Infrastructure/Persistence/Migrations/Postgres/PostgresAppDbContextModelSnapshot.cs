@@ -758,6 +758,172 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("drawn_targets_by_year", (string)null);
                 });
 
+            modelBuilder.Entity("DoubleRandom.Domain.Evaluation.EvaluationReportFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("format");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluation_report_files");
+
+                    b.HasIndex("JobId", "Format")
+                        .IsUnique()
+                        .HasDatabaseName("ix_evaluation_report_files_job_id_format");
+
+                    b.ToTable("evaluation_report_files", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Evaluation.EvaluationReportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cancel_requested");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("cancelled_by");
+
+                    b.Property<string>("DataDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("data_digest");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("error_code");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error_message");
+
+                    b.Property<string>("Figures")
+                        .HasColumnType("text")
+                        .HasColumnName("figures");
+
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<DateTime?>("HeartbeatAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_at_utc");
+
+                    b.Property<int?>("ModelVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("model_version");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer")
+                        .HasColumnName("percent");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("period_from");
+
+                    b.Property<string>("PeriodLabel")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("period_label");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date")
+                        .HasColumnName("period_to");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at_utc");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<Guid?>("RequestedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by_user_id");
+
+                    b.Property<Guid?>("ReusedFromId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reused_from_id");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("stage");
+
+                    b.Property<DateTime?>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluation_report_jobs");
+
+                    b.HasIndex("RequestedAtUtc")
+                        .HasDatabaseName("ix_evaluation_report_jobs_requested_at_utc");
+
+                    b.HasIndex("ReusedFromId")
+                        .HasDatabaseName("ix_evaluation_report_jobs_reused_from_id");
+
+                    b.HasIndex("Fingerprint", "Status")
+                        .HasDatabaseName("ix_evaluation_report_jobs_fingerprint_status");
+
+                    b.ToTable("evaluation_report_jobs", (string)null);
+                });
+
             modelBuilder.Entity("DoubleRandom.Domain.Identity.ActionConfirmation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4388,6 +4554,25 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_drawn_targets_by_year_draws_draw_id");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Evaluation.EvaluationReportFile", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Evaluation.EvaluationReportJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluation_report_files_evaluation_report_jobs_job_id");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Evaluation.EvaluationReportJob", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Evaluation.EvaluationReportJob", null)
+                        .WithMany()
+                        .HasForeignKey("ReusedFromId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_evaluation_report_jobs_evaluation_report_jobs_reused_from_id");
                 });
 
             modelBuilder.Entity("DoubleRandom.Domain.Identity.RefreshToken", b =>

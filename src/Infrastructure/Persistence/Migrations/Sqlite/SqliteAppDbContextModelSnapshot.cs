@@ -749,6 +749,172 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("drawn_targets_by_year", (string)null);
                 });
 
+            modelBuilder.Entity("DoubleRandom.Domain.Evaluation.EvaluationReportFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluation_report_files");
+
+                    b.HasIndex("JobId", "Format")
+                        .IsUnique()
+                        .HasDatabaseName("ix_evaluation_report_files_job_id_format");
+
+                    b.ToTable("evaluation_report_files", (string)null);
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Evaluation.EvaluationReportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cancel_requested");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancelled_by");
+
+                    b.Property<string>("DataDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data_digest");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_code");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_message");
+
+                    b.Property<string>("Figures")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("figures");
+
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<DateTime?>("HeartbeatAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("heartbeat_at_utc");
+
+                    b.Property<int?>("ModelVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("model_version");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("percent");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_from");
+
+                    b.Property<string>("PeriodLabel")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_label");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_to");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_at_utc");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<Guid?>("RequestedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by_user_id");
+
+                    b.Property<Guid?>("ReusedFromId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reused_from_id");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<DateTime?>("StartedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluation_report_jobs");
+
+                    b.HasIndex("RequestedAtUtc")
+                        .HasDatabaseName("ix_evaluation_report_jobs_requested_at_utc");
+
+                    b.HasIndex("ReusedFromId")
+                        .HasDatabaseName("ix_evaluation_report_jobs_reused_from_id");
+
+                    b.HasIndex("Fingerprint", "Status")
+                        .HasDatabaseName("ix_evaluation_report_jobs_fingerprint_status");
+
+                    b.ToTable("evaluation_report_jobs", (string)null);
+                });
+
             modelBuilder.Entity("DoubleRandom.Domain.Identity.ActionConfirmation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4377,6 +4543,25 @@ namespace DoubleRandom.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_drawn_targets_by_year_draws_draw_id");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Evaluation.EvaluationReportFile", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Evaluation.EvaluationReportJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluation_report_files_evaluation_report_jobs_job_id");
+                });
+
+            modelBuilder.Entity("DoubleRandom.Domain.Evaluation.EvaluationReportJob", b =>
+                {
+                    b.HasOne("DoubleRandom.Domain.Evaluation.EvaluationReportJob", null)
+                        .WithMany()
+                        .HasForeignKey("ReusedFromId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_evaluation_report_jobs_evaluation_report_jobs_reused_from_id");
                 });
 
             modelBuilder.Entity("DoubleRandom.Domain.Identity.RefreshToken", b =>

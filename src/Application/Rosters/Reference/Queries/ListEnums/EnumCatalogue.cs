@@ -5,6 +5,7 @@ using DoubleRandom.Application.PublicResults;
 using DoubleRandom.Application.Rosters.Recusals;
 using DoubleRandom.Domain.Drawing;
 using DoubleRandom.Domain.Draws;
+using DoubleRandom.Domain.Evaluation;
 using DoubleRandom.Domain.Identity;
 using DoubleRandom.Domain.Inspections;
 using DoubleRandom.Domain.Inspections.FollowUps;
@@ -242,6 +243,16 @@ public static class EnumCatalogue
             ("evaluating", ("评估与比较", "Evaluating")), ("saving", ("保存模型", "Saving")), ("readingTargets", ("读取检查对象", "Reading targets")),
             ("scoring", ("评分", "Scoring")), ("writingScores", ("写入评分与等级", "Writing scores")), ("finished", ("已结束", "Finished")),
         ]),
+        Of<EvaluationReportStatus>(("评估报告状态", "Evaluation report status"), s => s switch
+        {
+            EvaluationReportStatus.Queued => ("排队中", "Queued"),
+            EvaluationReportStatus.Running => ("生成中", "Running"),
+            EvaluationReportStatus.Succeeded => ("已完成", "Succeeded"),
+            EvaluationReportStatus.Failed => ("失败", "Failed"),
+            _ => ("已取消", "Cancelled"),
+        }),
+        // Application's Evaluation.ReportFormat by its wire names: Rosters does not reference the Evaluation feature (FeatureCycleTests).
+        new("ReportFormat", ("报告格式", "Report format"), [("pdf", ("PDF", "PDF")), ("html", ("HTML", "HTML"))]),
         Of<RiskTierCutoffMode>(("风险等级分界方式", "Risk tier cut-off mode"), m => m switch
         {
             RiskTierCutoffMode.Thresholds => ("概率阈值", "Probability thresholds"),
