@@ -297,7 +297,7 @@ internal sealed class EvaluationSeeder(AppDbContext db, string connectionString)
             foreach (var (record, code, at) in problems)
             {
                 var roll = _random.Next(10);
-                var status = roll < 6 ? FollowUpStatus.Rectified : roll < 8 ? FollowUpStatus.CaseFiled : FollowUpStatus.InProgress;
+                var status = roll < 7 ? FollowUpStatus.Closed : roll < 8 ? FollowUpStatus.Rectified : FollowUpStatus.InProgress;
                 await copy.StartRowAsync();
                 await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
                 await copy.WriteAsync(taskId, NpgsqlDbType.Uuid);
@@ -312,7 +312,7 @@ internal sealed class EvaluationSeeder(AppDbContext db, string connectionString)
                 await copy.WriteAsync(status.ToString(), NpgsqlDbType.Varchar);
                 await copy.WriteAsync("bench", NpgsqlDbType.Varchar);
                 await copy.WriteAsync(at, NpgsqlDbType.TimestampTz);
-                if (status == FollowUpStatus.InProgress)
+                if (status != FollowUpStatus.Closed)
                 {
                     await copy.WriteAsync(DBNull.Value, NpgsqlDbType.TimestampTz);
                 }
