@@ -1,4 +1,3 @@
-using DoubleRandom.Analytics;
 using DoubleRandom.Application;
 using DoubleRandom.Application.Common.Behaviours;
 using DoubleRandom.Application.Common.Interfaces;
@@ -12,20 +11,20 @@ using Microsoft.Extensions.Logging;
 namespace DoubleRandom.Bench;
 
 /// <summary>
-/// The service's use cases, infrastructure and analytics (ML.NET engine, report builder and renderer), composed as the
-/// web host composes them (same Mediator pipeline), without the web host; the bench acts as <see cref="BenchAnalyst"/>.
-/// Linked into the benches that need it (bench/Shared).
+/// The service's use cases and infrastructure, composed as the web host composes them (same Mediator pipeline), without
+/// the web host; the bench acts as the actor it names and adds what else it needs (the analytics) in
+/// <c>configure</c>. Linked into the benches (bench/Shared).
 /// </summary>
 internal static class BenchServices
 {
-    public static IHost Build(string[] args)
+    public static IHost Build<TActor>(string[] args, Action<IServiceCollection> configure)
+        where TActor : class, ICurrentActor
     {
         var builder = Host.CreateApplicationBuilder(args);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var services = builder.Services;
         services.AddApplication();
         services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
-        services.AddAnalytics();
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -34,7 +33,8 @@ internal static class BenchServices
         });
         services.AddValidatedOptions<SecurityOptions>(SecurityOptions.SectionName);
         services.AddValidatedValue<SecurityOptions>();
-        services.AddScoped<ICurrentActor, BenchAnalyst>();
+        services.AddScoped<ICurrentActor, TActor>();
+        configure(services);
         return builder.Build();
     }
 }
