@@ -14,6 +14,32 @@ public sealed class TargetLeafParser
     public bool TryParse(ReadOnlySpan<byte> leaf, out TargetLeaf target)
     {
         target = default;
+        if (!TrySplit(leaf, out var code, out var stratum, out var weight))
+        {
+            return false;
+        }
+
+        target = new TargetLeaf(Encoding.ASCII.GetString(code), Stratum(stratum), weight);
+        return true;
+    }
+
+    /// <summary>The same rules without allocating the code: the leaf's stratum (one shared string per key) and weight.</summary>
+    public bool TryParseWeight(ReadOnlySpan<byte> leaf, out string stratum, out int weight)
+    {
+        stratum = string.Empty;
+        if (!TrySplit(leaf, out _, out var key, out weight))
+        {
+            return false;
+        }
+
+        stratum = Stratum(key);
+        return true;
+    }
+
+    private static bool TrySplit(ReadOnlySpan<byte> leaf, out ReadOnlySpan<byte> code, out ReadOnlySpan<byte> stratum, out int weight)
+    {
+        code = stratum = default;
+        weight = 0;
         if (leaf.Length < 2 || leaf[0] != (byte)'T' || leaf[1] != (byte)'|')
         {
             return false;
@@ -26,7 +52,7 @@ public sealed class TargetLeafParser
             return false;
         }
 
-        var code = rest[..bar];
+        code = rest[..bar];
         rest = rest[(bar + 1)..];
         bar = rest.IndexOf((byte)'|');
         if (bar < 0)
@@ -34,15 +60,8 @@ public sealed class TargetLeafParser
             return false;
         }
 
-        var stratum = rest[..bar];
-        var weightText = rest[(bar + 1)..];
-        if (!Dr1Limits.IsToken(code) || !Dr1Limits.IsToken(stratum) || !Leaves.TryParseWeight(weightText, out var weight))
-        {
-            return false;
-        }
-
-        target = new TargetLeaf(Encoding.ASCII.GetString(code), Stratum(stratum), weight);
-        return true;
+        stratum = rest[..bar];
+        return Dr1Limits.IsToken(code) && Dr1Limits.IsToken(stratum) && Leaves.TryParseWeight(rest[(bar + 1)..], out weight);
     }
 
     private string Stratum(ReadOnlySpan<byte> bytes)

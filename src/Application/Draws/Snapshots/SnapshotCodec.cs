@@ -298,6 +298,32 @@ public static class SnapshotCodec
     }
 
     /// <summary>
+    /// The weights of the targets snapshot per stratum, parsed while it is decompressed without a string per code (the
+    /// evaluation report's λ bins recompute λ from them); null if a line is not a target leaf.
+    /// </summary>
+    public static Dictionary<string, List<int>>? DecodeWeights(byte[] data)
+    {
+        var weights = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var parser = new TargetLeafParser();
+        var complete = ReadLines(data, line =>
+        {
+            if (!parser.TryParseWeight(line, out var stratum, out var weight))
+            {
+                return false;
+            }
+
+            if (!weights.TryGetValue(stratum, out var list))
+            {
+                weights[stratum] = list = [];
+            }
+
+            list.Add(weight);
+            return true;
+        });
+        return complete ? weights : null;
+    }
+
+    /// <summary>
     /// Calls <paramref name="visit"/> with each line of the gzip data as it is decompressed, until it returns false;
     /// false then, or when a line is longer than any leaf can be.
     /// </summary>

@@ -375,21 +375,10 @@ public sealed class EvaluationFactSource(IApplicationDbContext db, IReferenceDat
         foreach (var draw in periodDraws)
         {
             var snapshot = await db.DrawSnapshots.AsNoTracking().Where(s => s.DrawId == draw.Id && s.Kind == SnapshotKind.Targets)
-                .Select(s => new { s.Data, s.LeafCount }).FirstOrDefaultAsync(ct);
-            if (snapshot is null || SnapshotCodec.DecodeTargets(snapshot.Data, snapshot.LeafCount) is not { } leaves)
+                .Select(s => new { s.Data }).FirstOrDefaultAsync(ct);
+            if (snapshot is null || SnapshotCodec.DecodeWeights(snapshot.Data) is not { } weights)
             {
                 continue;
-            }
-
-            var weights = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            foreach (var leaf in leaves)
-            {
-                if (!weights.TryGetValue(leaf.Stratum, out var list))
-                {
-                    weights[leaf.Stratum] = list = [];
-                }
-
-                list.Add(leaf.Weight);
             }
 
             foreach (var size in draw.Strata().Where(s => s.SampleSize > 0 && weights.ContainsKey(s.Stratum)))

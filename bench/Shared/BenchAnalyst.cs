@@ -1,6 +1,6 @@
 using DoubleRandom.Application.Common.Interfaces;
 
-namespace DoubleRandom.RiskScoreBench;
+namespace DoubleRandom.Bench;
 
 /// <summary>The analyst the bench acts as.</summary>
 internal sealed class BenchAnalyst : ICurrentActor
