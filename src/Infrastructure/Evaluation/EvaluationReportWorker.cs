@@ -17,25 +17,14 @@ namespace DoubleRandom.Infrastructure.Evaluation;
 public sealed partial class EvaluationReportWorker(EvaluationReportQueue queue, IServiceScopeFactory scopes, ILogger<EvaluationReportWorker> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await foreach (var jobId in queue.Reader.ReadAllAsync(stoppingToken))
-        {
-            try
-            {
-                await RequesterScope.SendAsync(
-                    scopes,
-                    async (db, ct) => await db.EvaluationReportJobs.AsNoTracking().Where(j => j.Id == jobId).Select(j => j.RequestedBy).FirstOrDefaultAsync(ct),
-                    new RunEvaluationReportCommand(jobId),
-                    stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // A job whose state could not be stored must not stop every later one; a restart marks it failed.
-                LogFailed(logger, ex, jobId);
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        RequesterScope.DrainAsync(
+            queue.Reader,
+            scopes,
+            async (db, jobId, ct) => await db.EvaluationReportJobs.AsNoTracking().Where(j => j.Id == jobId).Select(j => j.RequestedBy).FirstOrDefaultAsync(ct),
+            jobId => new RunEvaluationReportCommand(jobId),
+            (ex, jobId) => LogFailed(logger, ex, jobId),
+            stoppingToken);
 
     public static async Task FailInterruptedAsync(AppDbContext db, TimeProvider clock, CancellationToken ct)
     {

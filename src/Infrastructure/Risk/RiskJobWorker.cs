@@ -21,25 +21,14 @@ public sealed partial class RiskJobWorker(RiskJobQueue queue, IServiceScopeFacto
 {
     public static readonly string InterruptedCode = RuleCodes.RiskJobInterrupted.Code;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await foreach (var jobId in queue.Reader.ReadAllAsync(stoppingToken))
-        {
-            try
-            {
-                await RequesterScope.SendAsync(
-                    scopes,
-                    async (db, ct) => await db.RiskJobs.AsNoTracking().Where(j => j.Id == jobId).Select(j => j.RequestedBy).FirstOrDefaultAsync(ct),
-                    new RunRiskJobCommand(jobId),
-                    stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // A job whose state could not be stored must not stop every later one; a restart marks it failed.
-                LogFailed(logger, ex, jobId);
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        RequesterScope.DrainAsync(
+            queue.Reader,
+            scopes,
+            async (db, jobId, ct) => await db.RiskJobs.AsNoTracking().Where(j => j.Id == jobId).Select(j => j.RequestedBy).FirstOrDefaultAsync(ct),
+            jobId => new RunRiskJobCommand(jobId),
+            (ex, jobId) => LogFailed(logger, ex, jobId),
+            stoppingToken);
 
     public static async Task FailInterruptedAsync(AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
